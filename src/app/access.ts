@@ -1,0 +1,64 @@
+import { canAny, grantFor, rolesGranting, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
+import { DomainError, notFound } from '../domain/errors';
+import type { Db } from '../store/store';
+import type { Actor } from './context';
+import { readJson } from './json';
+
+export type Access = {
+  portfolioId: string;
+  grant: Grant;
+  catalogue: RoleDefinition[];
+};
+
+function toRole(row: { key: string; name: string; description: string; capabilities: string }): RoleDefinition {
+  return { key: row.key, name: row.name, description: row.description, capabilities: readJson<Capability[]>(row.capabilities) };
+}
+
+export async function loadCatalogue(db: Db, portfolioId: string): Promise<RoleDefinition[]> {
+  const rows = await db.selectFrom('roles').select(['key', 'name', 'description', 'capabilities']).where('portfolio_id', '=', portfolioId).orderBy('key').execute();
+  return rows.map(toRole);
+}
+
+/** The portfolio's role catalogue and the roles the actor holds in it, in one query. */
+export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Promise<Access> {
+  const rows = await db
+    .selectFrom('roles')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.portfolio_id', '=', 'roles.portfolio_id')
+        .onRef('memberships.role_key', '=', 'roles.key')
+        .on('memberships.user_id', '=', actor.userId),
+    )
+    .select(['roles.key', 'roles.name', 'roles.description', 'roles.capabilities', 'memberships.user_id'])
+    .where('roles.portfolio_id', '=', portfolioId)
+    .orderBy('roles.key')
+    .execute();
+  if (rows.length === 0) throw notFound('portfolio', portfolioId);
+  const catalogue = rows.map(toRole);
+  const held = rows.filter((row) => row.user_id !== null).map((row) => row.key);
+  return { portfolioId, grant: grantFor(held, catalogue), catalogue };
+}
+
+function refuse(access: Access, needed: readonly Capability[]): DomainError {
+  const allowedRoles = [...new Set(needed.flatMap((c) => rolesGranting(c, access.catalogue)))];
+  if (access.grant.roleKeys.length === 0) {
+    return new DomainError('forbidden', 'You are not a member of this portfolio.', { capability: needed[0], allowedRoles });
+  }
+  return new DomainError(
+    'forbidden',
+    `This needs ${needed.join(' or ')}; your roles (${access.grant.roleKeys.join(', ')}) do not grant it. Roles that do: ${allowedRoles.join(', ') || 'none'}.`,
+    { capability: needed[0], capabilities: needed, allowedRoles },
+  );
+}
+
+/** Every capability check of every route goes through here (and through the domain's `can`). */
+export async function requireCapability(db: Db, actor: Actor, portfolioId: string, ...anyOf: Capability[]): Promise<Access> {
+  const access = await loadAccess(db, actor, portfolioId);
+  assertCapability(access, ...anyOf);
+  return access;
+}
+
+export function assertCapability(access: Access, ...anyOf: Capability[]): void {
+  if (!canAny(access.grant, anyOf)) throw refuse(access, anyOf);
+}
+

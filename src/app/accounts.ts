@@ -1,0 +1,186 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { DomainError, notFound } from '../domain/errors';
+import type { Db } from '../store/store';
+import { recordAudit } from './audit';
+import { nowIso, type Actor, type AppContext } from './context';
+import { newId } from './ids';
+import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from './passwords';
+
+export const SESSION_DAYS = 30;
+const TOKEN_PREFIX = 'pk_';
+/** Writing "last used" on every request would turn every read into a write. */
+const TOKEN_USE_RESOLUTION_MS = 60 * 60 * 1000;
+
+export type User = { id: string; email: string; name: string; isAdmin: boolean; createdAt: string };
+
+type UserRow = { id: string; email: string; name: string; is_admin: number; created_at: string };
+
+export function toUser(row: UserRow): User {
+  return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, createdAt: row.created_at };
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function digest(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export type NewUser = { email: string; name: string; password: string; isAdmin?: boolean };
+
+async function insertUser(db: Db, input: NewUser, at: string, actorId: string | null): Promise<User> {
+  const row = {
+    id: newId(),
+    email: normaliseEmail(input.email),
+    name: input.name.trim(),
+    password_hash: await hashPassword(input.password),
+    is_admin: input.isAdmin ? 1 : 0,
+    created_at: at,
+    version: 1,
+  };
+  try {
+    await db.insertInto('users').values(row).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new DomainError('email_taken', `A user with the e-mail ${row.email} already exists.`, { errors: [{ field: 'email', message: 'already taken' }] });
+    }
+    throw error;
+  }
+  const user = toUser(row);
+  await recordAudit(db, { portfolioId: null, actorId: actorId ?? user.id, entityType: 'user', entityId: user.id, action: 'user.created', after: user, at });
+  return user;
+}
+
+export async function createSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000).toISOString();
+  await db.insertInto('sessions').values({ id: digest(token), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt }).execute();
+  return { token, expiresAt };
+}
+
+/** The first instance admin. The settings row is the lock: a second setup, even a concurrent one, fails on it. */
+export async function setUp(ctx: AppContext, input: NewUser): Promise<{ user: User; session: { token: string; expiresAt: string } }> {
+  const at = nowIso(ctx);
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('instance_settings').select('value').where('key', '=', 'set_up_at').executeTakeFirst();
+    if (existing) throw new DomainError('already_set_up', `This instance was set up on ${existing.value}; sign in instead.`);
+    try {
+      await trx.insertInto('instance_settings').values({ key: 'set_up_at', value: at }).execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError('already_set_up', 'This instance is already set up; sign in instead.');
+      throw error;
+    }
+    const user = await insertUser(trx, { ...input, isAdmin: true }, at, null);
+    return { user, session: await createSession(trx, user.id, ctx.clock()) };
+  });
+}
+
+export async function isSetUp(ctx: AppContext): Promise<boolean> {
+  const row = await ctx.store.db.selectFrom('instance_settings').select('key').where('key', '=', 'set_up_at').executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function createUser(ctx: AppContext, actor: Actor | null, input: NewUser): Promise<User> {
+  if (actor && !actor.isAdmin) throw new DomainError('forbidden', 'Only instance admins create users.', { capability: 'instance.admin' });
+  return ctx.store.db.transaction().execute((trx) => insertUser(trx, input, nowIso(ctx), actor?.userId ?? null));
+}
+
+export async function listUsers(ctx: AppContext): Promise<User[]> {
+  const rows = await ctx.store.db.selectFrom('users').selectAll().orderBy('name').orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+export async function getUser(db: Db, id: string): Promise<User> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('user', id);
+  return toUser(row);
+}
+
+export async function logIn(ctx: AppContext, email: string, password: string): Promise<{ user: User; session: { token: string; expiresAt: string } }> {
+  const row = await ctx.store.db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
+  const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
+  if (!row || !matches) throw new DomainError('unauthenticated', 'The e-mail or password is wrong.');
+  const session = await createSession(ctx.store.db, row.id, ctx.clock());
+  return { user: toUser(row), session };
+}
+
+export async function logOut(ctx: AppContext, sessionToken: string): Promise<void> {
+  await ctx.store.db.deleteFrom('sessions').where('id', '=', digest(sessionToken)).execute();
+}
+
+export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
+  const row = await ctx.store.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.is_admin', 'sessions.expires_at'])
+    .where('sessions.id', '=', digest(token))
+    .executeTakeFirst();
+  if (!row || row.expires_at <= nowIso(ctx)) return null;
+  return { userId: row.id, isAdmin: row.is_admin === 1 };
+}
+
+export async function actorFromToken(ctx: AppContext, token: string): Promise<Actor | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await ctx.store.db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.id as tokenId', 'api_tokens.last_used_at', 'users.id', 'users.is_admin'])
+    .where('api_tokens.token_hash', '=', digest(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  const now = ctx.clock();
+  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOKEN_USE_RESOLUTION_MS) {
+    await ctx.store.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.tokenId).execute();
+  }
+  return { userId: row.id, isAdmin: row.is_admin === 1 };
+}
+
+export type ApiToken = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+
+export async function createToken(ctx: AppContext, actor: Actor, name: string): Promise<ApiToken & { token: string }> {
+  const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  const at = nowIso(ctx);
+  const id = newId();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await trx.insertInto('api_tokens').values({ id, user_id: actor.userId, name: name.trim(), token_hash: digest(token), created_at: at, last_used_at: null }).execute();
+    await recordAudit(trx, { portfolioId: null, actorId: actor.userId, entityType: 'api_token', entityId: id, action: 'token.created', after: { name }, at });
+  });
+  return { id, name: name.trim(), createdAt: at, lastUsedAt: null, token };
+}
+
+export async function listTokens(ctx: AppContext, actor: Actor): Promise<ApiToken[]> {
+  const rows = await ctx.store.db.selectFrom('api_tokens').selectAll().where('user_id', '=', actor.userId).orderBy('created_at').execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at }));
+}
+
+export async function revokeToken(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const deleted = await trx.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
+    if (Number(deleted.numDeletedRows) === 0) throw notFound('token', id);
+    await recordAudit(trx, { portfolioId: null, actorId: actor.userId, entityType: 'api_token', entityId: id, action: 'token.revoked', at: nowIso(ctx) });
+  });
+}
+
+/** SESSION_SECRET signs cookies; without one, a secret is generated on first run and kept in the database. */
+export async function sessionSecret(ctx: AppContext, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  const existing = await ctx.store.db.selectFrom('instance_settings').select('value').where('key', '=', 'session_secret').executeTakeFirst();
+  if (existing) return existing.value;
+  const secret = randomBytes(32).toString('base64url');
+  try {
+    await ctx.store.db.insertInto('instance_settings').values({ key: 'session_secret', value: secret }).execute();
+    return secret;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await ctx.store.db.selectFrom('instance_settings').select('value').where('key', '=', 'session_secret').executeTakeFirstOrThrow();
+    return raced.value;
+  }
+}
+
+export { isUniqueViolation };

@@ -1,0 +1,34 @@
+import type { Db } from '../store/store';
+import { newId } from './ids';
+import { writeJson } from './json';
+
+export type AuditEntry = {
+  portfolioId: string | null;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  at: string;
+};
+
+/** Appends to the audit log inside the caller's transaction, so a change and its record land together. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      id: newId(),
+      portfolio_id: entry.portfolioId,
+      actor_id: entry.actorId,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      action: entry.action,
+      before: entry.before === undefined ? null : writeJson(entry.before),
+      after: entry.after === undefined ? null : writeJson(entry.after),
+      reason: entry.reason ?? null,
+      at: entry.at,
+    })
+    .execute();
+}

@@ -1,0 +1,57 @@
+import { DomainError } from '../domain/errors';
+import { requireCapability } from './access';
+import { isUniqueViolation } from './accounts';
+import { recordAudit } from './audit';
+import { nowIso, type Actor, type AppContext } from './context';
+import { newId } from './ids';
+import { assertNoErrors, referenceErrors } from './item-rules';
+import { loadItem } from './items';
+import type { Item } from './item-model';
+
+export type BlockInput = { reason: string; resolverId?: string | null };
+
+/** Blocking opens a block period and bumps the item's version: the card changed for everyone watching it. */
+export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, input: BlockInput): Promise<Item> {
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const item = await loadItem(trx, itemId);
+    await requireCapability(trx, actor, item.portfolioId, 'item.block');
+    if (item.block) throw new DomainError('already_blocked', `${item.key} has been blocked since ${item.block.since}: "${item.block.reason}".`, { block: item.block });
+    if (input.resolverId) {
+      const errors = await referenceErrors(trx, item.portfolioId, itemId, { ownerId: input.resolverId });
+      assertNoErrors(errors.map((e) => ({ ...e, field: 'resolverId' })));
+    }
+    const at = nowIso(ctx);
+    const id = newId();
+    try {
+      await trx
+        .insertInto('block_periods')
+        .values({ id, item_id: itemId, board_id: item.boardId, from_at: at, to_at: null, reason: input.reason.trim(), blocked_by: actor.userId, resolver_id: input.resolverId ?? null, cleared_by: null, clear_note: null })
+        .execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError('already_blocked', `${item.key} was blocked by someone else a moment ago.`);
+      throw error;
+    }
+    await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
+    await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.blocked', after: { blockId: id, reason: input.reason, resolverId: input.resolverId ?? null }, reason: input.reason, at });
+  });
+  return loadItem(ctx.store.db, itemId);
+}
+
+export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<Item> {
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const item = await loadItem(trx, itemId);
+    await requireCapability(trx, actor, item.portfolioId, 'item.block');
+    if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
+    const at = nowIso(ctx);
+    const closed = await trx
+      .updateTable('block_periods')
+      .set({ to_at: at, cleared_by: actor.userId, clear_note: note })
+      .where('id', '=', item.block.id)
+      .where('to_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(closed.numUpdatedRows) === 0) throw new DomainError('not_blocked', `${item.key} was unblocked by someone else a moment ago.`);
+    await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
+    await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.unblocked', before: item.block, after: { note }, reason: note, at });
+  });
+  return loadItem(ctx.store.db, itemId);
+}

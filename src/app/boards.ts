@@ -1,0 +1,194 @@
+import { boardColumns, type BoardTemplate, type ColumnKind, type Responsibility } from '../domain/board-templates';
+import { notFound, validationError } from '../domain/errors';
+import type { Db } from '../store/store';
+import { requireCapability, type Access } from './access';
+import { recordAudit } from './audit';
+import { nowIso, type Actor, type AppContext } from './context';
+import { newId } from './ids';
+import { selectItems, toItem, type Item } from './item-model';
+import { readJson, writeJson } from './json';
+import { versionConflict } from './portfolios';
+
+export type BoardSummary = { id: string; name: string; template: string };
+
+export type Column = {
+  id: string;
+  key: string;
+  name: string;
+  kind: ColumnKind;
+  position: number;
+  wipLimit: number | null;
+  policy: string;
+  exitCriteria: string[];
+  gate: boolean;
+  responsibility: Responsibility;
+  version: number;
+};
+
+export type Swimlane = { id: string; name: string; kind: string; value: string; position: number; version: number };
+
+export type BoardSettings = {
+  id: string;
+  portfolioId: string;
+  name: string;
+  template: string;
+  committedColumnId: string | null;
+  timeZone: string;
+  cycleTimeCounting: 'inclusive' | 'exclusive';
+  createdAt: string;
+  version: number;
+};
+
+export type Board = BoardSettings & { columns: Column[]; swimlanes: Swimlane[]; items: Item[] };
+
+type ColumnRow = {
+  id: string; key: string; name: string; kind: string; position: number; wip_limit: number | null;
+  policy: string; exit_criteria: string; gate: number; responsibility: string; version: number;
+};
+
+export function toColumn(row: ColumnRow): Column {
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    kind: row.kind as ColumnKind,
+    position: row.position,
+    wipLimit: row.wip_limit,
+    policy: row.policy,
+    exitCriteria: readJson(row.exit_criteria),
+    gate: row.gate === 1,
+    responsibility: readJson(row.responsibility),
+    version: row.version,
+  };
+}
+
+export async function loadColumns(db: Db, boardId: string): Promise<Column[]> {
+  const rows = await db.selectFrom('columns').selectAll().where('board_id', '=', boardId).orderBy('position').execute();
+  return rows.map(toColumn);
+}
+
+export async function insertBoard(db: Db, input: { portfolioId: string; name: string; template: BoardTemplate; gatesEnabled: boolean; at: string }): Promise<BoardSummary> {
+  const id = newId();
+  await db
+    .insertInto('boards')
+    .values({ id, portfolio_id: input.portfolioId, name: input.name, template: input.template, committed_column_id: null, time_zone: 'UTC', cycle_time_counting: 'inclusive', created_at: input.at, version: 1 })
+    .execute();
+  await db
+    .insertInto('columns')
+    .values(
+      boardColumns(input.template, input.gatesEnabled).map((column, position) => ({
+        id: newId(),
+        board_id: id,
+        key: column.key,
+        name: column.name,
+        kind: column.kind,
+        position,
+        wip_limit: column.wipLimit,
+        policy: column.policy,
+        exit_criteria: writeJson(column.exitCriteria),
+        gate: column.gate ? 1 : 0,
+        responsibility: writeJson(column.responsibility),
+        version: 1,
+      })),
+    )
+    .execute();
+  return { id, name: input.name, template: input.template };
+}
+
+function toSettings(row: { id: string; portfolio_id: string; name: string; template: string; committed_column_id: string | null; time_zone: string; cycle_time_counting: string; created_at: string; version: number }): BoardSettings {
+  return {
+    id: row.id,
+    portfolioId: row.portfolio_id,
+    name: row.name,
+    template: row.template,
+    committedColumnId: row.committed_column_id,
+    timeZone: row.time_zone,
+    cycleTimeCounting: row.cycle_time_counting as BoardSettings['cycleTimeCounting'],
+    createdAt: row.created_at,
+    version: row.version,
+  };
+}
+
+export async function loadBoardSettings(db: Db, boardId: string): Promise<BoardSettings> {
+  const row = await db.selectFrom('boards').selectAll().where('id', '=', boardId).executeTakeFirst();
+  if (!row) throw notFound('board', boardId);
+  return toSettings(row);
+}
+
+/** The board's portfolio and the actor's rights in it: the first step of every board-scoped use case. */
+export async function boardAccess(db: Db, actor: Actor, boardId: string, ...anyOf: Parameters<typeof requireCapability>[3][]): Promise<{ board: BoardSettings; access: Access }> {
+  const board = await loadBoardSettings(db, boardId);
+  const access = await requireCapability(db, actor, board.portfolioId, ...anyOf);
+  return { board, access };
+}
+
+/** A constant number of queries whatever the number of cards: board, access, columns, swimlanes, items. */
+export async function getBoard(ctx: AppContext, actor: Actor, boardId: string): Promise<Board> {
+  const db = ctx.store.db;
+  const { board } = await boardAccess(db, actor, boardId, 'view');
+  const [columns, swimlanes, items] = await Promise.all([
+    loadColumns(db, boardId),
+    db.selectFrom('swimlanes').selectAll().where('board_id', '=', boardId).orderBy('position').execute(),
+    selectItems(db).where('items.board_id', '=', boardId).orderBy('items.rank').orderBy('items.id').execute(),
+  ]);
+  return {
+    ...board,
+    columns,
+    swimlanes: swimlanes.map((s) => ({ id: s.id, name: s.name, kind: s.kind, value: s.value, position: s.position, version: s.version })),
+    items: items.map(toItem),
+  };
+}
+
+export async function listBoards(ctx: AppContext, actor: Actor, portfolioId: string): Promise<BoardSettings[]> {
+  await requireCapability(ctx.store.db, actor, portfolioId, 'view');
+  const rows = await ctx.store.db.selectFrom('boards').selectAll().where('portfolio_id', '=', portfolioId).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toSettings);
+}
+
+export async function createBoard(ctx: AppContext, actor: Actor, portfolioId: string, input: { name: string; template?: BoardTemplate; gates?: boolean }): Promise<Board> {
+  const id = await ctx.store.db.transaction().execute(async (trx) => {
+    await requireCapability(trx, actor, portfolioId, 'workflow.configure');
+    const portfolio = await trx.selectFrom('portfolios').select('template').where('id', '=', portfolioId).executeTakeFirstOrThrow();
+    const at = nowIso(ctx);
+    const template = input.template ?? 'simple';
+    const gatesEnabled = input.gates ?? portfolio.template === 'enterprise';
+    const created = await insertBoard(trx, { portfolioId, name: input.name.trim(), template, gatesEnabled, at });
+    await recordAudit(trx, { portfolioId, actorId: actor.userId, entityType: 'board', entityId: created.id, action: 'board.created', after: { name: created.name, template }, at });
+    return created.id;
+  });
+  return getBoard(ctx, actor, id);
+}
+
+export type BoardChanges = { name?: string; committedColumnId?: string | null; timeZone?: string; cycleTimeCounting?: 'inclusive' | 'exclusive'; version: number };
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function updateBoard(ctx: AppContext, actor: Actor, boardId: string, input: BoardChanges): Promise<Board> {
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const { board } = await boardAccess(trx, actor, boardId, 'workflow.configure');
+    const errors = [];
+    if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) errors.push({ field: 'timeZone', message: `"${input.timeZone}" is not an IANA time zone (e.g. Europe/Berlin)` });
+    if (input.committedColumnId) {
+      const columns = await loadColumns(trx, boardId);
+      if (!columns.some((c) => c.id === input.committedColumnId)) errors.push({ field: 'committedColumnId', message: 'not a column of this board' });
+    }
+    if (errors.length) throw validationError(errors);
+    const changes = {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.committedColumnId !== undefined ? { committed_column_id: input.committedColumnId } : {}),
+      ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
+      ...(input.cycleTimeCounting !== undefined ? { cycle_time_counting: input.cycleTimeCounting } : {}),
+    };
+    const updated = await trx.updateTable('boards').set({ ...changes, version: board.version + 1 }).where('id', '=', boardId).where('version', '=', input.version).executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw versionConflict('board', board.version, input.version);
+    await recordAudit(trx, { portfolioId: board.portfolioId, actorId: actor.userId, entityType: 'board', entityId: boardId, action: 'board.updated', before: board, after: changes, at: nowIso(ctx) });
+  });
+  return getBoard(ctx, actor, boardId);
+}

@@ -1,0 +1,15 @@
+import type { Store } from '../store/store';
+
+export type Clock = () => Date;
+
+export type AppContext = {
+  store: Store;
+  clock: Clock;
+};
+
+/** Who is acting: resolved once per request from a session cookie or an API token. */
+export type Actor = { userId: string; isAdmin: boolean };
+
+export function nowIso(ctx: AppContext): string {
+  return ctx.clock().toISOString();
+}

@@ -1,0 +1,99 @@
+import { costOfDelay, wsjfScore, type WsjfInputs } from '../domain/wsjf';
+import type { Db } from '../store/store';
+import { readJson } from './json';
+
+export const CLASSES_OF_SERVICE = ['expedite', 'fixed_date', 'standard', 'intangible'] as const;
+
+export const HYPOTHESIS_FIELDS = [
+  'for', 'who', 'the', 'isA', 'that', 'unlike', 'ourSolution',
+  'businessOutcomes', 'leadingIndicators', 'nonFunctionalRequirements',
+] as const;
+
+export const BUSINESS_CASE_FIELDS = [
+  'inScope', 'outOfScope', 'mvpFeatures', 'sponsors', 'affectedUsersAndMarkets',
+  'analysisSummary', 'implementationStrategy', 'sequencingAndDependencies',
+] as const;
+
+export type Item = {
+  id: string;
+  key: string;
+  portfolioId: string;
+  boardId: string;
+  columnId: string;
+  rank: string;
+  title: string;
+  description: string;
+  ownerId: string | null;
+  assigneeIds: string[];
+  tags: string[];
+  classOfService: string;
+  themes: string[];
+  valueStream: string | null;
+  dueDate: string | null;
+  wsjf: WsjfInputs & { costOfDelay: number | null; score: number | null };
+  hypothesis: Record<string, string>;
+  businessCase: Record<string, string>;
+  parentId: string | null;
+  dependsOn: string[];
+  checkedCriteria: string[];
+  blocked: boolean;
+  block: { id: string; reason: string; since: string; blockedBy: string | null; resolverId: string | null } | null;
+  enteredColumnAt: string;
+  createdAt: string;
+  createdBy: string | null;
+  updatedAt: string;
+  version: number;
+};
+
+/** Items with their open block, if any: one query whatever the number of items. */
+export function selectItems(db: Db) {
+  return db
+    .selectFrom('items')
+    .leftJoin('block_periods as open_block', (join) => join.onRef('open_block.item_id', '=', 'items.id').on('open_block.to_at', 'is', null))
+    .selectAll('items')
+    .select([
+      'open_block.id as block_id',
+      'open_block.reason as block_reason',
+      'open_block.from_at as block_from',
+      'open_block.blocked_by as block_by',
+      'open_block.resolver_id as block_resolver',
+    ]);
+}
+
+export type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['executeTakeFirstOrThrow']>>;
+
+export function toItem(row: ItemRow): Item {
+  const wsjf = readJson<WsjfInputs>(row.wsjf);
+  return {
+    id: row.id,
+    key: row.key,
+    portfolioId: row.portfolio_id,
+    boardId: row.board_id,
+    columnId: row.column_id,
+    rank: row.rank,
+    title: row.title,
+    description: row.description,
+    ownerId: row.owner_id,
+    assigneeIds: readJson(row.assignee_ids),
+    tags: readJson(row.tags),
+    classOfService: row.class_of_service,
+    themes: readJson(row.themes),
+    valueStream: row.value_stream,
+    dueDate: row.due_date,
+    wsjf: { ...wsjf, costOfDelay: costOfDelay(wsjf), score: wsjfScore(wsjf) },
+    hypothesis: readJson(row.hypothesis),
+    businessCase: readJson(row.business_case),
+    parentId: row.parent_id,
+    dependsOn: readJson(row.depends_on),
+    checkedCriteria: readJson(row.checked_criteria),
+    blocked: row.block_id !== null,
+    block: row.block_id === null
+      ? null
+      : { id: row.block_id, reason: row.block_reason ?? '', since: row.block_from ?? '', blockedBy: row.block_by, resolverId: row.block_resolver },
+    enteredColumnAt: row.entered_column_at,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}

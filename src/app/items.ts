@@ -1,0 +1,211 @@
+import type { Capability } from '../domain/capabilities';
+import { notFound, validationError } from '../domain/errors';
+import { evaluateMove } from '../domain/move-policy';
+import { rankBetween } from '../domain/ranking';
+import type { WsjfInputs } from '../domain/wsjf';
+import { lockColumn } from '../store/locks';
+import type { Db } from '../store/store';
+import { assertCapability, requireCapability } from './access';
+import { recordAudit } from './audit';
+import { boardAccess, loadColumns } from './boards';
+import { nowIso, type Actor, type AppContext } from './context';
+import { newId } from './ids';
+import { assertNoErrors, referenceErrors, refusalError } from './item-rules';
+import { selectItems, toItem, type Item } from './item-model';
+import { writeJson } from './json';
+import { versionConflict } from './portfolios';
+
+export type ItemFields = {
+  title?: string;
+  description?: string;
+  ownerId?: string | null;
+  assigneeIds?: string[];
+  tags?: string[];
+  classOfService?: string;
+  themes?: string[];
+  valueStream?: string | null;
+  dueDate?: string | null;
+  wsjf?: Partial<WsjfInputs>;
+  hypothesis?: Partial<Record<string, string>>;
+  businessCase?: Partial<Record<string, string>>;
+  parentId?: string | null;
+  dependsOn?: string[];
+  checkedCriteria?: string[];
+};
+
+const EMPTY_WSJF: WsjfInputs = { userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: null };
+
+/** Item fields in storage form; only the fields present in `fields` are returned. */
+function toColumns(fields: ItemFields, current?: Item) {
+  const unique = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  return {
+    ...(fields.title !== undefined ? { title: fields.title.trim() } : {}),
+    ...(fields.description !== undefined ? { description: fields.description } : {}),
+    ...(fields.ownerId !== undefined ? { owner_id: fields.ownerId } : {}),
+    ...(fields.assigneeIds !== undefined ? { assignee_ids: writeJson(unique(fields.assigneeIds)) } : {}),
+    ...(fields.tags !== undefined ? { tags: writeJson(unique(fields.tags)) } : {}),
+    ...(fields.classOfService !== undefined ? { class_of_service: fields.classOfService } : {}),
+    ...(fields.themes !== undefined ? { themes: writeJson(unique(fields.themes)) } : {}),
+    ...(fields.valueStream !== undefined ? { value_stream: fields.valueStream } : {}),
+    ...(fields.dueDate !== undefined ? { due_date: fields.dueDate } : {}),
+    ...(fields.wsjf !== undefined ? { wsjf: writeJson(mergeWsjf(current, fields.wsjf)) } : {}),
+    ...(fields.hypothesis !== undefined ? { hypothesis: writeJson({ ...current?.hypothesis, ...fields.hypothesis }) } : {}),
+    ...(fields.businessCase !== undefined ? { business_case: writeJson({ ...current?.businessCase, ...fields.businessCase }) } : {}),
+    ...(fields.parentId !== undefined ? { parent_id: fields.parentId } : {}),
+    ...(fields.dependsOn !== undefined ? { depends_on: writeJson(unique(fields.dependsOn)) } : {}),
+    ...(fields.checkedCriteria !== undefined ? { checked_criteria: writeJson(unique(fields.checkedCriteria)) } : {}),
+  };
+}
+
+function mergeWsjf(current: Item | undefined, changes: Partial<WsjfInputs>): WsjfInputs {
+  const base = current ? { userBusinessValue: current.wsjf.userBusinessValue, timeCriticality: current.wsjf.timeCriticality, riskReduction: current.wsjf.riskReduction, jobSize: current.wsjf.jobSize } : EMPTY_WSJF;
+  return { ...base, ...changes };
+}
+
+export async function loadItem(db: Db, itemId: string): Promise<Item> {
+  const row = await selectItems(db).where('items.id', '=', itemId).executeTakeFirst();
+  if (!row) throw notFound('item', itemId);
+  return toItem(row);
+}
+
+export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Promise<Item> {
+  const item = await loadItem(ctx.store.db, itemId);
+  await requireCapability(ctx.store.db, actor, item.portfolioId, 'view');
+  return item;
+}
+
+/** The last item of a column: a new or appended item ranks after it. */
+export async function lastRank(db: Db, columnId: string, excludingItemId?: string): Promise<string | null> {
+  let query = db.selectFrom('items').select('rank').where('column_id', '=', columnId);
+  if (excludingItemId) query = query.where('id', '!=', excludingItemId);
+  const row = await query.orderBy('rank', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.rank ?? null;
+}
+
+export async function countInColumn(db: Db, columnId: string, excludingItemId?: string): Promise<number> {
+  let query = db.selectFrom('items').select((eb) => eb.fn.countAll().as('count')).where('column_id', '=', columnId);
+  if (excludingItemId) query = query.where('id', '!=', excludingItemId);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export type NewItem = ItemFields & { title: string; columnId?: string; override?: { reason: string } };
+
+export async function createItem(ctx: AppContext, actor: Actor, boardId: string, input: NewItem): Promise<Item> {
+  const id = newId();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const { board, access } = await boardAccess(trx, actor, boardId, 'item.create');
+    if (input.wsjf) assertCapability(access, 'backlog.rank');
+    const columns = await loadColumns(trx, boardId);
+    const column = input.columnId === undefined ? columns[0] : columns.find((c) => c.id === input.columnId);
+    if (!column) throw validationError([{ field: 'columnId', message: 'not a column of this board' }]);
+    assertNoErrors(await referenceErrors(trx, board.portfolioId, null, input));
+
+    await lockColumn(trx, ctx.store.dialect, column.id);
+    const decision = evaluateMove({
+      columns,
+      fromColumnId: null,
+      toColumnId: column.id,
+      targetCount: await countInColumn(trx, column.id),
+      checkedCriteria: [],
+      grant: access.grant,
+      overrideReason: input.override?.reason ?? null,
+    });
+    if (!decision.allowed) throw await refusalError(trx, access, decision.refusal);
+
+    const numbered = await trx
+      .updateTable('portfolios')
+      .set((eb) => ({ next_item_number: eb('next_item_number', '+', 1) }))
+      .where('id', '=', board.portfolioId)
+      .returning(['next_item_number', 'item_key_prefix'])
+      .executeTakeFirstOrThrow();
+    const at = nowIso(ctx);
+    await trx
+      .insertInto('items')
+      .values({
+        id,
+        portfolio_id: board.portfolioId,
+        board_id: boardId,
+        column_id: column.id,
+        key: `${numbered.item_key_prefix}-${numbered.next_item_number - 1}`,
+        rank: rankBetween(await lastRank(trx, column.id), null),
+        title: input.title.trim(),
+        description: '',
+        owner_id: null,
+        assignee_ids: '[]',
+        tags: '[]',
+        class_of_service: 'standard',
+        themes: '[]',
+        value_stream: null,
+        due_date: null,
+        wsjf: writeJson(EMPTY_WSJF),
+        hypothesis: '{}',
+        business_case: '{}',
+        parent_id: null,
+        depends_on: '[]',
+        checked_criteria: '[]',
+        ...toColumns(input),
+        entered_column_at: at,
+        created_at: at,
+        created_by: actor.userId,
+        updated_at: at,
+        version: 1,
+      })
+      .execute();
+    const overridden = decision.overridden.length > 0;
+    await trx
+      .insertInto('transitions')
+      .values({ id: newId(), item_id: id, board_id: boardId, from_column_id: null, to_column_id: column.id, at, actor_id: actor.userId, reason: overridden ? input.override!.reason : null, override: overridden ? 1 : 0 })
+      .execute();
+    await recordAudit(trx, {
+      portfolioId: board.portfolioId,
+      actorId: actor.userId,
+      entityType: 'item',
+      entityId: id,
+      action: 'item.created',
+      after: { title: input.title, columnId: column.id, overridden: decision.overridden },
+      reason: overridden ? input.override!.reason : null,
+      at,
+    });
+  });
+  return loadItem(ctx.store.db, id);
+}
+
+export type ItemChanges = ItemFields & { version: number };
+
+export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, input: ItemChanges): Promise<Item> {
+  const { version, ...fields } = input;
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const before = await loadItem(trx, itemId);
+    const needed: Capability[] = [];
+    const { wsjf, ...editable } = fields;
+    if (Object.keys(editable).length > 0) needed.push('item.edit');
+    if (wsjf !== undefined) needed.push('backlog.rank');
+    if (needed.length === 0) throw validationError([{ field: '', message: 'send at least one field to change besides version' }]);
+    const access = await requireCapability(trx, actor, before.portfolioId, 'view');
+    for (const capability of needed) assertCapability(access, capability);
+    if (before.version !== version) throw versionConflict('item', before.version, version);
+    assertNoErrors(await referenceErrors(trx, before.portfolioId, itemId, fields));
+
+    const at = nowIso(ctx);
+    const updated = await trx
+      .updateTable('items')
+      .set({ ...toColumns(fields, before), updated_at: at, version: before.version + 1 })
+      .where('id', '=', itemId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw versionConflict('item', before.version + 1, version);
+    const changed = Object.keys(fields) as (keyof ItemFields)[];
+    await recordAudit(trx, {
+      portfolioId: before.portfolioId,
+      actorId: actor.userId,
+      entityType: 'item',
+      entityId: itemId,
+      action: 'item.updated',
+      before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+      after: fields,
+      at,
+    });
+  });
+  return loadItem(ctx.store.db, itemId);
+}

@@ -1,0 +1,72 @@
+import { notFound, validationError } from '../domain/errors';
+import type { Db } from '../store/store';
+import { requireCapability } from './access';
+import { getUser } from './accounts';
+import { recordAudit } from './audit';
+import { nowIso, type Actor, type AppContext } from './context';
+import { assertStillAdministered } from './portfolios';
+
+export type Member = { userId: string; name: string; email: string; roles: string[] };
+
+export async function listMembers(db: Db, portfolioId: string): Promise<Member[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.name', 'users.email', 'memberships.role_key'])
+    .where('memberships.portfolio_id', '=', portfolioId)
+    .orderBy('users.name')
+    .orderBy('users.id')
+    .orderBy('memberships.role_key')
+    .execute();
+  const members = new Map<string, Member>();
+  for (const row of rows) {
+    const member = members.get(row.id) ?? { userId: row.id, name: row.name, email: row.email, roles: [] };
+    member.roles.push(row.role_key);
+    members.set(row.id, member);
+  }
+  return [...members.values()];
+}
+
+export async function getMembers(ctx: AppContext, actor: Actor, portfolioId: string): Promise<Member[]> {
+  await requireCapability(ctx.store.db, actor, portfolioId, 'view');
+  return listMembers(ctx.store.db, portfolioId);
+}
+
+async function currentRoles(db: Db, portfolioId: string, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('memberships').select('role_key').where('portfolio_id', '=', portfolioId).where('user_id', '=', userId).orderBy('role_key').execute();
+  return rows.map((row) => row.role_key);
+}
+
+export async function setMember(ctx: AppContext, actor: Actor, portfolioId: string, userId: string, roles: string[]): Promise<Member> {
+  const wanted = [...new Set(roles)].sort();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const access = await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
+    const known = new Set(access.catalogue.map((role) => role.key));
+    const unknown = wanted.filter((key) => !known.has(key));
+    if (unknown.length > 0) {
+      throw validationError(unknown.map((key) => ({ field: `roles[${roles.indexOf(key)}]`, message: `no role "${key}" in this portfolio; known roles: ${[...known].join(', ')}` })));
+    }
+    await getUser(trx, userId);
+    const before = await currentRoles(trx, portfolioId, userId);
+    const at = nowIso(ctx);
+    await trx.deleteFrom('memberships').where('portfolio_id', '=', portfolioId).where('user_id', '=', userId).execute();
+    await trx.insertInto('memberships').values(wanted.map((role_key) => ({ portfolio_id: portfolioId, user_id: userId, role_key, created_at: at }))).execute();
+    await assertStillAdministered(trx, portfolioId);
+    await recordAudit(trx, { portfolioId, actorId: actor.userId, entityType: 'membership', entityId: userId, action: 'member.set', before: { roles: before }, after: { roles: wanted }, at });
+  });
+  const member = (await listMembers(ctx.store.db, portfolioId)).find((m) => m.userId === userId);
+  if (!member) throw new Error('membership vanished after it was written');
+  return member;
+}
+
+export async function removeMember(ctx: AppContext, actor: Actor, portfolioId: string, userId: string): Promise<void> {
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
+    const before = await currentRoles(trx, portfolioId, userId);
+    if (before.length === 0) throw notFound('member', userId);
+    await trx.deleteFrom('memberships').where('portfolio_id', '=', portfolioId).where('user_id', '=', userId).execute();
+    await assertStillAdministered(trx, portfolioId);
+    await recordAudit(trx, { portfolioId, actorId: actor.userId, entityType: 'membership', entityId: userId, action: 'member.removed', before: { roles: before }, at: nowIso(ctx) });
+  });
+}
+

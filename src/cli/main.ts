@@ -1,0 +1,53 @@
+import { UsageError } from './usage-error';
+
+type Command = {
+  summary: string;
+  usage: string;
+  run: (args: string[]) => Promise<number>;
+};
+
+const commands: Record<string, Command> = {
+  serve: {
+    summary: 'run the web server (what `npm start` runs)',
+    usage: 'serve',
+    run: async () => (await import('./commands/serve')).serve(),
+  },
+  migrate: {
+    summary: 'apply database migrations (serve also does this at start)',
+    usage: 'migrate',
+    run: async () => (await import('./commands/migrate')).migrate(),
+  },
+  user: {
+    summary: 'create a user; prints a generated password when none is given',
+    usage: 'user add --email E --name N [--password P] [--admin]',
+    run: async (args) => (await import('./commands/user')).user(args),
+  },
+};
+
+function help(): string {
+  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(64)} ${c.summary}`);
+  return ['Usage: portfolio-kanban <command> [options]', '', 'Commands:', ...lines, ''].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    const parseArgsMistake = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || parseArgsMistake) {
+      console.error(`${name}: ${(error as Error).message}\nUsage: portfolio-kanban ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

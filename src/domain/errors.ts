@@ -1,0 +1,53 @@
+/**
+ * The stable error codes of the public contract (PRODUCT.md §6) and the ones this product adds.
+ * Each maps to one HTTP status so that every layer can raise a DomainError without knowing HTTP.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  approval_required: 403,
+  not_found: 404,
+  version_conflict: 409,
+  wip_limit_exceeded: 409,
+  exit_criteria_unmet: 409,
+  already_set_up: 409,
+  already_blocked: 409,
+  not_blocked: 409,
+  email_taken: 409,
+  last_portfolio_admin: 409,
+  role_in_use: 409,
+  column_not_empty: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type FieldError = { field: string; message: string };
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra members of the problem document: the numbers and people a refusal names. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export function validationError(errors: FieldError[]): DomainError {
+  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return new DomainError('validation_failed', detail, { errors });
+}
+
+export function notFound(what: string, id: string): DomainError {
+  return new DomainError('not_found', `No ${what} with id "${id}" exists, or you may not see it.`, { resource: what, id });
+}

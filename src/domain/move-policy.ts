@@ -1,0 +1,120 @@
+import { can, type Capability, type Grant } from './capabilities';
+import type { ColumnKind } from './board-templates';
+
+export type PolicyColumn = {
+  id: string;
+  name: string;
+  kind: ColumnKind;
+  wipLimit: number | null;
+  exitCriteria: readonly string[];
+  gate: boolean;
+};
+
+export type MoveRequest = {
+  /** The board's columns in board order. */
+  columns: readonly PolicyColumn[];
+  /** Null when the item is being created directly in the target column. */
+  fromColumnId: string | null;
+  toColumnId: string;
+  /** Items already in the target column, not counting the moving item. */
+  targetCount: number;
+  checkedCriteria: readonly string[];
+  grant: Grant;
+  overrideReason: string | null;
+};
+
+export type PolicyName = 'gate' | 'exit_criteria' | 'wip_limit';
+
+export type Refusal = {
+  code: 'approval_required' | 'exit_criteria_unmet' | 'wip_limit_exceeded';
+  policy: PolicyName;
+  /** The capability that would have allowed the move. */
+  capability: Capability;
+  message: string;
+  details: Record<string, unknown>;
+};
+
+export type MoveDecision =
+  | { allowed: true; overridden: PolicyName[] }
+  | { allowed: false; refusal: Refusal };
+
+/** The gated column a move needs approval for: entering it, or moving forward past it without entering it. */
+export function gateCrossed(columns: readonly PolicyColumn[], fromColumnId: string | null, toColumnId: string): PolicyColumn | null {
+  if (fromColumnId === toColumnId) return null;
+  const from = fromColumnId === null ? -1 : columns.findIndex((c) => c.id === fromColumnId);
+  const to = columns.findIndex((c) => c.id === toColumnId);
+  if (columns[to]?.gate) return columns[to];
+  for (let index = from + 1; index < to; index++) {
+    if (columns[index]!.gate) return columns[index]!;
+  }
+  return null;
+}
+
+export function unmetExitCriteria(column: PolicyColumn, checked: readonly string[]): string[] {
+  const done = new Set(checked);
+  return column.exitCriteria.filter((criterion) => !done.has(criterion));
+}
+
+export function exceedsWipLimit(column: PolicyColumn, targetCount: number): boolean {
+  return column.kind !== 'done' && column.wipLimit !== null && targetCount + 1 > column.wipLimit;
+}
+
+/**
+ * Decides a move against the column policies of PRODUCT.md §3. A gate is never overridden: it asks
+ * for a decision. Exit criteria and WIP limits yield to a holder of `wip.override` who gives a reason.
+ */
+export function evaluateMove(request: MoveRequest): MoveDecision {
+  const { columns, fromColumnId, toColumnId, grant } = request;
+  const target = columns.find((c) => c.id === toColumnId);
+  if (!target) throw new Error(`Column ${toColumnId} is not on this board.`);
+  if (fromColumnId === toColumnId) return { allowed: true, overridden: [] };
+
+  const gate = gateCrossed(columns, fromColumnId, toColumnId);
+  if (gate && !can(grant, 'gate.approve')) {
+    return {
+      allowed: false,
+      refusal: {
+        code: 'approval_required',
+        policy: 'gate',
+        capability: 'gate.approve',
+        message: `Entering "${gate.name}" is a gated decision: it needs the approval of a holder of gate.approve. Request approval instead.`,
+        details: { column: gate.id, columnName: gate.name },
+      },
+    };
+  }
+
+  const violations: Refusal[] = [];
+  const source = fromColumnId === null ? undefined : columns.find((c) => c.id === fromColumnId);
+  const unmet = source ? unmetExitCriteria(source, request.checkedCriteria) : [];
+  if (source && unmet.length > 0) {
+    violations.push({
+      code: 'exit_criteria_unmet',
+      policy: 'exit_criteria',
+      capability: 'wip.override',
+      message: `The item cannot leave "${source.name}": ${unmet.length} exit criteria are not checked (${unmet.map((c) => `"${c}"`).join(', ')}).`,
+      details: { column: source.id, columnName: source.name, unmet },
+    });
+  }
+  if (exceedsWipLimit(target, request.targetCount)) {
+    violations.push({
+      code: 'wip_limit_exceeded',
+      policy: 'wip_limit',
+      capability: 'wip.override',
+      message: `"${target.name}" has a WIP limit of ${target.wipLimit} and already holds ${request.targetCount} items.`,
+      details: { column: target.id, columnName: target.name, limit: target.wipLimit, current: request.targetCount },
+    });
+  }
+  if (violations.length === 0) return { allowed: true, overridden: [] };
+
+  const mayOverride = can(grant, 'wip.override');
+  if (mayOverride && request.overrideReason) {
+    return { allowed: true, overridden: violations.map((v) => v.policy) };
+  }
+  const first = violations[0]!;
+  const hint = mayOverride
+    ? ' You may override it by giving a reason (override.reason).'
+    : request.overrideReason
+      ? ' Your override was not applied: it needs wip.override.'
+      : ' A holder of wip.override may override it with a reason.';
+  return { allowed: false, refusal: { ...first, message: first.message + hint } };
+}

@@ -1,0 +1,86 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ERROR_STATUS, type ErrorCode, type FieldError } from '../domain/errors';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+const TITLES: Record<ErrorCode, string> = {
+  validation_failed: 'The request is not valid',
+  unauthenticated: 'Sign in first',
+  forbidden: 'Not allowed',
+  approval_required: 'Approval required',
+  not_found: 'Not found',
+  version_conflict: 'Changed by someone else',
+  wip_limit_exceeded: 'WIP limit reached',
+  exit_criteria_unmet: 'Exit criteria not met',
+  already_set_up: 'Already set up',
+  already_blocked: 'Already blocked',
+  not_blocked: 'Not blocked',
+  email_taken: 'E-mail already in use',
+  last_portfolio_admin: 'Portfolio would have no admin',
+  role_in_use: 'Role still held',
+  column_not_empty: 'Column holds items',
+  payload_too_large: 'Request body too large',
+  unsupported_media_type: 'Unsupported content type',
+  rate_limited: 'Too many requests',
+  internal_error: 'Something went wrong',
+};
+
+export type Problem = { type: string; title: string; status: number; detail: string; code: ErrorCode; instance?: string; [extra: string]: unknown };
+
+export function problem(code: ErrorCode, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return { type: `/api/v1/problems/${code}`, title: TITLES[code], status: ERROR_STATUS[code], detail, code, ...extra };
+}
+
+export function problemTitles(): Record<ErrorCode, string> {
+  return TITLES;
+}
+
+/** AJV reports `/wsjf/jobSize`; clients read `wsjf.jobSize` and `items[3].title`. */
+function fieldName(instancePath: string, missing?: string): string {
+  const parts = instancePath.split('/').filter(Boolean);
+  if (missing) parts.push(missing);
+  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+type AjvError = { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> };
+
+function validationProblem(error: FastifyError & { validation?: AjvError[]; validationContext?: string }): Problem {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const e of error.validation ?? []) {
+    const missing = e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+    const field = fieldName(e.instancePath, missing);
+    const message = e.keyword === 'additionalProperties' ? 'is not a known field' : e.keyword === 'required' ? 'is required' : (e.message ?? 'is invalid');
+    const entry = `${field}|${message}`;
+    // anyOf failures repeat one problem per branch; the first branch's words are enough.
+    if (e.keyword === 'anyOf' || seen.has(entry)) continue;
+    seen.add(entry);
+    errors.push({ field: field || (error.validationContext ?? 'body'), message });
+  }
+  const where = error.validationContext === 'querystring' ? 'query parameters' : error.validationContext === 'params' ? 'path' : 'body';
+  return problem('validation_failed', `The ${where} has ${errors.length} invalid field(s): ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
+}
+
+export function toProblem(error: unknown, request: FastifyRequest): Problem {
+  if (error instanceof DomainError) return problem(error.code, error.message, error.details);
+  const e = error as FastifyError & { validation?: AjvError[] };
+  if (e.validation) return validationProblem(e);
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem('validation_failed', `The body is not valid JSON: ${e.message}`, { errors: [{ field: 'body', message: 'is not valid JSON' }] });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem('payload_too_large', `The body is larger than this endpoint accepts (${request.routeOptions.bodyLimit ?? 'the limit'} bytes).`);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem('unsupported_media_type', `Send JSON with Content-Type: application/json (got ${request.headers['content-type'] ?? 'none'}).`);
+  }
+  if (e.statusCode === 429) return problem('rate_limited', e.message);
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+    return { ...problem('validation_failed', e.message), status: e.statusCode };
+  }
+  return problem('internal_error', 'The server failed to handle this request; it has been logged.');
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
+}

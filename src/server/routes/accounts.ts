@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { createToken, createUser, getUser, isSetUp, listTokens, listUsers, logIn, logOut, revokeToken, setUp } from '../../app/accounts';
+import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from '../auth';
+import { Credentials, IdParams, NewToken, NewUser, SetupInput } from '../schemas';
+import type { RouteOptions } from './index';
+
+export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit }) => {
+  app.get('/setup', { config: { public: true }, schema: { tags: ['accounts'], summary: 'Whether the instance has its first admin' } }, async () => ({
+    setUp: await isSetUp(ctx),
+  }));
+
+  app.post('/setup', { config: { public: true }, schema: { tags: ['accounts'], summary: 'Create the first instance admin (once) and sign in', body: SetupInput } }, async (request, reply) => {
+    const { user, session } = await setUp(ctx, request.body);
+    setSessionCookie(reply, session.token, secureCookies);
+    return reply.code(201).send(user);
+  });
+
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        public: true,
+        rateLimit: {
+          // After body parsing, so that attempts are counted per address and e-mail.
+          hook: 'preHandler',
+          max: loginRateLimit,
+          timeWindow: 60_000,
+          keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      },
+      schema: { tags: ['accounts'], summary: 'Sign in; sets an HttpOnly session cookie', body: Credentials },
+    },
+    async (request, reply) => {
+      const { user, session } = await logIn(ctx, request.body.email, request.body.password);
+      setSessionCookie(reply, session.token, secureCookies);
+      return { user, expiresAt: session.expiresAt };
+    },
+  );
+
+  app.post('/auth/logout', { config: { public: true }, schema: { tags: ['accounts'], summary: 'End the current session' } }, async (request, reply) => {
+    const token = sessionToken(request);
+    if (token) await logOut(ctx, token);
+    clearSessionCookie(reply);
+    return reply.code(204).send();
+  });
+
+  app.get('/auth/me', { schema: { tags: ['accounts'], summary: 'The signed-in user' } }, async (request) => getUser(ctx.store.db, actorOf(request).userId));
+
+  app.post('/tokens', { schema: { tags: ['accounts'], summary: 'Create an API token (shown once)', body: NewToken } }, async (request, reply) =>
+    reply.code(201).send(await createToken(ctx, actorOf(request), request.body.name)),
+  );
+  app.get('/tokens', { schema: { tags: ['accounts'], summary: 'Your API tokens (without their secrets)' } }, async (request) => listTokens(ctx, actorOf(request)));
+  app.delete('/tokens/:id', { schema: { tags: ['accounts'], summary: 'Revoke an API token', params: IdParams } }, async (request, reply) => {
+    await revokeToken(ctx, actorOf(request), request.params.id);
+    return reply.code(204).send();
+  });
+
+  app.post('/users', { schema: { tags: ['accounts'], summary: 'Create a user (instance admins)', body: NewUser } }, async (request, reply) =>
+    reply.code(201).send(await createUser(ctx, actorOf(request), request.body)),
+  );
+  app.get('/users', { schema: { tags: ['accounts'], summary: 'All users, to add them to portfolios' } }, async () => listUsers(ctx));
+  app.get('/users/:id', { schema: { tags: ['accounts'], summary: 'One user', params: IdParams } }, async (request) => getUser(ctx.store.db, request.params.id));
+};
+

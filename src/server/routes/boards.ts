@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { getBoard, updateBoard } from '../../app/boards';
+import { updateColumn } from '../../app/columns';
+import { createItem } from '../../app/items';
+import { actorOf } from '../auth';
+import { BoardPatch, ColumnPatch, Id, IdParams, NewItem } from '../schemas';
+import type { RouteOptions } from './index';
+
+export const boardRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+  app.get('/boards/:id', { schema: { tags: ['boards'], summary: 'A board with its columns, swimlanes and items', params: IdParams } }, async (request) =>
+    getBoard(ctx, actorOf(request), request.params.id),
+  );
+  app.patch('/boards/:id', { schema: { tags: ['boards'], summary: 'Board settings (workflow.configure)', params: IdParams, body: BoardPatch } }, async (request) =>
+    updateBoard(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.patch(
+    '/boards/:id/columns/:columnId',
+    { schema: { tags: ['boards'], summary: 'Column policies: WIP limit, policy, exit criteria, gate, responsibility (workflow.configure)', params: Type.Object({ id: Id, columnId: Id }), body: ColumnPatch } },
+    async (request) => updateColumn(ctx, actorOf(request), request.params.id, request.params.columnId, request.body),
+  );
+  app.post('/boards/:id/items', { schema: { tags: ['items'], summary: 'Create an item (default: first column)', params: IdParams, body: NewItem } }, async (request, reply) =>
+    reply.code(201).send(await createItem(ctx, actorOf(request), request.params.id, request.body)),
+  );
+};

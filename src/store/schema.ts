@@ -1,0 +1,153 @@
+import type { Generated } from 'kysely';
+
+/**
+ * One schema for SQLite and PostgreSQL. Portable column types only: ISO-8601 text for instants,
+ * integers 0/1 for flags, text holding JSON for structured fields.
+ */
+export type Database = {
+  instance_settings: { key: string; value: string };
+  users: {
+    id: string;
+    email: string;
+    name: string;
+    password_hash: string | null;
+    is_admin: number;
+    created_at: string;
+    version: number;
+  };
+  sessions: { id: string; user_id: string; created_at: string; expires_at: string };
+  api_tokens: {
+    id: string;
+    user_id: string;
+    name: string;
+    token_hash: string;
+    created_at: string;
+    last_used_at: string | null;
+  };
+  portfolios: {
+    id: string;
+    name: string;
+    template: string;
+    item_key_prefix: string;
+    next_item_number: number;
+    archived: number;
+    created_at: string;
+    version: number;
+  };
+  roles: {
+    portfolio_id: string;
+    key: string;
+    name: string;
+    description: string;
+    capabilities: string;
+    version: number;
+  };
+  memberships: { portfolio_id: string; user_id: string; role_key: string; created_at: string };
+  boards: {
+    id: string;
+    portfolio_id: string;
+    name: string;
+    template: string;
+    committed_column_id: string | null;
+    time_zone: string;
+    cycle_time_counting: string;
+    created_at: string;
+    version: number;
+  };
+  columns: {
+    id: string;
+    board_id: string;
+    key: string;
+    name: string;
+    kind: string;
+    position: number;
+    wip_limit: number | null;
+    policy: string;
+    exit_criteria: string;
+    gate: number;
+    responsibility: string;
+    version: number;
+  };
+  swimlanes: {
+    id: string;
+    board_id: string;
+    name: string;
+    kind: string;
+    value: string;
+    position: number;
+    version: number;
+  };
+  items: {
+    id: string;
+    portfolio_id: string;
+    board_id: string;
+    column_id: string;
+    key: string;
+    rank: string;
+    title: string;
+    description: string;
+    owner_id: string | null;
+    assignee_ids: string;
+    tags: string;
+    class_of_service: string;
+    themes: string;
+    value_stream: string | null;
+    due_date: string | null;
+    wsjf: string;
+    hypothesis: string;
+    business_case: string;
+    parent_id: string | null;
+    depends_on: string;
+    checked_criteria: string;
+    entered_column_at: string;
+    created_at: string;
+    created_by: string | null;
+    updated_at: string;
+    version: number;
+  };
+  transitions: {
+    id: string;
+    item_id: string;
+    board_id: string;
+    from_column_id: string | null;
+    to_column_id: string;
+    at: string;
+    actor_id: string | null;
+    reason: string | null;
+    override: number;
+  };
+  block_periods: {
+    id: string;
+    item_id: string;
+    board_id: string;
+    from_at: string;
+    to_at: string | null;
+    reason: string;
+    blocked_by: string | null;
+    resolver_id: string | null;
+    cleared_by: string | null;
+    clear_note: string | null;
+  };
+  comments: {
+    id: string;
+    item_id: string;
+    author_id: string;
+    body: string;
+    created_at: string;
+    updated_at: string;
+    version: number;
+  };
+  audit_events: {
+    seq: Generated<number>;
+    id: string;
+    portfolio_id: string | null;
+    actor_id: string | null;
+    entity_type: string;
+    entity_id: string;
+    action: string;
+    before: string | null;
+    after: string | null;
+    reason: string | null;
+    at: string;
+  };
+};

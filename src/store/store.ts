@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Dialect } from './dialect';
+import { initial } from './migrations/0001-initial';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export type Store = {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** SQL statements run since the store was opened: lets tests prove a request's query count. */
+  queryCount(): number;
+  close(): Promise<void>;
+};
+
+export const DEFAULT_DATABASE_URL = 'sqlite://./data/portfolio-kanban.db';
+
+export type Location =
+  | { dialect: 'sqlite'; path: string }
+  | { dialect: 'postgres'; connectionString: string; schema: string | null };
+
+/**
+ * `sqlite://./relative.db` (relative to the working directory), `sqlite:///absolute.db`,
+ * `sqlite::memory:`, or `postgres://…` with an optional `schema` parameter that sets the search path.
+ */
+export function parseDatabaseUrl(url: string): Location {
+  if (url === 'sqlite::memory:') return { dialect: 'sqlite', path: ':memory:' };
+  if (url.startsWith('sqlite://')) {
+    const path = url.slice('sqlite://'.length);
+    if (!path) throw new Error('DATABASE_URL "sqlite://" names no file: use sqlite://./data/portfolio-kanban.db');
+    return { dialect: 'sqlite', path: resolve(path) };
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const parsed = new URL(url);
+    const schema = parsed.searchParams.get('schema');
+    parsed.searchParams.delete('schema');
+    if (schema !== null && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+      throw new Error(`DATABASE_URL schema "${schema}" must be lower-case letters, digits and underscores.`);
+    }
+    return { dialect: 'postgres', connectionString: parsed.toString(), schema };
+  }
+  throw new Error(`DATABASE_URL "${url}" is not supported: use sqlite://path/to/file.db or postgres://user@host:port/database`);
+}
+
+export async function openStore(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Promise<Store> {
+  const location = parseDatabaseUrl(url);
+  let count = 0;
+  const log = (event: { level: string }) => {
+    if (event.level === 'query') count++;
+  };
+  let db: Kysely<Database>;
+  if (location.dialect === 'sqlite') {
+    if (location.path !== ':memory:') mkdirSync(dirname(location.path), { recursive: true });
+    const sqlite = new SqliteDatabase(location.path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log });
+  } else {
+    const pool = new pg.Pool({
+      connectionString: location.connectionString,
+      max: 10,
+      ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
+    });
+    if (location.schema) {
+      const client = await pool.connect();
+      try {
+        await client.query(`create schema if not exists ${location.schema}`);
+      } finally {
+        client.release();
+      }
+    }
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+  }
+  return { db, dialect: location.dialect, queryCount: () => count, close: () => db.destroy() };
+}
+
+export async function migrate(store: Store): Promise<string[]> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect) }) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../src/app/context';
+import { buildServer } from '../../src/server/app';
+import { migrate, openStore, type Store } from '../../src/store/store';
+import { createDatabase, type DATABASES, type TestDatabase } from './databases';
+
+export type TestServer = {
+  baseUrl: string;
+  store: Store;
+  ctx: AppContext;
+  /** Moves the server's clock; by default it follows real time. */
+  setNow(date: Date | null): void;
+  close(): Promise<void>;
+};
+
+/** The real server on an ephemeral port over a fresh database: tests talk HTTP to it like any client. */
+export async function startServer(database: (typeof DATABASES)[number], options: { loginRateLimit?: number } = {}): Promise<TestServer> {
+  const db: TestDatabase = await createDatabase(database);
+  const store = await openStore(db.url);
+  await migrate(store);
+  let fixedNow: Date | null = null;
+  const ctx: AppContext = { store, clock: () => fixedNow ?? new Date() };
+  const app: FastifyInstance = await buildServer({ ctx, sessionSecret: 'test-secret', logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 1000 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not bind a TCP port');
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    store,
+    ctx,
+    setNow: (date) => {
+      fixedNow = date;
+    },
+    close: async () => {
+      await app.close();
+      await store.close();
+      await db.drop();
+    },
+  };
+}
