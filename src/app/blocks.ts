@@ -7,12 +7,13 @@ import { newId } from './ids';
 import { assertNoErrors, referenceErrors } from './item-rules';
 import { loadItem } from './items';
 import type { Item } from './item-model';
+import { writeTransaction } from './transaction';
 
 export type BlockInput = { reason: string; resolverId?: string | null };
 
 /** Blocking opens a block period and bumps the item's version: the card changed for everyone watching it. */
 export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, input: BlockInput): Promise<Item> {
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
     if (item.block) throw new DomainError('already_blocked', `${item.key} has been blocked since ${item.block.since}: "${item.block.reason}".`, { block: item.block });
@@ -32,13 +33,14 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
       throw error;
     }
     await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
+    await changes.record({ type: 'item.blocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { reason: input.reason.trim(), resolverId: input.resolverId ?? null } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.blocked', after: { blockId: id, reason: input.reason, resolverId: input.resolverId ?? null }, reason: input.reason, at });
   });
   return loadItem(ctx.store.db, itemId);
 }
 
 export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<Item> {
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
     if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
@@ -51,6 +53,7 @@ export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string,
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) === 0) throw new DomainError('not_blocked', `${item.key} was unblocked by someone else a moment ago.`);
     await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
+    await changes.record({ type: 'item.unblocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { note } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.unblocked', before: item.block, after: { note }, reason: note, at });
   });
   return loadItem(ctx.store.db, itemId);

@@ -8,6 +8,7 @@ import { newId } from './ids';
 import { selectItems, toItem, type Item } from './item-model';
 import { readJson, writeJson } from './json';
 import { versionConflict } from './portfolios';
+import { writeTransaction } from './transaction';
 
 export type BoardSummary = { id: string; name: string; template: string };
 
@@ -171,7 +172,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 export async function updateBoard(ctx: AppContext, actor: Actor, boardId: string, input: BoardChanges): Promise<Board> {
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx, changes) => {
     const { board } = await boardAccess(trx, actor, boardId, 'workflow.configure');
     const errors = [];
     if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) errors.push({ field: 'timeZone', message: `"${input.timeZone}" is not an IANA time zone (e.g. Europe/Berlin)` });
@@ -180,15 +181,17 @@ export async function updateBoard(ctx: AppContext, actor: Actor, boardId: string
       if (!columns.some((c) => c.id === input.committedColumnId)) errors.push({ field: 'committedColumnId', message: 'not a column of this board' });
     }
     if (errors.length) throw validationError(errors);
-    const changes = {
+    const updates = {
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.committedColumnId !== undefined ? { committed_column_id: input.committedColumnId } : {}),
       ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
       ...(input.cycleTimeCounting !== undefined ? { cycle_time_counting: input.cycleTimeCounting } : {}),
     };
-    const updated = await trx.updateTable('boards').set({ ...changes, version: board.version + 1 }).where('id', '=', boardId).where('version', '=', input.version).executeTakeFirst();
+    const updated = await trx.updateTable('boards').set({ ...updates, version: board.version + 1 }).where('id', '=', boardId).where('version', '=', input.version).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw versionConflict('board', board.version, input.version);
-    await recordAudit(trx, { portfolioId: board.portfolioId, actorId: actor.userId, entityType: 'board', entityId: boardId, action: 'board.updated', before: board, after: changes, at: nowIso(ctx) });
+    const at = nowIso(ctx);
+    await changes.record({ type: 'board.updated', boardId, at, actorId: actor.userId, data: { changed: Object.keys(updates) } });
+    await recordAudit(trx, { portfolioId: board.portfolioId, actorId: actor.userId, entityType: 'board', entityId: boardId, action: 'board.updated', before: board, after: updates, at });
   });
   return getBoard(ctx, actor, boardId);
 }

@@ -7,6 +7,7 @@ import { boardAccess, toColumn, type Column } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { writeJson } from './json';
 import { versionConflict } from './portfolios';
+import { writeTransaction } from './transaction';
 
 export type ColumnChanges = {
   name?: string;
@@ -36,7 +37,7 @@ async function principalErrors(db: Db, access: Access, responsibility: Responsib
 }
 
 export async function updateColumn(ctx: AppContext, actor: Actor, boardId: string, columnId: string, input: ColumnChanges): Promise<Column> {
-  return ctx.store.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx, changes) => {
     const { board, access } = await boardAccess(trx, actor, boardId, 'workflow.configure');
     const row = await trx.selectFrom('columns').selectAll().where('id', '=', columnId).where('board_id', '=', boardId).executeTakeFirst();
     if (!row) throw notFound('column', columnId);
@@ -77,6 +78,8 @@ export async function updateColumn(ctx: AppContext, actor: Actor, boardId: strin
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw versionConflict('column', before.version + 1, before.version);
     const changed = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'version'));
+    const at = nowIso(ctx);
+    await changes.record({ type: 'column.updated', boardId, at, actorId: actor.userId, data: { columnId, changed: Object.keys(changed) } });
     await recordAudit(trx, {
       portfolioId: board.portfolioId,
       actorId: actor.userId,
@@ -85,7 +88,7 @@ export async function updateColumn(ctx: AppContext, actor: Actor, boardId: strin
       action: 'column.updated',
       before: Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof Column]])),
       after: changed,
-      at: nowIso(ctx),
+      at,
     });
     return after;
   });

@@ -14,6 +14,7 @@ import { assertNoErrors, referenceErrors, refusalError } from './item-rules';
 import { selectItems, toItem, type Item } from './item-model';
 import { writeJson } from './json';
 import { versionConflict } from './portfolios';
+import { writeTransaction } from './transaction';
 
 export type ItemFields = {
   title?: string;
@@ -93,7 +94,7 @@ export type NewItem = ItemFields & { title: string; columnId?: string; override?
 
 export async function createItem(ctx: AppContext, actor: Actor, boardId: string, input: NewItem): Promise<Item> {
   const id = newId();
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx, changes) => {
     const { board, access } = await boardAccess(trx, actor, boardId, 'item.create');
     if (input.wsjf) assertCapability(access, 'backlog.rank');
     const columns = await loadColumns(trx, boardId);
@@ -157,6 +158,7 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
       .insertInto('transitions')
       .values({ id: newId(), item_id: id, board_id: boardId, from_column_id: null, to_column_id: column.id, at, actor_id: actor.userId, reason: overridden ? input.override!.reason : null, override: overridden ? 1 : 0 })
       .execute();
+    await changes.record({ type: 'item.created', boardId, itemId: id, at, actorId: actor.userId, data: { columnId: column.id, title: input.title.trim() } });
     await recordAudit(trx, {
       portfolioId: board.portfolioId,
       actorId: actor.userId,
@@ -175,7 +177,7 @@ export type ItemChanges = ItemFields & { version: number };
 
 export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, input: ItemChanges): Promise<Item> {
   const { version, ...fields } = input;
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx, changes) => {
     const before = await loadItem(trx, itemId);
     const needed: Capability[] = [];
     const { wsjf, ...editable } = fields;
@@ -196,6 +198,7 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw versionConflict('item', before.version + 1, version);
     const changed = Object.keys(fields) as (keyof ItemFields)[];
+    await changes.record({ type: 'item.updated', boardId: before.boardId, itemId, at, actorId: actor.userId, data: { fields: changed } });
     await recordAudit(trx, {
       portfolioId: before.portfolioId,
       actorId: actor.userId,

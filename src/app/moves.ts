@@ -12,6 +12,7 @@ import { refusalError } from './item-rules';
 import { countInColumn, lastRank, loadItem } from './items';
 import type { Item } from './item-model';
 import { versionConflict } from './portfolios';
+import { writeTransaction } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
 
@@ -67,7 +68,7 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
 }
 
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<Item> {
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx, changes) => {
     const located = await loadItem(trx, itemId);
     const reordering = located.columnId === input.columnId;
     const access = await requireCapability(trx, actor, located.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
@@ -108,6 +109,14 @@ export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, in
         .values({ id: newId(), item_id: itemId, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 })
         .execute();
     }
+    await changes.record({
+      type: 'item.moved',
+      boardId: item.boardId,
+      itemId,
+      at,
+      actorId: actor.userId,
+      data: { fromColumnId: item.columnId, toColumnId: input.columnId, rank, override: overridden ? { reason, policies: decision.overridden } : null },
+    });
     await recordAudit(trx, {
       portfolioId: item.portfolioId,
       actorId: actor.userId,

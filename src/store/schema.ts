@@ -53,6 +53,16 @@ export type Database = {
     cycle_time_counting: string;
     created_at: string;
     version: number;
+    event_seq: Generated<number>;
+  };
+  board_events: {
+    board_id: string;
+    seq: number;
+    type: string;
+    item_id: string | null;
+    at: string;
+    actor_id: string | null;
+    data: string;
   };
   columns: {
     id: string;

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } fr
 import pg from 'pg';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
+import { boardEvents } from './migrations/0002-board-events';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -83,7 +84,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
 export async function migrate(store: Store): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
-    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect) }) },
+    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents }) },
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

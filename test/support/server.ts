@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../src/app/context';
+import { createEventBus } from '../../src/app/event-bus';
 import { buildServer } from '../../src/server/app';
 import { migrate, openStore, type Store } from '../../src/store/store';
 import { createDatabase, type DATABASES, type TestDatabase } from './databases';
 
 export type TestServer = {
   baseUrl: string;
+  /** The database this server uses, so that a second server process can share it. */
+  databaseUrl: string;
   store: Store;
   ctx: AppContext;
   /** Moves the server's clock; by default it follows real time. */
@@ -13,19 +16,23 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-/** The real server on an ephemeral port over a fresh database: tests talk HTTP to it like any client. */
-export async function startServer(database: (typeof DATABASES)[number], options: { loginRateLimit?: number } = {}): Promise<TestServer> {
-  const db: TestDatabase = await createDatabase(database);
+/**
+ * The real server on an ephemeral port over a fresh database: tests talk HTTP to it like any client.
+ * `sharing` starts another server on an existing server's database (several processes behind a balancer).
+ */
+export async function startServer(database: (typeof DATABASES)[number], options: { loginRateLimit?: number; sharing?: TestServer } = {}): Promise<TestServer> {
+  const db: TestDatabase = options.sharing ? { name: database, url: options.sharing.databaseUrl, drop: async () => {} } : await createDatabase(database);
   const store = await openStore(db.url);
   await migrate(store);
   let fixedNow: Date | null = null;
-  const ctx: AppContext = { store, clock: () => fixedNow ?? new Date() };
+  const ctx: AppContext = { store, clock: () => fixedNow ?? new Date(), events: await createEventBus(store, db.url) };
   const app: FastifyInstance = await buildServer({ ctx, sessionSecret: 'test-secret', logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 1000 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server did not bind a TCP port');
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
+    databaseUrl: db.url,
     store,
     ctx,
     setNow: (date) => {
@@ -33,6 +40,7 @@ export async function startServer(database: (typeof DATABASES)[number], options:
     },
     close: async () => {
       await app.close();
+      await ctx.events.close();
       await store.close();
       await db.drop();
     },

@@ -1,4 +1,5 @@
 import { sessionSecret } from '../../app/accounts';
+import { createEventBus } from '../../app/event-bus';
 import { buildServer } from '../../server/app';
 import { configFromEnv } from '../../server/config';
 import { migrate, openStore } from '../../store/store';
@@ -8,7 +9,7 @@ export async function serve(): Promise<number> {
   const config = configFromEnv();
   const store = await openStore(config.databaseUrl);
   await migrate(store);
-  const ctx = { store, clock: () => new Date() };
+  const ctx = { store, clock: () => new Date(), events: await createEventBus(store, config.databaseUrl) };
   const app = await buildServer({
     ctx,
     sessionSecret: await sessionSecret(ctx, config.sessionSecret),
@@ -24,6 +25,7 @@ export async function serve(): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await app.close();
+  await ctx.events.close();
   await store.close();
   return 0;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createUser } from '../../app/accounts';
+import { inProcessEventBus } from '../../app/event-bus';
 import { DomainError } from '../../domain/errors';
 import { configFromEnv } from '../../server/config';
 import { migrate, openStore } from '../../store/store';
@@ -25,7 +26,7 @@ export async function user(args: string[]): Promise<number> {
   const store = await openStore(configFromEnv().databaseUrl);
   try {
     await migrate(store);
-    const created = await createUser({ store, clock: () => new Date() }, null, { email: values.email, name: values.name, password, isAdmin: values.admin });
+    const created = await createUser({ store, clock: () => new Date(), events: inProcessEventBus() }, null, { email: values.email, name: values.name, password, isAdmin: values.admin });
     console.log(`Created ${created.isAdmin ? 'instance admin' : 'user'} ${created.name} <${created.email}> (id ${created.id}).`);
     if (values.password === undefined) console.log(`Password (shown once): ${password}`);
     return 0;

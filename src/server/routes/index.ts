@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app/context';
 import { accountRoutes } from './accounts';
 import { boardRoutes } from './boards';
+import { eventRoutes } from './events';
 import { itemRoutes } from './items';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
@@ -15,5 +16,6 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(portfolioRoutes, options);
   await app.register(boardRoutes, options);
   await app.register(itemRoutes, options);
+  await app.register(eventRoutes, options);
   await app.register(problemRoutes, options);
 };

@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { WebSocket } from '@fastify/websocket';
+import { boardAccess } from '../../app/boards';
+import { boardEventsAfter, currentBoardSeq, type BoardEvent } from '../../app/board-events';
+import type { AppContext } from '../../app/context';
+import { actorOf } from '../auth';
+import { IdParams } from '../schemas';
+import type { RouteOptions } from './index';
+
+const EventsQuery = Type.Object(
+  { since: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'Last seq the client received: every later change is replayed first' })) },
+  { additionalProperties: false },
+);
+
+/**
+ * Sends a board's changes to one socket strictly in `seq` order, without gaps: events that arrive
+ * ahead of a gap (another process's notification overtaking) trigger a read of the missing ones.
+ */
+function orderedSender(ctx: AppContext, socket: WebSocket, boardId: string, lastSeq: number) {
+  let last = lastSeq;
+  let chain = Promise.resolve();
+  const send = (event: BoardEvent) => {
+    if (event.seq <= last || socket.readyState !== socket.OPEN) return;
+    socket.send(JSON.stringify(event));
+    last = event.seq;
+  };
+  return (event: BoardEvent) => {
+    chain = chain.then(async () => {
+      if (event.seq > last + 1) (await boardEventsAfter(ctx.store.db, boardId, last, event.seq - 1)).forEach(send);
+      send(event);
+    }).catch((error: unknown) => socket.close(1011, (error as Error).message.slice(0, 100)));
+  };
+}
+
+export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+  app.get(
+    '/boards/:id/events',
+    {
+      websocket: true,
+      schema: { tags: ['realtime'], summary: 'WebSocket of the board\'s changes ({seq,type,boardId,itemId,at,actorId,data}); ?since=SEQ replays what was missed', params: IdParams, querystring: EventsQuery },
+      preHandler: async (request) => {
+        await boardAccess(ctx.store.db, actorOf(request), request.params.id, 'view');
+      },
+    },
+    async (socket, request) => {
+      const boardId = request.params.id;
+      const since = request.query.since === undefined ? null : Number(request.query.since);
+      const buffered: BoardEvent[] = [];
+      let deliver: ((event: BoardEvent) => void) | null = null;
+      // Subscribe before reading the log, so nothing committed in between is missed.
+      const unsubscribe = ctx.events.subscribe(boardId, (event) => (deliver ? deliver(event) : buffered.push(event)));
+      socket.on('close', unsubscribe);
+      try {
+        const start = since ?? (await currentBoardSeq(ctx.store.db, boardId));
+        deliver = orderedSender(ctx, socket, boardId, start);
+        if (since !== null) (await boardEventsAfter(ctx.store.db, boardId, since)).forEach(deliver);
+        buffered.splice(0).forEach(deliver);
+      } catch (error) {
+        socket.close(1011, (error as Error).message.slice(0, 100));
+      }
+    },
+  );
+};
