@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { CAPABILITIES, can, grantFor, isCapability, rolesGranting } from './capabilities';
+import { DEFAULT_ROLES, creatorRoleKey } from './roles';
+
+describe('capabilities', () => {
+  it('grant the union of the roles held, and nothing of roles not held', () => {
+    const grant = grantFor(['stakeholder', 'kanban_coach'], DEFAULT_ROLES);
+    expect(can(grant, 'comment')).toBe(true);
+    expect(can(grant, 'workflow.configure')).toBe(true);
+    expect(can(grant, 'item.move')).toBe(false);
+    expect(grantFor([], DEFAULT_ROLES).capabilities.size).toBe(0);
+  });
+
+  it('follow the default role table of the product', () => {
+    const of = (role: string) => [...grantFor([role], DEFAULT_ROLES).capabilities].sort();
+    expect(of('portfolio_manager')).toEqual([...CAPABILITIES].sort());
+    expect(of('portfolio_office')).toEqual(['audit.view', 'comment', 'gate.approve', 'metrics.view', 'strategy.manage', 'view']);
+    expect(of('project_manager')).toEqual(['comment', 'item.block', 'item.create', 'item.edit', 'item.move', 'metrics.view', 'view', 'wip.override']);
+    expect(of('kanban_coach')).toEqual(['audit.view', 'comment', 'metrics.view', 'view', 'workflow.configure']);
+    expect(of('contributor')).toEqual(['comment', 'item.block', 'item.create', 'item.edit', 'view']);
+    expect(of('stakeholder')).toEqual(['comment', 'view']);
+  });
+
+  it('name the roles that would allow a refused action, and recognise only known strings', () => {
+    expect(rolesGranting('gate.approve', DEFAULT_ROLES)).toEqual(['portfolio_manager', 'portfolio_office']);
+    expect(isCapability('view')).toBe(true);
+    expect(isCapability('admin')).toBe(false);
+  });
+
+  it('give a new portfolio\'s creator the role that holds every capability', () => {
+    expect(creatorRoleKey(DEFAULT_ROLES)).toBe('portfolio_manager');
+    expect(() => creatorRoleKey(DEFAULT_ROLES.filter((r) => r.key !== 'portfolio_manager'))).toThrow();
+  });
+});
