@@ -19,7 +19,11 @@ export async function loadCatalogue(db: Db, portfolioId: string): Promise<RoleDe
   return rows.map(toRole);
 }
 
-/** The portfolio's role catalogue and the roles the actor holds in it, in one query. */
+/**
+ * The portfolio's role catalogue and the roles the actor holds in it, directly or by a delegation in
+ * force at the actor's instant, in one query. A delegation grants only while its delegator still holds
+ * the role and its delegate is still a member (the rules of `inForce` in the domain).
+ */
 export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Promise<Access> {
   const rows = await db
     .selectFrom('roles')
@@ -30,20 +34,40 @@ export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Pro
         .on('memberships.user_id', '=', actor.userId),
     )
     .select(['roles.key', 'roles.name', 'roles.description', 'roles.capabilities', 'memberships.user_id'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('delegations')
+            .innerJoin('memberships as delegator', (join) =>
+              join
+                .onRef('delegator.portfolio_id', '=', 'delegations.portfolio_id')
+                .onRef('delegator.user_id', '=', 'delegations.from_user_id')
+                .onRef('delegator.role_key', '=', 'delegations.role_key'),
+            )
+            .select('delegations.id')
+            .whereRef('delegations.portfolio_id', '=', 'roles.portfolio_id')
+            .whereRef('delegations.role_key', '=', 'roles.key')
+            .where('delegations.to_user_id', '=', actor.userId)
+            .where('delegations.revoked_at', 'is', null)
+            .where('delegations.until', '>', actor.at),
+        )
+        .as('delegated'),
+    )
     .where('roles.portfolio_id', '=', portfolioId)
     .orderBy('roles.key')
     .execute();
   if (rows.length === 0) throw notFound('portfolio', portfolioId);
   const catalogue = rows.map(toRole);
   const held = rows.filter((row) => row.user_id !== null).map((row) => row.key);
-  return { portfolioId, grant: grantFor(held, catalogue), catalogue };
+  const delegated = held.length > 0 ? rows.filter((row) => Boolean(row.delegated) && !held.includes(row.key)).map((row) => row.key) : [];
+  return { portfolioId, grant: grantFor([...held, ...delegated], catalogue), catalogue };
 }
 
 function refuse(access: Access, needed: readonly Capability[]): DomainError {
+  // The role catalogue is the portfolio's own data: someone outside it learns nothing of it.
+  if (access.grant.roleKeys.length === 0) return new DomainError('forbidden', 'You are not a member of this portfolio.', { capability: needed[0] });
   const allowedRoles = [...new Set(needed.flatMap((c) => rolesGranting(c, access.catalogue)))];
-  if (access.grant.roleKeys.length === 0) {
-    return new DomainError('forbidden', 'You are not a member of this portfolio.', { capability: needed[0], allowedRoles });
-  }
   return new DomainError(
     'forbidden',
     `This needs ${needed.join(' or ')}; your roles (${access.grant.roleKeys.join(', ')}) do not grant it. Roles that do: ${allowedRoles.join(', ') || 'none'}.`,

@@ -23,6 +23,14 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * Sessions and API tokens are stored and looked up by the SHA-256 of their secret, never by the
+ * secret itself. That is what makes the lookup safe against timing attacks without a timing-safe
+ * compare: the database compares digests, and how long that takes can at most reveal how many
+ * leading characters of a guess's digest match a stored one. Choosing a guess whose digest matches
+ * more characters is a preimage search on SHA-256, and the 256-bit random secrets cannot be
+ * enumerated, so the timing tells an attacker nothing that brings a valid secret closer.
+ */
 function digest(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
@@ -34,12 +42,13 @@ function isUniqueViolation(error: unknown): boolean {
 
 export type NewUser = { email: string; name: string; password: string; isAdmin?: boolean };
 
-async function insertUser(db: Db, input: NewUser, at: string, actorId: string | null): Promise<User> {
+/** A user without a password signs in only through single sign-on. */
+export async function insertUser(db: Db, input: Omit<NewUser, 'password'> & { password: string | null }, at: string, actorId: string | null): Promise<User> {
   const row = {
     id: newId(),
     email: normaliseEmail(input.email),
     name: input.name.trim(),
-    password_hash: await hashPassword(input.password),
+    password_hash: input.password === null ? null : await hashPassword(input.password),
     is_admin: input.isAdmin ? 1 : 0,
     created_at: at,
     version: 1,
@@ -55,6 +64,16 @@ async function insertUser(db: Db, input: NewUser, at: string, actorId: string | 
   const user = toUser(row);
   await recordAudit(db, { portfolioId: null, actorId: actorId ?? user.id, entityType: 'user', entityId: user.id, action: 'user.created', after: user, at });
   return user;
+}
+
+/**
+ * Every sign-in starts a new session with a new secret. The session the browser presented, if any, ends:
+ * its cookie is being replaced, and a secret planted in the browser before sign-in (session fixation)
+ * must not become a signed-in session. The user's other sessions (other devices) stay valid.
+ */
+export async function startSession(db: Db, userId: string, now: Date, replacing: string | null): Promise<{ token: string; expiresAt: string }> {
+  if (replacing) await db.deleteFrom('sessions').where('id', '=', digest(replacing)).execute();
+  return createSession(db, userId, now);
 }
 
 export async function createSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
@@ -102,11 +121,11 @@ export async function getUser(db: Db, id: string): Promise<User> {
   return toUser(row);
 }
 
-export async function logIn(ctx: AppContext, email: string, password: string): Promise<{ user: User; session: { token: string; expiresAt: string } }> {
+export async function logIn(ctx: AppContext, email: string, password: string, replacing: string | null = null): Promise<{ user: User; session: { token: string; expiresAt: string } }> {
   const row = await ctx.store.db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
   const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
   if (!row || !matches) throw new DomainError('unauthenticated', 'The e-mail or password is wrong.');
-  const session = await createSession(ctx.store.db, row.id, ctx.clock());
+  const session = await startSession(ctx.store.db, row.id, ctx.clock(), replacing);
   return { user: toUser(row), session };
 }
 
@@ -121,8 +140,9 @@ export async function actorFromSession(ctx: AppContext, token: string): Promise<
     .select(['users.id', 'users.is_admin', 'sessions.expires_at'])
     .where('sessions.id', '=', digest(token))
     .executeTakeFirst();
-  if (!row || row.expires_at <= nowIso(ctx)) return null;
-  return { userId: row.id, isAdmin: row.is_admin === 1 };
+  const at = nowIso(ctx);
+  if (!row || row.expires_at <= at) return null;
+  return { userId: row.id, isAdmin: row.is_admin === 1, at };
 }
 
 export async function actorFromToken(ctx: AppContext, token: string): Promise<Actor | null> {
@@ -138,7 +158,7 @@ export async function actorFromToken(ctx: AppContext, token: string): Promise<Ac
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOKEN_USE_RESOLUTION_MS) {
     await ctx.store.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.tokenId).execute();
   }
-  return { userId: row.id, isAdmin: row.is_admin === 1 };
+  return { userId: row.id, isAdmin: row.is_admin === 1, at: now.toISOString() };
 }
 
 export type ApiToken = { id: string; name: string; createdAt: string; lastUsedAt: string | null };

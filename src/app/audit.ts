@@ -12,6 +12,8 @@ export type AuditEntry = {
   after?: unknown;
   reason?: string | null;
   at: string;
+  /** The item the change concerns when the entity is not the item itself (a comment, a decision). */
+  itemId?: string | null;
 };
 
 /** Appends to the audit log inside the caller's transaction, so a change and its record land together. */
@@ -29,6 +31,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
       after: entry.after === undefined ? null : writeJson(entry.after),
       reason: entry.reason ?? null,
       at: entry.at,
+      item_id: entry.itemId ?? (entry.entityType === 'item' ? entry.entityId : null),
     })
     .execute();
 }

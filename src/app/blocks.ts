@@ -1,12 +1,15 @@
 import { DomainError } from '../domain/errors';
+import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { isUniqueViolation } from './accounts';
 import { recordAudit } from './audit';
+import { loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, referenceErrors } from './item-rules';
-import { loadItem } from './items';
+import { loadItem, loadItemView } from './items';
 import type { Item } from './item-model';
+import { notifyBlock, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
 
 export type BlockInput = { reason: string; resolverId?: string | null };
@@ -17,10 +20,7 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
     if (item.block) throw new DomainError('already_blocked', `${item.key} has been blocked since ${item.block.since}: "${item.block.reason}".`, { block: item.block });
-    if (input.resolverId) {
-      const errors = await referenceErrors(trx, item.portfolioId, itemId, { ownerId: input.resolverId });
-      assertNoErrors(errors.map((e) => ({ ...e, field: 'resolverId' })));
-    }
+    await assertResolverIsMember(trx, item, input.resolverId ?? null);
     const at = nowIso(ctx);
     const id = newId();
     try {
@@ -35,8 +35,33 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
     await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
     await changes.record({ type: 'item.blocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { reason: input.reason.trim(), resolverId: input.resolverId ?? null } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.blocked', after: { blockId: id, reason: input.reason, resolverId: input.resolverId ?? null }, reason: input.reason, at });
+    const column = (await loadColumns(trx, item.boardId)).find((c) => c.id === item.columnId)!;
+    await notifyBlock(trx, { item, column, reason: input.reason.trim(), resolverId: input.resolverId ?? null, actorId: actor.userId, at });
   });
-  return loadItem(ctx.store.db, itemId);
+  return loadItemView(ctx.store.db, itemId);
+}
+
+async function assertResolverIsMember(db: Db, item: Item, resolverId: string | null): Promise<void> {
+  if (!resolverId) return;
+  const errors = await referenceErrors(db, item.portfolioId, item.id, { ownerId: resolverId });
+  assertNoErrors(errors.map((e) => ({ ...e, field: 'resolverId' })));
+}
+
+/** Names (or clears) who is responsible for clearing an open block: the fix for a block nobody is clearing. */
+export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: string, resolverId: string | null): Promise<Item> {
+  await writeTransaction(ctx, async (trx, changes) => {
+    const item = await loadItem(trx, itemId);
+    await requireCapability(trx, actor, item.portfolioId, 'item.block');
+    if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
+    await assertResolverIsMember(trx, item, resolverId);
+    const at = nowIso(ctx);
+    await trx.updateTable('block_periods').set({ resolver_id: resolverId }).where('id', '=', item.block.id).execute();
+    await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
+    await changes.record({ type: 'item.updated', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { fields: ['block.resolverId'] } });
+    await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.block_resolver_set', before: { resolverId: item.block.resolverId }, after: { resolverId }, at });
+    await notifyResolver(trx, { item, reason: item.block.reason, resolverId, actorId: actor.userId, at });
+  });
+  return loadItemView(ctx.store.db, itemId);
 }
 
 export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<Item> {
@@ -56,5 +81,5 @@ export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string,
     await changes.record({ type: 'item.unblocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { note } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.unblocked', before: item.block, after: { note }, reason: note, at });
   });
-  return loadItem(ctx.store.db, itemId);
+  return loadItemView(ctx.store.db, itemId);
 }

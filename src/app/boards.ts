@@ -5,7 +5,8 @@ import { requireCapability, type Access } from './access';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import { selectItems, toItem, type Item } from './item-model';
+import { selectItems, toItem } from './item-model';
+import { presentBoardItems, type ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
@@ -40,7 +41,7 @@ export type BoardSettings = {
   version: number;
 };
 
-export type Board = BoardSettings & { columns: Column[]; swimlanes: Swimlane[]; items: Item[] };
+export type Board = BoardSettings & { columns: Column[]; swimlanes: Swimlane[]; items: ItemView[] };
 
 type ColumnRow = {
   id: string; key: string; name: string; kind: string; position: number; wip_limit: number | null;
@@ -125,8 +126,13 @@ export async function boardAccess(db: Db, actor: Actor, boardId: string, ...anyO
 
 /** A constant number of queries whatever the number of cards: board, access, columns, swimlanes, items. */
 export async function getBoard(ctx: AppContext, actor: Actor, boardId: string): Promise<Board> {
-  const db = ctx.store.db;
-  const { board } = await boardAccess(db, actor, boardId, 'view');
+  const { board } = await boardAccess(ctx.store.db, actor, boardId, 'view');
+  return readBoard(ctx.store.db, board);
+}
+
+/** The columns, swimlanes and items of a board the caller may view. */
+export async function readBoard(db: Db, board: BoardSettings): Promise<Board> {
+  const boardId = board.id;
   const [columns, swimlanes, items] = await Promise.all([
     loadColumns(db, boardId),
     db.selectFrom('swimlanes').selectAll().where('board_id', '=', boardId).orderBy('position').execute(),
@@ -136,7 +142,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, boardId: string): 
     ...board,
     columns,
     swimlanes: swimlanes.map((s) => ({ id: s.id, name: s.name, kind: s.kind, value: s.value, position: s.position, version: s.version })),
-    items: items.map(toItem),
+    items: await presentBoardItems(db, boardId, items.map(toItem)),
   };
 }
 

@@ -1,10 +1,12 @@
 import type { Principal, Responsibility } from '../domain/board-templates';
 import { notFound, validationError, type FieldError } from '../domain/errors';
+import { raciErrors } from '../domain/responsibility';
 import type { Db } from '../store/store';
 import type { Access } from './access';
 import { recordAudit } from './audit';
 import { boardAccess, toColumn, type Column } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
+import { recordPolicyVersion } from './policy-history';
 import { writeJson } from './json';
 import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
@@ -17,6 +19,8 @@ export type ColumnChanges = {
   gate?: boolean;
   responsibility?: Responsibility;
   version?: number;
+  /** Why the policy changes: kept with the policy version and in the audit log. */
+  reason?: string;
 };
 
 async function principalErrors(db: Db, access: Access, responsibility: Responsibility): Promise<FieldError[]> {
@@ -49,7 +53,7 @@ export async function updateColumn(ctx: AppContext, actor: Actor, boardId: strin
     if (input.exitCriteria && new Set(input.exitCriteria).size !== input.exitCriteria.length) {
       errors.push({ field: 'exitCriteria', message: 'each criterion must be listed once' });
     }
-    if (input.responsibility) errors.push(...(await principalErrors(trx, access, input.responsibility)));
+    if (input.responsibility) errors.push(...raciErrors(input.responsibility), ...(await principalErrors(trx, access, input.responsibility)));
     if (errors.length) throw validationError(errors);
 
     const after: Column = {
@@ -77,8 +81,10 @@ export async function updateColumn(ctx: AppContext, actor: Actor, boardId: strin
       .where('version', '=', before.version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw versionConflict('column', before.version + 1, before.version);
-    const changed = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'version'));
+    const changed = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'version' && key !== 'reason'));
     const at = nowIso(ctx);
+    const reason = input.reason?.trim() || null;
+    await recordPolicyVersion(trx, { portfolioId: board.portfolioId, boardId, before, after, actorId: actor.userId, reason, at });
     await changes.record({ type: 'column.updated', boardId, at, actorId: actor.userId, data: { columnId, changed: Object.keys(changed) } });
     await recordAudit(trx, {
       portfolioId: board.portfolioId,
@@ -88,6 +94,7 @@ export async function updateColumn(ctx: AppContext, actor: Actor, boardId: strin
       action: 'column.updated',
       before: Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof Column]])),
       after: changed,
+      reason,
       at,
     });
     return after;

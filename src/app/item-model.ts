@@ -1,3 +1,4 @@
+import { renderMarkdown } from '../domain/markdown';
 import { costOfDelay, wsjfScore, type WsjfInputs } from '../domain/wsjf';
 import type { Db } from '../store/store';
 import { readJson } from './json';
@@ -23,6 +24,8 @@ export type Item = {
   rank: string;
   title: string;
   description: string;
+  /** The description rendered from Markdown to HTML that is safe to insert into a page. */
+  descriptionHtml: string;
   ownerId: string | null;
   assigneeIds: string[];
   tags: string[];
@@ -62,6 +65,29 @@ export function selectItems(db: Db) {
 
 export type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['executeTakeFirstOrThrow']>>;
 
+/**
+ * Rendered descriptions by their Markdown. Rendering is the dearest part of reading a card, a board
+ * reads all of its cards after any change, and descriptions rarely change: the latest renderings are
+ * kept, the oldest dropped beyond a bound on their total length.
+ */
+const renderedDescriptions = new Map<string, string>();
+const MAX_RENDERED_CHARS = 4_000_000;
+let renderedChars = 0;
+
+function renderDescription(markdown: string): string {
+  const kept = renderedDescriptions.get(markdown);
+  if (kept !== undefined) return kept;
+  const html = renderMarkdown(markdown);
+  renderedDescriptions.set(markdown, html);
+  renderedChars += markdown.length + html.length;
+  for (const [oldest, oldestHtml] of renderedDescriptions) {
+    if (renderedChars <= MAX_RENDERED_CHARS) break;
+    renderedDescriptions.delete(oldest);
+    renderedChars -= oldest.length + oldestHtml.length;
+  }
+  return html;
+}
+
 export function toItem(row: ItemRow): Item {
   const wsjf = readJson<WsjfInputs>(row.wsjf);
   return {
@@ -73,6 +99,7 @@ export function toItem(row: ItemRow): Item {
     rank: row.rank,
     title: row.title,
     description: row.description,
+    descriptionHtml: renderDescription(row.description),
     ownerId: row.owner_id,
     assigneeIds: readJson(row.assignee_ids),
     tags: readJson(row.tags),

@@ -1,11 +1,17 @@
 import { rolesGranting } from '../domain/capabilities';
-import { DomainError, validationError, type FieldError } from '../domain/errors';
+import { dependencyCycle } from '../domain/dependencies';
+import { DomainError, validationError, type ErrorCode, type FieldError } from '../domain/errors';
+import { ancestorLoop } from '../domain/hierarchy';
 import type { Refusal } from '../domain/move-policy';
 import type { Db } from '../store/store';
 import type { Access } from './access';
+import { loadDependencyGraph } from './item-view';
+
+/** A column policy's refusal, or another move rule's (a parent reaching done before its children) in the same form. */
+export type PolicyRefusal = Omit<Refusal, 'code' | 'policy'> & { code: ErrorCode; policy: string };
 
 /** A policy refusal names who could have allowed it: the roles granting the capability and the members holding them. */
-export async function refusalError(db: Db, access: Access, refusal: Refusal): Promise<DomainError> {
+export async function refusalError(db: Db, access: Access, refusal: PolicyRefusal): Promise<DomainError> {
   const roles = rolesGranting(refusal.capability, access.catalogue);
   const holders = roles.length
     ? await db
@@ -26,7 +32,14 @@ export async function refusalError(db: Db, access: Access, refusal: Refusal): Pr
   });
 }
 
-export type References = { ownerId?: string | null; assigneeIds?: string[]; parentId?: string | null; dependsOn?: string[] };
+export type References = {
+  ownerId?: string | null;
+  assigneeIds?: string[];
+  parentId?: string | null;
+  dependsOn?: string[];
+  themes?: string[];
+  valueStream?: string | null;
+};
 
 /** People named on an item must be members of its portfolio; linked items must belong to it too. */
 export async function referenceErrors(db: Db, portfolioId: string, itemId: string | null, refs: References): Promise<FieldError[]> {
@@ -51,7 +64,52 @@ export async function referenceErrors(db: Db, portfolioId: string, itemId: strin
       if (!found.has(id) || id === itemId) errors.push({ field: `dependsOn[${index}]`, message: 'not another item of this portfolio' });
     });
   }
+  return [...errors, ...(await strategyErrors(db, portfolioId, refs))];
+}
+
+/** Items name strategic themes and value streams by id: each must be one of the portfolio's. */
+async function strategyErrors(db: Db, portfolioId: string, refs: References): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  if (refs.themes?.length) {
+    const themes = new Set((await db.selectFrom('themes').select('id').where('portfolio_id', '=', portfolioId).where('id', 'in', refs.themes).execute()).map((t) => t.id));
+    refs.themes.forEach((id, index) => {
+      if (!themes.has(id)) errors.push({ field: `themes[${index}]`, message: 'not a strategic theme of this portfolio' });
+    });
+  }
+  if (refs.valueStream) {
+    const stream = await db.selectFrom('value_streams').select('id').where('portfolio_id', '=', portfolioId).where('id', '=', refs.valueStream).executeTakeFirst();
+    if (!stream) errors.push({ field: 'valueStream', message: 'not a value stream of this portfolio' });
+  }
   return errors;
+}
+
+/** The items of a loop, by key, in the order the loop runs. */
+async function keysOf(db: Db, ids: string[]): Promise<{ id: string; key: string }[]> {
+  const rows = await db.selectFrom('items').select(['id', 'key']).where('id', 'in', ids).execute();
+  const keys = new Map(rows.map((row) => [row.id, row.key]));
+  return ids.map((id) => ({ id, key: keys.get(id) ?? id }));
+}
+
+/**
+ * A new parent or new blockers must not close a loop: an epic cannot sit below its own feature, and
+ * items waiting for each other could never finish. The refusal names the loop.
+ */
+export async function assertNoLoops(db: Db, portfolioId: string, itemId: string, refs: References): Promise<void> {
+  if (refs.parentId) {
+    const rows = await db.selectFrom('items').select(['id', 'parent_id']).where('portfolio_id', '=', portfolioId).where('parent_id', 'is not', null).execute();
+    const loop = ancestorLoop(new Map(rows.map((row) => [row.id, row.parent_id])), itemId, refs.parentId);
+    if (loop) {
+      const path = await keysOf(db, loop);
+      throw new DomainError('hierarchy_cycle', `The parent would make ${path[0]!.key} its own ancestor: ${path.map((p) => p.key).join(' → child of → ')}.`, { cycle: path });
+    }
+  }
+  if (refs.dependsOn?.length) {
+    const cycle = dependencyCycle(await loadDependencyGraph(db, portfolioId), itemId, refs.dependsOn);
+    if (cycle) {
+      const path = await keysOf(db, cycle);
+      throw new DomainError('dependency_cycle', `These items would wait for each other and never finish: ${path.map((p) => p.key).join(' → waits for → ')}.`, { cycle: path });
+    }
+  }
 }
 
 export function assertNoErrors(errors: FieldError[]): void {

@@ -10,11 +10,14 @@ import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import { assertNoErrors, referenceErrors, refusalError } from './item-rules';
+import { assertNoErrors, assertNoLoops, referenceErrors, refusalError } from './item-rules';
 import { selectItems, toItem, type Item } from './item-model';
+import { announceLinkChanges, presentItem, type ItemView } from './item-view';
 import { writeJson } from './json';
+import { notifyAssignments, notifyOverride } from './notification-events';
 import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
+import { recordWsjfScore, sameWsjf } from './wsjf-ranking';
 
 export type ItemFields = {
   title?: string;
@@ -69,10 +72,15 @@ export async function loadItem(db: Db, itemId: string): Promise<Item> {
   return toItem(row);
 }
 
-export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Promise<Item> {
+/** An item as clients see it (with roll-up and dependencies), read after its change committed. */
+export async function loadItemView(db: Db, itemId: string): Promise<ItemView> {
+  return presentItem(db, await loadItem(db, itemId));
+}
+
+export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Promise<ItemView> {
   const item = await loadItem(ctx.store.db, itemId);
   await requireCapability(ctx.store.db, actor, item.portfolioId, 'view');
-  return item;
+  return presentItem(ctx.store.db, item);
 }
 
 /** The last item of a column: a new or appended item ranks after it. */
@@ -83,8 +91,13 @@ export async function lastRank(db: Db, columnId: string, excludingItemId?: strin
   return row?.rank ?? null;
 }
 
-export async function countInColumn(db: Db, columnId: string, excludingItemId?: string): Promise<number> {
-  let query = db.selectFrom('items').select((eb) => eb.fn.countAll().as('count')).where('column_id', '=', columnId);
+/**
+ * The items already in a column, for its WIP limit. A column without a limit is not counted: counting
+ * reads every row of the column, and a move into a long backlog must cost what one into a short one does.
+ */
+export async function countForWipLimit(db: Db, column: { id: string; wipLimit: number | null }, excludingItemId?: string): Promise<number> {
+  if (column.wipLimit === null) return 0;
+  let query = db.selectFrom('items').select((eb) => eb.fn.countAll().as('count')).where('column_id', '=', column.id);
   if (excludingItemId) query = query.where('id', '!=', excludingItemId);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
@@ -92,7 +105,7 @@ export async function countInColumn(db: Db, columnId: string, excludingItemId?: 
 
 export type NewItem = ItemFields & { title: string; columnId?: string; override?: { reason: string } };
 
-export async function createItem(ctx: AppContext, actor: Actor, boardId: string, input: NewItem): Promise<Item> {
+export async function createItem(ctx: AppContext, actor: Actor, boardId: string, input: NewItem): Promise<ItemView> {
   const id = newId();
   await writeTransaction(ctx, async (trx, changes) => {
     const { board, access } = await boardAccess(trx, actor, boardId, 'item.create');
@@ -107,7 +120,7 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
       columns,
       fromColumnId: null,
       toColumnId: column.id,
-      targetCount: await countInColumn(trx, column.id),
+      targetCount: await countForWipLimit(trx, column),
       checkedCriteria: [],
       grant: access.grant,
       overrideReason: input.override?.reason ?? null,
@@ -169,13 +182,21 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
       reason: overridden ? input.override!.reason : null,
       at,
     });
+    if (overridden || input.ownerId || input.assigneeIds?.length) {
+      const created = await loadItem(trx, id);
+      await notifyAssignments(trx, { item: created, before: null, actorId: actor.userId, at });
+      await notifyOverride(trx, { item: created, actorId: actor.userId, at, columns, fromColumnId: null, toColumnId: column.id, overridden: decision.overridden, reason: input.override?.reason ?? '' });
+    }
+    const inputs = mergeWsjf(undefined, input.wsjf ?? {});
+    if (!sameWsjf(inputs, EMPTY_WSJF)) await recordWsjfScore(trx, { itemId: id, actorId: actor.userId, at, inputs });
+    if (input.parentId || input.dependsOn?.length) await announceLinkChanges(trx, changes, null, await loadItem(trx, id), actor.userId);
   });
-  return loadItem(ctx.store.db, id);
+  return loadItemView(ctx.store.db, id);
 }
 
 export type ItemChanges = ItemFields & { version: number };
 
-export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, input: ItemChanges): Promise<Item> {
+export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, input: ItemChanges): Promise<ItemView> {
   const { version, ...fields } = input;
   await writeTransaction(ctx, async (trx, changes) => {
     const before = await loadItem(trx, itemId);
@@ -188,6 +209,7 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
     for (const capability of needed) assertCapability(access, capability);
     if (before.version !== version) throw versionConflict('item', before.version, version);
     assertNoErrors(await referenceErrors(trx, before.portfolioId, itemId, fields));
+    await assertNoLoops(trx, before.portfolioId, itemId, fields);
 
     const at = nowIso(ctx);
     const updated = await trx
@@ -209,6 +231,12 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
       after: fields,
       at,
     });
+    if (fields.ownerId !== undefined || fields.assigneeIds !== undefined) {
+      await notifyAssignments(trx, { item: await loadItem(trx, itemId), before, actorId: actor.userId, at });
+    }
+    const inputs = wsjf === undefined ? null : mergeWsjf(before, wsjf);
+    if (inputs && !sameWsjf(inputs, before.wsjf)) await recordWsjfScore(trx, { itemId, actorId: actor.userId, at, inputs });
+    if (fields.parentId !== undefined || fields.dependsOn !== undefined || inputs) await announceLinkChanges(trx, changes, before, await loadItem(trx, itemId), actor.userId);
   });
-  return loadItem(ctx.store.db, itemId);
+  return loadItemView(ctx.store.db, itemId);
 }

@@ -27,9 +27,21 @@ export async function listMembers(db: Db, portfolioId: string): Promise<Member[]
   return [...members.values()];
 }
 
-export async function getMembers(ctx: AppContext, actor: Actor, portfolioId: string): Promise<Member[]> {
+/** A role as its holders read it: what it is for, and what they decide, do and answer for. */
+export type RoleGuidelines = { key: string; name: string; description: string; guidelines: string };
+
+export type MemberWithGuidelines = Member & { guidelines: RoleGuidelines[] };
+
+export async function roleGuidelines(db: Db, portfolioId: string): Promise<Map<string, RoleGuidelines>> {
+  const rows = await db.selectFrom('roles').select(['key', 'name', 'description', 'guidelines']).where('portfolio_id', '=', portfolioId).orderBy('key').execute();
+  return new Map(rows.map((row) => [row.key, row]));
+}
+
+/** Every member with the guidelines of each role they hold, so that each can read what is expected of them. */
+export async function getMembers(ctx: AppContext, actor: Actor, portfolioId: string): Promise<MemberWithGuidelines[]> {
   await requireCapability(ctx.store.db, actor, portfolioId, 'view');
-  return listMembers(ctx.store.db, portfolioId);
+  const [members, roles] = await Promise.all([listMembers(ctx.store.db, portfolioId), roleGuidelines(ctx.store.db, portfolioId)]);
+  return members.map((member) => ({ ...member, guidelines: member.roles.flatMap((key) => roles.get(key) ?? []) }));
 }
 
 async function currentRoles(db: Db, portfolioId: string, userId: string): Promise<string[]> {

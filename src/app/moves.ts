@@ -1,18 +1,23 @@
 import { validationError } from '../domain/errors';
+import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import { lockColumn } from '../store/locks';
 import type { Db } from '../store/store';
-import { requireCapability } from './access';
+import { requireCapability, type Access } from './access';
+import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
-import { loadColumns } from './boards';
+import { loadColumns, type Column } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
+import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
 import { refusalError } from './item-rules';
-import { countInColumn, lastRank, loadItem } from './items';
+import { countForWipLimit, lastRank, loadItem, loadItemView } from './items';
 import type { Item } from './item-model';
+import { announceFinishChange, type ItemView } from './item-view';
 import { versionConflict } from './portfolios';
-import { writeTransaction } from './transaction';
+import { notifyOverride } from './notification-events';
+import { writeTransaction, type ChangeRecorder } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
 
@@ -67,67 +72,110 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
   return rankBetween(lower, upper);
 }
 
-export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<Item> {
-  await writeTransaction(ctx, async (trx, changes) => {
+/** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
+export type MoveResult = ItemView & { warnings?: GuardrailWarning[]; suggestions?: ParentSuggestion[] };
+
+export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
+  const outcome = await writeTransaction(ctx, async (trx, changes) => {
     const located = await loadItem(trx, itemId);
     const reordering = located.columnId === input.columnId;
     const access = await requireCapability(trx, actor, located.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
-    const columns = await loadColumns(trx, located.boardId);
-    if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
-
-    await lockColumn(trx, ctx.store.dialect, input.columnId);
-    const item = await loadItem(trx, itemId);
-    if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
-
-    const decision = evaluateMove({
-      columns,
-      fromColumnId: item.columnId,
-      toColumnId: input.columnId,
-      targetCount: await countInColumn(trx, input.columnId, item.id),
-      checkedCriteria: item.checkedCriteria,
-      grant: access.grant,
-      overrideReason: input.override?.reason ?? null,
-    });
-    if (!decision.allowed) throw await refusalError(trx, access, decision.refusal);
-
-    const moved = item.columnId !== input.columnId;
-    const at = nowIso(ctx);
-    const rank = await rankFor(trx, item, input.columnId, input);
-    const updated = await trx
-      .updateTable('items')
-      .set({ column_id: input.columnId, rank, updated_at: at, version: item.version + 1, ...(moved ? { entered_column_at: at } : {}) })
-      .where('id', '=', itemId)
-      .where('version', '=', item.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw versionConflict('item', item.version + 1, item.version);
-
-    const overridden = decision.overridden.length > 0;
-    const reason = overridden ? input.override!.reason : null;
-    if (moved) {
-      await trx
-        .insertInto('transitions')
-        .values({ id: newId(), item_id: itemId, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 })
-        .execute();
-    }
-    await changes.record({
-      type: 'item.moved',
-      boardId: item.boardId,
-      itemId,
-      at,
-      actorId: actor.userId,
-      data: { fromColumnId: item.columnId, toColumnId: input.columnId, rank, override: overridden ? { reason, policies: decision.overridden } : null },
-    });
-    await recordAudit(trx, {
-      portfolioId: item.portfolioId,
-      actorId: actor.userId,
-      entityType: 'item',
-      entityId: itemId,
-      action: moved ? 'item.moved' : 'item.reranked',
-      before: { columnId: item.columnId, rank: item.rank },
-      after: { columnId: input.columnId, rank, overridden: decision.overridden },
-      reason,
-      at,
-    });
+    return applyMove(ctx, trx, changes, actor, located, input, { access });
   });
-  return loadItem(ctx.store.db, itemId);
+  const item = await loadItemView(ctx.store.db, itemId);
+  return {
+    ...item,
+    ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
+    ...(outcome.suggestions.length ? { suggestions: outcome.suggestions } : {}),
+  };
+}
+
+export type MoveOutcome = { warnings: GuardrailWarning[]; suggestions: ParentSuggestion[] };
+
+/**
+ * What allows a move and what it records. A mover's own move rests on their access; a decision's move
+ * (a go, a rejection) rests on the decider's access, may judge the move against adjusted columns, and
+ * leaves the decision as the transition's reason.
+ */
+export type MoveAuthority = {
+  access: Access;
+  policyColumns?: (columns: Column[]) => Column[];
+  reason?: string;
+};
+
+/**
+ * Moves an item inside the caller's transaction: policies, rank, transition, board change, audit event
+ * and notices. Answers what the move set off: guardrail warnings and a suggestion to move the parent.
+ */
+export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, located: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
+  const columns = await loadColumns(trx, located.boardId);
+  if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
+
+  await lockColumn(trx, ctx.store.dialect, input.columnId);
+  const item = await loadItem(trx, located.id);
+  if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
+
+  const policyColumns = authority.policyColumns?.(columns) ?? columns;
+  const decision = evaluateMove({
+    columns: policyColumns,
+    fromColumnId: item.columnId,
+    toColumnId: input.columnId,
+    targetCount: await countForWipLimit(trx, policyColumns.find((c) => c.id === input.columnId)!, item.id),
+    checkedCriteria: item.checkedCriteria,
+    grant: authority.access.grant,
+    overrideReason: input.override?.reason ?? null,
+  });
+  if (!decision.allowed) throw await refusalError(trx, authority.access, decision.refusal);
+  const source = columns.find((c) => c.id === item.columnId)!;
+  const target = columns.find((c) => c.id === input.columnId)!;
+  // A decision's move carries its own reason and is not held back by open children: rejecting an epic is not finishing it.
+  const completion = authority.reason === undefined ? await assertChildrenDone(trx, authority.access, item, target, source, input.override?.reason ?? null) : { overridden: [] };
+  const policiesOverridden = [...decision.overridden, ...completion.overridden];
+
+  const moved = item.columnId !== input.columnId;
+  const at = nowIso(ctx);
+  const rank = await rankFor(trx, item, input.columnId, input);
+  const updated = await trx
+    .updateTable('items')
+    .set({ column_id: input.columnId, rank, updated_at: at, version: item.version + 1, ...(moved ? { entered_column_at: at } : {}) })
+    .where('id', '=', item.id)
+    .where('version', '=', item.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) throw versionConflict('item', item.version + 1, item.version);
+  const outcome: MoveOutcome = moved
+    ? { warnings: await guardrailWarnings(trx, authority.access, { ...item, columnId: input.columnId, updatedAt: at }, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
+    : { warnings: [], suggestions: [] };
+
+  const overridden = policiesOverridden.length > 0;
+  const reason = overridden ? input.override!.reason : (authority.reason ?? null);
+  if (moved) {
+    await trx
+      .insertInto('transitions')
+      .values({ id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 })
+      .execute();
+  }
+  await changes.record({
+    type: 'item.moved',
+    boardId: item.boardId,
+    itemId: item.id,
+    at,
+    actorId: actor.userId,
+    data: { fromColumnId: item.columnId, toColumnId: input.columnId, rank, override: overridden ? { reason, policies: policiesOverridden } : null },
+  });
+  if (moved && (source.kind === 'done') !== (target.kind === 'done')) await announceFinishChange(trx, changes, item, at, actor.userId);
+  await recordAudit(trx, {
+    portfolioId: item.portfolioId,
+    actorId: actor.userId,
+    entityType: 'item',
+    entityId: item.id,
+    action: moved ? 'item.moved' : 'item.reranked',
+    before: { columnId: item.columnId, rank: item.rank },
+    after: { columnId: input.columnId, rank, overridden: policiesOverridden, ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}) },
+    reason,
+    at,
+  });
+  if (overridden) {
+    await notifyOverride(trx, { item, actorId: actor.userId, at, columns, fromColumnId: item.columnId, toColumnId: input.columnId, overridden: decision.overridden, reason: input.override!.reason });
+  }
+  return outcome;
 }

@@ -74,7 +74,7 @@ export async function createPortfolio(ctx: AppContext, actor: Actor, input: NewP
     await trx.insertInto('portfolios').values(row).execute();
     await trx
       .insertInto('roles')
-      .values(settings.roles.map((role) => ({ portfolio_id: row.id, key: role.key, name: role.name, description: role.description, capabilities: writeJson(role.capabilities), version: 1 })))
+      .values(settings.roles.map((role) => ({ portfolio_id: row.id, key: role.key, name: role.name, description: role.description, guidelines: role.guidelines, capabilities: writeJson(role.capabilities), version: 1 })))
       .execute();
     await trx.insertInto('memberships').values({ portfolio_id: row.id, user_id: actor.userId, role_key: creatorRole, created_at: at }).execute();
     const created = await insertBoard(trx, { portfolioId: row.id, name: row.name, template: boardTemplate, gatesEnabled: settings.gatesEnabled, at });

@@ -1,9 +1,10 @@
-import { resolveResponsibility, type ResponsiblePerson } from '../domain/responsibility';
+import { resolveColumnResponsibility, resolveResponsibility, type ResponsiblePerson } from '../domain/responsibility';
 import { requireCapability } from './access';
-import { loadColumns } from './boards';
+import { boardAccess, loadColumns } from './boards';
 import type { Actor, AppContext } from './context';
+import { loadPeople } from './delegations';
+import { selectItems, toItem } from './item-model';
 import { loadItem } from './items';
-import { listMembers } from './members';
 
 export type ItemResponsibility = { itemId: string; column: { id: string; name: string }; people: ResponsiblePerson[] };
 
@@ -11,11 +12,43 @@ export async function itemResponsibility(ctx: AppContext, actor: Actor, itemId: 
   const db = ctx.store.db;
   const item = await loadItem(db, itemId);
   await requireCapability(db, actor, item.portfolioId, 'view');
-  const [columns, members] = await Promise.all([loadColumns(db, item.boardId), listMembers(db, item.portfolioId)]);
+  const [columns, people] = await Promise.all([loadColumns(db, item.boardId), loadPeople(db, item.portfolioId, actor.at)]);
   const column = columns.find((c) => c.id === item.columnId)!;
   return {
     itemId,
     column: { id: column.id, name: column.name },
-    people: resolveResponsibility({ ownerId: item.ownerId, assigneeIds: item.assigneeIds, column, block: item.block, members }),
+    people: resolveResponsibility({ ownerId: item.ownerId, assigneeIds: item.assigneeIds, column, block: item.block, ...people }),
+  };
+}
+
+export type BoardResponsibility = {
+  boardId: string;
+  /** Everyone the board's responsibility matrix names, each with every column they answer for. */
+  people: ResponsiblePerson[];
+  columns: { id: string; key: string; name: string; people: ResponsiblePerson[] }[];
+  items: { id: string; key: string; title: string; columnId: string; people: ResponsiblePerson[] }[];
+};
+
+/** Who answers for the board, for each of its stages and for each of its cards, in a constant number of queries. */
+export async function boardResponsibility(ctx: AppContext, actor: Actor, boardId: string): Promise<BoardResponsibility> {
+  const db = ctx.store.db;
+  const { board } = await boardAccess(db, actor, boardId, 'view');
+  const [columns, people, rows] = await Promise.all([
+    loadColumns(db, boardId),
+    loadPeople(db, board.portfolioId, actor.at),
+    selectItems(db).where('items.board_id', '=', boardId).orderBy('items.rank').orderBy('items.id').execute(),
+  ]);
+  const byColumn = new Map(columns.map((column) => [column.id, column]));
+  return {
+    boardId,
+    people: resolveColumnResponsibility(columns, people),
+    columns: columns.map((column) => ({ id: column.id, key: column.key, name: column.name, people: resolveColumnResponsibility([column], people) })),
+    items: rows.map(toItem).map((item) => ({
+      id: item.id,
+      key: item.key,
+      title: item.title,
+      columnId: item.columnId,
+      people: resolveResponsibility({ ownerId: item.ownerId, assigneeIds: item.assigneeIds, column: byColumn.get(item.columnId)!, block: item.block, ...people }),
+    })),
   };
 }

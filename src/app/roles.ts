@@ -6,15 +6,16 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { writeJson } from './json';
 import { assertStillAdministered, versionConflict } from './portfolios';
 
-export type Role = RoleDefinition & { version: number };
+/** `guidelines`: what holders of the role decide, do and answer for in this portfolio. */
+export type Role = RoleDefinition & { guidelines: string; version: number };
 
 export async function listRoles(ctx: AppContext, actor: Actor, portfolioId: string): Promise<Role[]> {
   await requireCapability(ctx.store.db, actor, portfolioId, 'view');
   const rows = await ctx.store.db.selectFrom('roles').selectAll().where('portfolio_id', '=', portfolioId).orderBy('key').execute();
-  return rows.map((row) => ({ key: row.key, name: row.name, description: row.description, capabilities: JSON.parse(row.capabilities) as Capability[], version: row.version }));
+  return rows.map((row) => ({ key: row.key, name: row.name, description: row.description, guidelines: row.guidelines, capabilities: JSON.parse(row.capabilities) as Capability[], version: row.version }));
 }
 
-export type RoleInput = { name: string; description?: string; capabilities: string[]; version?: number };
+export type RoleInput = { name: string; description?: string; guidelines?: string; capabilities: string[]; version?: number };
 
 /** Creates or replaces a role. The catalogue is data: any key, any capabilities, audited. */
 export async function putRole(ctx: AppContext, actor: Actor, portfolioId: string, key: string, input: RoleInput): Promise<{ role: Role; created: boolean }> {
@@ -26,30 +27,31 @@ export async function putRole(ctx: AppContext, actor: Actor, portfolioId: string
     const before = await trx.selectFrom('roles').selectAll().where('portfolio_id', '=', portfolioId).where('key', '=', key).executeTakeFirst();
     const at = nowIso(ctx);
     const description = input.description ?? before?.description ?? '';
+    const guidelines = input.guidelines ?? before?.guidelines ?? '';
     let version = 1;
     if (before) {
       if (input.version !== undefined && input.version !== before.version) throw versionConflict('role', before.version, input.version);
       version = before.version + 1;
       await trx
         .updateTable('roles')
-        .set({ name: input.name.trim(), description, capabilities: writeJson(capabilities), version })
+        .set({ name: input.name.trim(), description, guidelines, capabilities: writeJson(capabilities), version })
         .where('portfolio_id', '=', portfolioId)
         .where('key', '=', key)
         .where('version', '=', before.version)
         .execute();
     } else {
-      await trx.insertInto('roles').values({ portfolio_id: portfolioId, key, name: input.name.trim(), description, capabilities: writeJson(capabilities), version }).execute();
+      await trx.insertInto('roles').values({ portfolio_id: portfolioId, key, name: input.name.trim(), description, guidelines, capabilities: writeJson(capabilities), version }).execute();
     }
     await assertStillAdministered(trx, portfolioId);
-    const role: Role = { key, name: input.name.trim(), description, capabilities, version };
+    const role: Role = { key, name: input.name.trim(), description, guidelines, capabilities, version };
     await recordAudit(trx, {
       portfolioId,
       actorId: actor.userId,
       entityType: 'role',
       entityId: key,
       action: before ? 'role.updated' : 'role.created',
-      before: before ? { name: before.name, description: before.description, capabilities: JSON.parse(before.capabilities) } : undefined,
-      after: { name: role.name, description, capabilities },
+      before: before ? { name: before.name, description: before.description, guidelines: before.guidelines, capabilities: JSON.parse(before.capabilities) } : undefined,
+      after: { name: role.name, description, guidelines, capabilities },
       at,
     });
     return { role, created: !before };

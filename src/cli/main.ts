@@ -22,6 +22,16 @@ const commands: Record<string, Command> = {
     usage: 'user add --email E --name N [--password P] [--admin]',
     run: async (args) => (await import('./commands/user')).user(args),
   },
+  metrics: {
+    summary: 'flow metrics of a flow-history file: tables and charts, or --json',
+    usage: 'metrics FILE [--from D] [--to D] [--today D] [--json]',
+    run: async (args) => (await import('./commands/metrics')).metrics(args),
+  },
+  forecast: {
+    summary: 'Monte Carlo forecast from a flow-history file (default: all unfinished items)',
+    usage: 'forecast FILE (--items N | --until D) [--trials T] [--seed S] [--window-days W] [--json]',
+    run: async (args) => (await import('./commands/forecast')).forecast(args),
+  },
 };
 
 function help(): string {

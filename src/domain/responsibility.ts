@@ -1,59 +1,118 @@
 import type { Principal, Responsibility } from './board-templates';
+import { delegationReason, type DelegationRef } from './delegation';
+import type { FieldError } from './errors';
 
 export type MemberRef = { userId: string; name: string; roles: readonly string[] };
 
-export type ResponsibilityInput = {
+/** The members of a portfolio and the delegations in force: whom a role stands for right now. */
+export type People = { members: readonly MemberRef[]; delegations?: readonly DelegationRef[] };
+
+export type ResponsibilityInput = People & {
   ownerId: string | null;
   assigneeIds: readonly string[];
   column: { name: string; responsibility: Responsibility };
   block: { resolverId: string | null } | null;
-  members: readonly MemberRef[];
 };
 
-export type ResponsiblePerson = { userId: string; name: string; reasons: string[] };
+/** `delegations` names the delegations a person answers through, when any of their reasons comes from one. */
+export type ResponsiblePerson = { userId: string; name: string; reasons: string[]; delegations?: DelegationRef[] };
 
-const RACI_WORDING = {
+export const RACI_PARTS = ['accountable', 'responsible', 'consulted', 'informed'] as const;
+export type RaciPart = (typeof RACI_PARTS)[number];
+
+const RACI_WORDING: Record<RaciPart, string> = {
   accountable: 'accountable for column',
   responsible: 'responsible for column',
   consulted: 'consulted for column',
   informed: 'informed about column',
-} as const;
+};
 
-/** The members a principal stands for: the user itself, or every member holding the role. */
-export function membersFor(principal: Principal, members: readonly MemberRef[]): MemberRef[] {
-  if ('user' in principal) return members.filter((m) => m.userId === principal.user);
-  return members.filter((m) => m.roles.includes(principal.role));
+export function raciReason(part: RaciPart, columnName: string): string {
+  return `${RACI_WORDING[part]} ${columnName}`;
+}
+
+export function principalsOf(responsibility: Responsibility, part: RaciPart): Principal[] {
+  if (part === 'accountable') return responsibility.accountable ? [responsibility.accountable] : [];
+  return responsibility[part];
+}
+
+/** One person a principal stands for, and the delegation through which they do, if any. */
+export type Holder = { member: MemberRef; delegation: DelegationRef | null };
+
+/** The members a principal stands for: the user itself, or every member holding the role, directly or by delegation. */
+export function holdersOf(principal: Principal, people: People): Holder[] {
+  if ('user' in principal) return people.members.filter((m) => m.userId === principal.user).map((member) => ({ member, delegation: null }));
+  const direct = people.members.filter((m) => m.roles.includes(principal.role)).map((member) => ({ member, delegation: null }));
+  const delegated = (people.delegations ?? [])
+    .filter((d) => d.roleKey === principal.role)
+    .flatMap((delegation) => people.members.filter((m) => m.userId === delegation.toUserId).map((member) => ({ member, delegation })));
+  return [...direct, ...delegated];
+}
+
+/** The distinct members a principal stands for. */
+export function membersFor(principal: Principal, people: People): MemberRef[] {
+  return [...new Map(holdersOf(principal, people).map((h) => [h.member.userId, h.member])).values()];
+}
+
+/** Gathers people in the order they are first named, each with every distinct reason. */
+function collector() {
+  const people = new Map<string, ResponsiblePerson>();
+  return {
+    add(member: MemberRef | undefined, reason: string, delegation: DelegationRef | null = null) {
+      if (!member) return;
+      const person = people.get(member.userId) ?? { userId: member.userId, name: member.name, reasons: [] };
+      const reasons = delegation ? [reason, delegationReason(delegation)] : [reason];
+      for (const r of reasons) if (!person.reasons.includes(r)) person.reasons.push(r);
+      if (delegation && !person.delegations?.some((d) => d.id === delegation.id)) person.delegations = [...(person.delegations ?? []), delegation];
+      people.set(member.userId, person);
+    },
+    people: () => [...people.values()],
+  };
+}
+
+function addColumn(collect: ReturnType<typeof collector>, column: { name: string; responsibility: Responsibility }, people: People, parts: readonly RaciPart[]) {
+  for (const part of parts) {
+    for (const principal of principalsOf(column.responsibility, part)) {
+      for (const holder of holdersOf(principal, people)) collect.add(holder.member, raciReason(part, column.name), holder.delegation);
+    }
+  }
+}
+
+/** Who answers for these columns (stages) by their RACI, roles resolved to people, each person with every reason. */
+export function resolveColumnResponsibility(columns: readonly { name: string; responsibility: Responsibility }[], people: People, parts: readonly RaciPart[] = RACI_PARTS): ResponsiblePerson[] {
+  const collect = collector();
+  for (const column of columns) addColumn(collect, column, people, parts);
+  return collect.people();
 }
 
 /**
  * Who answers for an item right now, each person with every reason, in order of directness:
  * the block's resolver, the owner and assignees, then the column's RACI. Roles resolve to the
- * members who hold them, so an answer always names people.
+ * members who hold them, directly or by delegation, so an answer always names people.
  */
 export function resolveResponsibility(input: ResponsibilityInput): ResponsiblePerson[] {
-  const people = new Map<string, ResponsiblePerson>();
-  const add = (member: MemberRef | undefined, reason: string) => {
-    if (!member) return;
-    const person = people.get(member.userId) ?? { userId: member.userId, name: member.name, reasons: [] };
-    if (!person.reasons.includes(reason)) person.reasons.push(reason);
-    people.set(member.userId, person);
-  };
+  const collect = collector();
   const byId = (id: string) => input.members.find((m) => m.userId === id);
+  if (input.block?.resolverId) collect.add(byId(input.block.resolverId), 'responsible for clearing the block');
+  if (input.ownerId) collect.add(byId(input.ownerId), 'item owner');
+  for (const id of input.assigneeIds) collect.add(byId(id), 'assignee');
+  addColumn(collect, input.column, input, RACI_PARTS);
+  return collect.people();
+}
 
-  if (input.block?.resolverId) add(byId(input.block.resolverId), 'responsible for clearing the block');
-  if (input.ownerId) add(byId(input.ownerId), 'item owner');
-  for (const id of input.assigneeIds) add(byId(id), 'assignee');
-  const { responsibility, name } = input.column;
-  const parts: [keyof typeof RACI_WORDING, Principal[]][] = [
-    ['accountable', responsibility.accountable ? [responsibility.accountable] : []],
-    ['responsible', responsibility.responsible],
-    ['consulted', responsibility.consulted],
-    ['informed', responsibility.informed],
-  ];
-  for (const [part, principals] of parts) {
-    for (const principal of principals) {
-      for (const member of membersFor(principal, input.members)) add(member, `${RACI_WORDING[part]} ${name}`);
-    }
+const principalKey = (principal: Principal) => ('role' in principal ? `role:${principal.role}` : `user:${principal.user}`);
+
+/** A column's RACI names exactly one accountable, and nobody twice in the same part. */
+export function raciErrors(responsibility: Responsibility): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!responsibility.accountable) errors.push({ field: 'responsibility.accountable', message: 'exactly one accountable (a role or a user) is required' });
+  for (const part of ['responsible', 'consulted', 'informed'] as const) {
+    const seen = new Set<string>();
+    responsibility[part].forEach((principal, index) => {
+      const key = principalKey(principal);
+      if (seen.has(key)) errors.push({ field: `responsibility.${part}[${index}]`, message: 'is already listed' });
+      seen.add(key);
+    });
   }
-  return [...people.values()];
+  return errors;
 }

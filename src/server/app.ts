@@ -7,8 +7,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
 import { registerAuthentication } from './auth';
+import { oidcRoutes, type OidcSettings } from './oidc';
 import { sendProblem, toProblem, problem } from './problem';
 import { registerRoutes } from './routes';
+import { registerSecurity } from './security';
+import { webApp } from './web';
 
 export type ServerOptions = {
   ctx: AppContext;
@@ -17,6 +20,10 @@ export type ServerOptions = {
   logLevel?: string;
   /** Login attempts per minute per address and e-mail before 429 rate_limited. */
   loginRateLimit?: number;
+  /** PUBLIC_URL: the address users reach; writes from pages of this origin are not cross-site, and SSO returns here. */
+  publicUrl?: string | null;
+  /** Single sign-on through an OpenID Connect provider; off when absent. */
+  oidc?: OidcSettings | null;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -38,6 +45,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     sendProblem(reply, problem('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
 
+  await registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
@@ -48,7 +56,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         title: 'Portfolio Kanban API',
         version: '1.0.0',
         description:
-          'Portfolio kanban with explicit, enforced and explainable responsibility. Errors are application/problem+json with a stable `code`. Authenticate with the session cookie from POST /auth/login or `Authorization: Bearer <token>` from POST /tokens.',
+          'Portfolio kanban with explicit, enforced and explainable responsibility. Errors are application/problem+json with a stable `code`. Authenticate with the session cookie from POST /auth/login (or single sign-on at GET /auth/oidc/login) or `Authorization: Bearer <token>` from POST /tokens. A write authenticated by the cookie must come from a page of this server: one whose Origin names another site is refused with 403 forbidden.',
       },
       servers: [{ url: '/' }],
       components: {
@@ -64,6 +72,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerAuthentication(app, options.ctx);
   await app.register(registerRoutes, { prefix: API_PREFIX, ctx: options.ctx, secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20 });
+  await app.register(oidcRoutes, { prefix: API_PREFIX, ctx: options.ctx, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(webApp);
   return app;
 }

@@ -46,7 +46,8 @@ export async function resolveActor(ctx: AppContext, request: FastifyRequest): Pr
 
 export function registerAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request) => {
+  // Before the body is read: an anonymous request is refused as such, never judged on its body.
+  app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     request.actor = await resolveActor(ctx, request);
     if (!request.actor && !request.routeOptions.config.public) {
@@ -55,7 +56,7 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   });
 }
 
-/** The signed-in actor of a protected route; the preHandler guarantees one. */
+/** The signed-in actor of a protected route; the onRequest hook guarantees one. */
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new DomainError('unauthenticated', 'Sign in first.');
   return request.actor;

@@ -1,4 +1,5 @@
 import { DEFAULT_DATABASE_URL } from '../store/store';
+import type { OidcSettings } from './oidc';
 
 export type Config = {
   port: number;
@@ -7,7 +8,22 @@ export type Config = {
   publicUrl: string | null;
   sessionSecret: string | undefined;
   logLevel: string;
+  oidc: OidcSettings | null;
+  /** E-mail copies of notifications: on when SMTP_URL is set (`smtp://user:pass@host:587`, `smtps://…`). */
+  mail: { smtpUrl: string; from: string } | null;
 };
+
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+/** Single sign-on is on when all three variables are set; some of them only is a mistake worth stopping for. */
+function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const missing = OIDC_VARIABLES.filter((name) => !env[name]);
+  if (missing.length === OIDC_VARIABLES.length) return null;
+  if (missing.length > 0) throw new Error(`Single sign-on needs ${OIDC_VARIABLES.join(', ')}; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.`);
+  const issuer = env.OIDC_ISSUER!;
+  if (!URL.canParse(issuer) || !issuer.startsWith('https://')) throw new Error(`OIDC_ISSUER must be the provider's https:// issuer URL, such as https://login.example.org/realms/main, not "${issuer}".`);
+  return { issuer, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! };
+}
 
 /** Configuration comes from the environment only (PRODUCT.md §8); a bad value stops the start with its name. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -21,5 +37,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || null,
     sessionSecret: env.SESSION_SECRET || undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    oidc: oidcFromEnv(env),
+    mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
 }

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { BOARD_TEMPLATES } from '../domain/board-templates';
+import { GATE_DECISIONS, LATER_DECISIONS } from '../domain/approval';
 import { CAPABILITIES } from '../domain/capabilities';
 import { PORTFOLIO_TEMPLATES } from '../domain/roles';
 import { WSJF_SCALE } from '../domain/wsjf';
@@ -65,14 +66,14 @@ export const ItemFields = {
   assigneeIds: Type.Optional(Type.Array(Id, { maxItems: 50 })),
   tags: Type.Optional(stringList),
   classOfService: Type.Optional(Type.Enum(CLASSES_OF_SERVICE)),
-  themes: Type.Optional(stringList),
-  valueStream: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()])),
+  themes: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'Ids of strategic themes of the portfolio (GET /portfolios/{id}/themes)' })),
+  valueStream: Type.Optional(Type.Union([Id, Type.Null()], { description: 'Id of a value stream of the portfolio (GET /portfolios/{id}/value-streams)' })),
   dueDate: Type.Optional(Type.Union([DateOnly, Type.Null()])),
   wsjf: Type.Optional(WsjfInput),
   hypothesis: Type.Optional(textFields(HYPOTHESIS_FIELDS)),
   businessCase: Type.Optional(textFields(BUSINESS_CASE_FIELDS)),
   parentId: Type.Optional(Type.Union([Id, Type.Null()])),
-  dependsOn: Type.Optional(Type.Array(Id, { maxItems: 100 })),
+  dependsOn: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'Items this one waits for (they block it); a cycle is refused with 409 dependency_cycle' })),
   checkedCriteria: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 100, description: 'Exit criteria checked on this item, by their text' })),
 };
 
@@ -101,6 +102,7 @@ export const ColumnPatch = Type.Object(
     gate: Type.Optional(Type.Boolean()),
     responsibility: Type.Optional(Responsibility),
     version: Type.Optional(Version),
+    reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Why the policy changes: kept in the policy history and the audit log' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -133,6 +135,7 @@ export const RoleInput = Type.Object(
   {
     name: Name,
     description: Type.Optional(Type.String({ maxLength: 5000 })),
+    guidelines: Type.Optional(Type.String({ maxLength: 20000, description: 'What holders of the role decide, do and answer for in this portfolio' })),
     capabilities: Type.Array(Type.Enum(CAPABILITIES), { maxItems: CAPABILITIES.length * 2 }),
     version: Type.Optional(Version),
   },
@@ -146,3 +149,51 @@ export const NewToken = Type.Object({ name: Name }, { additionalProperties: fals
 export const BlockInput = Type.Object({ reason: Reason, resolverId: Type.Optional(Type.Union([Id, Type.Null()])) }, { additionalProperties: false });
 export const UnblockInput = Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
 export const NewComment = Type.Object({ body: Type.String({ minLength: 1, maxLength: 100000, pattern: '\\S' }) }, { additionalProperties: false });
+
+export const BlockResolverInput = Type.Object(
+  { resolverId: Type.Union([Id, Type.Null()], { description: 'The member who clears the block, or null' }) },
+  { additionalProperties: false },
+);
+
+export const NewDelegation = Type.Object(
+  {
+    roleKey: Type.String({ minLength: 1, maxLength: 64, description: 'A role you hold yourself' }),
+    toUserId: Id,
+    until: Type.Union([Type.String({ format: 'date-time' }), DateOnly], { description: 'When the delegation ends by itself: a date-time, or a date (through the end of that day, UTC)' }),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+
+const Rationale = Type.String({ minLength: 1, maxLength: 20000, pattern: '\\S', description: 'Why: kept in the decision log' });
+const Evidence = Type.Array(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }), { maxItems: 50, description: 'Links to the evidence the decision rests on' });
+
+export const NewApprovalRequest = Type.Object(
+  { columnId: Type.String({ minLength: 1, maxLength: 100, description: 'Where the item should go once approved (past or into a gated column)' }), note: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+
+export const GateDecisionInput = Type.Object(
+  {
+    decision: Type.Enum(GATE_DECISIONS),
+    rationale: Rationale,
+    evidence: Type.Optional(Evidence),
+    rejectToDone: Type.Optional(Type.Boolean({ description: 'With a no-go: move the item to the done column as rejected' })),
+    override: Type.Optional(Override),
+  },
+  { additionalProperties: false },
+);
+
+export const LaterDecisionInput = Type.Object(
+  {
+    decision: Type.Enum(LATER_DECISIONS),
+    rationale: Rationale,
+    evidence: Type.Optional(Evidence),
+    columnId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Move the item there as part of the decision (a stop to the done column skips exit criteria)' })),
+    override: Type.Optional(Override),
+  },
+  { additionalProperties: false },
+);
+
+export const Limit = Type.String({ pattern: '^[0-9]{1,4}$', description: '1-1000' });
+export const BooleanText = Type.Enum(['true', 'false'] as const);

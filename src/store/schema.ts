@@ -16,6 +16,7 @@ export type Database = {
     version: number;
   };
   sessions: { id: string; user_id: string; created_at: string; expires_at: string };
+  user_identities: { issuer: string; subject: string; user_id: string; created_at: string };
   api_tokens: {
     id: string;
     user_id: string;
@@ -41,6 +42,8 @@ export type Database = {
     description: string;
     capabilities: string;
     version: number;
+    /** What holders of the role decide, do and answer for. */
+    guidelines: Generated<string>;
   };
   memberships: { portfolio_id: string; user_id: string; role_key: string; created_at: string };
   boards: {
@@ -146,6 +149,45 @@ export type Database = {
     created_at: string;
     updated_at: string;
     version: number;
+    /** User ids the body mentions (JSON array). */
+    mentions: Generated<string>;
+  };
+  themes: {
+    id: string;
+    portfolio_id: string;
+    name: string;
+    description: string;
+    objective: string;
+    key_results: string;
+    target_share: number | null;
+    starts_on: string | null;
+    ends_on: string | null;
+    owner_id: string | null;
+    created_at: string;
+    updated_at: string;
+    version: number;
+  };
+  value_streams: {
+    id: string;
+    portfolio_id: string;
+    name: string;
+    description: string;
+    budget: string | null;
+    target_share: number | null;
+    owner_id: string | null;
+    created_at: string;
+    updated_at: string;
+    version: number;
+  };
+  wsjf_scores: {
+    id: string;
+    item_id: string;
+    at: string;
+    actor_id: string | null;
+    user_business_value: number | null;
+    time_criticality: number | null;
+    risk_reduction: number | null;
+    job_size: number | null;
   };
   audit_events: {
     seq: Generated<number>;
@@ -159,5 +201,77 @@ export type Database = {
     after: string | null;
     reason: string | null;
     at: string;
+    /** The item the event concerns, if any: lets the log be read per item. */
+    item_id: string | null;
+  };
+  delegations: {
+    id: string;
+    portfolio_id: string;
+    role_key: string;
+    from_user_id: string;
+    to_user_id: string;
+    until: string;
+    note: string | null;
+    created_at: string;
+    revoked_at: string | null;
+    revoked_by: string | null;
+  };
+  approval_requests: {
+    id: string;
+    portfolio_id: string;
+    board_id: string;
+    item_id: string;
+    from_column_id: string;
+    column_id: string;
+    gate_column_id: string;
+    requested_by: string | null;
+    note: string | null;
+    status: string;
+    created_at: string;
+    decided_at: string | null;
+    decision_id: string | null;
+  };
+  decisions: {
+    id: string;
+    portfolio_id: string;
+    board_id: string;
+    item_id: string;
+    item_key: string;
+    item_title: string;
+    request_id: string | null;
+    kind: string;
+    rationale: string;
+    evidence: string;
+    column_id: string;
+    moved_to_column_id: string | null;
+    decided_by: string | null;
+    decided_at: string;
+  };
+  column_policy_versions: {
+    id: string;
+    portfolio_id: string;
+    board_id: string;
+    column_id: string;
+    column_version: number;
+    changed_by: string | null;
+    changed_at: string;
+    reason: string | null;
+    changes: string;
+    policy: string;
+  };
+  notifications: {
+    id: string;
+    user_id: string;
+    portfolio_id: string | null;
+    board_id: string | null;
+    item_id: string | null;
+    kind: string;
+    actor_id: string | null;
+    message: string;
+    data: string;
+    created_at: string;
+    read_at: string | null;
+    /** pending, sending, sent or failed: the e-mail outbox. */
+    email_state: Generated<string>;
   };
 };

@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
 import { boardEvents } from './migrations/0002-board-events';
+import { accountability } from './migrations/0003-accountability';
+import { sso } from './migrations/0004-sso';
+import { strategy } from './migrations/0005-strategy';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -61,7 +65,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
   } else {
     const pool = new pg.Pool({
       connectionString: location.connectionString,
@@ -81,10 +85,18 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
   return { db, dialect: location.dialect, queryCount: () => count, close: () => db.destroy() };
 }
 
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]!.schema;
+}
+
 export async function migrate(store: Store): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
-    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents }) },
+    // Kysely looks for its bookkeeping tables in every schema of the database: without naming ours, a
+    // neighbouring schema (another installation, a parallel test run) makes it skip creating them here.
+    ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store.db) } : {}),
+    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy }) },
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

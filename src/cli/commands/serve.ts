@@ -1,5 +1,6 @@
 import { sessionSecret } from '../../app/accounts';
 import { createEventBus } from '../../app/event-bus';
+import { smtpMailer, startMailDispatcher } from '../../app/notification-mail';
 import { buildServer } from '../../server/app';
 import { configFromEnv } from '../../server/config';
 import { migrate, openStore } from '../../store/store';
@@ -15,7 +16,10 @@ export async function serve(): Promise<number> {
     sessionSecret: await sessionSecret(ctx, config.sessionSecret),
     secureCookies: config.publicUrl?.startsWith('https://') ?? false,
     logLevel: config.logLevel,
+    publicUrl: config.publicUrl,
+    oidc: config.oidc,
   });
+  const mail = config.mail ? startMailDispatcher(ctx, smtpMailer(config.mail.smtpUrl, config.mail.from), { publicUrl: config.publicUrl }) : null;
   await app.listen({ port: config.port, host: config.host });
   const database = store.dialect === 'sqlite' ? config.databaseUrl : 'PostgreSQL';
   app.log.info(`Portfolio Kanban on http://${config.host}:${config.port} (database: ${database})`);
@@ -25,6 +29,7 @@ export async function serve(): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await app.close();
+  await mail?.stop();
   await ctx.events.close();
   await store.close();
   return 0;

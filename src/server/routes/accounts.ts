@@ -31,7 +31,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
       schema: { tags: ['accounts'], summary: 'Sign in; sets an HttpOnly session cookie', body: Credentials },
     },
     async (request, reply) => {
-      const { user, session } = await logIn(ctx, request.body.email, request.body.password);
+      const { user, session } = await logIn(ctx, request.body.email, request.body.password, sessionToken(request));
       setSessionCookie(reply, session.token, secureCookies);
       return { user, expiresAt: session.expiresAt };
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { getBoard, updateBoard } from '../../app/boards';
+import { getBoardJson } from '../../app/board-snapshots';
+import { updateBoard } from '../../app/boards';
 import { updateColumn } from '../../app/columns';
 import { createItem } from '../../app/items';
 import { actorOf } from '../auth';
@@ -8,8 +9,8 @@ import { BoardPatch, ColumnPatch, Id, IdParams, NewItem } from '../schemas';
 import type { RouteOptions } from './index';
 
 export const boardRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
-  app.get('/boards/:id', { schema: { tags: ['boards'], summary: 'A board with its columns, swimlanes and items', params: IdParams } }, async (request) =>
-    getBoard(ctx, actorOf(request), request.params.id),
+  app.get('/boards/:id', { schema: { tags: ['boards'], summary: 'A board with its columns, swimlanes and items', params: IdParams } }, async (request, reply) =>
+    reply.type('application/json; charset=utf-8').send(await getBoardJson(ctx, actorOf(request), request.params.id)),
   );
   app.patch('/boards/:id', { schema: { tags: ['boards'], summary: 'Board settings (workflow.configure)', params: IdParams, body: BoardPatch } }, async (request) =>
     updateBoard(ctx, actorOf(request), request.params.id, request.body),

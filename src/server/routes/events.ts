@@ -13,6 +13,18 @@ const EventsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** Every socket watching a board receives the same event object: it is serialized once for all of them. */
+const eventTexts = new WeakMap<BoardEvent, string>();
+
+function eventText(event: BoardEvent): string {
+  let text = eventTexts.get(event);
+  if (text === undefined) {
+    text = JSON.stringify(event);
+    eventTexts.set(event, text);
+  }
+  return text;
+}
+
 /**
  * Sends a board's changes to one socket strictly in `seq` order, without gaps: events that arrive
  * ahead of a gap (another process's notification overtaking) trigger a read of the missing ones.
@@ -22,7 +34,7 @@ function orderedSender(ctx: AppContext, socket: WebSocket, boardId: string, last
   let chain = Promise.resolve();
   const send = (event: BoardEvent) => {
     if (event.seq <= last || socket.readyState !== socket.OPEN) return;
-    socket.send(JSON.stringify(event));
+    socket.send(eventText(event));
     last = event.seq;
   };
   return (event: BoardEvent) => {

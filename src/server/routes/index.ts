@@ -1,11 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app/context';
+import { accountabilityRoutes } from './accountability';
 import { accountRoutes } from './accounts';
+import { approvalRoutes } from './approvals';
 import { boardRoutes } from './boards';
 import { eventRoutes } from './events';
+import { flowRoutes } from './flow';
 import { itemRoutes } from './items';
+import { notificationRoutes } from './notifications';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
+import { strategyRoutes } from './strategy';
 
 export type RouteOptions = { ctx: AppContext; secureCookies: boolean; loginRateLimit: number };
 
@@ -17,5 +22,10 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(boardRoutes, options);
   await app.register(itemRoutes, options);
   await app.register(eventRoutes, options);
+  await app.register(accountabilityRoutes, options);
+  await app.register(approvalRoutes, options);
+  await app.register(notificationRoutes, options);
+  await app.register(flowRoutes, options);
   await app.register(problemRoutes, options);
+  await app.register(strategyRoutes, options);
 };

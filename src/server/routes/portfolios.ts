@@ -15,6 +15,8 @@ const AuditQuery = Type.Object(
   {
     actorId: Type.Optional(Id),
     entityId: Type.Optional(Id),
+    entityType: Type.Optional(Type.String({ maxLength: 100, description: 'item, comment, decision, column, delegation, …' })),
+    itemId: Type.Optional(Type.String({ maxLength: 100, description: 'Every event about this item: its changes, comments, approval requests and decisions' })),
     action: Type.Optional(Type.String({ maxLength: 100 })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
@@ -66,7 +68,7 @@ export const portfolioRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
     reply.code(201).send(await createBoard(ctx, actorOf(request), request.params.id, request.body)),
   );
 
-  app.get('/portfolios/:id/audit', { schema: { tags: ['audit'], summary: 'Audit log, newest first (audit.view)', params: IdParams, querystring: AuditQuery } }, async (request) => {
+  app.get('/portfolios/:id/audit', { schema: { tags: ['audit'], summary: 'Audit log, newest first (audit.view); filter by actor, item, entity, action (a trailing "." matches a prefix: item.) and time. Append-only: no endpoint alters it', params: IdParams, querystring: AuditQuery } }, async (request) => {
     const { after, limit, ...filters } = request.query;
     return listAudit(ctx, actorOf(request), request.params.id, {
       ...filters,

@@ -151,7 +151,9 @@ export function initial(dialect: Dialect): Migration {
         .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-        .addUniqueConstraint('items_portfolio_key', ['portfolio_id', 'key'])
+        // Generated keys are unique in the portfolio (one counter per portfolio); an imported board keeps
+        // its own keys, so that an export re-imported next to its original stays the same history.
+        .addUniqueConstraint('items_board_key', ['board_id', 'key'])
         .execute();
       await db.schema.createIndex('items_board').on('items').column('board_id').execute();
       await db.schema.createIndex('items_column_rank').on('items').columns(['column_id', 'rank', 'id']).execute();

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDatabase, type DATABASES } from '../test/support/databases';
+import { runLoad, type Load, type LoadResult } from './load';
+import { atLeastShare, atMost, failedBy, withinFactor, type Measure } from './measure';
+import { progress, type Plan } from './plan';
+import { cyclingMoves } from './moves';
+import { sampledGets } from './sampled-gets';
+import { measureRealtime, realtimeAvailable } from './realtime';
+import { seed, type SeededBoard } from './seed';
+import { startAppServer, startBareServer, withPeakRss, type ServerProcess } from './server-process';
+
+const BOARD_SIZES = [1_000, 10_000] as const;
+/** The flow-metrics target: 10,000 items with 80,000 transitions. */
+const FLOW_ITEMS = 10_000;
+const MOVE_CONNECTIONS = 50;
+/** Columns of the simple template without WIP limits, gates or exit criteria. */
+const MOVE_CYCLE = ['backlog', 'ready', 'in-progress', 'review'];
+
+/** Runs a load once to warm the JIT and caches, then again to measure. */
+async function measured(load: Omit<Load, 'seconds'>, seconds: number, plan: Plan): Promise<LoadResult> {
+  await runLoad({ ...load, seconds: plan.warmupSeconds });
+  const result = await runLoad({ ...load, seconds });
+  progress(`  ${load.url}: ${result.ok} ok, ${result.failed} failed, median ${result.medianMs.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${Math.round(result.perSecond)}/s`);
+  return result;
+}
+
+/** Writes the baseline server's fixtures: each response's bytes exactly as the real server answered them. */
+async function captureFixtures(app: ServerProcess, paths: Record<string, string>, headers: Record<string, string>, dir: string): Promise<void> {
+  for (const [name, path] of Object.entries(paths)) {
+    const response = await fetch(`${app.url}/api/v1${path}`, { headers });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 500)}`);
+    writeFileSync(join(dir, `board-${name}.json`), body);
+    if (name === String(BOARD_SIZES[0])) writeFileSync(join(dir, 'item.json'), JSON.stringify(JSON.parse(body).items[0]));
+    progress(`  ${path}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB of JSON`);
+  }
+}
+
+/** Every server-side measure on one database, each beside its same-run baseline. */
+export async function benchDatabase(database: (typeof DATABASES)[number], plan: Plan): Promise<Measure[]> {
+  const db = await createDatabase(database);
+  const fixtures = mkdtempSync(join(tmpdir(), 'pk-bench-'));
+  const servers: ServerProcess[] = [];
+  try {
+    progress(`${database}: starting the server and seeding ${BOARD_SIZES.join(' and ')} cards`);
+    const app = await startAppServer(db.url, plan.profileDir);
+    servers.push(app);
+    const started = Date.now();
+    const seeded = await seed(app.url, db.url, BOARD_SIZES, FLOW_ITEMS);
+    progress(`  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const auth = { authorization: `Bearer ${seeded.token}` };
+    const metricsPath = `/boards/${seeded.flowBoardId}/metrics`;
+    await captureFixtures(app, { ...Object.fromEntries(seeded.boards.map((board) => [board.cards, `/boards/${board.boardId}`])), metrics: metricsPath }, auth, fixtures);
+    const bare = await startBareServer(fixtures);
+    servers.push(bare);
+
+    const measures: Measure[] = [];
+    const postHeaders = { ...auth, 'content-type': 'application/json' };
+    const movesOn = new Map(seeded.boards.map((board) => [board, cyclingMoves(board.itemsByColumn, MOVE_CYCLE.map((key) => board.columns[key]!.id), '/api/v1')]));
+    const change = (board: SeededBoard) => async () => {
+      const move = movesOn.get(board)!();
+      const response = await fetch(app.url + move.path, { method: 'POST', headers: postHeaders, body: move.body });
+      if (!response.ok) throw new Error(`POST ${move.path} answered ${response.status}: ${await response.text()}`);
+    };
+    const boardLoads = await withPeakRss(app, async () => {
+      for (const board of seeded.boards) {
+        progress(`${database}: board load, ${board.cards} cards`);
+        const floor = await measured({ url: `${bare.url}/boards/${board.cards}`, connections: 1, headers: auth }, plan.loadSeconds, plan);
+        const real = await measured({ url: `${app.url}/api/v1/boards/${board.boardId}`, connections: 1, headers: auth }, plan.loadSeconds, plan);
+        measures.push(failedBy(withinFactor(`${database}/board-load-${board.cards}-cards/median`, real.medianMs, 'ms', floor.medianMs, 2), real.failed));
+      }
+      for (const board of seeded.boards) {
+        const urls = { real: `${app.url}/api/v1/boards/${board.boardId}`, floor: `${bare.url}/boards/${board.cards}` };
+        const cold = await sampledGets(urls, auth, plan.samples, change(board));
+        progress(`${database}: board load right after a change, ${board.cards} cards: median ${cold.medianMs.toFixed(2)} ms, baseline ${cold.floorMedianMs.toFixed(2)} ms`);
+        measures.push(withinFactor(`${database}/board-load-${board.cards}-cards-after-a-change/median`, cold.medianMs, 'ms', cold.floorMedianMs, 2));
+      }
+    });
+    const largest = seeded.boards.at(-1)!;
+    measures.push(atMost(`${database}/server-rss-${largest.cards}-cards/peak`, boardLoads.peakMb, 'MB', 200, bare.rssMb()));
+
+    progress(`${database}: flow metrics of ${FLOW_ITEMS} items, ${FLOW_ITEMS * 8} transitions`);
+    const metrics = await sampledGets({ real: `${app.url}/api/v1${metricsPath}`, floor: `${bare.url}/boards/metrics` }, auth, plan.samples);
+    progress(`  median ${metrics.medianMs.toFixed(2)} ms, baseline ${metrics.floorMedianMs.toFixed(2)} ms`);
+    measures.push(atMost(`${database}/metrics-${FLOW_ITEMS}-items/median`, metrics.medianMs, 'ms', 300, metrics.floorMedianMs));
+
+    progress(`${database}: moves at ${MOVE_CONNECTIONS} connections`);
+    const appMoves = movesOn.get(largest)!;
+    const cycle = MOVE_CYCLE.map((key) => largest.columns[key]!.id);
+    const floor = await measured({ url: bare.url, connections: MOVE_CONNECTIONS, headers: postHeaders, next: cyclingMoves(largest.itemsByColumn, cycle, '') }, plan.moveSeconds, plan);
+    const real = await measured({ url: app.url, connections: MOVE_CONNECTIONS, headers: postHeaders, next: appMoves }, plan.moveSeconds, plan);
+    measures.push(failedBy(atLeastShare(`${database}/move-${MOVE_CONNECTIONS}-connections/throughput`, real.perSecond, 'req/s', floor.perSecond, 0.4), real.failed));
+    measures.push(failedBy(atMost(`${database}/move-${MOVE_CONNECTIONS}-connections/p99`, real.p99Ms, 'ms', 20, floor.p99Ms), real.failed));
+
+    if (realtimeAvailable()) measures.push(...(await measureRealtime(database, app, largest, { headers: postHeaders, moves: appMoves }, plan)));
+    return measures;
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+    rmSync(fixtures, { recursive: true, force: true });
+    await db.drop();
+  }
+}

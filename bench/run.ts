@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DATABASES } from '../test/support/databases';
+import { benchDatabase } from './database-suite';
+import type { Measure } from './measure';
+import { FULL, progress, QUICK } from './plan';
+import { appendResults, machine } from './results-file';
+
+/**
+ * `npm run bench [-- --quick] [-- --postgres] [-- --profile]`: one JSON line per measure on stdout,
+ * progress on stderr, a dated table appended to bench/RESULTS.md; exits 1 when a target is missed.
+ * `--profile` makes the real server write V8 CPU profiles (open them in Chrome DevTools).
+ */
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => !['--quick', '--postgres', '--profile'].includes(arg));
+if (unknown.length > 0) {
+  console.error(`unknown option ${unknown.join(' ')}; usage: npm run bench [-- --quick] [-- --postgres] [-- --profile]`);
+  process.exit(2);
+}
+const plan = { ...(args.includes('--quick') ? QUICK : FULL), profileDir: args.includes('--profile') ? mkdtempSync(join(tmpdir(), 'pk-profile-')) : null };
+const databases = DATABASES.filter((database) => database === 'sqlite' || args.includes('--postgres'));
+const startedAt = new Date();
+const loadAtStart = loadavg()[0]!;
+progress(`${plan.name} benchmark on ${machine()}`);
+
+const measures: Measure[] = [];
+for (const database of databases) {
+  for (const measure of await benchDatabase(database, plan)) {
+    console.log(JSON.stringify(measure));
+    measures.push(measure);
+  }
+}
+appendResults(measures, plan, databases, startedAt, { atStart: loadAtStart, atEnd: loadavg()[0]! });
+const missed = measures.filter((m) => !m.pass);
+if (plan.profileDir) progress(`CPU profiles of the server: ${plan.profileDir}`);
+progress(`${measures.length - missed.length} of ${measures.length} targets met in ${Math.round((Date.now() - startedAt.getTime()) / 1000)} s; appended to bench/RESULTS.md`);
+process.exitCode = missed.length === 0 ? 0 : 1;

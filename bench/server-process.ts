@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** A server running in its own process, so that it never shares a CPU queue with the load generator. */
+export type ServerProcess = {
+  url: string;
+  pid: number;
+  /** Resident set size now, read from the kernel rather than from the process itself. */
+  rssMb(): number;
+  stop(): Promise<void>;
+};
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('could not find a free TCP port');
+  return address.port;
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+async function waitUntilReady(child: ChildProcess, url: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering:\n${output()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not answer ${url} within 60 s:\n${output()}`);
+}
+
+export function rssMbOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+  if (kb === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb) / 1024;
+}
+
+/** Starts `node <args>` from the repository root on a free port and waits until `readyPath` answers 2xx. */
+async function startNodeServer(name: string, args: string[], env: Record<string, string>, readyPath: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+    process.stderr.write(`[${name}] ${chunk}`);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilReady(child, url + readyPath, () => log);
+  return {
+    url,
+    pid: child.pid!,
+    rssMb: () => rssMbOf(child.pid!),
+    stop: async () => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.kill('SIGTERM');
+      await exited(child);
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * The real server, started as users start it (`portfolio-kanban serve`), logging warnings only;
+ * with `profileDir`, it writes a V8 CPU profile there when it stops.
+ */
+export function startAppServer(databaseUrl: string, profileDir: string | null): Promise<ServerProcess> {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return startNodeServer('app', [...profile, 'bin/portfolio-kanban', 'serve'], { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', SESSION_SECRET: 'bench-session-secret' }, '/api/v1/setup');
+}
+
+/** The baseline routes of bench/bare-server.ts, serving the fixtures in `fixturesDir`. */
+export function startBareServer(fixturesDir: string): Promise<ServerProcess> {
+  return startNodeServer('bare', ['--import', 'tsx', 'bench/bare-server.ts'], { BENCH_FIXTURES: fixturesDir }, '/health');
+}
+
+/** Samples a server's RSS while `work` runs and answers its peak. */
+export async function withPeakRss<T>(server: ServerProcess, work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = server.rssMb();
+  const timer = setInterval(() => (peak = Math.max(peak, server.rssMb())), 50);
+  try {
+    const result = await work();
+    return { result, peakMb: Math.max(peak, server.rssMb()) };
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, columnKeys, E2E_TIMEOUT_MS, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { cardByKey, dragCard } from './support/drag';
+
+describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
+  let app: App;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  // Every test gets its own server and database.
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+
+  it("lists on a project manager's own page the blocked item they must clear, one click from the card", async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+    const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Vendor contract' })).body;
+    await admin.post(`/items/${item.id}/block`, { reason: 'Waiting for the legal review', resolverId: pm.id });
+
+    const context = await signedInContext(browser, app.baseUrl, pm);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    await page.getByRole('heading', { name: 'Growth', level: 1 }).waitFor();
+    await page.keyboard.press('m');
+    const blockers = page.getByRole('region', { name: 'Blockers I must clear' });
+    await blockers.getByText('Waiting for the legal review', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await blockers.getByRole('link', { name: `${item.key} Vendor contract` }).click();
+    await page.getByRole('dialog', { name: `${item.key} Vendor contract` }).getByText('To be cleared by Pat Manager.').waitFor();
+    await page.keyboard.press('Escape');
+
+    // The block also reached them as a notification, which leads to the same card.
+    await page.getByRole('link', { name: /Notifications 1 unread/ }).click();
+    await page.getByRole('link', { name: /named you to clear the block/ }).click();
+    await page.getByRole('dialog', { name: `${item.key} Vendor contract` }).waitFor();
+    await context.close();
+  });
+
+  it('turns a gate refusal into an approval request that an approver decides on the portfolio page', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'safe', 'enterprise');
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
+    await admin.patch(`/items/${epic.id}`, { checkedCriteria: ['Lean business case complete', 'MVP defined'], version: epic.version });
+
+    const pmContext = await signedInContext(browser, app.baseUrl, pm);
+    const pmPage = await pmContext.newPage();
+    await pmPage.goto(`/boards/${board.id}`);
+    await dragCard(pmPage, epic.key, 'Ready');
+    const dialog = pmPage.getByRole('dialog', { name: 'Approval needed' });
+    await dialog.getByText('is a gated decision', { exact: false }).waitFor();
+    expect(await columnKeys(pmPage, 'Analyzing')).toEqual([epic.key]);
+    await dialog.getByLabel(/Note for the approvers/).fill('Business case signed off by finance');
+    await dialog.getByRole('button', { name: 'Request approval' }).click();
+    await pmPage.getByRole('status').getByText(`Approval requested for ${epic.key}`, { exact: false }).waitFor();
+
+    const adminContext = await signedInContext(browser, app.baseUrl, ADMIN);
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`/portfolios/${portfolio.id}`);
+    await adminPage.getByText('Business case signed off by finance', { exact: false }).waitFor();
+    await adminPage.getByLabel(`Rationale for ${epic.key}`).fill('Strong case, capacity available');
+    await adminPage.getByRole('button', { name: 'Go', exact: true }).click();
+    await adminPage.getByRole('cell', { name: 'Strong case, capacity available' }).waitFor();
+    expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
+    // The project manager's open board follows without a reload.
+    await expect.poll(() => columnKeys(pmPage, 'Ready')).toEqual([epic.key]);
+    await cardByKey(pmPage, epic.key).waitFor();
+    await Promise.all([pmContext.close(), adminContext.close()]);
+  });
+});

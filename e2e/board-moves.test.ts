@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, columnKeys, E2E_TIMEOUT_MS, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { cardByKey, dragCard } from './support/drag';
+
+describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
+  let app: App;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  // Every test gets its own server and database.
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+
+  it('creates items, drags one with the mouse and moves one with the keyboard, and the moves persist', async () => {
+    const { admin, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    const card = (key: string) => cardByKey(page, key);
+
+    for (const title of ['Checkout revamp', 'Search index', 'Loyalty programme']) {
+      await page.getByRole('button', { name: 'New item' }).click();
+      await page.getByLabel('Title').fill(title);
+      await page.getByRole('button', { name: 'Create' }).click();
+      await card(`ITEM-${['Checkout revamp', 'Search index', 'Loyalty programme'].indexOf(title) + 1}`).waitFor();
+    }
+    expect(await columnKeys(page, 'Backlog')).toEqual(['ITEM-1', 'ITEM-2', 'ITEM-3']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Mouse: ITEM-1 from Backlog into the empty "In progress" column.
+    await dragCard(page, 'ITEM-1', 'In progress');
+    await expect.poll(() => columnKeys(page, 'In progress')).toEqual(['ITEM-1']);
+
+    // Keyboard: pick ITEM-2 up with Space, one column to the right, drop with Space.
+    await card('ITEM-2').focus();
+    await page.keyboard.press('Space');
+    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/is over column Ready/).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => columnKeys(page, 'Ready')).toEqual(['ITEM-2']);
+
+    // Keyboard within a column: ITEM-3 is now alone in Backlog; bring ITEM-2 back above it.
+    await card('ITEM-2').focus();
+    await page.keyboard.press('Space');
+    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText(/is over column Backlog/).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await columnKeys(page, 'Backlog')).sort()).toEqual(['ITEM-2', 'ITEM-3']);
+
+    // Keyboard within a column: the last card of Backlog goes up one place and becomes the first.
+    const [first, last] = await columnKeys(page, 'Backlog');
+    await card(last!).focus();
+    await page.keyboard.press('Space');
+    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.getByText(new RegExp(`is over column Backlog, position 1 of 2, at ${first}`)).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([last, first]);
+
+    // The server lists a board's items by rank, so each column's stored order can be read off it.
+    const persisted = async () => {
+      const items: any[] = (await admin.get(`/boards/${board.id}`)).body.items;
+      const keysIn = (key: string) => items.filter((i) => i.columnId === column(key).id).map((i) => i.key);
+      return { backlog: keysIn('backlog'), ready: keysIn('ready'), inProgress: keysIn('in-progress') };
+    };
+    await expect.poll(persisted).toEqual({ backlog: [last, first], ready: [], inProgress: ['ITEM-1'] });
+
+    await page.reload();
+    await card('ITEM-1').waitFor();
+    expect(await columnKeys(page, 'In progress')).toEqual(['ITEM-1']);
+    expect(await columnKeys(page, 'Backlog')).toEqual([last, first]);
+    await context.close();
+  });
+});

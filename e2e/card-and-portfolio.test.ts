@@ -1,0 +1,118 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, columnKeys, E2E_TIMEOUT_MS, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { cardByKey, dragCard } from './support/drag';
+
+describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
+  let app: App;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  // Every test gets its own server and database.
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+
+  it('edits an epic, checks its exit criteria, comments, and answers who is responsible', async () => {
+    const { admin, board, column } = await portfolioWithBoard(app.baseUrl, 'safe', 'enterprise');
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Self-service onboarding' })).body;
+    await admin.post(`/items/${epic.id}/move`, { columnId: column('reviewing').id });
+    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    await cardByKey(page, epic.key).click();
+
+    const dialog = page.getByRole('dialog', { name: `${epic.key} Self-service onboarding` });
+    await dialog.waitFor();
+    expect(page.url()).toContain(`/items/${epic.id}`);
+    // PRODUCT.md §2: the portfolio manager role is accountable for Reviewing in the SAFe template.
+    const responsibility = dialog.getByRole('region', { name: 'Who is responsible?' });
+    await responsibility.getByText('accountable for column Reviewing', { exact: false }).waitFor();
+    await responsibility.getByText('Admin', { exact: true }).waitFor();
+    const history = dialog.getByRole('region', { name: 'History' });
+    await history.getByText('Created in Funnel').waitFor();
+    await history.getByText('Moved from Funnel to Reviewing').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await dialog.getByLabel('Title').fill('Self-service onboarding for SMEs');
+    await dialog.locator('summary', { hasText: 'Epic hypothesis statement' }).click();
+    await dialog.getByLabel('For (customers)').fill('small businesses');
+    await dialog.locator('summary', { hasText: 'Lean business case' }).click();
+    await dialog.getByLabel('MVP features').fill('Sign-up wizard');
+    await dialog.getByLabel('Job size').selectOption('5');
+    await dialog.getByLabel('User-business value').selectOption('8');
+    await dialog.getByLabel('Time criticality').selectOption('3');
+    await dialog.getByLabel('Risk reduction & opportunity enablement').selectOption('2');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').getByText('Card saved.').waitFor();
+    await dialog.getByText('Epic hypothesis statement drafted').click();
+    await expect.poll(async () => (await admin.get(`/items/${epic.id}`)).body.checkedCriteria).toEqual(['Epic hypothesis statement drafted']);
+
+    await dialog.getByLabel(/Add a comment/).fill('Ready for **analysis**');
+    await dialog.getByRole('button', { name: 'Comment' }).click();
+    await dialog.getByRole('region', { name: 'Comments' }).locator('strong', { hasText: 'analysis' }).waitFor();
+
+    // A deep link opens the same card after a reload, with what was saved.
+    await page.reload();
+    const reopened = page.getByRole('dialog', { name: `${epic.key} Self-service onboarding for SMEs` });
+    await reopened.waitFor();
+    expect(await reopened.getByLabel('For (customers)').inputValue()).toBe('small businesses');
+    expect(await reopened.getByLabel('MVP features').inputValue()).toBe('Sign-up wizard');
+    // WSJF = (8 + 3 + 2) / 5 (PRODUCT.md §4).
+    await reopened.getByText('cost of delay 13 · score 2.6').waitFor();
+    const saved = (await admin.get(`/items/${epic.id}`)).body;
+    expect(saved).toMatchObject({ title: 'Self-service onboarding for SMEs', hypothesis: { for: 'small businesses' }, businessCase: { mvpFeatures: 'Sign-up wizard' } });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).toMatch(new RegExp(`/boards/${board.id}$`));
+    await cardByKey(page, epic.key).getByText('WSJF 2.6').waitFor();
+    await context.close();
+  });
+
+  it('administers members, roles and column settings on the portfolio page, and a stakeholder can look but not move', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Partner portal' })).body;
+    const guest = await member(admin, portfolio.id, 'Sam Stakeholder', ['stakeholder']);
+    const coach = await member(admin, portfolio.id, 'Kim Coach', ['kanban_coach']);
+
+    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
+    await page.getByRole('row', { name: /Sam Stakeholder/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('checkbox', { name: 'Stakeholder: item.create' }).check();
+    await expect.poll(async () => (await admin.get(`/portfolios/${portfolio.id}/roles`)).body.find((r: any) => r.key === 'stakeholder').capabilities).toContain('item.create');
+    await page.getByRole('row', { name: /Kim Coach/ }).getByRole('checkbox', { name: 'Contributor' }).check();
+    await expect.poll(async () => (await admin.get(`/portfolios/${portfolio.id}/members`)).body.find((m: any) => m.userId === coach.id).roles).toEqual(['contributor', 'kanban_coach']);
+
+    await page.getByText('Review', { exact: true }).click();
+    const settings = page.locator('details.column-settings[open]');
+    await settings.getByLabel(/WIP limit/).fill('4');
+    await settings.getByLabel('Policy').fill('Two people review every change.');
+    await settings.getByLabel(/Exit criteria/).fill('Reviewed by a peer\nDemo recorded');
+    await settings.getByRole('button', { name: 'Save Review' }).click();
+    await page.getByRole('status').getByText('Column "Review" saved.').waitFor();
+    expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: any) => c.id === column('review').id)).toMatchObject({
+      wipLimit: 4,
+      policy: 'Two people review every change.',
+      exitCriteria: ['Reviewed by a peer', 'Demo recorded'],
+    });
+
+    const guestContext = await signedInContext(browser, app.baseUrl, guest);
+    const guestPage = await guestContext.newPage();
+    await guestPage.goto(`/boards/${board.id}`);
+    await guestPage.getByText('You can view this board and comment', { exact: false }).waitFor();
+    expect(await cardByKey(guestPage, item.key).getAttribute('aria-roledescription')).toBe('card');
+    await dragCard(guestPage, item.key, 'Ready');
+    expect(await columnKeys(guestPage, 'Backlog')).toEqual([item.key]);
+    expect((await admin.get(`/items/${item.id}`)).body.columnId).toBe(column('backlog').id);
+    await Promise.all([context.close(), guestContext.close()]);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { E2E_TIMEOUT_MS, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+
+describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
+  let app: App;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  // Every test gets its own server and database.
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+
+  it('leads a newcomer through the admin account and a first portfolio to its board', async () => {
+    const page = await browser.newPage({ baseURL: app.baseUrl });
+    await page.goto('/');
+    await expect.poll(() => page.url()).toMatch(/\/setup$/);
+    await page.getByRole('heading', { name: 'Welcome to Portfolio Kanban' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Your name').fill('Ada Admin');
+    await page.getByLabel('E-mail').fill('ada@example.org');
+    await page.getByLabel(/Password/).fill('correct horse');
+    await page.getByRole('button', { name: 'Create administrator' }).click();
+
+    await page.getByRole('heading', { name: 'Create your first portfolio' }).waitFor();
+    // Each template choice is explained in one line.
+    await page.getByText('One person may hold every role; approval gates are off.').waitFor();
+    await page.getByText('Backlog → Ready → In progress → Review → Done.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Portfolio name').fill('Growth');
+    await page.getByLabel('Small').check();
+    await page.getByLabel('Simple').check();
+    await page.getByRole('button', { name: 'Create portfolio and open its board' }).click();
+
+    await page.getByRole('heading', { name: 'Growth', level: 1 }).waitFor();
+    expect(page.url()).toMatch(/\/boards\/[^/]+$/);
+    for (const column of ['Backlog', 'Ready', 'In progress', 'Review', 'Done']) {
+      await page.getByRole('heading', { name: column, exact: true }).waitFor();
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The shortcuts are documented in a help dialog, opened with "?".
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.getByText('New item on the board').waitFor();
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+
+    // The dark theme (the system's, or the toggle's) passes the same checks, contrast included.
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.dataset.theme)).toBe('dark');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // At a phone's width the page itself never scrolls sideways: only the board's columns do.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.getByRole('heading', { name: 'Backlog', exact: true }).waitFor();
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The setup is done for good: the server says so, and the app now asks returning users to sign in.
+    const status = await page.request.get('/api/v1/setup');
+    expect(await status.json()).toEqual({ setUp: true });
+  });
+});

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setUpInstance } from '../test/support/client';
+import { ADMIN, columnKeys, E2E_TIMEOUT_MS, signedInContext, startApp, type App } from './support/app';
+import { launchChromium } from './support/browser';
+import { cardByKey } from './support/drag';
+
+const CARDS = 2000;
+
+describe('a board with 2,000 cards', { timeout: E2E_TIMEOUT_MS }, () => {
+  let app: App;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+
+  it('renders only the cards in view, and still moves one by keyboard', async () => {
+    const admin = await setUpInstance(app.baseUrl);
+    const portfolio = (await admin.post('/portfolios', { name: 'Scale', template: 'small', boardTemplate: 'simple' })).body;
+    const imported = await admin.post(`/portfolios/${portfolio.id}/import`, {
+      format: 'portfolio-kanban/flow-history@1',
+      board: {
+        name: 'Everything',
+        columns: [
+          { key: 'backlog', name: 'Backlog', kind: 'queue', wipLimit: null },
+          { key: 'doing', name: 'Doing', kind: 'active', wipLimit: null },
+          { key: 'done', name: 'Done', kind: 'done', wipLimit: null },
+        ],
+      },
+      items: Array.from({ length: CARDS }, (_, i) => ({ key: `E-${i + 1}`, title: `Epic number ${i + 1}`, createdAt: '2026-01-05T09:00:00Z', transitions: [] })),
+    });
+    expect(imported.status, JSON.stringify(imported.body).slice(0, 500)).toBe(201);
+    const board = imported.body;
+
+    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    const backlog = page.getByRole('region', { name: 'Backlog', exact: true });
+    await backlog.getByTestId('wip-count').getByText(String(CARDS)).waitFor();
+    const rendered = await page.locator('.sortable-card').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+
+    // Scrolling the column brings later cards in (and earlier ones out).
+    await backlog.locator('.column-body').evaluate((body: any) => (body.scrollTop = body.scrollHeight));
+    await cardByKey(page, `E-${CARDS}`).waitFor();
+    expect(await page.locator('.sortable-card').count()).toBeLessThan(100);
+
+    const [last] = (await columnKeys(page, 'Backlog')).slice(-1);
+    await cardByKey(page, last!).focus();
+    await page.keyboard.press('Space');
+    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/is over column Doing/).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => columnKeys(page, 'Doing')).toEqual([last]);
+    const doing = board.columns.find((c: any) => c.key === 'doing').id;
+    await expect.poll(async () => (await admin.get(`/boards/${board.id}`)).body.items.filter((i: any) => i.columnId === doing).map((i: any) => i.key)).toEqual([last]);
+    await context.close();
+  });
+});

@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+
+describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
+  let app: App;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+
+  it("shows a board's cycle time and cumulative flow, reached from the board", async () => {
+    const { admin, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Quick win' })).body;
+    await admin.post(`/items/${item.id}/move`, { columnId: column('in-progress').id });
+    await admin.post(`/items/${item.id}/move`, { columnId: column('done').id });
+
+    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    await page.getByRole('link', { name: 'Flow metrics' }).click();
+    await page.getByRole('heading', { name: `Flow of ${board.name}` }).waitFor();
+    // PRODUCT.md §5: counted inclusively by default, an item started and finished the same day took 1 day.
+    const median = page.locator('.figures div', { hasText: 'Cycle time, 50th percentile' });
+    expect(await median.locator('dd').textContent()).toBe('1 d');
+    await page.getByText('Cumulative flow').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

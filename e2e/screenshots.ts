@@ -1,0 +1,54 @@
+/**
+ * Renders the screenshots shown in the README (docs/screenshots/) from a demo portfolio on a
+ * throwaway server: `npm run screenshots`.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ADMIN, member, portfolioWithBoard, signedInContext, startApp } from './support/app';
+import { launchChromium } from './support/browser';
+import { cardByKey } from './support/drag';
+
+const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+mkdirSync(out, { recursive: true });
+
+const app = await startApp();
+const browser = await launchChromium();
+try {
+  const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'safe', 'enterprise');
+  const pm = await member(admin, portfolio.id, 'Priya Patel', ['project_manager']);
+  const owner = await member(admin, portfolio.id, 'Oskar Lund', ['contributor']);
+  const epics = [
+    ['Self-service onboarding', 'reviewing', 'expedite'],
+    ['Partner API marketplace', 'reviewing', 'standard'],
+    ['Data platform consolidation', 'analyzing', 'fixed_date'],
+    ['Carbon reporting', 'funnel', 'intangible'],
+    ['Mobile checkout', 'funnel', 'standard'],
+    ['Fraud detection v2', 'implementing-mvp', 'standard'],
+    ['Loyalty programme', 'done', 'standard'],
+  ] as const;
+  const created = [];
+  for (const [title, key, classOfService] of epics) {
+    const item = (await admin.post(`/boards/${board.id}/items`, { title, columnId: column(key).id, classOfService, ownerId: owner.id, override: { reason: 'Demo data' } })).body;
+    created.push(item);
+  }
+  await admin.patch(`/items/${created[0].id}`, { wsjf: { userBusinessValue: 13, timeCriticality: 8, riskReduction: 5, jobSize: 5 }, hypothesis: { for: 'small businesses', who: 'sign up without help', businessOutcomes: 'Half of new customers onboard themselves' }, version: created[0].version });
+  await admin.post(`/items/${created[2].id}/block`, { reason: 'Waiting for the vendor contract', resolverId: pm.id });
+  await admin.post(`/items/${created[0].id}/comments`, { body: 'Ready for **analysis** once the WSJF is agreed.' });
+
+  const context = await signedInContext(browser, app.baseUrl, ADMIN);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 860 });
+  await page.goto(`/boards/${board.id}`);
+  await cardByKey(page, created[0].key).waitFor();
+  await page.screenshot({ path: `${out}board.png` });
+  await cardByKey(page, created[0].key).click();
+  await page.getByRole('region', { name: 'Who is responsible?' }).getByText('accountable', { exact: false }).first().waitFor();
+  await page.screenshot({ path: `${out}card.png` });
+  await page.goto(`/portfolios/${portfolio.id}`);
+  await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
+  await page.screenshot({ path: `${out}portfolio.png`, fullPage: false });
+  await context.close();
+} finally {
+  await browser.close();
+  await app.server.close();
+}

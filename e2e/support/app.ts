@@ -1,0 +1,52 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Client, createUserClient, setUpInstance } from '../../test/support/client';
+import { startServer, type TestServer } from '../../test/support/server';
+import { ensureWebBuild } from './web-build';
+
+export type App = { server: TestServer; baseUrl: string };
+
+/** The real server, serving the built web app, on a fresh SQLite database and an ephemeral port. */
+export async function startApp(): Promise<App> {
+  ensureWebBuild();
+  const server = await startServer('sqlite');
+  return { server, baseUrl: server.baseUrl };
+}
+
+/** Long enough for a loaded two-core machine, short enough that a missing element fails with its name before the test's timeout. */
+export const BROWSER_TIMEOUT_MS = 30_000;
+/** Browser tests start a server and a browser and do a user's work: they get more time than API tests. */
+export const E2E_TIMEOUT_MS = 180_000;
+
+export const ADMIN = { email: 'admin@example.org', password: 'admin-password' };
+
+/** A browser context signed in as the given user (the session cookie is shared by the context's pages). */
+export async function signedInContext(browser: Browser, baseUrl: string, credentials: { email: string; password: string }): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+  const response = await context.request.post('/api/v1/auth/login', { data: { email: credentials.email, password: credentials.password }, headers: { origin: baseUrl } });
+  if (!response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
+  return context;
+}
+
+/** An instance with an admin and one portfolio; returns the admin's API client and the board. */
+export async function portfolioWithBoard(baseUrl: string, boardTemplate: 'safe' | 'simple' = 'simple', template: 'enterprise' | 'small' = 'small') {
+  const admin = await setUpInstance(baseUrl);
+  const portfolio = (await admin.post('/portfolios', { name: 'Growth', template, boardTemplate })).body;
+  const board = (await admin.get(`/boards/${portfolio.boards[0].id}`)).body;
+  const column = (key: string) => board.columns.find((c: any) => c.key === key);
+  return { admin, portfolio, board, column };
+}
+
+/** A member of the portfolio holding the given roles, with the password to sign in. */
+export async function member(admin: Client, portfolioId: string, name: string, roles: string[]) {
+  const user = await createUserClient(admin, name);
+  const put = await admin.put(`/portfolios/${portfolioId}/members/${user.id}`, { roles });
+  if (put.status !== 200) throw new Error(`could not add ${name}: ${JSON.stringify(put.body)}`);
+  return { ...user, password: 'user-password' };
+}
+
+/** The card elements of a column, in board order, by their keys. */
+export async function columnKeys(page: Page, columnName: string): Promise<string[]> {
+  const column = page.getByRole('region', { name: columnName, exact: true });
+  return column.locator('.card-key').allTextContents();
+}

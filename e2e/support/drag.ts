@@ -1,0 +1,17 @@
+import type { Page } from 'playwright-core';
+
+/** The card on the board with this key. */
+export function cardByKey(page: Page, key: string) {
+  return page.locator('.sortable-card', { has: page.locator('.card-key', { hasText: new RegExp(`^${key}$`) }) });
+}
+
+/** Drags a card into a column with real pointer events, in small steps, as a hand would. */
+export async function dragCard(page: Page, key: string, columnName: string): Promise<void> {
+  const from = (await cardByKey(page, key).boundingBox())!;
+  const to = (await page.getByRole('region', { name: columnName, exact: true }).locator('.column-body').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 20, { steps: 20 });
+  await page.mouse.up();
+}

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { columnKeys, E2E_TIMEOUT_MS, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { launchChromium } from './support/browser';
+import { dragCard } from './support/drag';
+
+describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
+  let app: App;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  // Every test gets its own server and database.
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+
+  it("shows the server's explanation of a WIP refusal, lets a project manager override it with a reason, and offers no override without wip.override", async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
+    await admin.patch(`/boards/${board.id}/columns/${column('in-progress').id}`, { wipLimit: 1 });
+    await admin.post(`/boards/${board.id}/items`, { title: 'Running work', columnId: column('in-progress').id });
+    const waiting = (await admin.post(`/boards/${board.id}/items`, { title: 'Waiting work' })).body;
+    const another = (await admin.post(`/boards/${board.id}/items`, { title: 'Another one' })).body;
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+    // A role that may move cards but not override limits: the catalogue is data.
+    await admin.put(`/portfolios/${portfolio.id}/roles/mover`, { name: 'Mover', capabilities: ['view', 'item.move'] });
+    const mover = await member(admin, portfolio.id, 'Mo Mover', ['mover']);
+
+    const pmContext = await signedInContext(browser, app.baseUrl, pm);
+    const page = await pmContext.newPage();
+    await page.goto(`/boards/${board.id}`);
+    const inProgress = page.getByRole('region', { name: 'In progress', exact: true });
+    await inProgress.getByText('At the WIP limit').waitFor();
+    expect((await inProgress.getByTestId('wip-count').textContent())!.replace(/\s+/g, ' ')).toMatch(/^1 \/ 1/);
+
+    await dragCard(page, waiting.key, 'In progress');
+    const dialog = page.getByRole('dialog', { name: 'WIP limit reached' });
+    await dialog.waitFor();
+    // The refusal names the policy's numbers and who could allow it (PRODUCT.md §3).
+    await dialog.getByText('"In progress" has a WIP limit of 1 and already holds 1 items.', { exact: false }).waitFor();
+    await dialog.getByText('Pat Manager', { exact: false }).waitFor();
+    // Rolled back while the person decides.
+    expect(await columnKeys(page, 'Backlog')).toContain(waiting.key);
+
+    await dialog.getByLabel(/Reason for the override/).fill('Regulatory deadline on Friday');
+    await dialog.getByRole('button', { name: 'Override and move' }).click();
+    await expect.poll(() => columnKeys(page, 'In progress')).toContain(waiting.key);
+    await inProgress.getByText('Over the WIP limit').waitFor();
+    const history = (await admin.get(`/items/${waiting.id}/history`)).body;
+    expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('in-progress').id, override: true, reason: 'Regulatory deadline on Friday' });
+
+    const moverContext = await signedInContext(browser, app.baseUrl, mover);
+    const moverPage: Page = await moverContext.newPage();
+    await moverPage.goto(`/boards/${board.id}`);
+    await dragCard(moverPage, another.key, 'In progress');
+    const alert = moverPage.getByRole('alert').getByText(/WIP limit reached: "In progress" has a WIP limit of 1 and already holds 2 items/);
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/A holder of wip\.override may override it.*People who can: .*Pat Manager/);
+    expect(await moverPage.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => columnKeys(moverPage, 'Backlog')).toContain(another.key);
+    expect((await admin.get(`/items/${another.id}`)).body.columnId).toBe(column('backlog').id);
+    await Promise.all([pmContext.close(), moverContext.close()]);
+  });
+});

@@ -1,0 +1,127 @@
+import { generateNKeysBetween } from 'fractional-indexing';
+import type { Responsibility } from '../domain/board-templates';
+import { validationError, type FieldError } from '../domain/errors';
+import { parseFlowHistory, type FlowHistory, type FlowItem } from '../domain/flow-history';
+import type { Db } from '../store/store';
+import { requireCapability } from './access';
+import { recordAudit } from './audit';
+import { getBoard, type Board } from './boards';
+import { nowIso, type Actor, type AppContext } from './context';
+import { newId } from './ids';
+import { writeJson } from './json';
+import { writeTransaction } from './transaction';
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const BATCH = 400;
+
+const NO_RESPONSIBILITY: Responsibility = { accountable: null, responsible: [], consulted: [], informed: [] };
+
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) await insert(rows.slice(start, start + BATCH));
+}
+
+/** Rules the database holds beyond the format itself: one open block per item. */
+function storageErrors(history: FlowHistory): FieldError[] {
+  return history.items.flatMap((item, i) => {
+    const open = item.blocks.map((block, j) => (block.to === null ? j : -1)).filter((j) => j >= 0);
+    return open.slice(1).map((j) => ({ field: `items[${i}].blocks[${j}].to`, message: 'only one block of an item can still be open; give the earlier ones an end' }));
+  });
+}
+
+type Replayed = { columnKey: string; enteredAt: string; moves: { from: string | null; to: string; at: string }[] };
+
+/** Where an item ends up and the column it came from at each move (§5: it starts in the first column unless its first move is at its creation). */
+function replay(item: FlowItem, firstColumn: string): Replayed {
+  const ordered = item.transitions.map((t, index) => ({ ...t, index })).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.index - b.index);
+  let current: string | null = firstColumn;
+  let enteredAt = item.createdAt;
+  const moves = ordered.map((t, index) => {
+    const from: string | null = index === 0 && Date.parse(t.at) === Date.parse(item.createdAt) ? null : current;
+    if (t.to !== current) enteredAt = t.at;
+    current = t.to;
+    return { from, to: t.to, at: t.at };
+  });
+  return { columnKey: current ?? firstColumn, enteredAt, moves };
+}
+
+/** Imports a flow history as a new board of the portfolio: all of it in one transaction, or nothing. */
+export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown): Promise<Board> {
+  const parsed = parseFlowHistory(document);
+  if (!parsed.ok) throw validationError(parsed.errors.map((e) => ({ field: e.path, message: e.message })));
+  const history = parsed.history;
+  const errors = storageErrors(history);
+  if (errors.length) throw validationError(errors);
+
+  const boardId = await writeTransaction(ctx, async (trx) => {
+    await requireCapability(trx, actor, portfolioId, 'workflow.configure');
+    const at = nowIso(ctx);
+    const id = newId();
+    const columnIds = new Map(history.board.columns.map((c) => [c.key, newId()]));
+    await trx
+      .insertInto('boards')
+      .values({
+        id, portfolio_id: portfolioId, name: history.board.name, template: 'imported',
+        committed_column_id: history.board.committedColumn ? columnIds.get(history.board.committedColumn)! : null,
+        time_zone: history.board.timeZone ?? 'UTC', cycle_time_counting: history.board.cycleTimeCounting ?? 'inclusive', created_at: at, version: 1,
+      })
+      .execute();
+    await trx
+      .insertInto('columns')
+      .values(history.board.columns.map((c, position) => ({
+        id: columnIds.get(c.key)!, board_id: id, key: c.key, name: c.name, kind: c.kind, position, wip_limit: c.kind === 'done' ? null : c.wipLimit,
+        policy: '', exit_criteria: '[]', gate: 0, responsibility: writeJson(NO_RESPONSIBILITY), version: 1,
+      })))
+      .execute();
+    await insertItems(trx, portfolioId, id, history, columnIds, actor.userId);
+    await bumpKeyCounter(trx, portfolioId, history.items.map((item) => item.key));
+    await recordAudit(trx, {
+      portfolioId, actorId: actor.userId, entityType: 'board', entityId: id, action: 'board.imported',
+      after: { name: history.board.name, columns: history.board.columns.length, items: history.items.length }, at,
+    });
+    return id;
+  });
+  return getBoard(ctx, actor, boardId);
+}
+
+async function insertItems(db: Db, portfolioId: string, boardId: string, history: FlowHistory, columnIds: Map<string, string>, actorId: string): Promise<void> {
+  const firstColumn = history.board.columns[0]!.key;
+  const replayed = history.items.map((item) => ({ item, id: newId(), ...replay(item, firstColumn) }));
+  const ranks = new Map<string, string[]>();
+  for (const key of columnIds.keys()) {
+    const count = replayed.filter((r) => r.columnKey === key).length;
+    ranks.set(key, generateNKeysBetween(null, null, count));
+  }
+  const items = replayed.map((r) => ({
+    id: r.id, portfolio_id: portfolioId, board_id: boardId, column_id: columnIds.get(r.columnKey)!, key: r.item.key,
+    rank: ranks.get(r.columnKey)!.shift()!, title: r.item.title, description: '', owner_id: null, assignee_ids: '[]', tags: '[]',
+    class_of_service: 'standard', themes: '[]', value_stream: null, due_date: null,
+    wsjf: writeJson({ userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: null }),
+    hypothesis: '{}', business_case: '{}', parent_id: null, depends_on: '[]', checked_criteria: '[]',
+    entered_column_at: r.enteredAt, created_at: r.item.createdAt, created_by: actorId, updated_at: r.enteredAt, version: 1,
+  }));
+  await insertInBatches(items, (batch) => db.insertInto('items').values(batch).execute());
+  const transitions = replayed.flatMap((r) =>
+    r.moves.map((m) => ({
+      id: newId(), item_id: r.id, board_id: boardId, from_column_id: m.from === null ? null : columnIds.get(m.from)!, to_column_id: columnIds.get(m.to)!,
+      at: m.at, actor_id: null, reason: null, override: 0,
+    })),
+  );
+  await insertInBatches(transitions, (batch) => db.insertInto('transitions').values(batch).execute());
+  const blocks = replayed.flatMap((r) =>
+    r.item.blocks.map((b) => ({
+      id: newId(), item_id: r.id, board_id: boardId, from_at: b.from, to_at: b.to, reason: b.reason,
+      blocked_by: null, resolver_id: null, cleared_by: null, clear_note: null,
+    })),
+  );
+  await insertInBatches(blocks, (batch) => db.insertInto('block_periods').values(batch).execute());
+}
+
+/** Generated keys must never collide with imported ones: the portfolio's counter moves past them. */
+async function bumpKeyCounter(db: Db, portfolioId: string, keys: string[]): Promise<void> {
+  const portfolio = await db.selectFrom('portfolios').select(['item_key_prefix', 'next_item_number']).where('id', '=', portfolioId).executeTakeFirstOrThrow();
+  const pattern = new RegExp(`^${portfolio.item_key_prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
+  const highest = Math.max(0, ...keys.map((key) => Number(pattern.exec(key)?.[1] ?? 0)));
+  if (highest >= portfolio.next_item_number) {
+    await db.updateTable('portfolios').set({ next_item_number: highest + 1 }).where('id', '=', portfolioId).execute();
+  }
+}

@@ -1,0 +1,134 @@
+import { sql } from 'kysely';
+import { rollUp, type Progress } from '../domain/hierarchy';
+import type { WsjfInputs } from '../domain/wsjf';
+import type { Db } from '../store/store';
+import type { Item } from './item-model';
+import { readJson } from './json';
+import type { ChangeRecorder } from './transaction';
+
+/** Another item as a card names it: enough to find it on its board and to see whether it is finished. */
+export type LinkedItem = { id: string; key: string; title: string; boardId: string; finished: boolean };
+
+/**
+ * An item as clients see it: with the roll-up of its children (on any board of the portfolio), the
+ * items it waits for (`blockedBy`, each flagged finished or not), the items waiting for it (`blocks`),
+ * and how many of its blockers are unfinished (`openBlockers` > 0 flags the card).
+ */
+export type ItemView = Item & { progress: Progress; blockedBy: LinkedItem[]; blocks: LinkedItem[]; openBlockers: number };
+
+function linkedItems(db: Db) {
+  return db
+    .selectFrom('items')
+    .innerJoin('columns', 'columns.id', 'items.column_id')
+    .select(['items.id', 'items.key', 'items.title', 'items.board_id', 'columns.kind']);
+}
+
+const toLinked = (row: { id: string; key: string; title: string; board_id: string; kind: string }): LinkedItem => ({
+  id: row.id,
+  key: row.key,
+  title: row.title,
+  boardId: row.board_id,
+  finished: row.kind === 'done',
+});
+
+/** Which parents' children to read: a board's items are named by the board, so the query stays one whatever its size. */
+type ParentScope = { boardId: string } | { itemIds: string[] };
+
+/** Three queries for any number of items: children, the portfolio's waiting items, and the blockers. */
+async function present(db: Db, items: Item[], scope: ParentScope): Promise<ItemView[]> {
+  if (items.length === 0) return [];
+  const portfolioIds = [...new Set(items.map((item) => item.portfolioId))];
+  const blockerIds = [...new Set(items.flatMap((item) => item.dependsOn))];
+  const childQuery = linkedItems(db).select(['items.parent_id', 'items.wsjf']);
+  const children =
+    'boardId' in scope
+      ? childQuery.where('items.parent_id', 'in', db.selectFrom('items as parent').select('parent.id').where('parent.board_id', '=', scope.boardId))
+      : childQuery.where('items.parent_id', 'in', scope.itemIds);
+  const [childRows, waiting, blockers] = await Promise.all([
+    children.execute(),
+    // The literal matches the partial index items_portfolio_waiting.
+    linkedItems(db).select('items.depends_on').where('items.portfolio_id', 'in', portfolioIds).where(sql<boolean>`items.depends_on <> '[]'`).execute(),
+    blockerIds.length ? linkedItems(db).where('items.id', 'in', blockerIds).execute() : Promise.resolve([]),
+  ]);
+  const childrenOf = groupBy(childRows, (child) => child.parent_id!);
+  const blockerById = new Map(blockers.map((row) => [row.id, toLinked(row)]));
+  const waitingFor = groupBy(
+    waiting.flatMap((row) => readJson<string[]>(row.depends_on).map((blockerId) => ({ blockerId, item: toLinked(row) }))),
+    (entry) => entry.blockerId,
+  );
+  return items.map((item) => {
+    const blockedBy = item.dependsOn.flatMap((id) => blockerById.get(id) ?? []);
+    const progress = rollUp((childrenOf.get(item.id) ?? []).map((child) => ({ done: child.kind === 'done', jobSize: readJson<WsjfInputs>(child.wsjf).jobSize })));
+    const view = { progress, blockedBy, blocks: (waitingFor.get(item.id) ?? []).map((entry) => entry.item), openBlockers: blockedBy.filter((b) => !b.finished).length };
+    // Not `{ ...item, ...view }`: V8 spreads an object of this many fields on a slow path, five times
+    // slower than Object.assign — a third of loading a 10,000-card board.
+    return Object.assign({}, item, view);
+  });
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+export function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
+  return present(db, items, { itemIds: items.map((item) => item.id) });
+}
+
+export async function presentItem(db: Db, item: Item): Promise<ItemView> {
+  return (await presentItems(db, [item]))[0]!;
+}
+
+/** Every item of one board, in the board's order. */
+export function presentBoardItems(db: Db, boardId: string, items: Item[]): Promise<ItemView[]> {
+  return present(db, items, { boardId });
+}
+
+/** The portfolio's dependency graph: each item that waits for others, with the items it waits for. */
+export async function loadDependencyGraph(db: Db, portfolioId: string): Promise<Map<string, string[]>> {
+  // The literal matches the partial index items_portfolio_waiting.
+  const rows = await db.selectFrom('items').select(['id', 'depends_on']).where('portfolio_id', '=', portfolioId).where(sql<boolean>`depends_on <> '[]'`).execute();
+  return new Map(rows.map((row) => [row.id, readJson<string[]>(row.depends_on)]));
+}
+
+/** The items waiting for `item`. */
+async function itemsWaitingFor(db: Db, item: Item): Promise<string[]> {
+  return [...(await loadDependencyGraph(db, item.portfolioId))].filter(([, blockers]) => blockers.includes(item.id)).map(([id]) => id);
+}
+
+/**
+ * Cards show their children's progress and their blockers' state, so a change to one item changes
+ * other cards, perhaps on other boards: each of those gets an `item.updated` change on its own board
+ * (`data.fields` names what changed, `data.causedBy` the item that caused it).
+ */
+async function announce(db: Db, changes: ChangeRecorder, ids: readonly (string | null | undefined)[], change: { causedBy: string; fields: string[]; at: string; actorId: string }): Promise<void> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id) && id !== change.causedBy))];
+  if (wanted.length === 0) return;
+  const rows = await db.selectFrom('items').select(['id', 'board_id']).where('id', 'in', wanted).orderBy('id').execute();
+  for (const row of rows) {
+    await changes.record({ type: 'item.updated', boardId: row.board_id, itemId: row.id, at: change.at, actorId: change.actorId, data: { fields: change.fields, causedBy: change.causedBy } });
+  }
+}
+
+/** An item entering or leaving done changes its parent's progress and the flags of the items waiting for it. */
+export async function announceFinishChange(db: Db, changes: ChangeRecorder, item: Item, at: string, actorId: string): Promise<void> {
+  const change = { causedBy: item.id, at, actorId };
+  await announce(db, changes, [item.parentId], { ...change, fields: ['progress'] });
+  await announce(db, changes, await itemsWaitingFor(db, item), { ...change, fields: ['blockedBy', 'openBlockers'] });
+}
+
+/** A new parent, new blockers or a new job size change the cards of the parents and blockers concerned; `before` is null for a new item. */
+export async function announceLinkChanges(db: Db, changes: ChangeRecorder, before: Pick<Item, 'parentId' | 'dependsOn' | 'wsjf'> | null, after: Item, actorId: string): Promise<void> {
+  const change = { causedBy: after.id, at: after.updatedAt, actorId };
+  const was: { parentId: string | null; dependsOn: readonly string[]; wsjf: { jobSize: number | null } } = before ?? { parentId: null, dependsOn: [], wsjf: { jobSize: null } };
+  const parents = was.parentId !== after.parentId ? [was.parentId, after.parentId] : was.wsjf.jobSize !== after.wsjf.jobSize ? [after.parentId] : [];
+  await announce(db, changes, parents, { ...change, fields: ['progress'] });
+  const blockers = [...was.dependsOn.filter((id) => !after.dependsOn.includes(id)), ...after.dependsOn.filter((id) => !was.dependsOn.includes(id))];
+  await announce(db, changes, blockers, { ...change, fields: ['blocks'] });
+}

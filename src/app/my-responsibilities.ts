@@ -1,0 +1,121 @@
+import { grantFor, can, type Capability } from '../domain/capabilities';
+import type { DelegationRef } from '../domain/delegation';
+import { holdersOf, principalsOf, RACI_PARTS, type People, type RaciPart } from '../domain/responsibility';
+import { loadCatalogue, requireCapability } from './access';
+import { listApprovalRequests, type ApprovalRequest } from './approvals';
+import { toColumn } from './boards';
+import type { Actor, AppContext } from './context';
+import { loadPeople } from './delegations';
+import { roleGuidelines, type Member, type RoleGuidelines } from './members';
+
+/** Overrides this recent show among a person's responsibilities. */
+export const RECENT_OVERRIDE_DAYS = 30;
+
+type Held = { roleKey: string; delegation: DelegationRef | null };
+export type RoleToRead = RoleGuidelines & { portfolioId: string; delegation: DelegationRef | null };
+
+/** The roles a member holds in a portfolio: their own, then those delegated to them. */
+function rolesHeld(userId: string, people: People): Held[] {
+  const own = people.members.find((m) => m.userId === userId)?.roles ?? [];
+  const delegated = (people.delegations ?? []).filter((d) => d.toUserId === userId && !own.includes(d.roleKey));
+  return [...own.map((roleKey) => ({ roleKey, delegation: null })), ...delegated.map((delegation) => ({ roleKey: delegation.roleKey, delegation }))];
+}
+
+export type Membership = Member & { capabilities: Capability[]; delegatedRoles: DelegationRef[]; guidelines: RoleToRead[] };
+
+/** The signed-in member of one portfolio: their roles (own and delegated), capabilities and what each role expects of them. */
+export async function myMembership(ctx: AppContext, actor: Actor, portfolioId: string): Promise<Membership> {
+  const db = ctx.store.db;
+  const access = await requireCapability(db, actor, portfolioId, 'view');
+  const [people, roles] = await Promise.all([loadPeople(db, portfolioId, actor.at), roleGuidelines(db, portfolioId)]);
+  const me = people.members.find((m) => m.userId === actor.userId)!;
+  const held = rolesHeld(actor.userId, people);
+  return {
+    ...me,
+    capabilities: [...access.grant.capabilities].sort(),
+    delegatedRoles: held.flatMap((h) => (h.delegation ? [h.delegation] : [])),
+    guidelines: held.flatMap((h) => { const role = roles.get(h.roleKey); return role ? [{ ...role, portfolioId, delegation: h.delegation }] : []; }),
+  };
+}
+
+export type MyResponsibilities = {
+  userId: string;
+  at: string;
+  roles: (RoleToRead & { portfolioName: string })[];
+  columns: { portfolioId: string; boardId: string; boardName: string; columnId: string; columnName: string; part: RaciPart; via: 'user' | 'role' | 'delegation'; roleKey: string | null; delegationId: string | null }[];
+  items: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; columnId: string; as: ('owner' | 'assignee')[] }[];
+  blocks: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; blockId: string; reason: string; since: string }[];
+  approvals: ApprovalRequest[];
+  wipOverrides: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; transitionId: string; fromColumnId: string | null; toColumnId: string; at: string; actorId: string | null; reason: string | null }[];
+  delegations: { given: DelegationRef[]; held: DelegationRef[] };
+};
+
+/**
+ * Everything the signed-in user answers for, across their portfolios, each entry with the ids the web
+ * app links to: stages, cards, blocks to clear, decisions awaited, overrides in their stages,
+ * delegations, and the guidelines of their roles.
+ */
+export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise<MyResponsibilities> {
+  const db = ctx.store.db;
+  const me = actor.userId;
+  const portfolios = await db
+    .selectFrom('memberships').innerJoin('portfolios', 'portfolios.id', 'memberships.portfolio_id')
+    .select(['portfolios.id', 'portfolios.name']).distinct().where('memberships.user_id', '=', me).orderBy('portfolios.name').orderBy('portfolios.id').execute();
+  const answer: MyResponsibilities = { userId: me, at: actor.at, roles: [], columns: [], items: [], blocks: [], approvals: [], wipOverrides: [], delegations: { given: [], held: [] } };
+  if (portfolios.length === 0) return answer;
+  const ids = portfolios.map((p) => p.id);
+  const columns = await db.selectFrom('columns').innerJoin('boards', 'boards.id', 'columns.board_id').selectAll('columns')
+    .select(['boards.portfolio_id', 'boards.name as board_name']).where('boards.portfolio_id', 'in', ids).orderBy('boards.created_at').orderBy('columns.position').execute();
+
+  const accountableColumns: string[] = [];
+  for (const portfolio of portfolios) {
+    const [people, roles, catalogue] = await Promise.all([loadPeople(db, portfolio.id, actor.at), roleGuidelines(db, portfolio.id), loadCatalogue(db, portfolio.id)]);
+    const held = rolesHeld(me, people);
+    answer.roles.push(...held.flatMap((h) => { const role = roles.get(h.roleKey); return role ? [{ ...role, portfolioId: portfolio.id, portfolioName: portfolio.name, delegation: h.delegation }] : []; }));
+    answer.delegations.given.push(...(people.delegations ?? []).filter((d) => d.fromUserId === me));
+    answer.delegations.held.push(...(people.delegations ?? []).filter((d) => d.toUserId === me));
+    if (can(grantFor(held.map((h) => h.roleKey), catalogue), 'gate.approve')) answer.approvals.push(...(await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' })));
+    for (const row of columns.filter((c) => c.portfolio_id === portfolio.id)) {
+      const column = toColumn(row);
+      for (const part of RACI_PARTS) {
+        for (const principal of principalsOf(column.responsibility, part)) {
+          for (const holder of holdersOf(principal, people).filter((h) => h.member.userId === me)) {
+            answer.columns.push({
+              portfolioId: portfolio.id, boardId: row.board_id, boardName: row.board_name, columnId: column.id, columnName: column.name, part,
+              via: holder.delegation ? 'delegation' : 'role' in principal ? 'role' : 'user',
+              roleKey: 'role' in principal ? principal.role : null, delegationId: holder.delegation?.id ?? null,
+            });
+            if (part === 'accountable') accountableColumns.push(column.id);
+          }
+        }
+      }
+    }
+  }
+
+  const [items, blocks, overrides] = await Promise.all([
+    db.selectFrom('items').innerJoin('columns', 'columns.id', 'items.column_id')
+      .select(['items.id', 'items.portfolio_id', 'items.board_id', 'items.key', 'items.title', 'items.column_id', 'items.owner_id', 'items.assignee_ids'])
+      .where('items.portfolio_id', 'in', ids).where('columns.kind', '!=', 'done')
+      .where((eb) => eb.or([eb('items.owner_id', '=', me), eb('items.assignee_ids', 'like', `%${JSON.stringify(me)}%`)]))
+      .orderBy('items.board_id').orderBy('items.rank').execute(),
+    db.selectFrom('block_periods').innerJoin('items', 'items.id', 'block_periods.item_id')
+      .select(['block_periods.id as block_id', 'block_periods.reason', 'block_periods.from_at', 'items.id', 'items.portfolio_id', 'items.board_id', 'items.key', 'items.title'])
+      .where('items.portfolio_id', 'in', ids).where('block_periods.resolver_id', '=', me).where('block_periods.to_at', 'is', null).orderBy('block_periods.from_at').execute(),
+    accountableColumns.length === 0 ? Promise.resolve([]) : db.selectFrom('transitions').innerJoin('items', 'items.id', 'transitions.item_id')
+      .select(['transitions.id as transition_id', 'transitions.from_column_id', 'transitions.to_column_id', 'transitions.at', 'transitions.actor_id', 'transitions.reason', 'items.id', 'items.portfolio_id', 'items.board_id', 'items.key', 'items.title'])
+      .where('transitions.override', '=', 1)
+      .where('transitions.at', '>=', new Date(Date.parse(actor.at) - RECENT_OVERRIDE_DAYS * 24 * 3600 * 1000).toISOString())
+      .where((eb) => eb.or([eb('transitions.to_column_id', 'in', accountableColumns), eb('transitions.from_column_id', 'in', accountableColumns)]))
+      .orderBy('transitions.at', 'desc').execute(),
+  ]);
+  answer.items = items.map((row) => ({
+    portfolioId: row.portfolio_id, boardId: row.board_id, itemId: row.id, key: row.key, title: row.title, columnId: row.column_id,
+    as: [...(row.owner_id === me ? ['owner' as const] : []), ...((JSON.parse(row.assignee_ids) as string[]).includes(me) ? ['assignee' as const] : [])],
+  }));
+  answer.blocks = blocks.map((row) => ({ portfolioId: row.portfolio_id, boardId: row.board_id, itemId: row.id, key: row.key, title: row.title, blockId: row.block_id, reason: row.reason, since: row.from_at }));
+  answer.wipOverrides = overrides.map((row) => ({
+    portfolioId: row.portfolio_id, boardId: row.board_id, itemId: row.id, key: row.key, title: row.title, transitionId: row.transition_id,
+    fromColumnId: row.from_column_id, toColumnId: row.to_column_id, at: row.at, actorId: row.actor_id, reason: row.reason,
+  }));
+  return answer;
+}

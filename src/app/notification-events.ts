@@ -1,0 +1,91 @@
+import type { Responsibility } from '../domain/board-templates';
+import { rolesGranting, type RoleDefinition } from '../domain/capabilities';
+import { mentionedMembers } from '../domain/mentions';
+import type { PolicyName } from '../domain/move-policy';
+import {
+  approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, mentionNotices, overrideNotices, type Assignment,
+} from '../domain/notification-rules';
+import { membersFor, principalsOf, type People } from '../domain/responsibility';
+import type { Db } from '../store/store';
+import { loadPeople } from './delegations';
+import { listMembers } from './members';
+import { notify } from './notifications';
+
+/**
+ * The notifications each kind of change sends, written in the change's own transaction. Each function
+ * finds the people concerned (roles resolved to members and delegates) and lets the domain's rules word
+ * the notices.
+ */
+type ItemRef = { id: string; key: string; title: string; portfolioId: string; boardId: string; ownerId: string | null; assigneeIds: readonly string[] };
+type Change = { item: ItemRef; actorId: string; at: string };
+type ColumnRef = { id: string; name: string; responsibility: Responsibility };
+
+async function actorName(db: Db, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
+  return row?.name ?? 'Someone';
+}
+
+const context = (change: Change) => ({ portfolioId: change.item.portfolioId, boardId: change.item.boardId, itemId: change.item.id, actorId: change.actorId, at: change.at });
+
+function holdersOfParts(column: ColumnRef, parts: readonly ('accountable' | 'responsible')[], people: People): string[] {
+  return parts.flatMap((part) => principalsOf(column.responsibility, part).flatMap((principal) => membersFor(principal, people).map((m) => m.userId)));
+}
+
+/** The members of the portfolio a comment mentions (see the syntax in domain/mentions). */
+export async function mentionsIn(db: Db, portfolioId: string, body: string): Promise<string[]> {
+  return mentionedMembers(body, await listMembers(db, portfolioId));
+}
+
+export async function notifyMentions(db: Db, change: Change & { commentId: string; mentioned: readonly string[] }): Promise<void> {
+  if (change.mentioned.length === 0) return;
+  await notify(db, context(change), mentionNotices({ ...change, actorName: await actorName(db, change.actorId) }));
+}
+
+/** `before` is null for a new item. */
+export async function notifyAssignments(db: Db, change: Change & { before: Assignment | null }): Promise<void> {
+  const after = { ownerId: change.item.ownerId, assigneeIds: change.item.assigneeIds };
+  await notify(db, context(change), assignmentNotices({ ...change, actorName: await actorName(db, change.actorId), after }));
+}
+
+/** A block concerns the item's owner and assignees, the people accountable and responsible for its column, and whoever must clear it. */
+export async function notifyBlock(db: Db, change: Change & { column: ColumnRef; reason: string; resolverId: string | null }): Promise<void> {
+  const people = await loadPeople(db, change.item.portfolioId, change.at);
+  const responsibleIds = [change.item.ownerId, ...change.item.assigneeIds, ...holdersOfParts(change.column, ['accountable', 'responsible'], people)].filter((id): id is string => id !== null);
+  await notify(db, context(change), blockNotices({ ...change, actorName: await actorName(db, change.actorId), responsibleIds }));
+}
+
+/** Whoever is newly named to clear a block is told so. */
+export async function notifyResolver(db: Db, change: Change & { reason: string; resolverId: string | null }): Promise<void> {
+  if (!change.resolverId) return;
+  await notify(db, context(change), blockNotices({ ...change, actorName: await actorName(db, change.actorId), responsibleIds: [] }));
+}
+
+/** An override tells the people accountable for the column whose policy gave way: the target's WIP limit, the source's exit criteria. */
+export async function notifyOverride(db: Db, change: Change & { columns: readonly ColumnRef[]; fromColumnId: string | null; toColumnId: string; overridden: readonly PolicyName[]; reason: string }): Promise<void> {
+  if (change.overridden.length === 0) return;
+  const people = await loadPeople(db, change.item.portfolioId, change.at);
+  const name = await actorName(db, change.actorId);
+  for (const policy of change.overridden) {
+    const column = change.columns.find((c) => c.id === (policy === 'exit_criteria' ? change.fromColumnId : change.toColumnId));
+    if (!column) continue;
+    await notify(db, context(change), overrideNotices({
+      ...change, actorName: name, accountableIds: holdersOfParts(column, ['accountable'], people), columnId: column.id, columnName: column.name, policy,
+    }));
+  }
+}
+
+/** The members who may decide at a gate: holders of gate.approve, directly or by delegation. */
+function approverIds(catalogue: readonly RoleDefinition[], people: People): string[] {
+  return [...new Set(rolesGranting('gate.approve', catalogue).flatMap((role) => membersFor({ role }, people).map((m) => m.userId)))];
+}
+
+export async function notifyApprovalRequest(db: Db, change: Change & { catalogue: readonly RoleDefinition[]; requestId: string; columnName: string; note: string | null }): Promise<void> {
+  const people = await loadPeople(db, change.item.portfolioId, change.at);
+  await notify(db, context(change), approvalRequestNotices({ ...change, actorName: await actorName(db, change.actorId), approverIds: approverIds(change.catalogue, people) }));
+}
+
+/** A decision concerns whoever asked for it and the people the item belongs to. */
+export async function notifyDecision(db: Db, change: Change & { requestedBy: string | null; decisionId: string; decision: string; rationale: string }): Promise<void> {
+  const recipientIds = [change.requestedBy, change.item.ownerId, ...change.item.assigneeIds].filter((id): id is string => id !== null);
+  await notify(db, context(change), decisionNotices({ ...change, actorName: await actorName(db, change.actorId), recipientIds }));
+}

@@ -1,0 +1,67 @@
+import nodemailer from 'nodemailer';
+import type { AppContext } from './context';
+
+/**
+ * E-mail copies of notifications. Notifications are the outbox: a dispatcher, started when SMTP_URL is
+ * set, sends the pending ones after their transaction committed, so a slow or failing mail server never
+ * delays or fails a request. A notification is sent at most once, even with several server processes
+ * (each claims a notification before sending it); one that fails is marked failed and not retried.
+ */
+export type MailMessage = { to: string; subject: string; text: string };
+export type Mailer = { send(message: MailMessage): Promise<void> };
+
+export function smtpMailer(smtpUrl: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return { send: async (message) => void (await transport.sendMail({ from, ...message })) };
+}
+
+/** Notifications older than this are not e-mailed: mail switched on later does not flood anyone with old news. */
+export const MAIL_MAX_AGE_HOURS = 24;
+const BATCH = 50;
+
+export function renderMail(notification: { message: string; itemId: string | null }, publicUrl: string | null): Omit<MailMessage, 'to'> {
+  const link = publicUrl && notification.itemId ? `\n\nOpen: ${publicUrl.replace(/\/$/, '')}/items/${notification.itemId}` : '';
+  const subject = notification.message.length > 120 ? `${notification.message.slice(0, 119)}…` : notification.message;
+  return { subject: `[Portfolio Kanban] ${subject}`, text: `${notification.message}${link}\n\nYou receive this because of your responsibilities in Portfolio Kanban.` };
+}
+
+export type MailDispatcher = {
+  /** Sends every pending notification now; resolves with how many were sent. */
+  flush(): Promise<number>;
+  stop(): Promise<void>;
+};
+
+export function startMailDispatcher(ctx: AppContext, mailer: Mailer, options: { publicUrl?: string | null; intervalMs?: number } = {}): MailDispatcher {
+  const db = ctx.store.db;
+  let running: Promise<number> = Promise.resolve(0);
+
+  async function sendPending(): Promise<number> {
+    const since = new Date(ctx.clock().getTime() - MAIL_MAX_AGE_HOURS * 3600 * 1000).toISOString();
+    const pending = await db
+      .selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id')
+      .select(['notifications.id', 'notifications.message', 'notifications.item_id', 'users.email'])
+      .where('notifications.email_state', '=', 'pending').where('notifications.created_at', '>=', since)
+      .orderBy('notifications.id').limit(BATCH).execute();
+    let sent = 0;
+    for (const notification of pending) {
+      const claimed = await db.updateTable('notifications').set({ email_state: 'sending' }).where('id', '=', notification.id).where('email_state', '=', 'pending').executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) === 0) continue;
+      const state = await mailer.send({ to: notification.email, ...renderMail({ message: notification.message, itemId: notification.item_id }, options.publicUrl ?? null) }).then(() => 'sent', () => 'failed');
+      await db.updateTable('notifications').set({ email_state: state }).where('id', '=', notification.id).execute();
+      if (state === 'sent') sent++;
+    }
+    return sent;
+  }
+
+  // One pass at a time: a flush waits for the pass under way, then runs its own.
+  const flush = () => (running = running.catch(() => 0).then(sendPending));
+  const timer = setInterval(() => void flush().catch(() => undefined), options.intervalMs ?? 5000);
+  timer.unref();
+  return {
+    flush,
+    stop: async () => {
+      clearInterval(timer);
+      await running.catch(() => undefined);
+    },
+  };
+}

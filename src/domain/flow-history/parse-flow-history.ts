@@ -1,0 +1,251 @@
+import { defaultCommittedColumn, isTimeZone } from './board-settings';
+import {
+  FLOW_HISTORY_FORMAT,
+  type ColumnKind,
+  type CycleTimeCounting,
+  type FlowBlock,
+  type FlowBoard,
+  type FlowColumn,
+  type FlowHistory,
+  type FlowItem,
+  type FlowTransition,
+} from './flow-history';
+import { parseInstant } from './iso-time';
+
+/** One problem in a flow-history document: `path` is like `items[3].transitions[0].to`. */
+export interface FlowHistoryError {
+  path: string;
+  message: string;
+}
+
+export type FlowHistoryParseResult =
+  | { ok: true; history: FlowHistory }
+  | { ok: false; errors: FlowHistoryError[] };
+
+type JsonObject = Record<string, unknown>;
+type Report = (path: string, message: string) => void;
+
+const KINDS: readonly ColumnKind[] = ['queue', 'active', 'done'];
+const COUNTINGS: readonly CycleTimeCounting[] = ['inclusive', 'exclusive'];
+const INSTANT_HINT = 'an ISO-8601 instant with an offset, like "2026-01-05T09:00:00Z"';
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function found(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function quoteAll(values: readonly string[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+function readText(value: unknown, path: string, fallback: string | undefined, report: Report): string | undefined {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  report(path, `must be a non-empty string (found ${found(value)})`);
+  return undefined;
+}
+
+/** Milliseconds of an instant field; reports and returns `undefined` if it is not one. */
+function readInstant(value: unknown, path: string, report: Report): number | undefined {
+  const ms = typeof value === 'string' ? parseInstant(value) : null;
+  if (ms === null) {
+    report(path, `must be ${INSTANT_HINT} (found ${found(value)})`);
+    return undefined;
+  }
+  return ms;
+}
+
+function readArray(value: unknown, path: string, report: Report, optional: boolean): unknown[] | undefined {
+  if (value === undefined && optional) return [];
+  if (Array.isArray(value)) return value;
+  report(path, `must be an array (found ${found(value)})`);
+  return undefined;
+}
+
+function readColumn(value: unknown, path: string, report: Report): FlowColumn | undefined {
+  if (!isObject(value)) {
+    report(path, `must be an object with "key" and "kind" (found ${found(value)})`);
+    return undefined;
+  }
+  const key = readText(value.key, `${path}.key`, undefined, report);
+  const name = readText(value.name, `${path}.name`, key ?? '?', report);
+  const kind = KINDS.find((candidate) => candidate === value.kind);
+  if (!kind) report(`${path}.kind`, `must be one of ${quoteAll(KINDS)} (found ${found(value.kind)})`);
+  const wipLimit = value.wipLimit ?? null;
+  const validLimit = wipLimit === null || (Number.isInteger(wipLimit) && (wipLimit as number) > 0);
+  if (!validLimit) report(`${path}.wipLimit`, `must be a positive whole number or null for no limit (found ${found(value.wipLimit)})`);
+  if (key === undefined || name === undefined || !kind || !validLimit) return undefined;
+  return { key, name, kind, wipLimit: wipLimit as number | null };
+}
+
+function readColumns(value: unknown, report: Report): FlowColumn[] | undefined {
+  const list = readArray(value, 'board.columns', report, false);
+  if (!list) return undefined;
+  if (list.length === 0) {
+    report('board.columns', 'must list at least one column');
+    return undefined;
+  }
+  const columns: FlowColumn[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((entry, index) => {
+    const column = readColumn(entry, `board.columns[${index}]`, report);
+    if (!column) return;
+    const first = seen.get(column.key);
+    if (first !== undefined) {
+      report(`board.columns[${index}].key`, `duplicates board.columns[${first}].key ${found(column.key)}; column keys must be unique`);
+      return;
+    }
+    seen.set(column.key, index);
+    columns.push(column);
+  });
+  if (columns.length !== list.length) return undefined;
+  if (!columns.some((column) => column.kind === 'done')) {
+    report('board.columns', 'needs at least one column of kind "done" (where items finish)');
+    return undefined;
+  }
+  return columns;
+}
+
+function readCommittedColumn(value: unknown, columns: FlowColumn[], report: Report): string | undefined {
+  const path = 'board.committedColumn';
+  const keys = columns.map((column) => column.key);
+  const given = value !== undefined && value !== null;
+  const committed = given ? value : defaultCommittedColumn(columns);
+  if (committed === undefined) {
+    report(path, 'is required when no column has kind "active": name the column where cycle time starts');
+    return undefined;
+  }
+  if (typeof committed !== 'string' || !keys.includes(committed)) {
+    report(path, `must be one of the column keys ${quoteAll(keys)} (found ${found(committed)})`);
+    return undefined;
+  }
+  const doneIndex = columns.findIndex((column) => column.kind === 'done');
+  if (keys.indexOf(committed) >= doneIndex) {
+    const subject = given ? 'must' : `defaults to the first active column ${found(committed)}, which must`;
+    report(path, `${subject} come before the done column ${found(keys[doneIndex])}, or no item could be in progress`);
+    return undefined;
+  }
+  return committed;
+}
+
+function readBoard(value: unknown, report: Report): FlowBoard | undefined {
+  if (!isObject(value)) {
+    report('board', `must be an object with "name" and "columns" (found ${found(value)})`);
+    return undefined;
+  }
+  const name = readText(value.name, 'board.name', 'Imported board', report);
+  const timeZone = value.timeZone ?? 'UTC';
+  const validZone = typeof timeZone === 'string' && isTimeZone(timeZone);
+  if (!validZone) report('board.timeZone', `must be an IANA time zone name like "Europe/Berlin" or "UTC" (found ${found(value.timeZone)})`);
+  const cycleTimeCounting = COUNTINGS.find((candidate) => candidate === (value.cycleTimeCounting ?? 'inclusive'));
+  if (!cycleTimeCounting) {
+    report('board.cycleTimeCounting', `must be ${quoteAll(COUNTINGS)} (found ${found(value.cycleTimeCounting)})`);
+  }
+  const columns = readColumns(value.columns, report);
+  const committedColumn = columns && readCommittedColumn(value.committedColumn, columns, report);
+  if (name === undefined || !validZone || !cycleTimeCounting || !columns || committedColumn === undefined) return undefined;
+  return { name, committedColumn, timeZone: timeZone as string, cycleTimeCounting, columns };
+}
+
+function readTransition(value: unknown, path: string, createdAt: number | undefined, columnKeys: Set<string> | undefined, report: Report): FlowTransition | undefined {
+  if (!isObject(value)) {
+    report(path, `must be an object with "to" and "at" (found ${found(value)})`);
+    return undefined;
+  }
+  const validTo = typeof value.to === 'string' && (!columnKeys || columnKeys.has(value.to));
+  if (!validTo) report(`${path}.to`, `must be a column key${columnKeys ? `, one of ${quoteAll([...columnKeys])}` : ''} (found ${found(value.to)})`);
+  const at = readInstant(value.at, `${path}.at`, report);
+  if (at !== undefined && createdAt !== undefined && at < createdAt) {
+    report(`${path}.at`, `is before the item's createdAt; an item cannot move before it exists (found ${found(value.at)})`);
+    return undefined;
+  }
+  if (!validTo || at === undefined) return undefined;
+  return { to: value.to as string, at: value.at as string };
+}
+
+function readBlock(value: unknown, path: string, createdAt: number | undefined, report: Report): FlowBlock | undefined {
+  if (!isObject(value)) {
+    report(path, `must be an object with "from" and optionally "to" and "reason" (found ${found(value)})`);
+    return undefined;
+  }
+  const from = readInstant(value.from, `${path}.from`, report);
+  if (from !== undefined && createdAt !== undefined && from < createdAt) {
+    report(`${path}.from`, `is before the item's createdAt; an item cannot be blocked before it exists (found ${found(value.from)})`);
+    return undefined;
+  }
+  const to = value.to === undefined || value.to === null ? null : readInstant(value.to, `${path}.to`, report);
+  if (typeof to === 'number' && from !== undefined && to < from) {
+    report(`${path}.to`, `is before the block's "from"; omit "to" or use null for a block that is still open (found ${found(value.to)})`);
+    return undefined;
+  }
+  const reason = value.reason ?? '';
+  if (typeof reason !== 'string') report(`${path}.reason`, `must be a string (found ${found(value.reason)})`);
+  if (from === undefined || to === undefined || typeof reason !== 'string') return undefined;
+  return { from: value.from as string, to: to === null ? null : (value.to as string), reason };
+}
+
+function readItem(value: unknown, path: string, columnKeys: Set<string> | undefined, report: Report): FlowItem | undefined {
+  if (!isObject(value)) {
+    report(path, `must be an object with "key" and "createdAt" (found ${found(value)})`);
+    return undefined;
+  }
+  const key = readText(value.key, `${path}.key`, undefined, report);
+  const title = value.title ?? key;
+  if (typeof value.title !== 'string' && value.title !== undefined) report(`${path}.title`, `must be a string (found ${found(value.title)})`);
+  const created = readInstant(value.createdAt, `${path}.createdAt`, report);
+  const transitionList = readArray(value.transitions, `${path}.transitions`, report, true) ?? [];
+  const transitions = transitionList.map((entry, index) => readTransition(entry, `${path}.transitions[${index}]`, created, columnKeys, report));
+  const blockList = readArray(value.blocks, `${path}.blocks`, report, true) ?? [];
+  const blocks = blockList.map((entry, index) => readBlock(entry, `${path}.blocks[${index}]`, created, report));
+  if (key === undefined || typeof title !== 'string' || created === undefined || !isComplete(transitions) || !isComplete(blocks)) return undefined;
+  return { key, title, createdAt: value.createdAt as string, transitions, blocks };
+}
+
+function isComplete<T>(list: (T | undefined)[]): list is T[] {
+  return list.every((entry) => entry !== undefined);
+}
+
+function readItems(value: unknown, columnKeys: Set<string> | undefined, report: Report): FlowItem[] | undefined {
+  const list = readArray(value, 'items', report, false);
+  if (!list) return undefined;
+  const seen = new Map<string, number>();
+  const items = list.map((entry, index) => {
+    const item = readItem(entry, `items[${index}]`, columnKeys, report);
+    if (!item) return undefined;
+    const first = seen.get(item.key);
+    if (first !== undefined) {
+      report(`items[${index}].key`, `duplicates items[${first}].key ${found(item.key)}; item keys must be unique`);
+      return undefined;
+    }
+    seen.set(item.key, index);
+    return item;
+  });
+  return isComplete(items) ? items : undefined;
+}
+
+/**
+ * Validates a parsed JSON value against the flow-history format and returns it with every default made
+ * explicit, or every problem found.
+ * Import is all-or-nothing, so validation continues past the first error to report them all at once.
+ */
+export function parseFlowHistory(json: unknown): FlowHistoryParseResult {
+  const errors: FlowHistoryError[] = [];
+  const report: Report = (path, message) => errors.push({ path, message });
+  if (!isObject(json)) {
+    report('', `must be a JSON object with "format", "board" and "items" (found ${found(json)})`);
+    return { ok: false, errors };
+  }
+  if (json.format !== FLOW_HISTORY_FORMAT) report('format', `must be "${FLOW_HISTORY_FORMAT}" (found ${found(json.format)})`);
+  const board = readBoard(json.board, report);
+  const columnKeys = isObject(json.board) && Array.isArray(json.board.columns)
+    ? new Set(json.board.columns.flatMap((column) => (isObject(column) && typeof column.key === 'string' ? [column.key] : [])))
+    : undefined;
+  const items = readItems(json.items, columnKeys, report);
+  if (errors.length > 0 || !board || !items) return { ok: false, errors };
+  return { ok: true, history: { format: FLOW_HISTORY_FORMAT, board, items } };
+}

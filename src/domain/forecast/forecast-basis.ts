@@ -1,0 +1,22 @@
+import type { MetricsDocument } from '../metrics';
+
+/** What a forecast needs from a board's metrics. */
+export interface ForecastBasis {
+  dailyThroughput: number[];
+  lastFinishDate: string | null;
+  /** §5 default N: items not finished. */
+  unfinishedItems: number;
+}
+
+/**
+ * Reads the forecast inputs from a metrics document computed *without* `from`/`to`, whose daily
+ * throughput then runs from the first to the last finish as §5's sample space requires.
+ */
+export function forecastBasis(metrics: MetricsDocument): ForecastBasis {
+  const daily = metrics.throughput.daily;
+  return {
+    dailyThroughput: daily.map((day) => day.count),
+    lastFinishDate: daily.at(-1)?.date ?? null,
+    unfinishedItems: metrics.items.filter((item) => item.finish === null).length,
+  };
+}

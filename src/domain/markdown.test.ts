@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from './markdown';
+
+const SAFE_TAGS = new Set([
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
+  'ul', 'ol', 'li', 'input', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+]);
+const SAFE_ATTRIBUTES = new Set(['href', 'title', 'src', 'alt', 'class', 'start', 'type', 'checked', 'disabled', 'align']);
+
+/** Every tag and attribute the HTML holds, read the way a browser tokenises start tags. */
+function tagsOf(html: string): { tag: string; attributes: Record<string, string> }[] {
+  return [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g)].map(([, tag, rest]) => ({
+    tag: tag!.toLowerCase(),
+    attributes: Object.fromEntries([...rest!.matchAll(/([^\s"'=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)].map(([, name, value]) => [name!.toLowerCase(), (value ?? '').replace(/^["']|["']$/g, '')])),
+  }));
+}
+
+function expectSafe(html: string): void {
+  for (const { tag, attributes } of tagsOf(html)) {
+    expect(SAFE_TAGS, `tag <${tag}> in ${html}`).toContain(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      expect(SAFE_ATTRIBUTES, `attribute ${name} in ${html}`).toContain(name);
+      if (name === 'href') expect(value, html).toMatch(/^(https?:|mailto:)/i);
+      if (name === 'src') expect(value, html).toMatch(/^https?:/i);
+    }
+  }
+}
+
+const XSS_PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  'text <span onclick="steal()">click</span>',
+  '<a href="javascript:alert(1)">x</a>',
+  '[x](javascript:alert(1))',
+  '[x](JaVaScRiPt:alert(1))',
+  '[x](  javascript:alert(1))',
+  '[x](jav&#x61;script:alert(1))',
+  '[x](java\tscript:alert(1))',
+  '[x](vbscript:msgbox(1))',
+  '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '<javascript:alert(1)>',
+  '[ref]\n\n[ref]: javascript:alert(1)',
+  '![x](javascript:alert(1))',
+  '![x" onerror="alert(1)](https://example.org/a.png)',
+  '[x](https://example.org/"onmouseover="alert(1))',
+  '[x](<https://example.org/ onmouseover=alert(1)>)',
+  '[x](https://example.org "t\\" onmouseover=\\"alert(1)")',
+  '```js" onmouseover="alert(1)\ncode\n```',
+  '<details open ontoggle=alert(1)>',
+  '<style>body{display:none}</style>',
+  '<!-- <script>alert(1)</script> -->',
+  '<<script>script>alert(1)<</script>/script>',
+];
+
+describe('renderMarkdown', () => {
+  it('renders ordinary Markdown', () => {
+    expect(renderMarkdown('Hello **world** and _you_')).toBe('<p>Hello <strong>world</strong> and <em>you</em></p>\n');
+    expect(renderMarkdown('# Title')).toBe('<h1>Title</h1>\n');
+    expect(renderMarkdown('- one\n- two')).toBe('<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n');
+    expect(renderMarkdown('`a < b`')).toBe('<p><code>a &lt; b</code></p>\n');
+  });
+
+  it('renders nothing for empty text', () => {
+    expect(renderMarkdown('')).toBe('');
+    expect(renderMarkdown('  \n ')).toBe('');
+  });
+
+  it('keeps http, https and mailto links', () => {
+    expect(renderMarkdown('[site](https://example.org/a?b=1&c=2)')).toBe('<p><a href="https://example.org/a?b=1&amp;c=2">site</a></p>\n');
+    expect(renderMarkdown('[site](http://example.org)')).toBe('<p><a href="http://example.org">site</a></p>\n');
+    expect(renderMarkdown('[mail](mailto:someone@example.org)')).toBe('<p><a href="mailto:someone@example.org">mail</a></p>\n');
+    expect(renderMarkdown('![chart](https://example.org/c.png)')).toBe('<p><img src="https://example.org/c.png" alt="chart"></p>\n');
+  });
+
+  it('shows raw HTML as text', () => {
+    expect(renderMarkdown('<script>alert(1)</script>')).not.toContain('<script');
+    expect(renderMarkdown('a <b onclick="x()">b</b>')).toBe('<p>a &lt;b onclick=&quot;x()&quot;&gt;b&lt;/b&gt;</p>\n');
+  });
+
+  it('renders a link with another scheme as its text only', () => {
+    expect(renderMarkdown('[click me](javascript:alert(1))')).toBe('<p>click me</p>\n');
+    expect(renderMarkdown('![alt <b>](javascript:alert(1))')).toBe('<p>alt &lt;b&gt;</p>\n');
+  });
+
+  it.each(XSS_PAYLOADS)('neutralises %s', (payload) => {
+    expectSafe(renderMarkdown(payload));
+  });
+
+  it('never emits an unsafe tag, attribute or URL, whatever the input', () => {
+    const fragment = fc.constantFrom(...XSS_PAYLOADS, '**', '[', '](', ')', '<', '>', '"', "'", '\n', '\n\n', '`', '```', ' ', 'https://example.org', 'javascript:', 'on', '=', '&#x61;', '!');
+    fc.assert(fc.property(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 12 }), (parts) => expectSafe(renderMarkdown(parts.join('')))));
+  });
+});

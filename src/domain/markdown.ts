@@ -1,0 +1,42 @@
+import { Marked, type Tokens } from 'marked';
+
+/**
+ * Markdown of descriptions and comments, rendered to HTML that is safe to insert into a page.
+ *
+ * Safety comes from what the renderer can emit rather than from cleaning its output afterwards
+ * (DOMPurify needs a DOM, which the server does not have): marked escapes text, code and attribute
+ * values itself; raw HTML in the source is shown as text instead of passed through; and a link or
+ * image keeps its URL only when it is http, https or (links only) mailto — anything else, such as
+ * `javascript:` or `data:`, is rendered as its plain text. No renderer emits an event-handler attribute.
+ */
+
+const LINK_SCHEME = /^(https?:|mailto:)/i;
+const IMAGE_SCHEME = /^https?:/i;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+const markdown = new Marked({
+  async: false,
+  gfm: true,
+  renderer: {
+    html({ text }: Tokens.HTML | Tokens.Tag) {
+      return escapeHtml(text);
+    },
+    link(token: Tokens.Link) {
+      // `false` hands an allowed link to marked's own renderer, which escapes it.
+      return LINK_SCHEME.test(token.href.trim()) ? false : this.parser.parseInline(token.tokens);
+    },
+    image(token: Tokens.Image) {
+      return IMAGE_SCHEME.test(token.href.trim()) ? false : escapeHtml(token.text);
+    },
+  },
+});
+
+export function renderMarkdown(text: string): string {
+  if (text.trim() === '') return '';
+  return markdown.parse(text) as string;
+}

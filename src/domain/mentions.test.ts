@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mentionedMembers, mentionTokens } from './mentions';
+
+const members = [
+  { userId: '0192f3c4-aaaa-7bbb-8ccc-000000000001', email: 'ann.lee@example.org' },
+  { userId: '0192f3c4-aaaa-7bbb-8ccc-000000000002', email: 'bob@example.org' },
+  { userId: '0192f3c4-aaaa-7bbb-8ccc-000000000003', email: 'bob@other.example' },
+];
+
+describe('mentionTokens', () => {
+  it('reads local parts, whole addresses and ids, lower-cased, once each, in order', () => {
+    expect(mentionTokens('@Ann.Lee, see @bob@example.org and @0192F3C4-aaaa-7bbb-8ccc-000000000002. Thanks @ann.lee!')).toEqual([
+      'ann.lee', 'bob@example.org', '0192f3c4-aaaa-7bbb-8ccc-000000000002',
+    ]);
+  });
+
+  it('ignores addresses in running text and mentions inside code', () => {
+    expect(mentionTokens('mail ann.lee@example.org')).toEqual([]);
+    expect(mentionTokens('`@ann.lee` and\n```\n@bob\n```\nbut @carol')).toEqual(['carol']);
+    expect(mentionTokens('~~~js\n@bob\n~~~')).toEqual([]);
+  });
+
+  it('finds nothing in text without an @', () => {
+    fc.assert(
+      fc.property(fc.string().filter((s) => !s.includes('@')), (text) => {
+        expect(mentionTokens(text)).toEqual([]);
+      }),
+    );
+  });
+
+  it('finds a local part wherever it stands between spaces or punctuation', () => {
+    const localPart = fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,20}[a-z0-9]$/);
+    const prose = fc.string().map((s) => s.replace(/[@`~]/g, ' '));
+    fc.assert(
+      fc.property(prose, localPart, prose, (before, local, after) => {
+        expect(mentionTokens(`${before} @${local}, ${after}`)).toContain(local);
+      }),
+    );
+  });
+});
+
+describe('mentionedMembers', () => {
+  it('resolves tokens to members; a shared local part names each of its members', () => {
+    expect(mentionedMembers('@ann.lee and @BOB', members)).toEqual([members[0]!.userId, members[1]!.userId, members[2]!.userId]);
+    expect(mentionedMembers('@bob@other.example', members)).toEqual([members[2]!.userId]);
+    expect(mentionedMembers(`@${members[1]!.userId}`, members)).toEqual([members[1]!.userId]);
+    expect(mentionedMembers('@carol', members)).toEqual([]);
+  });
+});

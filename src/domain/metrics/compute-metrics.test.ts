@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { history, item } from '../flow-history/build-history';
+import { computeMetrics } from './compute-metrics';
+
+describe('computeMetrics document', () => {
+  it('has the §5 shape, with the board reference columns and today as given', () => {
+    const metrics = computeMetrics(
+      history([
+        item('E-1', '2026-01-05T09:00:00Z', [['doing', '2026-01-06T10:00:00Z'], ['done', '2026-01-08T16:00:00Z']], [['2026-01-07T08:00:00Z', '2026-01-07T20:00:00Z']]),
+        item('E-2', '2026-01-06T09:00:00Z', [['review', '2026-01-07T09:00:00Z']]),
+      ]),
+      { today: '2026-01-09' },
+    );
+    expect(Object.keys(metrics)).toEqual([
+      'range', 'today', 'committedColumn', 'doneColumn', 'items', 'cfd', 'wip', 'netFlow', 'throughput', 'cycleTime', 'aging', 'flowEfficiency',
+    ]);
+    expect(metrics).toMatchObject({ range: { from: '2026-01-05', to: '2026-01-08' }, today: '2026-01-09', committedColumn: 'doing', doneColumn: 'done' });
+    expect(metrics.items).toEqual([
+      {
+        key: 'E-1',
+        columnDates: { backlog: '2026-01-05', ready: '2026-01-06', doing: '2026-01-06', review: '2026-01-08', done: '2026-01-08' },
+        start: '2026-01-06',
+        finish: '2026-01-08',
+        cycleTimeDays: 3,
+        cycleTimeHours: 54,
+        leadTimeDays: 4,
+        ageDays: null,
+        blockedDays: 0,
+        blockedHours: 12,
+      },
+      {
+        key: 'E-2',
+        columnDates: { backlog: '2026-01-06', ready: '2026-01-07', doing: '2026-01-07', review: '2026-01-07', done: null },
+        start: '2026-01-07',
+        finish: null,
+        cycleTimeDays: null,
+        cycleTimeHours: null,
+        leadTimeDays: null,
+        ageDays: 3,
+        blockedDays: 0,
+        blockedHours: 0,
+      },
+    ]);
+    // E-1: 54 h from start to finish, all in active columns, 12 h of them blocked.
+    expect(metrics.flowEfficiency.percent).toBeCloseTo((42 / 54) * 100, 10);
+    expect(metrics.aging).toEqual([{ key: 'E-2', column: 'review', ageDays: 3 }]);
+  });
+
+  it('serialises to plain JSON without losing anything', () => {
+    const metrics = computeMetrics(history([item('A', '2026-01-05T09:00:00Z', [['done', '2026-01-06T09:00:00Z']])]), { today: '2026-01-09' });
+    expect(JSON.parse(JSON.stringify(metrics))).toEqual(metrics);
+  });
+
+  it('returns empty series, no range and null statistics for an empty history', () => {
+    expect(computeMetrics(history([]), { today: '2026-01-09' })).toEqual({
+      range: null,
+      today: '2026-01-09',
+      committedColumn: 'doing',
+      doneColumn: 'done',
+      items: [],
+      cfd: [],
+      wip: [],
+      netFlow: [],
+      throughput: { daily: [], weekly: [] },
+      cycleTime: { percentiles: { '50': null, '70': null, '85': null, '95': null }, histogram: [] },
+      aging: [],
+      flowEfficiency: { percent: null },
+    });
+  });
+
+  it('zero-fills a requested range of an empty history', () => {
+    const metrics = computeMetrics(history([]), { today: '2026-01-09', from: '2026-01-05', to: '2026-01-06' });
+    expect(metrics.range).toEqual({ from: '2026-01-05', to: '2026-01-06' });
+    expect(metrics.cfd).toEqual([
+      { date: '2026-01-05', counts: { backlog: 0, ready: 0, doing: 0, review: 0, done: 0 } },
+      { date: '2026-01-06', counts: { backlog: 0, ready: 0, doing: 0, review: 0, done: 0 } },
+    ]);
+    expect(metrics.wip).toEqual([{ date: '2026-01-05', count: 0 }, { date: '2026-01-06', count: 0 }]);
+    expect(metrics.throughput.weekly).toEqual([{ week: '2026-01-05', count: 0 }]);
+    expect(computeMetrics(history([]), { today: '2026-01-09', to: '2026-01-06' }).range).toEqual({ from: '2026-01-06', to: '2026-01-06' });
+  });
+});

@@ -1,0 +1,135 @@
+import { boardSettings, formatDate, parseDate, type FlowHistory } from '../flow-history';
+import { blockedTime } from './blocked-time';
+import { cumulativeCounts, dailyIncrease } from './cumulative-flow';
+import { contains, eachDate, resolveRange, spanOf } from './day-range';
+import { flowEfficiencyParts, type FlowEfficiencyParts } from './flow-efficiency';
+import { replayItem } from './item-flow';
+import { itemMetrics, lastDatedColumn } from './item-metrics';
+import type { ItemMetrics, MetricsDocument } from './metrics-document';
+import { reportedPercentiles } from './percentiles';
+import { dailyThroughput, weeklyThroughput } from './throughput';
+import { zoneCalendar } from './zone-calendar';
+
+export interface MetricsOptions {
+  /** `YYYY-MM-DD` in the board's time zone: the day ages and open blocks are measured to. */
+  today: string;
+  /** `YYYY-MM-DD`; replaces the start of the default range. */
+  from?: string;
+  /** `YYYY-MM-DD`; replaces the end of the default range. */
+  to?: string;
+}
+
+/** What the aggregate metrics need of one item once its history has been replayed. */
+interface ItemOutcome {
+  row: ItemMetrics;
+  entryDays: (number | null)[];
+  finish: number | null;
+  efficiency: FlowEfficiencyParts | null;
+  column: number;
+}
+
+/**
+ * Every §5 flow metric of a validated flow history. Throws `RangeError` for a malformed date option or
+ * `from` after `to`.
+ *
+ * An empty history (or one whose items carry no dates) has no default range: `range` is `null` and the
+ * day series are empty unless `from`/`to` ask for days, which are then zero-filled; percentiles and flow
+ * efficiency are `null` since nothing finished.
+ */
+export function computeMetrics(history: FlowHistory, options: MetricsOptions): MetricsDocument {
+  const settings = boardSettings(history.board);
+  const { committedIndex, doneIndex } = settings;
+  const columns = history.board.columns;
+  const today = parseDate(options.today);
+  if (today === null) throw new RangeError(`today must be a date like 2026-01-31 (found "${options.today}")`);
+  const calendar = zoneCalendar(settings.timeZone);
+  const columnIndex = new Map(columns.map((column, index) => [column.key, index]));
+  const isActive = columns.map((column) => column.kind === 'active');
+  const sharedDate = sharedDateTexts();
+  const blockContext = { committedIndex, doneIndex, calendar, today };
+
+  // Each replay is dropped once its outcome is known, which keeps ten thousand items cheap to collect.
+  const outcomes = history.items.map((item): ItemOutcome => {
+    const flow = replayItem(item, columnIndex, calendar);
+    const blocked = blockedTime(flow, blockContext);
+    const started = flow.entryInstants[committedIndex] ?? null;
+    const finished = flow.entryInstants[doneIndex] ?? null;
+    return {
+      row: itemMetrics(flow, blocked, columns, settings, today, sharedDate),
+      entryDays: flow.entryDays,
+      finish: flow.entryDays[doneIndex] ?? null,
+      efficiency: started !== null && finished !== null ? flowEfficiencyParts(flow, [started, finished], isActive, blocked.periods) : null,
+      column: lastDatedColumn(flow),
+    };
+  });
+  const range = resolveRange(options, spanOf(outcomes.flatMap((outcome) => outcome.entryDays)));
+  const finishDays = outcomes.flatMap((outcome) => (outcome.finish === null ? [] : [outcome.finish]));
+  const finishedInRange = outcomes.filter((outcome) => outcome.finish !== null && contains(range, outcome.finish));
+
+  const dates = eachDate(range);
+  const counts = range ? cumulativeCounts(outcomes.map((outcome) => outcome.entryDays), columns.length, range) : [];
+  const committed = counts[committedIndex] ?? new Int32Array(0);
+  const done = counts[doneIndex] ?? new Int32Array(0);
+  const arrivals = dailyIncrease(committed);
+  const departures = dailyIncrease(done);
+  const requested = options.from !== undefined || options.to !== undefined;
+  const daily = dailyThroughput(finishDays, requested ? range : spanOf(finishDays));
+  const cycleTimes = finishedInRange.map((outcome) => outcome.row.cycleTimeDays ?? 0);
+
+  return {
+    range: range && { from: formatDate(range.first), to: formatDate(range.last) },
+    today: options.today,
+    committedColumn: settings.committedColumn,
+    doneColumn: settings.doneColumn,
+    items: outcomes.map((outcome) => outcome.row),
+    cfd: dates.map((date, offset) => ({
+      date,
+      counts: Object.fromEntries(columns.map((column, index) => [column.key, counts[index]![offset]!])),
+    })),
+    wip: dates.map((date, offset) => ({ date, count: committed[offset]! - done[offset]! })),
+    netFlow: dates.map((date, offset) => ({
+      date,
+      arrivals: arrivals[offset]!,
+      departures: departures[offset]!,
+      net: arrivals[offset]! - departures[offset]!,
+    })),
+    throughput: { daily, weekly: weeklyThroughput(daily) },
+    cycleTime: { percentiles: reportedPercentiles(cycleTimes), histogram: histogram(cycleTimes) },
+    aging: outcomes.flatMap(({ row, column }) =>
+      row.ageDays === null ? [] : [{ key: row.key, column: columns[column]!.key, ageDays: row.ageDays }],
+    ),
+    flowEfficiency: { percent: flowEfficiencyPercent(finishedInRange.map((outcome) => outcome.efficiency)) },
+  };
+}
+
+/** `formatDate` that hands out one shared string per day instead of a new one per call. */
+function sharedDateTexts(): (day: number) => string {
+  const texts = new Map<number, string>();
+  return (day) => {
+    let text = texts.get(day);
+    if (text === undefined) {
+      text = formatDate(day);
+      texts.set(day, text);
+    }
+    return text;
+  };
+}
+
+/** Finished items per whole-day cycle time, zero-filled from 0 to the largest. */
+function histogram(cycleTimes: readonly number[]): { days: number; count: number }[] {
+  if (cycleTimes.length === 0) return [];
+  const counts = new Array<number>(cycleTimes.reduce((max, days) => Math.max(max, days), 0) + 1).fill(0);
+  for (const days of cycleTimes) counts[days]! += 1;
+  return counts.map((count, days) => ({ days, count }));
+}
+
+/** Sum of the numerators over the sum of the denominators, as a percentage; `null` without time. */
+function flowEfficiencyPercent(parts: readonly (FlowEfficiencyParts | null)[]): number | null {
+  let working = 0;
+  let elapsed = 0;
+  for (const part of parts) {
+    working += part?.working ?? 0;
+    elapsed += part?.elapsed ?? 0;
+  }
+  return elapsed > 0 ? (working / elapsed) * 100 : null;
+}

@@ -1,0 +1,46 @@
+import { MS_PER_HOUR, type BoardSettings, type FlowColumn } from '../flow-history';
+import type { BlockedTime } from './blocked-time';
+import type { ItemFlow } from './item-flow';
+import type { ItemMetrics } from './metrics-document';
+
+/**
+ * One item's row of the metrics document (§5 start, finish, cycle time, lead time, age, blocked time).
+ * `formatDate` is passed in so the caller can share one string per day across thousands of rows.
+ */
+export function itemMetrics(
+  flow: ItemFlow,
+  blocked: BlockedTime,
+  columns: readonly FlowColumn[],
+  settings: BoardSettings,
+  today: number,
+  formatDate: (day: number) => string,
+): ItemMetrics {
+  const counted = settings.cycleTimeCounting === 'inclusive' ? 1 : 0;
+  const start = flow.entryDays[settings.committedIndex] ?? null;
+  const finish = flow.entryDays[settings.doneIndex] ?? null;
+  const startInstant = flow.entryInstants[settings.committedIndex] ?? null;
+  const finishInstant = flow.entryInstants[settings.doneIndex] ?? null;
+  const columnDates: Record<string, string | null> = {};
+  columns.forEach((column, index) => {
+    const day = flow.entryDays[index];
+    columnDates[column.key] = day === null || day === undefined ? null : formatDate(day);
+  });
+  const finished = finish !== null;
+  return {
+    key: flow.item.key,
+    columnDates,
+    start: start === null ? null : formatDate(start),
+    finish: finished ? formatDate(finish) : null,
+    cycleTimeDays: finished && start !== null ? finish - start + counted : null,
+    cycleTimeHours: finishInstant !== null && startInstant !== null ? (finishInstant - startInstant) / MS_PER_HOUR : null,
+    leadTimeDays: finished ? finish - flow.createdDay + counted : null,
+    ageDays: start !== null && !finished ? today - start + counted : null,
+    blockedDays: blocked.days,
+    blockedHours: blocked.hours,
+  };
+}
+
+/** The last column (board position) that has a date: where a started item is now. */
+export function lastDatedColumn(flow: ItemFlow): number {
+  return flow.entryDays.findLastIndex((day) => day !== null);
+}

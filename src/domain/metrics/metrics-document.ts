@@ -1,0 +1,35 @@
+import type { Percentiles } from './percentiles';
+import type { DailyCount, WeeklyCount } from './throughput';
+
+/** The §5 metrics document, as served by `GET /boards/{id}/metrics` and printed by `metrics --json`. */
+export interface MetricsDocument {
+  /** Days covered by `cfd`, `wip` and `netFlow`; `null` only for a history without any dates. */
+  range: { from: string; to: string } | null;
+  today: string;
+  committedColumn: string;
+  doneColumn: string;
+  items: ItemMetrics[];
+  cfd: { date: string; counts: Record<string, number> }[];
+  wip: { date: string; count: number }[];
+  netFlow: { date: string; arrivals: number; departures: number; net: number }[];
+  throughput: { daily: DailyCount[]; weekly: WeeklyCount[] };
+  cycleTime: { percentiles: Percentiles; histogram: { days: number; count: number }[] };
+  aging: { key: string; column: string; ageDays: number }[];
+  flowEfficiency: { percent: number | null };
+}
+
+export interface ItemMetrics {
+  key: string;
+  /** Every column key in board order, with its date after erasure and back-fill. */
+  columnDates: Record<string, string | null>;
+  start: string | null;
+  finish: string | null;
+  cycleTimeDays: number | null;
+  /** Elapsed hours from the start instant to the finish instant. */
+  cycleTimeHours: number | null;
+  leadTimeDays: number | null;
+  /** Age on `today` of a started, unfinished item. */
+  ageDays: number | null;
+  blockedDays: number;
+  blockedHours: number;
+}

@@ -1,0 +1,94 @@
+/**
+ * Who hears about what. Each rule turns one change into notices for the people it concerns, never the
+ * person who made the change: they know already.
+ */
+export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type Notice = { userId: string; kind: NotificationKind; message: string; data: Record<string, unknown> };
+
+export type ItemLabel = { key: string; title: string };
+
+const label = (item: ItemLabel) => `${item.key} "${item.title}"`;
+
+/** Each person once, in order, without the actor. */
+export function recipients(userIds: Iterable<string | null | undefined>, actorId: string): string[] {
+  return [...new Set([...userIds].filter((id): id is string => Boolean(id) && id !== actorId))];
+}
+
+type Change = { actorId: string; actorName: string; item: ItemLabel };
+
+export function mentionNotices(change: Change & { mentioned: readonly string[]; commentId: string }): Notice[] {
+  return recipients(change.mentioned, change.actorId).map((userId) => ({
+    userId,
+    kind: 'mention',
+    message: `${change.actorName} mentioned you on ${label(change.item)}.`,
+    data: { commentId: change.commentId },
+  }));
+}
+
+export type Assignment = { ownerId: string | null; assigneeIds: readonly string[] };
+
+/** People who became the owner or an assignee of an item; `before` is null for a new item. */
+export function assignmentNotices(change: Change & { before: Assignment | null; after: Assignment }): Notice[] {
+  const roles = new Map<string, ('owner' | 'assignee')[]>();
+  const add = (userId: string, as: 'owner' | 'assignee') => roles.set(userId, [...(roles.get(userId) ?? []), as]);
+  if (change.after.ownerId && change.after.ownerId !== change.before?.ownerId) add(change.after.ownerId, 'owner');
+  const previous = new Set(change.before?.assigneeIds ?? []);
+  for (const id of change.after.assigneeIds) if (!previous.has(id)) add(id, 'assignee');
+  return recipients(roles.keys(), change.actorId).map((userId) => {
+    const as = roles.get(userId)!;
+    return { userId, kind: 'assignment', message: `${change.actorName} made you ${as.join(' and ')} of ${label(change.item)}.`, data: { as } };
+  });
+}
+
+export function approvalRequestNotices(change: Change & { approverIds: readonly string[]; requestId: string; columnName: string; note: string | null }): Notice[] {
+  const note = change.note ? ` Note: ${change.note}` : '';
+  return recipients(change.approverIds, change.actorId).map((userId) => ({
+    userId,
+    kind: 'approval_requested',
+    message: `${change.actorName} asks for your go/no-go on ${label(change.item)} entering "${change.columnName}".${note}`,
+    data: { requestId: change.requestId },
+  }));
+}
+
+export function decisionNotices(change: Change & { recipientIds: readonly string[]; decisionId: string; decision: string; rationale: string }): Notice[] {
+  return recipients(change.recipientIds, change.actorId).map((userId) => ({
+    userId,
+    kind: 'decision',
+    message: `${change.actorName} decided ${change.decision} on ${label(change.item)}: ${change.rationale}`,
+    data: { decisionId: change.decisionId, decision: change.decision },
+  }));
+}
+
+/** A block concerns the people responsible for the item; the person named to clear it is told so. */
+export function blockNotices(change: Change & { responsibleIds: readonly string[]; resolverId: string | null; reason: string }): Notice[] {
+  return recipients([change.resolverId, ...change.responsibleIds], change.actorId).map((userId) => ({
+    userId,
+    kind: 'block',
+    message: userId === change.resolverId
+      ? `${change.actorName} blocked ${label(change.item)} ("${change.reason}") and named you to clear the block.`
+      : `${change.actorName} blocked ${label(change.item)}: "${change.reason}".`,
+    data: { reason: change.reason, resolverId: change.resolverId },
+  }));
+}
+
+/** An override of a column's WIP limit or exit criteria concerns the people accountable for that column. */
+export function overrideNotices(change: Change & { accountableIds: readonly string[]; columnId: string; columnName: string; policy: string; reason: string }): Notice[] {
+  const what = change.policy === 'wip_limit' ? 'the WIP limit' : 'the exit criteria';
+  return recipients(change.accountableIds, change.actorId).map((userId) => ({
+    userId,
+    kind: 'wip_override',
+    message: `${change.actorName} overrode ${what} of "${change.columnName}" for ${label(change.item)}: ${change.reason}`,
+    data: { columnId: change.columnId, policy: change.policy, reason: change.reason },
+  }));
+}
+
+export function delegationNotices(change: { actorId: string; actorName: string; toUserId: string; roleName: string; until: string; delegationId: string }): Notice[] {
+  return recipients([change.toUserId], change.actorId).map((userId) => ({
+    userId,
+    kind: 'delegation',
+    message: `${change.actorName} delegated the role "${change.roleName}" to you until ${change.until}.`,
+    data: { delegationId: change.delegationId },
+  }));
+}

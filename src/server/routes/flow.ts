@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { boardHistory, boardMetrics, portfolioMetrics } from '../../app/flow-metrics';
+import { importFlowHistory } from '../../app/flow-import';
+import { serializeFlowHistory } from '../../domain/flow-history';
+import { actorOf } from '../auth';
+import { DateOnly, IdParams } from '../schemas';
+import type { RouteOptions } from './index';
+
+/** A year of history for a large board is tens of megabytes of JSON. */
+const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+
+const MetricsQuery = Type.Object(
+  {
+    from: Type.Optional(DateOnly),
+    to: Type.Optional(DateOnly),
+    today: Type.Optional({ ...DateOnly, description: 'The day ages and open blocks run to (default: today in the board\'s time zone)' }),
+  },
+  { additionalProperties: false },
+);
+
+export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+  app.get('/boards/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', params: IdParams, querystring: MetricsQuery } }, async (request) =>
+    boardMetrics(ctx, actorOf(request), request.params.id, request.query),
+  );
+  app.get('/portfolios/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', params: IdParams, querystring: MetricsQuery } }, async (request) =>
+    portfolioMetrics(ctx, actorOf(request), request.params.id, request.query),
+  );
+  app.get('/boards/:id/export', { schema: { tags: ['metrics'], summary: 'The board as a flow-history document (portfolio-kanban/flow-history@1)', params: IdParams } }, async (request, reply) => {
+    const history = await boardHistory(ctx, actorOf(request), request.params.id, 'view');
+    return reply.type('application/json').send(serializeFlowHistory(history));
+  });
+  app.post(
+    '/portfolios/:id/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags: ['metrics'],
+        summary: 'Import a flow-history document as a new board: all or nothing, every bad path named (workflow.configure)',
+        params: IdParams,
+        body: Type.Unknown({ description: 'A portfolio-kanban/flow-history@1 document' }),
+      },
+    },
+    async (request, reply) => reply.code(201).send(await importFlowHistory(ctx, actorOf(request), request.params.id, request.body)),
+  );
+};

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError } from '../domain/errors';
+
+type SecurityOptions = { publicUrl: string | null; secureCookies: boolean };
+
+const WEB_INDEX = fileURLToPath(new URL('../../web/index.html', import.meta.url));
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The web app's index.html carries one small inline script (it applies the saved theme before the
+ * first paint). The build copies it unchanged, so its hash lets exactly that script run and no other.
+ */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`,
+  );
+}
+
+function contentSecurityPolicy(secure: boolean) {
+  const scriptHashes = existsSync(WEB_INDEX) ? inlineScriptHashes(readFileSync(WEB_INDEX, 'utf8')) : [];
+  return {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", ...scriptHashes],
+      // React and the API browser set inline styles; styles cannot run code.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      // Markdown may show images from other sites (http and https only, see renderMarkdown).
+      imgSrc: ["'self'", 'data:', 'https:'],
+      fontSrc: ["'self'", 'data:'],
+      // 'self' covers the page's own fetches and its WebSocket to the same host.
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      // Upgrading would break an installation served over plain http (a LAN address, say).
+      upgradeInsecureRequests: secure ? [] : null,
+    },
+  };
+}
+
+/**
+ * Security headers on every response, and the cross-site request check for cookie-authenticated writes.
+ */
+export async function registerSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: contentSecurityPolicy(options.secureCookies),
+    // Browsers then still send the page's own Origin on its writes (with "no-referrer" they send
+    // "Origin: null", which the check below would refuse), and nothing to other sites.
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: options.secureCookies ? { maxAge: 365 * 24 * 3600 } : false,
+  });
+  const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
+  app.addHook('onRequest', async (request) => refuseCrossSiteWrite(request, publicOrigin));
+}
+
+function sourceOf(request: FastifyRequest): { origin: string; header: 'Origin' | 'Referer' } | null {
+  if (request.headers.origin) return { origin: request.headers.origin, header: 'Origin' };
+  const referer = request.headers.referer;
+  if (referer && URL.canParse(referer)) return { origin: new URL(referer).origin, header: 'Referer' };
+  return null;
+}
+
+/**
+ * SameSite=Lax already keeps the session cookie off cross-site POSTs in current browsers; this is the
+ * second line for browsers and cases where it does not (same-site subdomains, older browsers):
+ * a write that would be authenticated by the cookie must come from a page of this server. Browsers
+ * send Origin on every POST, PUT, PATCH and DELETE; a client that sends neither Origin nor Referer
+ * is not a browser and so cannot be a victim. API tokens are exempt: a page on another site cannot
+ * make a browser attach an Authorization header. Sign-in and setup are checked too (login CSRF).
+ */
+function refuseCrossSiteWrite(request: FastifyRequest, publicOrigin: string | null): void {
+  if (!UNSAFE_METHODS.has(request.method) || request.headers.authorization) return;
+  const source = sourceOf(request);
+  if (!source) return;
+  const sameHost = URL.canParse(source.origin) && new URL(source.origin).host === request.host;
+  if (sameHost || source.origin === publicOrigin) return;
+  throw new DomainError(
+    'forbidden',
+    `Cross-site request refused: the ${source.header} header names ${source.origin}, not this server (${publicOrigin ?? request.host}). ` +
+      'Writes signed in with the session cookie are accepted only from pages of this server; scripts and other sites use an API token (Authorization: Bearer). ' +
+      'Behind a proxy that changes the host, set PUBLIC_URL to the address users reach.',
+    { reason: 'cross_site_request', origin: source.origin },
+  );
+}

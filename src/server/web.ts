@@ -1,0 +1,35 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync } from 'fastify';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portfolio Kanban</title></head>
+<body><main><h1>The web app is not built</h1><p>Run <code>npm run build:web</code> (<code>npm start</code> does it for you), then reload.
+The API is available at <a href="/api/docs">/api/docs</a>.</p></main></body></html>`;
+
+/**
+ * Serves the built single-page app. Hashed assets are cached for good; every other GET that is not
+ * an API call gets index.html, so that deep links (/boards/…) open in the app.
+ */
+export const webApp: FastifyPluginAsync<{ root?: string }> = async (app, { root = WEB_DIST }) => {
+  const built = existsSync(`${root}/index.html`);
+  if (built) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      // Set below instead: forever for hashed assets, revalidated for the rest.
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    if (!built) return reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+};

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpInstance, type Client } from './support/client';
+import { DATABASES } from './support/databases';
+import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { expectProblem } from './support/problems';
+import { startServer, type TestServer } from './support/server';
+
+describe.each(DATABASES)('concurrent writes on %s', (database) => {
+  let server: TestServer;
+  let admin: Client;
+  let fixture: PortfolioFixture;
+
+  beforeAll(async () => {
+    server = await startServer(database);
+    admin = await setUpInstance(server.baseUrl);
+    fixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+  });
+  afterAll(async () => server?.close());
+
+  it('two moves with the same version: exactly one succeeds, the other gets 409 version_conflict', async () => {
+    const { boardId, columns } = fixture;
+    const item = await createItem(admin, boardId, { title: 'Contended' });
+    const other = await addMember(admin, fixture.portfolio.id, ['project_manager']);
+    const responses = await Promise.all([
+      admin.post(`/items/${item.id}/move`, { columnId: columns['in-progress']!.id, version: item.version }),
+      other.client.post(`/items/${item.id}/move`, { columnId: columns['in-progress']!.id, version: item.version }),
+    ]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    expectProblem(responses.find((r) => r.status === 409)!, 409, 'version_conflict');
+
+    const after = (await admin.get(`/items/${item.id}`)).body;
+    expect(after).toMatchObject({ columnId: columns['in-progress']!.id, version: item.version + 1 });
+    const moves = (await admin.get(`/items/${item.id}/history`)).body.transitions.filter((t: any) => t.fromColumnId !== null);
+    expect(moves).toHaveLength(1);
+  });
+
+  it('two moves with the same version into different columns: exactly one succeeds', async () => {
+    const { boardId, columns } = fixture;
+    const item = await createItem(admin, boardId, { title: 'Torn' });
+    const responses = await Promise.all(
+      [columns.ready!.id, columns['in-progress']!.id].map((columnId) => admin.post(`/items/${item.id}/move`, { columnId, version: item.version })),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    expectProblem(responses.find((r) => r.status === 409)!, 409, 'version_conflict');
+    const winner = responses.find((r) => r.status === 200)!.body;
+    expect((await admin.get(`/items/${item.id}`)).body).toMatchObject({ columnId: winner.columnId, version: item.version + 1 });
+    expect((await admin.get(`/items/${item.id}/history`)).body.transitions).toHaveLength(2);
+  });
+
+  it('20 parallel moves into a column with WIP limit 3: exactly 3 succeed and the column never holds more', async () => {
+    const { boardId, columns } = fixture;
+    const review = columns.review!.id;
+    expect((await admin.patch(`/boards/${boardId}/columns/${review}`, { wipLimit: 3 })).status).toBe(200);
+    const items = await Promise.all(Array.from({ length: 20 }, (_, n) => createItem(admin, boardId, { title: `Racer ${n}` })));
+
+    const countInReview = async () => (await admin.get(`/boards/${boardId}`)).body.items.filter((i: any) => i.columnId === review).length;
+    const observed: number[] = [];
+    let racing = true;
+    const watcher = (async () => {
+      while (racing) observed.push(await countInReview());
+    })();
+    const responses = await Promise.all(items.map((item) => admin.post(`/items/${item.id}/move`, { columnId: review })));
+    racing = false;
+    await watcher;
+    expect(Math.max(...observed)).toBeLessThanOrEqual(3);
+    const succeeded = responses.filter((r) => r.status === 200);
+    expect(succeeded).toHaveLength(3);
+    for (const refused of responses.filter((r) => r.status !== 200)) {
+      expect(expectProblem(refused, 409, 'wip_limit_exceeded')).toMatchObject({ limit: 3 });
+    }
+
+    const board = (await admin.get(`/boards/${boardId}`)).body;
+    const inReview = board.items.filter((i: any) => i.columnId === review).map((i: any) => i.id);
+    expect(inReview.sort()).toEqual(succeeded.map((r) => r.body.id).sort());
+  });
+
+  it('parallel item creation gives every item its own key', async () => {
+    const items = await Promise.all(Array.from({ length: 10 }, (_, n) => createItem(admin, fixture.boardId, { title: `Parallel ${n}` })));
+    expect(new Set(items.map((i) => i.key)).size).toBe(10);
+  });
+});

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeMetrics } from '../src/domain/metrics';
+import { Client, createUserClient, setUpInstance } from './support/client';
+import { DATABASES } from './support/databases';
+import { startServer, type TestServer } from './support/server';
+
+const history = {
+  format: 'portfolio-kanban/flow-history@1',
+  board: {
+    name: 'Imported portfolio',
+    committedColumn: 'reviewing',
+    timeZone: 'Europe/Berlin',
+    cycleTimeCounting: 'inclusive',
+    columns: [
+      { key: 'funnel', name: 'Funnel', kind: 'queue', wipLimit: null },
+      { key: 'reviewing', name: 'Reviewing', kind: 'active', wipLimit: 3 },
+      { key: 'analyzing', name: 'Analyzing', kind: 'active', wipLimit: 2 },
+      { key: 'done', name: 'Done', kind: 'done', wipLimit: null },
+    ],
+  },
+  items: [
+    {
+      key: 'E-1', title: 'Straight through', createdAt: '2026-01-05T09:00:00Z',
+      transitions: [{ to: 'reviewing', at: '2026-01-06T10:00:00Z' }, { to: 'analyzing', at: '2026-01-07T10:00:00Z' }, { to: 'done', at: '2026-01-09T10:00:00Z' }],
+      blocks: [{ from: '2026-01-07T12:00:00Z', to: '2026-01-08T12:00:00Z', reason: 'Waiting for legal' }],
+    },
+    {
+      key: 'E-2', title: 'Back and forth', createdAt: '2026-01-05T09:00:00Z',
+      transitions: [{ to: 'analyzing', at: '2026-01-06T09:00:00Z' }, { to: 'reviewing', at: '2026-01-08T09:00:00Z' }],
+      blocks: [{ from: '2026-01-09T08:00:00Z', to: null, reason: 'Vendor' }],
+    },
+    { key: 'E-3', title: 'Born in review', createdAt: '2026-01-07T09:00:00Z', transitions: [{ to: 'reviewing', at: '2026-01-07T09:00:00Z' }], blocks: [] },
+    { key: 'E-4', title: 'Still an idea', createdAt: '2026-01-08T09:00:00Z', transitions: [], blocks: [] },
+  ],
+};
+
+describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) => {
+  let server: TestServer;
+  let admin: Client;
+  let portfolioId: string;
+
+  beforeAll(async () => {
+    server = await startServer(database);
+    admin = await setUpInstance(server.baseUrl);
+    portfolioId = (await admin.post('/portfolios', { name: 'Flow' })).body.id;
+  });
+  afterAll(async () => server?.close());
+
+  it('imports a history as a new board, keeping keys and final columns', async () => {
+    const imported = await admin.post(`/portfolios/${portfolioId}/import`, history);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const board = imported.body;
+    expect(board.columns.map((c: any) => [c.key, c.kind, c.wipLimit])).toEqual([['funnel', 'queue', null], ['reviewing', 'active', 3], ['analyzing', 'active', 2], ['done', 'done', null]]);
+    expect(board.timeZone).toBe('Europe/Berlin');
+    const columnKey = (id: string) => board.columns.find((c: any) => c.id === id).key;
+    const placed = Object.fromEntries(board.items.map((item: any) => [item.key, columnKey(item.columnId)]));
+    expect(placed).toEqual({ 'E-1': 'done', 'E-2': 'reviewing', 'E-3': 'reviewing', 'E-4': 'funnel' });
+    expect(board.items.find((item: any) => item.key === 'E-2')).toMatchObject({ blocked: true, block: { reason: 'Vendor' } });
+  });
+
+  it('answers the metrics document of §5 from the stored history, the same as computing it from the file', async () => {
+    const boardId = (await admin.post(`/portfolios/${portfolioId}/import`, history)).body.id;
+    const response = await admin.get(`/boards/${boardId}/metrics?today=2026-01-12`);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(computeMetrics(history as any, { today: '2026-01-12' }));
+    const e1 = response.body.items.find((item: any) => item.key === 'E-1');
+    // Reviewing on Jan 6, Done on Jan 9: four calendar days, counted inclusively.
+    expect(e1).toMatchObject({ start: '2026-01-06', finish: '2026-01-09', cycleTimeDays: 4, leadTimeDays: 5, blockedDays: 1 });
+    expect(response.body.committedColumn).toBe('reviewing');
+    const ranged = await admin.get(`/boards/${boardId}/metrics?today=2026-01-12&from=2026-01-06&to=2026-01-08`);
+    expect(ranged.body.range).toEqual({ from: '2026-01-06', to: '2026-01-08' });
+  });
+
+  it('exports the same history, and the export re-imported next to it gives the same metrics', async () => {
+    const original = (await admin.post(`/portfolios/${portfolioId}/import`, history)).body.id;
+    const exported = await admin.get(`/boards/${original}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.body.format).toBe('portfolio-kanban/flow-history@1');
+    expect(exported.body.items.map((item: any) => [item.key, item.transitions, item.blocks])).toEqual(history.items.map((item) => [item.key, item.transitions, item.blocks]));
+    const copy = (await admin.post(`/portfolios/${portfolioId}/import`, exported.body)).body.id;
+    const [a, b] = await Promise.all([admin.get(`/boards/${original}/metrics?today=2026-02-01`), admin.get(`/boards/${copy}/metrics?today=2026-02-01`)]);
+    expect(b.body).toEqual(a.body);
+  });
+
+  it('refuses an invalid history as a whole, naming every bad path, and stores nothing', async () => {
+    const before = (await admin.get(`/portfolios/${portfolioId}/boards`)).body.length;
+    const broken = structuredClone(history) as any;
+    broken.items[1].transitions[0].to = 'nowhere';
+    broken.items[3].createdAt = 'yesterday';
+    broken.board.columns[2].kind = 'doing';
+    const response = await admin.post(`/portfolios/${portfolioId}/import`, broken);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('validation_failed');
+    const fields = response.body.errors.map((e: any) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['items[1].transitions[0].to', 'items[3].createdAt', 'board.columns[2].kind']));
+    expect((await admin.get(`/portfolios/${portfolioId}/boards`)).body.length).toBe(before);
+  });
+
+  it('records moves made through the API as the history metrics read', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'Live flow', boardTemplate: 'simple' })).body;
+    const boardId = portfolio.boards[0].id;
+    const columns = (await admin.get(`/boards/${boardId}`)).body.columns;
+    const item = (await admin.post(`/boards/${boardId}/items`, { title: 'Tracked' })).body;
+    await admin.post(`/items/${item.id}/move`, { columnId: columns[2].id });
+    await admin.post(`/items/${item.id}/move`, { columnId: columns[4].id });
+    const today = new Date().toISOString().slice(0, 10);
+    const metrics = (await admin.get(`/boards/${boardId}/metrics`)).body;
+    expect(metrics.today).toBe(today);
+    expect(metrics.items[0]).toMatchObject({ key: item.key, start: today, finish: today, cycleTimeDays: 1 });
+    expect(metrics.throughput.daily).toEqual([{ date: today, count: 1 }]);
+  });
+
+  it('needs metrics.view for metrics and workflow.configure for imports', async () => {
+    const stakeholder = await createUserClient(admin, 'Stakeholder');
+    await admin.put(`/portfolios/${portfolioId}/members/${stakeholder.id}`, { roles: ['stakeholder'] });
+    const boardId = (await admin.get(`/portfolios/${portfolioId}/boards`)).body[0].id;
+    expect((await stakeholder.client.get(`/boards/${boardId}/metrics`)).body.code).toBe('forbidden');
+    expect((await stakeholder.client.post(`/portfolios/${portfolioId}/import`, history)).body.code).toBe('forbidden');
+    expect((await stakeholder.client.get(`/boards/${boardId}/export`)).status).toBe(200);
+    expect((await admin.get(`/portfolios/${portfolioId}/metrics?today=2026-02-01`)).body.boards.length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Builds the web app into web/dist. With --if-stale it builds only when a source is newer than the
+ * last build, so `npm start` and `npm test` on a fresh clone serve the app without a manual step.
+ * Parallel callers (several browser-test files) wait for one build instead of racing.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const webDir = dirname(fileURLToPath(import.meta.url));
+const repoDir = dirname(webDir);
+const builtIndex = join(webDir, 'dist', 'index.html');
+const lockDir = join(webDir, '.build-lock');
+const LOCK_STALE_MS = 5 * 60_000;
+
+// The client bundles pure helpers from src/domain (from src/app it takes types only).
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'src/domain', 'package-lock.json'].map((p) => join(repoDir, p));
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestChange(join(path, entry))), stat.mtimeMs);
+}
+
+export function isStale(): boolean {
+  if (!existsSync(builtIndex)) return true;
+  const builtAt = statSync(builtIndex).mtimeMs;
+  return sources.some((source) => newestChange(source) > builtAt);
+}
+
+function tryLock(): boolean {
+  try {
+    mkdirSync(lockDir);
+    return true;
+  } catch {
+    // A build that crashed leaves its lock behind; an old lock is taken over.
+    if (Date.now() - statSync(lockDir).mtimeMs > LOCK_STALE_MS) rmSync(lockDir, { recursive: true, force: true });
+    return false;
+  }
+}
+
+export async function buildWeb(onlyIfStale: boolean): Promise<void> {
+  while (!tryLock()) await new Promise((resolve) => setTimeout(resolve, 250));
+  try {
+    if (onlyIfStale && !isStale()) return;
+    // A caller's NODE_ENV (vitest sets "test") must not turn the bundle into React's development build.
+    process.env.NODE_ENV = 'production';
+    await build({ configFile: join(webDir, 'vite.config.ts'), mode: 'production', logLevel: onlyIfStale ? 'warn' : 'info' });
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildWeb(process.argv.includes('--if-stale'));
+}

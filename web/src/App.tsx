@@ -1,0 +1,58 @@
+import { lazy, Suspense } from 'react';
+import { useMe, useSetupStatus } from './api/queries';
+import { Home } from './setup/Home';
+import { LoginPage } from './setup/LoginPage';
+import { NewPortfolioPage } from './setup/NewPortfolioPage';
+import { PortfoliosPage } from './setup/PortfoliosPage';
+import { SetupPage } from './setup/SetupPage';
+import { AppShell } from './shell/AppShell';
+import { Loading } from './shell/Loading';
+import { Redirect } from './shell/Redirect';
+import { matchPath, usePath } from './shell/router';
+
+// The heavy views load on demand, keeping the first download small.
+const BoardPage = lazy(() => import('./board/BoardPage'));
+const PortfolioPage = lazy(() => import('./portfolio/PortfolioPage'));
+const MyResponsibilitiesPage = lazy(() => import('./me/MyResponsibilitiesPage'));
+const MetricsPage = lazy(() => import('./metrics/MetricsPage'));
+const NotificationsPage = lazy(() => import('./me/NotificationsPage'));
+
+export function App() {
+  const path = usePath();
+  const setup = useSetupStatus();
+  const me = useMe();
+  if (setup.isPending || me.isPending) return <Loading />;
+  if (setup.data && !setup.data.setUp) return path === '/setup' ? <SetupPage /> : <Redirect to="/setup" />;
+  if (!me.data) {
+    const next = path === '/login' || path === '/setup' ? '/' : path + location.search;
+    return path === '/login' ? <LoginPage next={new URLSearchParams(location.search).get('next') ?? '/'} /> : <Redirect to={`/login?next=${encodeURIComponent(next)}`} />;
+  }
+  return (
+    <AppShell user={me.data}>
+      <Suspense fallback={<Loading />}>
+        <Page path={path} />
+      </Suspense>
+    </AppShell>
+  );
+}
+
+function Page({ path }: { path: string }) {
+  let params: Record<string, string> | null;
+  if ((params = matchPath('/boards/:boardId', path))) return <BoardPage boardId={params.boardId!} />;
+  if ((params = matchPath('/boards/:boardId/metrics', path))) return <MetricsPage boardId={params.boardId!} />;
+  if ((params = matchPath('/boards/:boardId/items/:itemId', path))) return <BoardPage boardId={params.boardId!} openItemId={params.itemId!} />;
+  if (path === '/portfolios/new') return <NewPortfolioPage first={new URLSearchParams(location.search).has('first')} />;
+  if (path === '/portfolios') return <PortfoliosPage />;
+  if ((params = matchPath('/portfolios/:portfolioId', path))) return <PortfolioPage portfolioId={params.portfolioId!} />;
+  if (path === '/me') return <MyResponsibilitiesPage />;
+  if (path === '/notifications') return <NotificationsPage />;
+  if (path === '/' || path === '/login' || path === '/setup') return <Home />;
+  return (
+    <div className="page">
+      <h1>Page not found</h1>
+      <p>
+        Nothing lives at <code>{path}</code>. <a href="/">Go to your board</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { API } from './http';
+import { keys } from './queries';
+import type { BoardEvent } from './types';
+
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
+
+export const MOVE_MUTATION = (boardId: string) => ['move', boardId] as const;
+
+const MAX_BACKOFF_MS = 15_000;
+/** Bursts of changes (a bulk import, a busy board) cost one refetch. */
+const COALESCE_MS = 50;
+
+/**
+ * Keeps the board's cache in step with everyone's changes: each WebSocket message refetches what it
+ * touched. A dropped connection comes back with growing pauses and `?since=` the last seq received,
+ * so the server replays whatever happened meanwhile.
+ */
+export function useBoardEvents(boardId: string): LiveStatus {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+
+  useEffect(() => {
+    let socket: WebSocket | null = null;
+    let lastSeq: number | null = null;
+    let attempt = 0;
+    let stopped = false;
+    let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const refreshBoard = () => {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        // A move in flight refetches when it settles; refetching now would undo its optimistic placement.
+        if (queryClient.isMutating({ mutationKey: MOVE_MUTATION(boardId) }) > 0) return;
+        void queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true });
+      }, COALESCE_MS);
+    };
+
+    const connect = () => {
+      const url = new URL(`${API}/boards/${boardId}/events`, location.href);
+      url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+      if (lastSeq !== null) url.searchParams.set('since', String(lastSeq));
+      socket = new WebSocket(url);
+      socket.onopen = () => {
+        attempt = 0;
+        setStatus('live');
+        // Without a seq to resume from, changes made before the subscription may be missing.
+        if (lastSeq === null) refreshBoard();
+      };
+      socket.onmessage = (message) => {
+        const event = JSON.parse(String(message.data)) as BoardEvent;
+        lastSeq = Math.max(lastSeq ?? 0, event.seq);
+        if (event.itemId) void queryClient.invalidateQueries({ queryKey: keys.item(event.itemId) });
+        refreshBoard();
+      };
+      socket.onclose = () => {
+        if (stopped) return;
+        setStatus('reconnecting');
+        reconnectTimer = setTimeout(connect, Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt++));
+      };
+    };
+
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(reconnectTimer);
+      clearTimeout(refreshTimer);
+      socket?.close();
+    };
+  }, [boardId, queryClient]);
+
+  return status;
+}

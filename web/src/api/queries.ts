@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { http, isProblem } from './http';
+import type {
+  ApprovalRequest, Board, BlockPeriod, Comment, Decision, Item, ItemResponsibility, Member, MetricsDocument, MyResponsibilities, Notification, PolicyVersion,
+  Portfolio,
+  ResponsibilityGaps, Role, Transition, User,
+} from './types';
+
+/** One place for cache keys, so that realtime events and mutations invalidate exactly what they changed. */
+export const keys = {
+  setup: ['setup'] as const,
+  me: ['me'] as const,
+  users: ['users'] as const,
+  portfolios: ['portfolios'] as const,
+  portfolio: (id: string) => ['portfolio', id] as const,
+  members: (portfolioId: string) => ['portfolio', portfolioId, 'members'] as const,
+  roles: (portfolioId: string) => ['portfolio', portfolioId, 'roles'] as const,
+  board: (id: string) => ['board', id] as const,
+  item: (id: string) => ['item', id] as const,
+  history: (id: string) => ['item', id, 'history'] as const,
+  comments: (id: string) => ['item', id, 'comments'] as const,
+  responsibility: (id: string) => ['item', id, 'responsibility'] as const,
+  gaps: (portfolioId: string) => ['portfolio', portfolioId, 'gaps'] as const,
+  approvals: (portfolioId: string) => ['portfolio', portfolioId, 'approvals'] as const,
+  decisions: (portfolioId: string, search: string) => ['portfolio', portfolioId, 'decisions', search] as const,
+  policyHistory: (boardId: string, columnId: string) => ['board', boardId, 'policy-history', columnId] as const,
+  myResponsibilities: ['me', 'responsibilities'] as const,
+  metrics: (boardId: string) => ['board', boardId, 'metrics'] as const,
+  notifications: ['me', 'notifications'] as const,
+};
+
+export function useSetupStatus() {
+  return useQuery({ queryKey: keys.setup, queryFn: () => http.get<{ setUp: boolean }>('/setup'), staleTime: Infinity });
+}
+
+/** The signed-in user, or null when nobody is signed in. */
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: async () => {
+      try {
+        return await http.get<User>('/auth/me');
+      } catch (error) {
+        if (isProblem(error, 'unauthenticated')) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+export const useUsers = () => useQuery({ queryKey: keys.users, queryFn: () => http.get<User[]>('/users') });
+export const usePortfolios = () => useQuery({ queryKey: keys.portfolios, queryFn: () => http.get<Portfolio[]>('/portfolios') });
+
+export function usePortfolio(id: string | undefined) {
+  return useQuery({ queryKey: keys.portfolio(id ?? ''), queryFn: () => http.get<Portfolio>(`/portfolios/${id}`), enabled: !!id });
+}
+
+export function useMembers(portfolioId: string | undefined) {
+  return useQuery({ queryKey: keys.members(portfolioId ?? ''), queryFn: () => http.get<Member[]>(`/portfolios/${portfolioId}/members`), enabled: !!portfolioId });
+}
+
+export function useRoles(portfolioId: string | undefined) {
+  return useQuery({ queryKey: keys.roles(portfolioId ?? ''), queryFn: () => http.get<Role[]>(`/portfolios/${portfolioId}/roles`), enabled: !!portfolioId });
+}
+
+export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), queryFn: () => http.get<Board>(`/boards/${id}`) });
+export const useItem = (id: string) => useQuery({ queryKey: keys.item(id), queryFn: () => http.get<Item>(`/items/${id}`) });
+
+export function useHistory(itemId: string) {
+  return useQuery({ queryKey: keys.history(itemId), queryFn: () => http.get<{ transitions: Transition[]; blocks: BlockPeriod[] }>(`/items/${itemId}/history`) });
+}
+
+export const useComments = (itemId: string) => useQuery({ queryKey: keys.comments(itemId), queryFn: () => http.get<Comment[]>(`/items/${itemId}/comments`) });
+
+export function useResponsibility(itemId: string) {
+  return useQuery({ queryKey: keys.responsibility(itemId), queryFn: () => http.get<ItemResponsibility>(`/items/${itemId}/responsibility`) });
+}
+
+/** Whether the signed-in user holds a capability in a portfolio (authorization is always by capability). */
+export function useCan(portfolioId: string | undefined) {
+  const { data } = usePortfolio(portfolioId);
+  const held = new Set(data?.myCapabilities ?? []);
+  return (capability: string) => held.has(capability);
+}
+
+export function useGaps(portfolioId: string) {
+  return useQuery({ queryKey: keys.gaps(portfolioId), queryFn: () => http.get<ResponsibilityGaps>(`/portfolios/${portfolioId}/responsibility/gaps`) });
+}
+
+export function usePendingApprovals(portfolioId: string) {
+  return useQuery({ queryKey: keys.approvals(portfolioId), queryFn: () => http.get<ApprovalRequest[]>(`/portfolios/${portfolioId}/approval-requests?status=pending`) });
+}
+
+export function useDecisions(portfolioId: string, search: string) {
+  const query = search.trim() ? `?q=${encodeURIComponent(search.trim())}` : '';
+  return useQuery({ queryKey: keys.decisions(portfolioId, search.trim()), queryFn: () => http.get<Decision[]>(`/portfolios/${portfolioId}/decisions${query}`) });
+}
+
+export function usePolicyHistory(boardId: string, columnId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.policyHistory(boardId, columnId),
+    queryFn: () => http.get<PolicyVersion[]>(`/boards/${boardId}/columns/${columnId}/policy-history`),
+    enabled,
+  });
+}
+
+export const useMyResponsibilities = () => useQuery({ queryKey: keys.myResponsibilities, queryFn: () => http.get<MyResponsibilities>('/me/responsibilities') });
+
+export const useMetrics = (boardId: string) => useQuery({ queryKey: keys.metrics(boardId), queryFn: () => http.get<MetricsDocument>(`/boards/${boardId}/metrics`) });
+
+/** Mentions, approvals, blocks…: polled, since they concern the person rather than the board on screen. */
+export const useNotifications = () =>
+  useQuery({ queryKey: keys.notifications, queryFn: () => http.get<Notification[]>('/notifications?limit=50'), refetchInterval: 30_000 });

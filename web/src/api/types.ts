@@ -1,0 +1,21 @@
+/** The API's shapes, taken from the server's own types so that client and server agree by construction. */
+export type { User } from '../../../src/app/accounts';
+export type { Board, Column, Swimlane, BoardSettings } from '../../../src/app/boards';
+// Items as the API presents them: with roll-up, dependencies both ways, and open blockers.
+export type { ItemView as Item, LinkedItem } from '../../../src/app/item-view';
+export type { Portfolio } from '../../../src/app/portfolios';
+export type { Member } from '../../../src/app/members';
+export type { Role } from '../../../src/app/roles';
+export type { Comment } from '../../../src/app/comments';
+export type { Transition, BlockPeriod } from '../../../src/app/history';
+export type { ItemResponsibility } from '../../../src/app/responsibility';
+export type { BoardEvent } from '../../../src/app/board-events';
+export type { Capability } from '../../../src/domain/capabilities';
+export type { Principal, Responsibility, ColumnKind } from '../../../src/domain/board-templates';
+export type { ResponsibilityGaps } from '../../../src/app/gaps';
+export type { ApprovalRequest, Decision } from '../../../src/app/approvals';
+export type { MyResponsibilities } from '../../../src/app/my-responsibilities';
+export type { PolicyVersion } from '../../../src/app/policy-history';
+export type { MetricsDocument } from '../../../src/domain/metrics/metrics-document';
+export type { MoveResult } from '../../../src/app/moves';
+export type { Notification } from '../../../src/app/notifications';

@@ -1,0 +1,66 @@
+import type { RefObject } from 'react';
+import type { Item, Member } from '../api/types';
+import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
+import { filterChoices, isFiltering, NO_FILTER, UNOWNED, type BoardFilter } from './filters';
+
+type Props = {
+  filter: BoardFilter;
+  onChange: (filter: BoardFilter) => void;
+  items: readonly Item[];
+  members: readonly Member[];
+  shown: number;
+  searchRef: RefObject<HTMLInputElement | null>;
+};
+
+export function BoardFilters({ filter, onChange, items, members, shown, searchRef }: Props) {
+  const { tags, themes } = filterChoices(items);
+  const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
+  return (
+    <div role="search" className="board-filters" aria-label="Filter cards">
+      <input
+        ref={searchRef}
+        type="search"
+        className="board-search"
+        aria-label="Search cards"
+        placeholder="Search (/)"
+        value={filter.search}
+        onChange={(e) => set('search', e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
+      />
+      <Select label="Owner" value={filter.ownerId} onChange={(v) => set('ownerId', v)} options={[...members.map((m) => ({ value: m.userId, label: m.name })), { value: UNOWNED, label: 'No owner' }]} />
+      {tags.length > 0 && <Select label="Tag" value={filter.tag} onChange={(v) => set('tag', v)} options={tags.map((t) => ({ value: t, label: t }))} />}
+      {themes.length > 0 && <Select label="Theme" value={filter.theme} onChange={(v) => set('theme', v)} options={themes.map((t) => ({ value: t, label: t }))} />}
+      <Select label="Class of service" value={filter.classOfService} onChange={(v) => set('classOfService', v)} options={CLASS_OF_SERVICE_OPTIONS} />
+      <label className="checkbox">
+        <input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set('blockedOnly', e.target.checked)} />
+        Blocked only
+      </label>
+      {isFiltering(filter) && (
+        <>
+          <span className="hint" role="status">
+            {shown} of {items.length} cards shown
+          </span>
+          <button type="button" className="ghost" onClick={() => onChange(NO_FILTER)}>
+            Clear filters
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Select({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[] }) {
+  return (
+    <label className="filter">
+      <span className="filter-label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

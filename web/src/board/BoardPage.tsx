@@ -1,0 +1,125 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useBoardEvents, type LiveStatus } from '../api/board-events';
+import { explain, isProblem, ProblemError, type Problem } from '../api/http';
+import { useBoard, useCan, useMembers } from '../api/queries';
+import type { Item } from '../api/types';
+import { rememberPlace } from '../shell/last-visited';
+import { notify } from '../shell/notices';
+import { Link, navigate } from '../shell/router';
+import { useShortcut } from '../shell/shortcuts';
+import { ApprovalDialog } from './ApprovalDialog';
+import { BoardCanvas } from './BoardCanvas';
+import { BoardFilters } from './BoardFilters';
+import { BoardSkeleton } from './BoardSkeleton';
+import type { CardContext } from './CardTile';
+import { itemsByColumn } from './columns';
+import { matchesFilter, NO_FILTER } from './filters';
+import { NewItemDialog } from './NewItemDialog';
+import { OverrideDialog } from './OverrideDialog';
+import { useMoveItem, type MoveRequest } from './useMoveItem';
+import { useNow } from './useNow';
+
+const CardDialog = lazy(() => import('../card/CardDialog'));
+
+const LIVE_WORDS: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
+
+/** The refusal as the user reads it: the policy's title and the server's explanation, naming who could allow it. */
+function refusalMessage(error: unknown): string {
+  if (error instanceof ProblemError) return `${error.problem.title}: ${error.problem.detail}`;
+  return explain(error);
+}
+
+export default function BoardPage({ boardId, openItemId }: { boardId: string; openItemId?: string }) {
+  const board = useBoard(boardId);
+  const portfolioId = board.data?.portfolioId;
+  const can = useCan(portfolioId);
+  const members = useMembers(portfolioId);
+  const live = useBoardEvents(boardId);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [refused, setRefused] = useState<{ move: MoveRequest; problem: Problem } | null>(null);
+  const [gated, setGated] = useState<{ move: MoveRequest; problem: Problem } | null>(null);
+  const [creating, setCreating] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const mayOverride = can('wip.override');
+
+  useEffect(() => {
+    if (portfolioId) rememberPlace({ boardId, portfolioId });
+  }, [boardId, portfolioId]);
+  useShortcut('/', () => searchRef.current?.focus());
+  useShortcut('n', () => can('item.create') && setCreating(true));
+
+  const move = useMoveItem(boardId, (error, request) => {
+    if (isProblem(error, 'wip_limit_exceeded', 'exit_criteria_unmet') && mayOverride && !request.override) setRefused({ move: request, problem: error.problem });
+    else if (isProblem(error, 'approval_required')) setGated({ move: request, problem: error.problem });
+    else notify(refusalMessage(error), 'error');
+  });
+
+  const data = board.data;
+  const ownerNames = useMemo(() => new Map((members.data ?? []).map((m) => [m.userId, m.name])), [members.data]);
+  const { visible, totals, shown } = useMemo(() => {
+    if (!data) return { visible: new Map<string, Item[]>(), totals: new Map<string, number>(), shown: 0 };
+    const all = itemsByColumn(data.columns, data.items);
+    const filtered = new Map([...all].map(([columnId, list]) => [columnId, list.filter((item) => matchesFilter(item, filter))]));
+    return {
+      visible: filtered,
+      totals: new Map([...all].map(([columnId, list]) => [columnId, list.length])),
+      shown: [...filtered.values()].reduce((sum, list) => sum + list.length, 0),
+    };
+  }, [data, filter]);
+  const now = useNow();
+  const contextFor = useCallback(
+    (item: Item): CardContext => ({ ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null, now }),
+    [ownerNames, now],
+  );
+  const open = useCallback((itemId: string) => navigate(`/boards/${boardId}/items/${itemId}`), [boardId]);
+
+  if (board.isPending) return <BoardSkeleton />;
+  if (board.isError || !data) return <p className="page form-error" role="alert">{explain(board.error)}</p>;
+  const readOnly = !can('item.move') && !can('backlog.rank');
+
+  return (
+    <div className="board-page">
+      <div className="board-toolbar">
+        <div className="board-title">
+          <h1>{data.name}</h1>
+          <Link to={`/portfolios/${data.portfolioId}`} className="hint">
+            Portfolio settings
+          </Link>
+          {can('metrics.view') && (
+            <Link to={`/boards/${boardId}/metrics`} className="hint">
+              Flow metrics
+            </Link>
+          )}
+          <span className={`live live-${live}`} role="status">
+            {LIVE_WORDS[live]}
+          </span>
+        </div>
+        {can('item.create') && (
+          <button type="button" className="primary" onClick={() => setCreating(true)} title="New item (n)">
+            New item
+          </button>
+        )}
+        {readOnly && <p className="hint read-only">You can view this board and comment; moving cards needs item.move.</p>}
+      </div>
+      <BoardFilters filter={filter} onChange={setFilter} items={data.items} members={members.data ?? []} shown={shown} searchRef={searchRef} />
+      <BoardCanvas board={data} visible={visible} totals={totals} contextFor={contextFor} readOnly={readOnly} onMove={move.mutate} onOpen={open} />
+      {refused && (
+        <OverrideDialog
+          problem={refused.problem}
+          onCancel={() => setRefused(null)}
+          onOverride={(reason) => {
+            move.mutate({ ...refused.move, override: { reason } });
+            setRefused(null);
+          }}
+        />
+      )}
+      {gated && <ApprovalDialog move={gated.move} problem={gated.problem} onClose={() => setGated(null)} />}
+      {creating && <NewItemDialog board={data} onClose={() => setCreating(false)} />}
+      {openItemId && (
+        <Suspense fallback={null}>
+          <CardDialog itemId={openItemId} board={data} onClose={() => navigate(`/boards/${boardId}`)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Item } from '../api/types';
+import { Avatar } from '../shell/Avatar';
+import { ageLabel, ageText } from './age';
+import { classOfServiceLabel } from './class-of-service';
+export type CardContext = { ownerName: string | null; now: Date };
+
+/** What a card shows on the board: enough to steer by, without opening it. */
+export function CardTile({ item, context }: { item: Item; context: CardContext }) {
+  const { ownerName, now } = context;
+  const { progress } = item;
+  return (
+    <div className={`card cos-${item.classOfService}${item.blocked ? ' card-blocked' : ''}`}>
+      <div className="card-top">
+        <span className="card-key">{item.key}</span>
+        {item.classOfService !== 'standard' && <span className="badge badge-cos">{classOfServiceLabel(item.classOfService)}</span>}
+        <span className="card-age" title={ageText(item.enteredColumnAt, now)}>
+          <span className="sr-only">{ageText(item.enteredColumnAt, now)}</span>
+          <span aria-hidden="true">{ageLabel(item.enteredColumnAt, now)}</span>
+        </span>
+      </div>
+      <p className="card-title">{item.title}</p>
+      {item.block && (
+        <p className="card-block">
+          <strong>Blocked:</strong> {item.block.reason}
+        </p>
+      )}
+      <div className="card-bottom">
+        {ownerName ? (
+          <span className="card-owner">
+            <Avatar name={ownerName} />
+            <span className="sr-only">Owner {ownerName}</span>
+          </span>
+        ) : (
+          <span className="card-owner hint">No owner</span>
+        )}
+        {item.wsjf.score !== null && <span className="badge">WSJF {item.wsjf.score}</span>}
+        {item.openBlockers > 0 ? (
+          <span className="badge badge-waiting">Waiting on {item.openBlockers}</span>
+        ) : (
+          item.blockedBy.length > 0 && <span className="badge">Dependencies done</span>
+        )}
+        {item.blocks.length > 0 && <span className="badge">Blocks {item.blocks.length}</span>}
+        {progress.total > 0 && (
+          <span className="badge">
+            Children {progress.done}/{progress.total} done
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

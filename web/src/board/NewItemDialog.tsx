@@ -1,0 +1,66 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { http } from '../api/http';
+import { keys } from '../api/queries';
+import type { Board, Item } from '../api/types';
+import { FormError } from '../setup/FieldErrors';
+import { Dialog } from '../shell/Dialog';
+import { notify } from '../shell/notices';
+import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
+
+export function NewItemDialog({ board, onClose }: { board: Board; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (input: { title: string; columnId: string; classOfService: string }) => http.post<Item>(`/boards/${board.id}/items`, input),
+    onSuccess: (item) => {
+      queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: [...current.items, item] } : current));
+      void queryClient.invalidateQueries({ queryKey: keys.board(board.id), exact: true });
+      notify(`${item.key} "${item.title}" created.`);
+      onClose();
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    create.mutate({ title: String(form.get('title')), columnId: String(form.get('columnId')), classOfService: String(form.get('classOfService')) });
+  };
+  return (
+    <Dialog title="New item" onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <label>
+          Title
+          <input name="title" required maxLength={200} autoFocus />
+        </label>
+        <label>
+          Column
+          <select name="columnId" defaultValue={board.columns[0]?.id}>
+            {board.columns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Class of service
+          <select name="classOfService" defaultValue="standard">
+            {CLASS_OF_SERVICE_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <FormError error={create.error} />
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={create.isPending}>
+            Create
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

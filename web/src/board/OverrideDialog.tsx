@@ -1,0 +1,34 @@
+import { useState, type FormEvent } from 'react';
+import type { Problem } from '../api/http';
+import { Dialog } from '../shell/Dialog';
+
+/**
+ * A refused move offered to someone holding wip.override: the server's explanation, and a reason
+ * that is recorded with the transition and in the audit log.
+ */
+export function OverrideDialog({ problem, onOverride, onCancel }: { problem: Problem; onOverride: (reason: string) => void; onCancel: () => void }) {
+  const [reason, setReason] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim()) onOverride(reason.trim());
+  };
+  return (
+    <Dialog title={problem.title} onClose={onCancel}>
+      <form onSubmit={submit} className="stack">
+        <p className="problem-detail">{problem.detail}</p>
+        <label>
+          Reason for the override <span className="hint">(recorded on the card's history and in the audit log)</span>
+          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} maxLength={2000} autoFocus />
+        </label>
+        <div className="actions">
+          <button type="button" onClick={onCancel}>
+            Keep the card where it was
+          </button>
+          <button type="submit" className="primary" disabled={!reason.trim()}>
+            Override and move
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
+
+export const COLUMN_PREFIX = 'column:';
+
+export const columnDroppableId = (columnId: string) => COLUMN_PREFIX + columnId;
+
+export function isColumnId(id: UniqueIdentifier): boolean {
+  return String(id).startsWith(COLUMN_PREFIX);
+}
+
+export const instructions: ScreenReaderInstructions = {
+  draggable:
+    'Press Enter to open this card. To move it, press Space to pick it up, use the arrow keys to move it within its column or to another column, then press Space to drop it or Escape to cancel.',
+};
+
+/** What a screen reader hears while a card is moved with the keyboard (or the mouse). */
+export function boardAnnouncements(describeCard: (id: UniqueIdentifier) => string, describeTarget: (id: UniqueIdentifier) => string): Announcements {
+  return {
+    onDragStart: ({ active }) => `Picked up ${describeCard(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${describeCard(active.id)} is over ${describeTarget(over.id)}.` : `${describeCard(active.id)} is no longer over a column.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${describeCard(active.id)} was dropped in ${describeTarget(over.id)}.` : `${describeCard(active.id)} was dropped outside the board; it did not move.`,
+    onDragCancel: ({ active }) => `Moving ${describeCard(active.id)} was cancelled; it stays where it was.`,
+  };
+}

@@ -1,0 +1,19 @@
+import { compareRanked } from '../../../src/domain/ranking';
+import type { Column, Item } from '../api/types';
+
+/** The cards of each column in the board's order (rank, then id, exactly as the server orders them). */
+export function itemsByColumn(columns: readonly Column[], items: readonly Item[]): Map<string, Item[]> {
+  const grouped = new Map<string, Item[]>(columns.map((column) => [column.id, []]));
+  for (const item of items) grouped.get(item.columnId)?.push(item);
+  for (const list of grouped.values()) list.sort(compareRanked);
+  return grouped;
+}
+
+export type WipState = 'none' | 'under' | 'at' | 'over';
+
+/** Where a column stands against its WIP limit; done columns and unlimited ones have none. */
+export function wipState(column: Pick<Column, 'kind' | 'wipLimit'>, count: number): WipState {
+  if (column.kind === 'done' || column.wipLimit === null) return 'none';
+  if (count > column.wipLimit) return 'over';
+  return count === column.wipLimit ? 'at' : 'under';
+}

@@ -1,0 +1,44 @@
+import type { Item } from '../api/types';
+
+/** What the user narrowed the board to; empty strings mean "any". */
+export type BoardFilter = {
+  search: string;
+  ownerId: string;
+  tag: string;
+  theme: string;
+  classOfService: string;
+  blockedOnly: boolean;
+};
+
+export const NO_FILTER: BoardFilter = { search: '', ownerId: '', tag: '', theme: '', classOfService: '', blockedOnly: false };
+
+/** The owner filter's value for cards without an owner. */
+export const UNOWNED = '-';
+
+export function isFiltering(filter: BoardFilter): boolean {
+  return (Object.keys(NO_FILTER) as (keyof BoardFilter)[]).some((key) => filter[key] !== NO_FILTER[key]);
+}
+
+export function matchesFilter(item: Item, filter: BoardFilter): boolean {
+  if (filter.blockedOnly && !item.blocked) return false;
+  if (filter.ownerId && (filter.ownerId === UNOWNED ? item.ownerId !== null : item.ownerId !== filter.ownerId)) return false;
+  if (filter.tag && !item.tags.includes(filter.tag)) return false;
+  if (filter.theme && !item.themes.includes(filter.theme)) return false;
+  if (filter.classOfService && item.classOfService !== filter.classOfService) return false;
+  const words = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = `${item.key} ${item.title} ${item.tags.join(' ')}`.toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+/** The tags and themes in use on the board, for the filter menus. */
+export function filterChoices(items: readonly Item[]): { tags: string[]; themes: string[] } {
+  const tags = new Set<string>();
+  const themes = new Set<string>();
+  for (const item of items) {
+    item.tags.forEach((t) => tags.add(t));
+    item.themes.forEach((t) => themes.add(t));
+  }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
+  return { tags: sorted(tags), themes: sorted(themes) };
+}

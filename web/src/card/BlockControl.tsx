@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { http } from '../api/http';
+import type { Item, Member } from '../api/types';
+import { formatDateTime } from '../shell/format';
+import { useItemWrite } from './usePatchItem';
+
+/** Raising and clearing a roadblock, naming who should clear it. */
+export function BlockControl({ item, members, canBlock }: { item: Item; members: readonly Member[]; canBlock: boolean }) {
+  const [raising, setRaising] = useState(false);
+  const block = useItemWrite(item, (input: { reason: string; resolverId: string | null }) => http.post<Item>(`/items/${item.id}/block`, input), 'Card blocked.');
+  const unblock = useItemWrite(item, () => http.post<Item>(`/items/${item.id}/unblock`, {}), 'Block cleared.');
+  const nameOf = (id: string | null) => members.find((m) => m.userId === id)?.name;
+
+  if (item.block) {
+    return (
+      <div className="block-state card-block">
+        <p>
+          <strong>Blocked</strong> since {formatDateTime(item.block.since)}: {item.block.reason}
+        </p>
+        {item.block.resolverId && <p className="hint">To be cleared by {nameOf(item.block.resolverId) ?? 'a former member'}.</p>}
+        {canBlock && (
+          <button type="button" onClick={() => unblock.mutate(undefined)} disabled={unblock.isPending}>
+            Clear the block
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (!canBlock) return null;
+  if (!raising) {
+    return (
+      <button type="button" onClick={() => setRaising(true)}>
+        Block this card…
+      </button>
+    );
+  }
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const resolverId = String(form.get('resolverId') ?? '');
+    block.mutate({ reason: String(form.get('reason')), resolverId: resolverId || null }, { onSuccess: () => setRaising(false) });
+  };
+  return (
+    <form className="stack block-form" onSubmit={submit}>
+      <label>
+        What blocks it?
+        <input name="reason" required maxLength={2000} autoFocus />
+      </label>
+      <label>
+        Who should clear it?
+        <select name="resolverId" defaultValue="">
+          <option value="">Not named yet</option>
+          {members.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="actions">
+        <button type="button" onClick={() => setRaising(false)}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={block.isPending}>
+          Block
+        </button>
+      </div>
+    </form>
+  );
+}

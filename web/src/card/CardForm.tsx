@@ -1,0 +1,120 @@
+import type { FormEvent } from 'react';
+import type { Board, Item, Member } from '../api/types';
+import { CLASS_OF_SERVICE_OPTIONS } from '../board/class-of-service';
+import { notify } from '../shell/notices';
+import { draftFromForm } from './draft';
+import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
+import { changedFields, editableOf } from './item-changes';
+import { TextGroup } from './TextGroup';
+import { usePatchItem } from './usePatchItem';
+import { WsjfFields } from './WsjfFields';
+
+type Props = { item: Item; board: Board; members: readonly Member[]; canEdit: boolean; canRank: boolean };
+
+/** Every field of a card in one form; saving sends only what changed, with the version that was read. */
+export function CardForm({ item, board, members, canEdit, canRank }: Props) {
+  const patch = usePatchItem(item);
+  const others = board.items.filter((i) => i.id !== item.id);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const before = editableOf(item);
+    const changes = changedFields(before, draftFromForm(new FormData(event.currentTarget), before, { edit: canEdit, rank: canRank }));
+    if (Object.keys(changes).length === 0) notify('Nothing to save: no field changed.');
+    else patch.mutate(changes);
+  };
+  return (
+    // Remounted on every new version, so the fields always show what was last saved.
+    <form key={item.version} className="card-form" onSubmit={submit} aria-label="Card fields">
+      <fieldset disabled={!canEdit} className="card-fields">
+        <legend className="sr-only">Details</legend>
+        <label className="wide">
+          Title
+          <input name="title" defaultValue={item.title} required maxLength={200} />
+        </label>
+        <label className="wide">
+          Description <span className="hint">(Markdown)</span>
+          <textarea name="description" defaultValue={item.description} rows={4} />
+        </label>
+        <label>
+          Owner
+          <select name="ownerId" defaultValue={item.ownerId ?? ''}>
+            <option value="">No owner</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Assignees
+          <select name="assigneeIds" multiple defaultValue={item.assigneeIds} size={Math.min(4, Math.max(2, members.length))}>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Class of service
+          <select name="classOfService" defaultValue={item.classOfService}>
+            {CLASS_OF_SERVICE_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Due date
+          <input name="dueDate" type="date" defaultValue={item.dueDate ?? ''} />
+        </label>
+        <label>
+          Tags <span className="hint">(comma-separated)</span>
+          <input name="tags" defaultValue={item.tags.join(', ')} />
+        </label>
+        <label>
+          Strategic themes <span className="hint">(comma-separated)</span>
+          <input name="themes" defaultValue={item.themes.join(', ')} />
+        </label>
+        <label>
+          Value stream
+          <input name="valueStream" defaultValue={item.valueStream ?? ''} />
+        </label>
+        <label>
+          Parent
+          <select name="parentId" defaultValue={item.parentId ?? ''}>
+            <option value="">None</option>
+            {item.parentId && !others.some((o) => o.id === item.parentId) && <option value={item.parentId}>An item on another board</option>}
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.key} {o.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="wide">
+          Depends on
+          <select name="dependsOn" multiple defaultValue={item.dependsOn} size={Math.min(5, Math.max(2, others.length))}>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.key} {o.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <WsjfFields item={item} disabled={!canRank} />
+      <TextGroup title="Epic hypothesis statement" prefix="hypothesis" labels={HYPOTHESIS_LABELS} values={item.hypothesis} disabled={!canEdit} />
+      <TextGroup title="Lean business case" prefix="businessCase" labels={BUSINESS_CASE_LABELS} values={item.businessCase} disabled={!canEdit} />
+      {(canEdit || canRank) && (
+        <div className="actions">
+          <button type="submit" className="primary" disabled={patch.isPending}>
+            Save changes
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

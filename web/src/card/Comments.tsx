@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { explain, http } from '../api/http';
+import { keys, useComments } from '../api/queries';
+import type { Comment } from '../api/types';
+import { formatDateTime } from '../shell/format';
+import { notify } from '../shell/notices';
+
+export function Comments({ itemId, canComment, nameOf }: { itemId: string; canComment: boolean; nameOf: (userId: string | null) => string }) {
+  const comments = useComments(itemId);
+  const queryClient = useQueryClient();
+  const [body, setBody] = useState('');
+  const add = useMutation({
+    mutationFn: (text: string) => http.post<Comment>(`/items/${itemId}/comments`, { body: text }),
+    onSuccess: (comment) => {
+      queryClient.setQueryData<Comment[]>(keys.comments(itemId), (list) => [...(list ?? []), comment]);
+      setBody('');
+    },
+    onError: (error) => notify(explain(error), 'error'),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim()) add.mutate(body);
+  };
+  return (
+    <section className="panel" aria-labelledby="comments-heading">
+      <h3 id="comments-heading">Comments</h3>
+      {comments.data?.length === 0 && <p className="hint">No comments yet.</p>}
+      <ol className="comments">
+        {comments.data?.map((comment) => (
+          <li key={comment.id}>
+            <p className="hint">
+              <strong>{nameOf(comment.authorId)}</strong> · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+            </p>
+            {/* The server renders Markdown to HTML that is safe to insert. */}
+            <div className="comment-body markdown" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+          </li>
+        ))}
+      </ol>
+      {canComment && (
+        <form onSubmit={submit} className="stack">
+          <label>
+            Add a comment <span className="hint">(Markdown; mention people with @name)</span>
+            <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
+          </label>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={!body.trim() || add.isPending}>
+              Comment
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Column, Item } from '../api/types';
+import { usePatchItem } from './usePatchItem';
+
+/** The current column's exit criteria, checked on this card: a card leaves only when all are checked. */
+export function ExitCriteria({ item, column, canEdit }: { item: Item; column: Column; canEdit: boolean }) {
+  const patch = usePatchItem(item);
+  if (column.exitCriteria.length === 0) return <p className="hint">"{column.name}" has no exit criteria.</p>;
+  const checked = new Set(item.checkedCriteria);
+  const toggle = (criterion: string, on: boolean) => {
+    const next = on ? [...item.checkedCriteria, criterion] : item.checkedCriteria.filter((c) => c !== criterion);
+    patch.mutate({ checkedCriteria: next });
+  };
+  const done = column.exitCriteria.filter((c) => checked.has(c)).length;
+  return (
+    <fieldset className="exit-criteria" disabled={!canEdit || patch.isPending}>
+      <legend>
+        Exit criteria of {column.name}{' '}
+        <span className="hint">
+          {done} of {column.exitCriteria.length} met
+        </span>
+      </legend>
+      {column.exitCriteria.map((criterion) => (
+        <label key={criterion} className="checkbox">
+          <input type="checkbox" checked={checked.has(criterion)} onChange={(e) => toggle(criterion, e.target.checked)} />
+          {criterion}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,70 @@
+import type { WsjfInputs } from '../../../src/domain/wsjf';
+import type { Item } from '../api/types';
+
+/** The fields a person edits on a card, in the shape the PATCH endpoint takes. */
+export type EditableFields = {
+  title: string;
+  description: string;
+  ownerId: string | null;
+  assigneeIds: string[];
+  tags: string[];
+  themes: string[];
+  classOfService: string;
+  valueStream: string | null;
+  dueDate: string | null;
+  parentId: string | null;
+  dependsOn: string[];
+  wsjf: WsjfInputs;
+  hypothesis: Record<string, string>;
+  businessCase: Record<string, string>;
+};
+
+export function editableOf(item: Item): EditableFields {
+  const { userBusinessValue, timeCriticality, riskReduction, jobSize } = item.wsjf;
+  return {
+    title: item.title,
+    description: item.description,
+    ownerId: item.ownerId,
+    assigneeIds: item.assigneeIds,
+    tags: item.tags,
+    themes: item.themes,
+    classOfService: item.classOfService,
+    valueStream: item.valueStream,
+    dueDate: item.dueDate,
+    parentId: item.parentId,
+    dependsOn: item.dependsOn,
+    wsjf: { userBusinessValue, timeCriticality, riskReduction, jobSize },
+    hypothesis: item.hypothesis,
+    businessCase: item.businessCase,
+  };
+}
+
+/** "a, b ,, c" → ["a", "b", "c"] */
+export function parseList(text: string): string[] {
+  return [...new Set(text.split(',').map((part) => part.trim()).filter(Boolean))];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Text fields the server merges key by key: send only the keys that changed (an empty string clears one). */
+function changedTexts(before: Record<string, string>, after: Record<string, string>): Record<string, string> | undefined {
+  const changed = Object.fromEntries(Object.entries(after).filter(([key, value]) => (before[key] ?? '') !== value));
+  return Object.keys(changed).length > 0 ? changed : undefined;
+}
+
+/**
+ * Only what changed goes to the server: an untouched WSJF needs no backlog.rank, and a field someone
+ * else changed meanwhile is not overwritten with the old value.
+ */
+export function changedFields(before: EditableFields, after: EditableFields): Partial<EditableFields> {
+  const changes: Partial<EditableFields> = {};
+  const { hypothesis, businessCase, ...plain } = after;
+  for (const key of Object.keys(plain) as (keyof typeof plain)[]) {
+    if (!same(before[key], after[key])) Object.assign(changes, { [key]: after[key] });
+  }
+  const hypothesisChanges = changedTexts(before.hypothesis, hypothesis);
+  if (hypothesisChanges) changes.hypothesis = hypothesisChanges;
+  const businessCaseChanges = changedTexts(before.businessCase, businessCase);
+  if (businessCaseChanges) changes.businessCase = businessCaseChanges;
+  return changes;
+}

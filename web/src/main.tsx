@@ -1,0 +1,33 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { isProblem, ProblemError } from './api/http';
+import { keys } from './api/queries';
+import { App } from './App';
+import './styles/theme.css';
+import './styles/app.css';
+
+/** A session that ended (expired, signed out elsewhere) sends the user to the sign-in page instead of failing view by view. */
+const onError = (error: unknown) => {
+  if (isProblem(error, 'unauthenticated')) queryClient.setQueryData(keys.me, null);
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A refusal (403, 404) will not change by asking again; a network hiccup may.
+      retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
+    },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,118 @@
+import type { ReactNode } from 'react';
+import { explain } from '../api/http';
+import { useMyResponsibilities } from '../api/queries';
+import { formatDateTime } from '../shell/format';
+import { Loading } from '../shell/Loading';
+import { boardPath, itemPath, portfolioPath } from '../shell/paths';
+import { Link } from '../shell/router';
+
+/** The personal home page: everything the signed-in person answers for, each entry one click from its card or column. */
+export default function MyResponsibilitiesPage() {
+  const mine = useMyResponsibilities();
+  if (mine.isPending) return <Loading />;
+  if (mine.isError) return <p className="page form-error" role="alert">{explain(mine.error)}</p>;
+  const m = mine.data;
+  const until = (iso: string) => `until ${formatDateTime(iso)}`;
+  return (
+    <div className="page me-page">
+      <h1>My responsibilities</h1>
+      <Section title="Blockers I must clear" empty="No block is waiting for you to clear it.">
+        {m.blocks.map((b) => (
+          <li key={b.blockId}>
+            <Link to={itemPath(b.boardId, b.itemId)}>
+              {b.key} {b.title}
+            </Link>
+            <span className="hint">
+              Blocked since {formatDateTime(b.since)}: {b.reason}
+            </span>
+          </li>
+        ))}
+      </Section>
+      <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">
+        {m.approvals.map((a) => (
+          <li key={a.id}>
+            <Link to={itemPath(a.boardId, a.itemId)}>
+              {a.itemKey} {a.itemTitle}
+            </Link>
+            <span className="hint">
+              Requested {formatDateTime(a.createdAt)}
+              {a.note ? `: ${a.note}` : ''} · decide on the <Link to={portfolioPath(a.portfolioId, 'attention')}>portfolio page</Link>
+            </span>
+          </li>
+        ))}
+      </Section>
+      <Section title="Items I own or am assigned" empty="You own no item and are assigned to none.">
+        {m.items.map((i) => (
+          <li key={i.itemId}>
+            <Link to={itemPath(i.boardId, i.itemId)}>
+              {i.key} {i.title}
+            </Link>
+            <span className="hint">{i.as.join(' and ')}</span>
+          </li>
+        ))}
+      </Section>
+      <Section title="Columns I answer for" empty="No column names you or one of your roles.">
+        {m.columns.map((c) => (
+          <li key={`${c.columnId}:${c.part}:${c.roleKey ?? ''}:${c.delegationId ?? ''}`}>
+            <Link to={boardPath(c.boardId)}>
+              {c.columnName} on {c.boardName}
+            </Link>
+            <span className="hint">
+              {c.part}
+              {c.via === 'role' ? ` as ${c.roleKey}` : c.via === 'delegation' ? ` by delegation of ${c.roleKey}` : ' by name'}
+            </span>
+          </li>
+        ))}
+      </Section>
+      <Section title="WIP overrides in my columns" empty="No override in your columns in the last 30 days.">
+        {m.wipOverrides.map((o) => (
+          <li key={o.transitionId}>
+            <Link to={itemPath(o.boardId, o.itemId)}>
+              {o.key} {o.title}
+            </Link>
+            <span className="hint">
+              {formatDateTime(o.at)}
+              {o.reason ? `: ${o.reason}` : ''}
+            </span>
+          </li>
+        ))}
+      </Section>
+      <Section title="Delegations" empty="You have given and hold no delegation.">
+        {m.delegations.given.map((d) => (
+          <li key={d.id}>
+            <span>
+              You delegated <strong>{d.roleKey}</strong> {until(d.until)}
+            </span>
+          </li>
+        ))}
+        {m.delegations.held.map((d) => (
+          <li key={d.id}>
+            <span>
+              {d.fromName} delegated <strong>{d.roleKey}</strong> to you {until(d.until)}
+            </span>
+          </li>
+        ))}
+      </Section>
+      <Section title="Guidelines of my roles" empty="You hold no role yet.">
+        {m.roles.map((r) => (
+          <li key={`${r.portfolioId}:${r.key}`}>
+            <Link to={portfolioPath(r.portfolioId)}>
+              {r.name} in {r.portfolioName}
+            </Link>
+            <span className="hint">{r.guidelines || r.description}</span>
+          </li>
+        ))}
+      </Section>
+    </div>
+  );
+}
+
+function Section({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
+  const entries = children.flat().filter(Boolean);
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      {entries.length === 0 ? <p className="hint">{empty}</p> : <ul className="entry-list">{entries}</ul>}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { explain, http } from '../api/http';
+import { keys, useNotifications } from '../api/queries';
+import { formatDateTime } from '../shell/format';
+import { Loading } from '../shell/Loading';
+import { notify } from '../shell/notices';
+import { boardPath, itemPath } from '../shell/paths';
+import { Link } from '../shell/router';
+
+/** What happened that concerns me: mentions, assignments, approvals, blocks, overrides, delegations. */
+export default function NotificationsPage() {
+  const notifications = useNotifications();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: keys.notifications });
+  const markRead = useMutation({ mutationFn: (id: string) => http.post(`/notifications/${id}/read`), onSettled: refresh });
+  const markAll = useMutation({ mutationFn: () => http.post('/notifications/read-all'), onSettled: refresh, onError: (error) => notify(explain(error), 'error') });
+  if (notifications.isPending) return <Loading />;
+  if (notifications.isError) return <p className="page form-error" role="alert">{explain(notifications.error)}</p>;
+  const list = notifications.data;
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Notifications</h1>
+        {list.some((n) => !n.read) && (
+          <button type="button" onClick={() => markAll.mutate()}>
+            Mark all read
+          </button>
+        )}
+      </div>
+      {list.length === 0 && <p className="hint">Nothing yet: mentions, approvals and blocks that concern you will appear here.</p>}
+      <ul className="entry-list">
+        {list.map((n) => {
+          const to = n.boardId ? (n.itemId ? itemPath(n.boardId, n.itemId) : boardPath(n.boardId)) : null;
+          return (
+            <li key={n.id} className={n.read ? 'read' : 'unread'}>
+              {to ? (
+                <Link to={to} onClick={() => !n.read && markRead.mutate(n.id)}>
+                  {n.message}
+                </Link>
+              ) : (
+                <span>{n.message}</span>
+              )}
+              <span className="hint">
+                {n.read ? '' : 'New · '}
+                {formatDateTime(n.createdAt)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useDeferredValue, useState } from 'react';
+import { explain } from '../api/http';
+import { useDecisions } from '../api/queries';
+import { formatDateTime } from '../shell/format';
+import { itemPath } from '../shell/paths';
+import { Link } from '../shell/router';
+
+/** Every go/no-go, pivot, persevere and stop, searchable by words in the rationale, key or title. */
+export function DecisionLog({ portfolioId }: { portfolioId: string }) {
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search);
+  const decisions = useDecisions(portfolioId, deferred);
+  return (
+    <div className="stack">
+      <label className="filter">
+        Search decisions
+        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </label>
+      {decisions.isError && <p role="alert">{explain(decisions.error)}</p>}
+      {decisions.data?.length === 0 && <p className="hint">No decision {deferred.trim() ? 'matches' : 'has been recorded yet'}.</p>}
+      {decisions.data && decisions.data.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <caption className="sr-only">Decision log</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Item</th>
+                <th scope="col">Decision</th>
+                <th scope="col">Rationale</th>
+                <th scope="col">By</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decisions.data.map((d) => (
+                <tr key={d.id}>
+                  <td>{formatDateTime(d.decidedAt)}</td>
+                  <td>
+                    <Link to={itemPath(d.boardId, d.itemId)}>
+                      {d.itemKey} {d.itemTitle}
+                    </Link>
+                  </td>
+                  <td>{d.kind}</td>
+                  <td>{d.rationale}</td>
+                  <td>{d.decidedByName ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { explain, http } from '../api/http';
+import { keys, useMembers, useRoles, useUsers } from '../api/queries';
+import type { Member } from '../api/types';
+import { Avatar } from '../shell/Avatar';
+import { notify } from '../shell/notices';
+
+/** Members and the roles they hold; a portfolio admin adds, changes and removes them. */
+export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; editable: boolean }) {
+  const members = useMembers(portfolioId);
+  const roles = useRoles(portfolioId);
+  const users = useUsers();
+  const queryClient = useQueryClient();
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: keys.members(portfolioId) });
+    void queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId), exact: true });
+  };
+  const setRoles = useMutation({
+    mutationFn: ({ userId, roles }: { userId: string; roles: string[] }) => http.put<Member>(`/portfolios/${portfolioId}/members/${userId}`, { roles }),
+    // The boxes show the new roles at once; a refusal puts them back.
+    onMutate: async ({ userId, roles }) => {
+      await queryClient.cancelQueries({ queryKey: keys.members(portfolioId) });
+      const previous = queryClient.getQueryData<Member[]>(keys.members(portfolioId));
+      queryClient.setQueryData<Member[]>(keys.members(portfolioId), (list) => list?.map((m) => (m.userId === userId ? { ...m, roles } : m)));
+      return { previous };
+    },
+    onError: (error, _input, context) => {
+      queryClient.setQueryData(keys.members(portfolioId), context?.previous);
+      notify(explain(error), 'error');
+    },
+    onSettled: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (userId: string) => http.delete(`/portfolios/${portfolioId}/members/${userId}`),
+    onError: (error) => notify(explain(error), 'error'),
+    onSettled: refresh,
+  });
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setRoles.mutate({ userId: String(form.get('userId')), roles: [String(form.get('role'))] }, { onSuccess: (member) => notify(`${member.name} joined as ${member.roles.join(', ')}.`) });
+  };
+  const roleList = roles.data ?? [];
+  const memberIds = new Set((members.data ?? []).map((m) => m.userId));
+  const candidates = (users.data ?? []).filter((u) => !memberIds.has(u.id));
+
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="members">
+          <caption className="sr-only">Members and their roles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
+              <th scope="col">Roles</th>
+              {editable && <th scope="col">Remove</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {(members.data ?? []).map((member) => (
+              <tr key={member.userId}>
+                <th scope="row">
+                  <span className="person">
+                    <Avatar name={member.name} />
+                    <span>
+                      {member.name}
+                      <span className="hint">{member.email}</span>
+                    </span>
+                  </span>
+                </th>
+                <td>
+                  <div className="role-checks">
+                    {roleList.map((role) => {
+                      const holds = member.roles.includes(role.key);
+                      const toggle = (on: boolean) => setRoles.mutate({ userId: member.userId, roles: on ? [...member.roles, role.key] : member.roles.filter((r) => r !== role.key) });
+                      return (
+                        <label key={role.key} className="checkbox">
+                          <input
+                            type="checkbox"
+                            checked={holds}
+                            // The last role goes with "Remove": a member always holds at least one.
+                            disabled={!editable || setRoles.isPending || (holds && member.roles.length === 1)}
+                            onChange={(e) => toggle(e.target.checked)}
+                          />
+                          {role.name}
+                        </label>
+                      );
+                    })}
+                  </div>
+                </td>
+                {editable && (
+                  <td>
+                    <button type="button" className="danger" onClick={() => remove.mutate(member.userId)} aria-label={`Remove ${member.name}`}>
+                      Remove
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {editable && (
+        <form className="inline-form" onSubmit={add} key={roleList.length}>
+          <label>
+            Person
+            <select name="userId" required defaultValue="">
+              <option value="" disabled>
+                {candidates.length ? 'Choose someone' : 'Every user is a member'}
+              </option>
+              {candidates.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name} ({u.email})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Role
+            <select name="role" defaultValue={roleList.find((r) => r.key === 'contributor')?.key ?? roleList[0]?.key}>
+              {roleList.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="primary" disabled={!candidates.length}>
+            Add member
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

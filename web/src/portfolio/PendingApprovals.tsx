@@ -1,0 +1,65 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { explain, http } from '../api/http';
+import { keys, usePendingApprovals } from '../api/queries';
+import type { ApprovalRequest } from '../api/types';
+import { formatDateTime } from '../shell/format';
+import { notify } from '../shell/notices';
+import { itemPath } from '../shell/paths';
+import { Link } from '../shell/router';
+
+/** Gate requests awaiting a go/no-go; holders of gate.approve decide them here, with a rationale. */
+export function PendingApprovals({ portfolioId, canDecide }: { portfolioId: string; canDecide: boolean }) {
+  const requests = usePendingApprovals(portfolioId);
+  if (requests.isPending) return <p className="hint">Loading approval requests…</p>;
+  if (requests.isError) return <p role="alert">{explain(requests.error)}</p>;
+  if (requests.data.length === 0) return <p className="hint">No approval request is waiting.</p>;
+  return (
+    <ul className="entry-list">
+      {requests.data.map((request) => (
+        <li key={request.id}>
+          <Link to={itemPath(request.boardId, request.itemId)}>
+            {request.itemKey} {request.itemTitle}
+          </Link>
+          <span className="hint">
+            Requested {formatDateTime(request.createdAt)}
+            {request.note ? `: ${request.note}` : ''}
+          </span>
+          {canDecide && <DecideForm portfolioId={portfolioId} request={request} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DecideForm({ portfolioId, request }: { portfolioId: string; request: ApprovalRequest }) {
+  const queryClient = useQueryClient();
+  const [rationale, setRationale] = useState('');
+  const decide = useMutation({
+    mutationFn: (decision: 'go' | 'no-go') => http.post(`/approval-requests/${request.id}/decision`, { decision, rationale }),
+    onSuccess: (_result, decision) => {
+      notify(`${request.itemKey}: ${decision === 'go' ? 'approved and moved' : 'not approved'}.`);
+      void queryClient.invalidateQueries({ queryKey: ['portfolio', portfolioId] });
+      void queryClient.invalidateQueries({ queryKey: keys.board(request.boardId), exact: true });
+    },
+    onError: (error) => notify(explain(error), 'error'),
+  });
+  const submit = (decision: 'go' | 'no-go') => (event: FormEvent) => {
+    event.preventDefault();
+    if (rationale.trim()) decide.mutate(decision);
+  };
+  return (
+    <form className="inline-form" onSubmit={submit('go')}>
+      <label>
+        Rationale for {request.itemKey}
+        <input value={rationale} onChange={(e) => setRationale(e.target.value)} required maxLength={5000} />
+      </label>
+      <button type="submit" className="primary" disabled={decide.isPending || !rationale.trim()}>
+        Go
+      </button>
+      <button type="button" onClick={submit('no-go')} disabled={decide.isPending || !rationale.trim()}>
+        No-go
+      </button>
+    </form>
+  );
+}

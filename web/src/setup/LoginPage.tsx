@@ -1,0 +1,42 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { http } from '../api/http';
+import { keys } from '../api/queries';
+import type { User } from '../api/types';
+import { navigate } from '../shell/router';
+import { FormError } from './FieldErrors';
+
+export function LoginPage({ next }: { next: string }) {
+  const queryClient = useQueryClient();
+  const logIn = useMutation({
+    mutationFn: (input: { email: string; password: string }) => http.post<{ user: User }>('/auth/login', input),
+    onSuccess: ({ user }) => {
+      queryClient.setQueryData(keys.me, user);
+      navigate(next, { replace: true });
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    logIn.mutate({ email: String(form.get('email')), password: String(form.get('password')) });
+  };
+  return (
+    <main id="main" className="setup">
+      <form className="setup-card" onSubmit={submit}>
+        <h1>Sign in</h1>
+        <label>
+          E-mail
+          <input name="email" type="email" required autoComplete="username" autoFocus />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" required autoComplete="current-password" />
+        </label>
+        <FormError error={logIn.error} />
+        <button type="submit" className="primary" disabled={logIn.isPending}>
+          Sign in
+        </button>
+      </form>
+    </main>
+  );
+}

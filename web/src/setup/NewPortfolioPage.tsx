@@ -1,0 +1,70 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { http } from '../api/http';
+import { keys } from '../api/queries';
+import type { Portfolio } from '../api/types';
+import { navigate } from '../shell/router';
+import { FormError } from './FieldErrors';
+
+/** Each choice explained in one line, so a newcomer can choose without reading the docs. */
+const ORGANISATIONS = [
+  { value: 'enterprise', label: 'Enterprise', line: 'Several teams and roles; entering "Ready" needs a go/no-go approval.' },
+  { value: 'small', label: 'Small', line: 'One person may hold every role; approval gates are off.' },
+] as const;
+
+const BOARDS = [
+  { value: 'safe', label: 'SAFe Portfolio Kanban', line: 'Funnel → Reviewing → Analyzing → Ready → Implementing (MVP, Persevere) → Done, with epic hypothesis and business case.' },
+  { value: 'simple', label: 'Simple', line: 'Backlog → Ready → In progress → Review → Done.' },
+] as const;
+
+export function NewPortfolioPage({ first }: { first: boolean }) {
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (input: { name: string; template: string; boardTemplate: string }) => http.post<Portfolio>('/portfolios', input),
+    onSuccess: (portfolio) => {
+      void queryClient.invalidateQueries({ queryKey: keys.portfolios });
+      navigate(`/boards/${portfolio.boards[0]!.id}`, { replace: first });
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    create.mutate({ name: String(form.get('name')), template: String(form.get('template')), boardTemplate: String(form.get('boardTemplate')) });
+  };
+  return (
+    <div className="setup">
+      <form className="setup-card" onSubmit={submit}>
+        {first && <p className="step">Step 2 of 2</p>}
+        <h1>{first ? 'Create your first portfolio' : 'New portfolio'}</h1>
+        <p>A portfolio is a body of work steered together. You become its portfolio manager; it starts with one board.</p>
+        <label>
+          Portfolio name
+          <input name="name" required maxLength={200} autoFocus />
+        </label>
+        <Choice legend="Organisation" name="template" options={ORGANISATIONS} />
+        <Choice legend="Board" name="boardTemplate" options={BOARDS} />
+        <FormError error={create.error} />
+        <button type="submit" className="primary" disabled={create.isPending}>
+          Create portfolio and open its board
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function Choice({ legend, name, options }: { legend: string; name: string; options: readonly { value: string; label: string; line: string }[] }) {
+  return (
+    <fieldset className="choice">
+      <legend>{legend}</legend>
+      {options.map((option, index) => (
+        <label key={option.value} className="choice-option">
+          <input type="radio" name={name} value={option.value} defaultChecked={index === 0} />
+          <span>
+            <strong>{option.label}</strong>
+            <span className="hint">{option.line}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

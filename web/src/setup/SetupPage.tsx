@@ -1,0 +1,50 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { http } from '../api/http';
+import { keys } from '../api/queries';
+import type { User } from '../api/types';
+import { navigate } from '../shell/router';
+import { FormError } from './FieldErrors';
+
+/** First run, step 1 of 2: the instance's first admin, who is signed in right away. */
+export function SetupPage() {
+  const queryClient = useQueryClient();
+  const setUp = useMutation({
+    mutationFn: (input: { name: string; email: string; password: string }) => http.post<User>('/setup', input),
+    onSuccess: (user) => {
+      queryClient.setQueryData(keys.setup, { setUp: true });
+      queryClient.setQueryData(keys.me, user);
+      navigate('/portfolios/new?first=1', { replace: true });
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setUp.mutate({ name: String(form.get('name')), email: String(form.get('email')), password: String(form.get('password')) });
+  };
+  return (
+    <main id="main" className="setup">
+      <form className="setup-card" onSubmit={submit}>
+        <p className="step">Step 1 of 2</p>
+        <h1>Welcome to Portfolio Kanban</h1>
+        <p>Create the administrator account for this installation. You can invite everyone else afterwards.</p>
+        <label>
+          Your name
+          <input name="name" required autoComplete="name" autoFocus />
+        </label>
+        <label>
+          E-mail
+          <input name="email" type="email" required autoComplete="email" />
+        </label>
+        <label>
+          Password <span className="hint">(at least 8 characters)</span>
+          <input name="password" type="password" required minLength={8} autoComplete="new-password" />
+        </label>
+        <FormError error={setUp.error} />
+        <button type="submit" className="primary" disabled={setUp.isPending}>
+          Create administrator
+        </button>
+      </form>
+    </main>
+  );
+}

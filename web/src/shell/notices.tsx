@@ -1,0 +1,61 @@
+import { useSyncExternalStore } from 'react';
+
+/** Messages for the user: errors stay until dismissed, confirmations fade after a few seconds. */
+export type Notice = { id: number; kind: 'error' | 'info'; message: string };
+
+let notices: Notice[] = [];
+let nextId = 1;
+const listeners = new Set<() => void>();
+const INFO_MS = 6000;
+
+function publish(next: Notice[]) {
+  notices = next;
+  listeners.forEach((listener) => listener());
+}
+
+export function dismiss(id: number): void {
+  publish(notices.filter((n) => n.id !== id));
+}
+
+export function notify(message: string, kind: Notice['kind'] = 'info'): void {
+  const notice = { id: nextId++, kind, message };
+  publish([...notices.filter((n) => n.message !== message), notice]);
+  if (kind === 'info') setTimeout(() => dismiss(notice.id), INFO_MS);
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function Notices() {
+  const current = useSyncExternalStore(subscribe, () => notices);
+  const errors = current.filter((n) => n.kind === 'error');
+  const infos = current.filter((n) => n.kind === 'info');
+  // Live regions must exist before their content changes, or screen readers miss the message.
+  return (
+    <div className="notices">
+      <div role="alert">
+        {errors.map((n) => (
+          <NoticeRow key={n.id} notice={n} />
+        ))}
+      </div>
+      <div role="status">
+        {infos.map((n) => (
+          <NoticeRow key={n.id} notice={n} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function NoticeRow({ notice }: { notice: Notice }) {
+  return (
+    <p className={`notice notice-${notice.kind}`}>
+      <span>{notice.message}</span>
+      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
+        ×
+      </button>
+    </p>
+  );
+}
