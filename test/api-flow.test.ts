@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forecastDocument, runForecast } from '../src/domain/forecast';
 import { computeMetrics } from '../src/domain/metrics';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
@@ -110,11 +111,41 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     expect(metrics.throughput.daily).toEqual([{ date: today, count: 1 }]);
   });
 
+  it('forecasts from the stored history, repeatably for a seed, in the shape of the CLI', async () => {
+    const boardId = (await admin.post(`/portfolios/${portfolioId}/import`, history)).body.id;
+    const when = await admin.get(`/boards/${boardId}/forecast?items=2&seed=7&trials=2000&today=2026-01-12`);
+    expect(when.status, JSON.stringify(when.body)).toBe(200);
+    expect(when.body).toEqual(forecastDocument(runForecast(history as any, { items: 2, seed: 7, trials: 2000, windowDays: 90, today: '2026-01-12' }) as any));
+    expect(when.body).toMatchObject({ mode: 'when', items: 2, trials: 2000, seed: 7 });
+    expect(when.body.results.map((r: any) => r.confidence)).toEqual([50, 70, 85, 95]);
+    const dates = when.body.results.map((r: any) => r.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect((await admin.get(`/boards/${boardId}/forecast?items=2&seed=7&trials=2000&today=2026-01-12`)).body).toEqual(when.body);
+
+    const howMany = await admin.get(`/boards/${boardId}/forecast?until=2026-02-09&seed=3`);
+    expect(howMany.body).toMatchObject({ mode: 'how-many', until: '2026-02-09', trials: 10000, seed: 3 });
+    expect(howMany.body.results).toHaveLength(4);
+
+    const both = await admin.get(`/boards/${boardId}/forecast?items=2&until=2026-02-09`);
+    expect(both.status).toBe(400);
+    expect(both.body.errors[0].field).toBe('until');
+    const zeroTrials = await admin.get(`/boards/${boardId}/forecast?items=2&trials=0`);
+    expect(zeroTrials.status).toBe(400);
+  });
+
+  it('explains why a board with nothing finished cannot be forecast', async () => {
+    const boardId = (await admin.post('/portfolios', { name: 'Nothing done yet', boardTemplate: 'simple' })).body.boards[0].id;
+    const response = await admin.get(`/boards/${boardId}/forecast`);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'validation_failed', problem: 'no-finished-items' });
+  });
+
   it('needs metrics.view for metrics and workflow.configure for imports', async () => {
     const stakeholder = await createUserClient(admin, 'Stakeholder');
     await admin.put(`/portfolios/${portfolioId}/members/${stakeholder.id}`, { roles: ['stakeholder'] });
     const boardId = (await admin.get(`/portfolios/${portfolioId}/boards`)).body[0].id;
     expect((await stakeholder.client.get(`/boards/${boardId}/metrics`)).body.code).toBe('forbidden');
+    expect((await stakeholder.client.get(`/boards/${boardId}/forecast`)).body.code).toBe('forbidden');
     expect((await stakeholder.client.post(`/portfolios/${portfolioId}/import`, history)).body.code).toBe('forbidden');
     expect((await stakeholder.client.get(`/boards/${boardId}/export`)).status).toBe(200);
     expect((await admin.get(`/portfolios/${portfolioId}/metrics?today=2026-02-01`)).body.boards.length).toBeGreaterThan(1);

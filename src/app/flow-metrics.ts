@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto';
 import { DomainError } from '../domain/errors';
+import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, runForecast } from '../domain/forecast';
 import { formatDate, type FlowHistory } from '../domain/flow-history';
 import { computeMetrics, zoneCalendar, type MetricsDocument, type MetricsOptions } from '../domain/metrics';
 import { reportedPercentiles } from '../domain/metrics/percentiles';
@@ -14,17 +16,19 @@ export function todayOn(ctx: AppContext, timeZone: string): string {
   return formatDate(zoneCalendar(timeZone).dayOf(ctx.clock().getTime()));
 }
 
-/** A malformed or reversed range is the caller's mistake: a 400 naming the parameter, not a 500. */
-export function metricsOf(history: FlowHistory, options: MetricsOptions): MetricsDocument {
+/** The domain rejects a malformed date, a reversed range or an out-of-range number with a RangeError: the caller's mistake, a 400. */
+function asValidationError<T>(compute: () => T): T {
   try {
-    return computeMetrics(history, options);
+    return compute();
   } catch (error) {
-    if (error instanceof RangeError) {
-      const field = /\bto\b/.test(error.message) && !/\bfrom\b/.test(error.message) ? 'to' : /\btoday\b/.test(error.message) ? 'today' : 'from';
-      throw new DomainError('validation_failed', error.message, { errors: [{ field, message: error.message }] });
-    }
-    throw error;
+    if (!(error instanceof RangeError)) throw error;
+    const field = ['today', 'trials', 'windowDays', 'seed', 'items', 'from', 'to'].find((name) => new RegExp(`\\b${name}\\b`, 'i').test(error.message)) ?? 'query';
+    throw new DomainError('validation_failed', error.message, { errors: [{ field, message: error.message }] });
   }
+}
+
+export function metricsOf(history: FlowHistory, options: MetricsOptions): MetricsDocument {
+  return asValidationError(() => computeMetrics(history, options));
 }
 
 export async function boardHistory(ctx: AppContext, actor: Actor, boardId: string, capability: 'view' | 'metrics.view'): Promise<FlowHistory> {
@@ -75,4 +79,27 @@ export async function portfolioMetrics(ctx: AppContext, actor: Actor, portfolioI
     wip: perBoard.reduce((sum, b) => sum + b.wip, 0),
     cycleTime: { percentiles: reportedPercentiles(cycleTimes) },
   };
+}
+
+export type ForecastQuery = { items?: number; until?: string; trials?: number; seed?: number; windowDays?: number; today?: string };
+
+/** §5 Monte Carlo from the board's stored history; a forecast the history cannot support is a 400 saying why. */
+export async function boardForecast(ctx: AppContext, actor: Actor, boardId: string, query: ForecastQuery) {
+  if (query.items !== undefined && query.until !== undefined) {
+    throw new DomainError('validation_failed', 'Ask either items=N (when will N items be done) or until=YYYY-MM-DD (how many by then), not both.', {
+      errors: [{ field: 'until', message: 'cannot be combined with items' }],
+    });
+  }
+  const history = await boardHistory(ctx, actor, boardId, 'metrics.view');
+  const result = asValidationError(() => runForecast(history, {
+    ...(query.items !== undefined ? { items: query.items } : {}),
+    ...(query.until !== undefined ? { until: query.until } : {}),
+    trials: query.trials ?? DEFAULT_TRIALS,
+    windowDays: query.windowDays ?? DEFAULT_WINDOW_DAYS,
+    // A seed is always reported, so an unseeded forecast can be repeated exactly.
+    seed: query.seed ?? randomInt(0, MAX_SEED + 1),
+    today: query.today ?? todayOn(ctx, history.board.timeZone ?? 'UTC'),
+  }));
+  if (!result.ok) throw new DomainError('validation_failed', result.message, { problem: result.problem, errors: [{ field: query.until ? 'until' : 'items', message: result.message }] });
+  return forecastDocument(result);
 }

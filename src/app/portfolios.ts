@@ -1,6 +1,6 @@
 import { BOARD_TEMPLATE_SETTINGS, type BoardTemplate } from '../domain/board-templates';
 import { CAPABILITIES } from '../domain/capabilities';
-import { DomainError, notFound } from '../domain/errors';
+import { DomainError, notFound, validationError } from '../domain/errors';
 import { creatorRoleKey, PORTFOLIO_TEMPLATE_SETTINGS, type PortfolioTemplate } from '../domain/roles';
 import type { Db } from '../store/store';
 import { loadCatalogue, requireCapability } from './access';
@@ -121,6 +121,7 @@ export async function updatePortfolio(ctx: AppContext, actor: Actor, id: string,
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.archived !== undefined ? { archived: input.archived ? 1 : 0 } : {}),
     };
+    if (Object.keys(changes).length === 0) throw validationError([{ field: '', message: 'send name or archived (besides version)' }]);
     const updated = await trx
       .updateTable('portfolios')
       .set({ ...changes, version: before.version + 1 })

@@ -17,6 +17,16 @@ const commands: Record<string, Command> = {
     usage: 'migrate',
     run: async () => (await import('./commands/migrate')).migrate(),
   },
+  import: {
+    summary: 'import a flow-history file as a new board',
+    usage: 'import FILE [--portfolio ID] [--as EMAIL]',
+    run: async (args) => (await import('./commands/flow-transfer')).importCommand(args),
+  },
+  export: {
+    summary: "print a board's flow history (portfolio-kanban/flow-history@1)",
+    usage: 'export BOARD [--out FILE]',
+    run: async (args) => (await import('./commands/flow-transfer')).exportCommand(args),
+  },
   user: {
     summary: 'create a user; prints a generated password when none is given',
     usage: 'user add --email E --name N [--password P] [--admin]',

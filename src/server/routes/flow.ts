@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { boardHistory, boardMetrics, portfolioMetrics } from '../../app/flow-metrics';
+import { boardForecast, boardHistory, boardMetrics, portfolioMetrics } from '../../app/flow-metrics';
 import { importFlowHistory } from '../../app/flow-import';
 import { serializeFlowHistory } from '../../domain/flow-history';
 import { actorOf } from '../auth';
@@ -19,12 +19,38 @@ const MetricsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const whole = (description: string, max: number) => Type.String({ pattern: `^[0-9]{1,${String(max).length}}$`, description });
+
+const ForecastQuery = Type.Object(
+  {
+    items: Type.Optional(whole('When will N more items be done (default: the unfinished items)', 1_000_000)),
+    until: Type.Optional({ ...DateOnly, description: 'How many items will be done by this day' }),
+    trials: Type.Optional(whole('Trials, 1 to 1,000,000 (default 10,000)', 1_000_000)),
+    seed: Type.Optional(whole('Seed for repeatable results (0 to 4294967295)', 4_294_967_295)),
+    windowDays: Type.Optional(whole('Days of throughput history sampled (default 90)', 100_000)),
+    today: Type.Optional(DateOnly),
+  },
+  { additionalProperties: false },
+);
+
+/** Query numbers arrive as digit strings (validated by the schema); ranges are the domain's to check. */
+const toNumber = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+
 export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.get('/boards/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', params: IdParams, querystring: MetricsQuery } }, async (request) =>
     boardMetrics(ctx, actorOf(request), request.params.id, request.query),
   );
   app.get('/portfolios/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', params: IdParams, querystring: MetricsQuery } }, async (request) =>
     portfolioMetrics(ctx, actorOf(request), request.params.id, request.query),
+  );
+  app.get('/boards/:id/forecast', { schema: { tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', params: IdParams, querystring: ForecastQuery } }, async (request) =>
+    boardForecast(ctx, actorOf(request), request.params.id, {
+      ...request.query,
+      items: toNumber(request.query.items),
+      trials: toNumber(request.query.trials),
+      seed: toNumber(request.query.seed),
+      windowDays: toNumber(request.query.windowDays),
+    }),
   );
   app.get('/boards/:id/export', { schema: { tags: ['metrics'], summary: 'The board as a flow-history document (portfolio-kanban/flow-history@1)', params: IdParams } }, async (request, reply) => {
     const history = await boardHistory(ctx, actorOf(request), request.params.id, 'view');

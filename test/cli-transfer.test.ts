@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessEventBus } from '../src/app/event-bus';
+import { createPortfolio } from '../src/app/portfolios';
+import { migrate, openStore } from '../src/store/store';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'pk-cli-'));
+const env = { ...process.env, DATABASE_URL: `sqlite://${join(dir, 'cli.db')}` };
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('./bin/portfolio-kanban', args, { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const history = {
+  format: 'portfolio-kanban/flow-history@1',
+  board: { name: 'From the command line', columns: [
+    { key: 'todo', name: 'To do', kind: 'queue', wipLimit: null },
+    { key: 'doing', name: 'Doing', kind: 'active', wipLimit: 2 },
+    { key: 'done', name: 'Done', kind: 'done', wipLimit: null },
+  ] },
+  items: [
+    { key: 'C-1', title: 'One', createdAt: '2026-03-02T09:00:00Z', transitions: [{ to: 'doing', at: '2026-03-03T09:00:00Z' }, { to: 'done', at: '2026-03-05T09:00:00Z' }], blocks: [] },
+    { key: 'C-2', title: 'Two', createdAt: '2026-03-02T10:00:00Z', transitions: [{ to: 'doing', at: '2026-03-04T09:00:00Z' }], blocks: [{ from: '2026-03-04T12:00:00Z', to: null, reason: 'Supplier' }] },
+  ],
+};
+
+describe('CLI import and export', () => {
+  let portfolioId: string;
+
+  beforeAll(async () => {
+    expect((await cli('user', 'add', '--email', 'ops@example.org', '--name', 'Ops', '--password', 'ops-password', '--admin')).code).toBe(0);
+    const store = await openStore(env.DATABASE_URL);
+    await migrate(store);
+    const admin = await store.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
+    const ctx = { store, clock: () => new Date(), events: inProcessEventBus() };
+    portfolioId = (await createPortfolio(ctx, { userId: admin.id, isAdmin: true, at: new Date().toISOString() }, { name: 'Ops' })).id;
+    await store.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports a file as a new board and exports the same history back', async () => {
+    const file = join(dir, 'history.json');
+    writeFileSync(file, JSON.stringify(history));
+    const imported = await cli('import', file);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    const boardId = /\(id ([0-9a-f-]+)\)/.exec(imported.stdout)![1]!;
+    expect(imported.stdout).toContain(`into portfolio ${portfolioId}`);
+
+    const exported = await cli('export', boardId);
+    expect(exported.code).toBe(0);
+    const document = JSON.parse(exported.stdout);
+    expect(document.board).toMatchObject({ name: 'From the command line', columns: history.board.columns });
+    expect(document.items).toEqual(history.items);
+
+    const out = join(dir, 'out.json');
+    expect((await cli('export', boardId, '--out', out)).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(document);
+  });
+
+  it('refuses a bad file naming each path, and a missing board, with a non-zero exit', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify({ ...history, items: [{ ...history.items[0], transitions: [{ to: 'nowhere', at: '2026-03-03T09:00:00Z' }] }] }));
+    const refused = await cli('import', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('items[0].transitions[0].to');
+    const missing = await cli('export', 'no-such-board');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no-such-board');
+    expect((await cli('export')).code).toBe(2);
+  });
+});
