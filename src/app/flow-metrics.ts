@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { DomainError } from '../domain/errors';
-import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, runForecast } from '../domain/forecast';
+import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, MAX_TRIALS, runForecast } from '../domain/forecast';
 import { formatDate, type FlowHistory } from '../domain/flow-history';
 import { computeMetrics, zoneCalendar, type MetricsDocument, type MetricsOptions } from '../domain/metrics';
 import { reportedPercentiles } from '../domain/metrics/percentiles';
@@ -89,6 +89,9 @@ export async function boardForecast(ctx: AppContext, actor: Actor, boardId: stri
     throw new DomainError('validation_failed', 'Ask either items=N (when will N items be done) or until=YYYY-MM-DD (how many by then), not both.', {
       errors: [{ field: 'until', message: 'cannot be combined with items' }],
     });
+  }
+  if (query.trials !== undefined && query.trials > MAX_TRIALS) {
+    throw new DomainError('validation_failed', `trials must be at most ${MAX_TRIALS}.`, { errors: [{ field: 'trials', message: `at most ${MAX_TRIALS}` }] });
   }
   const history = await boardHistory(ctx, actor, boardId, 'metrics.view');
   const result = asValidationError(() => runForecast(history, {

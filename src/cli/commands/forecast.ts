@@ -1,22 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { formatDate, parseDate } from '../../domain/flow-history';
-import {
-  DEFAULT_TRIALS,
-  DEFAULT_WINDOW_DAYS,
-  forecastBasis,
-  forecastHowMany,
-  forecastWhen,
-  MAX_SEED,
-  type HowManyForecast,
-  type WhenForecast,
-} from '../../domain/forecast';
-import { computeMetrics, zoneCalendar } from '../../domain/metrics';
+import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, MAX_TRIALS, runForecast, type HowManyForecast, type WhenForecast } from '../../domain/forecast';
+import { zoneCalendar } from '../../domain/metrics';
 import { dateOption, parseFileArguments, readFlowHistoryFile } from '../flow-history-input';
 import { bar, table } from '../text-chart';
 import { UsageError } from '../usage-error';
-
-/** More trials than this take seconds and change the answer by less than a day. */
-const MAX_TRIALS = 1_000_000;
 
 function wholeOption(value: string | undefined, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -49,23 +37,14 @@ export async function forecast(args: string[]): Promise<number> {
   const history = await readFlowHistoryFile('forecast', file);
   if (!history) return 1;
   const today = formatDate(zoneCalendar(history.board.timeZone ?? 'UTC').dayOf(Date.now()));
-  const basis = forecastBasis(computeMetrics(history, { today }));
-  const input = { dailyThroughput: basis.dailyThroughput, lastFinishDate: basis.lastFinishDate, trials, windowDays, seed };
-  const result = until === undefined ? forecastWhen({ ...input, items: items ?? basis.unfinishedItems }) : forecastHowMany({ ...input, until });
+  const result = runForecast(history, { ...(items !== undefined ? { items } : {}), ...(until !== undefined ? { until } : {}), trials, windowDays, seed, today });
   if (!result.ok) {
     const everythingDone = result.problem === 'nothing-to-forecast' && items === undefined;
     console.error(`forecast: ${everythingDone ? `every item in ${file} is finished; give --items N to forecast N more, or --until D.` : result.message}`);
     return 1;
   }
-  console.log(values.json ? JSON.stringify(asJson(result), null, 2) : report(result).join('\n'));
+  console.log(values.json ? JSON.stringify(forecastDocument(result), null, 2) : report(result).join('\n'));
   return 0;
-}
-
-function asJson(result: WhenForecast | HowManyForecast) {
-  const { trials, seed, windowDays, lastFinishDate } = result;
-  return result.mode === 'when'
-    ? { mode: result.mode, items: result.items, trials, seed, windowDays, lastFinishDate, horizon: result.horizon, results: result.results }
-    : { mode: result.mode, until: result.until, trials, seed, windowDays, lastFinishDate, results: result.results };
 }
 
 function report(result: WhenForecast | HowManyForecast): string[] {

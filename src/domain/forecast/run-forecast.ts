@@ -5,6 +5,9 @@ import { forecastHowMany, type HowManyForecast } from './forecast-how-many';
 import { forecastWhen, type WhenForecast } from './forecast-when';
 import type { ForecastProblem } from './monte-carlo';
 
+/** More trials than this take seconds and change the answer by less than a day. */
+export const MAX_TRIALS = 1_000_000;
+
 export type ForecastRequest = {
   /** When will this many more items be done (default: the unfinished items). */
   items?: number;
