@@ -69,6 +69,10 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await adminPage.getByRole('button', { name: 'Go', exact: true }).click();
     await adminPage.getByRole('cell', { name: 'Strong case, capacity available' }).waitFor();
     expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
+    // The decision log leads to the card, whose history tells the decision with its rationale.
+    await adminPage.getByRole('row', { name: /Strong case, capacity available/ }).getByRole('link').click();
+    const history = adminPage.getByRole('dialog', { name: `${epic.key} Data platform` }).getByRole('region', { name: 'History' });
+    await history.getByRole('listitem').filter({ hasText: 'Decision: go' }).getByText('Strong case, capacity available').waitFor();
     // The project manager's open board follows without a reload.
     await expect.poll(() => columnKeys(pmPage, 'Ready')).toEqual([epic.key]);
     await cardByKey(pmPage, epic.key).waitFor();

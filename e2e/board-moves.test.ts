@@ -35,6 +35,14 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await columnKeys(page, 'Backlog')).toEqual(['ITEM-1', 'ITEM-2', 'ITEM-3']);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Quick search ("/" focuses it) narrows the board; the WIP count still counts every card.
+    await page.keyboard.press('/');
+    await page.keyboard.type('loyalty');
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual(['ITEM-3']);
+    await page.getByText('1 of 3 cards shown').waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual(['ITEM-1', 'ITEM-2', 'ITEM-3']);
+
     // Mouse: ITEM-1 from Backlog into the empty "In progress" column.
     await dragCard(page, 'ITEM-1', 'In progress');
     await expect.poll(() => columnKeys(page, 'In progress')).toEqual(['ITEM-1']);

@@ -105,6 +105,16 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
       exitCriteria: ['Reviewed by a peer', 'Demo recorded'],
     });
 
+    // A role handed over until a date: it shows at once, and the server holds it.
+    const until = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const delegations = page.getByRole('region', { name: 'Delegations' });
+    await delegations.getByLabel('Delegate my role').selectOption('portfolio_manager');
+    await delegations.getByRole('combobox', { name: 'To', exact: true }).selectOption(coach.id);
+    await delegations.getByLabel(/Until/).fill(until);
+    await delegations.getByRole('button', { name: 'Delegate' }).click();
+    await delegations.getByText('Admin delegated Portfolio manager to Kim Coach', { exact: false }).waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}/delegations?active=true`)).body).toMatchObject([{ roleKey: 'portfolio_manager', toUserId: coach.id }]);
+
     const guestContext = await signedInContext(browser, app.baseUrl, guest);
     const guestPage = await guestContext.newPage();
     await guestPage.goto(`/boards/${board.id}`);

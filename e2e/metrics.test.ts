@@ -22,6 +22,7 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Quick win' })).body;
     await admin.post(`/items/${item.id}/move`, { columnId: column('in-progress').id });
     await admin.post(`/items/${item.id}/move`, { columnId: column('done').id });
+    await admin.post(`/boards/${board.id}/items`, { title: 'Still to do' });
 
     const context = await signedInContext(browser, app.baseUrl, ADMIN);
     const page = await context.newPage();
@@ -32,6 +33,8 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const median = page.locator('.figures div', { hasText: 'Cycle time, 50th percentile' });
     expect(await median.locator('dd').textContent()).toBe('1 d');
     await page.getByText('Cumulative flow').waitFor();
+    // By default the forecast answers when the unfinished items (here one) will be done (PRODUCT.md §5).
+    await page.getByRole('region', { name: 'Forecast' }).getByText('When 1 more items will be done', { exact: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -20,8 +20,10 @@ function cli(...args: string[]): Promise<Run> {
   });
 }
 
-// Each case starts a process; running them side by side halves the wait.
-describe.concurrent('portfolio-kanban metrics', () => {
+// Each case starts processes (tsx compiles on the fly), so cases run side by side with a generous timeout.
+const slow = { timeout: 120_000 };
+
+describe.concurrent('portfolio-kanban metrics', slow, () => {
   it('prints the §5 document with --json', async () => {
     const run = await cli('metrics', fixture('simple-board'), '--today', '2026-01-12', '--json');
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -81,20 +83,31 @@ describe.concurrent('portfolio-kanban metrics', () => {
   });
 
   it('explains a missing file and malformed JSON, exiting 1', async () => {
-    expect(await cli('metrics', 'test/fixtures/flow-history/nowhere.json')).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
-    expect(await cli('metrics', 'package.json')).toMatchObject({ code: 1, stderr: expect.stringContaining('not a valid flow history') });
-    expect(await cli('metrics', 'bin/portfolio-kanban')).toMatchObject({ code: 1, stderr: expect.stringContaining('is not valid JSON') });
+    const [missing, notHistory, notJson] = await Promise.all([
+      cli('metrics', 'test/fixtures/flow-history/nowhere.json'),
+      cli('metrics', 'package.json'),
+      cli('metrics', 'bin/portfolio-kanban'),
+    ]);
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
+    expect(notHistory).toMatchObject({ code: 1, stderr: expect.stringContaining('not a valid flow history') });
+    expect(notJson).toMatchObject({ code: 1, stderr: expect.stringContaining('is not valid JSON') });
   });
 
   it('treats usage mistakes as usage errors, exit 2', async () => {
-    expect(await cli('metrics')).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: portfolio-kanban metrics FILE') });
-    expect(await cli('metrics', fixture('simple-board'), '--from', '2026-13-01')).toMatchObject({ code: 2, stderr: expect.stringContaining('--from') });
-    expect(await cli('metrics', fixture('simple-board'), '--from', '2026-01-09', '--to', '2026-01-08')).toMatchObject({ code: 2 });
-    expect(await cli('metrics', fixture('simple-board'), '--colour')).toMatchObject({ code: 2 });
+    const [noFile, badDate, reversed, unknown] = await Promise.all([
+      cli('metrics'),
+      cli('metrics', fixture('simple-board'), '--from', '2026-13-01'),
+      cli('metrics', fixture('simple-board'), '--from', '2026-01-09', '--to', '2026-01-08'),
+      cli('metrics', fixture('simple-board'), '--colour'),
+    ]);
+    expect(noFile).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: portfolio-kanban metrics FILE') });
+    expect(badDate).toMatchObject({ code: 2, stderr: expect.stringContaining('--from') });
+    expect(reversed).toMatchObject({ code: 2, stderr: expect.stringContaining('must not be after') });
+    expect(unknown).toMatchObject({ code: 2 });
   });
 });
 
-describe.concurrent('portfolio-kanban forecast', () => {
+describe.concurrent('portfolio-kanban forecast', slow, () => {
   it('answers "when" for --items with the documented JSON shape', async () => {
     // Sample space: the two finish days of the fixture, one item each, so every trial takes one item a day.
     const run = await cli('forecast', fixture('simple-board'), '--items', '3', '--seed', '7', '--json');
@@ -117,11 +130,11 @@ describe.concurrent('portfolio-kanban forecast', () => {
   });
 
   it('repeats itself for a seed and prints a table without --json', async () => {
-    const first = await cli('forecast', fixture('simple-board'), '--items', '2', '--seed', '11');
-    expect(first.code).toBe(0);
-    expect(first.stdout).toContain('seed 11');
-    expect(first.stdout).toMatch(/85%\s+2026-01-11/);
-    expect((await cli('forecast', fixture('simple-board'), '--items', '2', '--seed', '11')).stdout).toBe(first.stdout);
+    const [first, second] = await Promise.all([1, 2].map(() => cli('forecast', fixture('simple-board'), '--items', '2', '--seed', '11')));
+    expect(first!.code).toBe(0);
+    expect(first!.stdout).toContain('seed 11');
+    expect(first!.stdout).toMatch(/85%\s+2026-01-11/);
+    expect(second!.stdout).toBe(first!.stdout);
   });
 
   it('explains a history without finished items, exiting 1', async () => {
@@ -129,9 +142,15 @@ describe.concurrent('portfolio-kanban forecast', () => {
   });
 
   it('treats usage mistakes as usage errors, exit 2', async () => {
-    expect(await cli('forecast', fixture('simple-board'), '--items', '2', '--until', '2026-02-01')).toMatchObject({ code: 2, stderr: expect.stringContaining('not both') });
-    expect(await cli('forecast', fixture('simple-board'), '--items', 'many')).toMatchObject({ code: 2, stderr: expect.stringContaining('--items') });
-    expect(await cli('forecast', fixture('simple-board'), '--trials', '0')).toMatchObject({ code: 2 });
-    expect(await cli('forecast')).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: portfolio-kanban forecast FILE') });
+    const [both, notNumber, noTrials, noFile] = await Promise.all([
+      cli('forecast', fixture('simple-board'), '--items', '2', '--until', '2026-02-01'),
+      cli('forecast', fixture('simple-board'), '--items', 'many'),
+      cli('forecast', fixture('simple-board'), '--trials', '0'),
+      cli('forecast'),
+    ]);
+    expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('not both') });
+    expect(notNumber).toMatchObject({ code: 2, stderr: expect.stringContaining('--items') });
+    expect(noTrials).toMatchObject({ code: 2, stderr: expect.stringContaining('--trials') });
+    expect(noFile).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: portfolio-kanban forecast FILE') });
   });
 });

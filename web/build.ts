@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const repoDir = dirname(webDir);
@@ -41,12 +40,22 @@ function tryLock(): boolean {
   }
 }
 
+/** Vite is a development dependency: an install without them can still serve an app built before. */
+async function importVite(): Promise<typeof import('vite')> {
+  try {
+    return await import('vite');
+  } catch (error) {
+    throw new Error(`Building the web app needs the development dependencies (npm install without --omit=dev): ${(error as Error).message}`);
+  }
+}
+
 export async function buildWeb(onlyIfStale: boolean): Promise<void> {
   while (!tryLock()) await new Promise((resolve) => setTimeout(resolve, 250));
   try {
     if (onlyIfStale && !isStale()) return;
     // A caller's NODE_ENV (vitest sets "test") must not turn the bundle into React's development build.
     process.env.NODE_ENV = 'production';
+    const { build } = await importVite();
     await build({ configFile: join(webDir, 'vite.config.ts'), mode: 'production', logLevel: onlyIfStale ? 'warn' : 'info' });
   } finally {
     rmSync(lockDir, { recursive: true, force: true });
@@ -54,5 +63,12 @@ export async function buildWeb(onlyIfStale: boolean): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await buildWeb(process.argv.includes('--if-stale'));
+  const ifStale = process.argv.includes('--if-stale');
+  try {
+    await buildWeb(ifStale);
+  } catch (error) {
+    // Serving a slightly older build beats not starting at all; without any build, say why and stop.
+    if (!ifStale || !existsSync(builtIndex)) throw error;
+    console.warn(`The web app was not rebuilt (${(error as Error).message}); serving the previous build.`);
+  }
 }

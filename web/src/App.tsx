@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { explain } from './api/http';
 import { useMe, useSetupStatus } from './api/queries';
 import { Home } from './setup/Home';
 import { LoginPage } from './setup/LoginPage';
@@ -22,6 +23,15 @@ export function App() {
   const setup = useSetupStatus();
   const me = useMe();
   if (setup.isPending || me.isPending) return <Loading />;
+  if (setup.isError || me.isError) {
+    return (
+      <main id="main" className="setup">
+        <p className="form-error" role="alert">
+          {explain(setup.error ?? me.error)} <a href={path}>Try again</a>
+        </p>
+      </main>
+    );
+  }
   if (setup.data && !setup.data.setUp) return path === '/setup' ? <SetupPage /> : <Redirect to="/setup" />;
   if (!me.data) {
     const next = path === '/login' || path === '/setup' ? '/' : path + location.search;

@@ -9,27 +9,31 @@ export interface ZoneCalendar {
   startOfDay(day: number): number;
 }
 
+/** UTC and its aliases (`Etc/UTC`, `GMT`, …) never change offset, so `Intl` need not be asked at all. */
+function isUtc(timeZone: string): boolean {
+  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone === 'UTC';
+}
+
 /**
  * Asking `Intl` for the offset of every instant is the slow part of the metrics, so offsets are read
  * once per UTC day: when a day starts and ends with the same offset it has no change in between
  * (zones change offset at most once a day), and only the rare change days are asked per instant.
  */
 export function zoneCalendar(timeZone: string): ZoneCalendar {
-  const exactOffset = (ms: number): number => tzOffset(timeZone, new Date(ms)) * 60_000;
-  // Per UTC day: its offset when constant through the day, NaN when the offset changes during it.
-  const steadyOffsets = new Map<number, number>();
-  const steadyOffset = (utcDay: number): number => {
-    let offset = steadyOffsets.get(utcDay);
+  const exactOffset = isUtc(timeZone) ? () => 0 : (ms: number): number => tzOffset(timeZone, new Date(ms)) * 60_000;
+  const midnightOffsets = new Map<number, number>();
+  const offsetAtUtcMidnight = (utcDay: number): number => {
+    let offset = midnightOffsets.get(utcDay);
     if (offset === undefined) {
-      const atStart = exactOffset(utcDay * MS_PER_DAY);
-      offset = atStart === exactOffset((utcDay + 1) * MS_PER_DAY) ? atStart : Number.NaN;
-      steadyOffsets.set(utcDay, offset);
+      offset = exactOffset(utcDay * MS_PER_DAY);
+      midnightOffsets.set(utcDay, offset);
     }
     return offset;
   };
   const offsetAt = (ms: number): number => {
-    const offset = steadyOffset(Math.floor(ms / MS_PER_DAY));
-    return Number.isNaN(offset) ? exactOffset(ms) : offset;
+    const utcDay = Math.floor(ms / MS_PER_DAY);
+    const offset = offsetAtUtcMidnight(utcDay);
+    return offset === offsetAtUtcMidnight(utcDay + 1) ? offset : exactOffset(ms);
   };
   const dayOf = (ms: number): number => Math.floor((ms + offsetAt(ms)) / MS_PER_DAY);
 

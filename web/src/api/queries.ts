@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { http, isProblem } from './http';
 import type {
-  ApprovalRequest, Board, BlockPeriod, Comment, Decision, Item, ItemResponsibility, Member, MetricsDocument, MyResponsibilities, Notification, PolicyVersion,
+  ApprovalRequest, Board, BlockPeriod, Comment, Decision, Delegation, Item, ItemResponsibility, Member, MetricsDocument, MyResponsibilities, Notification, PolicyVersion,
   Portfolio,
   ResponsibilityGaps, Role, Transition, User,
 } from './types';
@@ -18,10 +18,12 @@ export const keys = {
   board: (id: string) => ['board', id] as const,
   item: (id: string) => ['item', id] as const,
   history: (id: string) => ['item', id, 'history'] as const,
+  itemDecisions: (id: string) => ['item', id, 'decisions'] as const,
   comments: (id: string) => ['item', id, 'comments'] as const,
   responsibility: (id: string) => ['item', id, 'responsibility'] as const,
   gaps: (portfolioId: string) => ['portfolio', portfolioId, 'gaps'] as const,
   approvals: (portfolioId: string) => ['portfolio', portfolioId, 'approvals'] as const,
+  delegations: (portfolioId: string) => ['portfolio', portfolioId, 'delegations'] as const,
   decisions: (portfolioId: string, search: string) => ['portfolio', portfolioId, 'decisions', search] as const,
   policyHistory: (boardId: string, columnId: string) => ['board', boardId, 'policy-history', columnId] as const,
   myResponsibilities: ['me', 'responsibilities'] as const,
@@ -112,3 +114,9 @@ export const useMetrics = (boardId: string) => useQuery({ queryKey: keys.metrics
 /** Mentions, approvals, blocks…: polled, since they concern the person rather than the board on screen. */
 export const useNotifications = () =>
   useQuery({ queryKey: keys.notifications, queryFn: () => http.get<Notification[]>('/notifications?limit=50'), refetchInterval: 30_000 });
+
+export const useItemDecisions = (itemId: string) => useQuery({ queryKey: keys.itemDecisions(itemId), queryFn: () => http.get<Decision[]>(`/items/${itemId}/decisions`) });
+
+export function useDelegations(portfolioId: string) {
+  return useQuery({ queryKey: keys.delegations(portfolioId), queryFn: () => http.get<Delegation[]>(`/portfolios/${portfolioId}/delegations?active=true`) });
+}

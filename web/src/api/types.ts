@@ -19,3 +19,4 @@ export type { PolicyVersion } from '../../../src/app/policy-history';
 export type { MetricsDocument } from '../../../src/domain/metrics/metrics-document';
 export type { MoveResult } from '../../../src/app/moves';
 export type { Notification } from '../../../src/app/notifications';
+export type { Delegation } from '../../../src/app/delegations';

@@ -13,7 +13,7 @@ type Props = {
 };
 
 export function BoardFilters({ filter, onChange, items, members, shown, searchRef }: Props) {
-  const { tags, themes } = filterChoices(items);
+  const { tags, themes, valueStreams } = filterChoices(items);
   const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
   return (
     <div role="search" className="board-filters" aria-label="Filter cards">
@@ -30,6 +30,9 @@ export function BoardFilters({ filter, onChange, items, members, shown, searchRe
       <Select label="Owner" value={filter.ownerId} onChange={(v) => set('ownerId', v)} options={[...members.map((m) => ({ value: m.userId, label: m.name })), { value: UNOWNED, label: 'No owner' }]} />
       {tags.length > 0 && <Select label="Tag" value={filter.tag} onChange={(v) => set('tag', v)} options={tags.map((t) => ({ value: t, label: t }))} />}
       {themes.length > 0 && <Select label="Theme" value={filter.theme} onChange={(v) => set('theme', v)} options={themes.map((t) => ({ value: t, label: t }))} />}
+      {valueStreams.length > 0 && (
+        <Select label="Value stream" value={filter.valueStream} onChange={(v) => set('valueStream', v)} options={valueStreams.map((t) => ({ value: t, label: t }))} />
+      )}
       <Select label="Class of service" value={filter.classOfService} onChange={(v) => set('classOfService', v)} options={CLASS_OF_SERVICE_OPTIONS} />
       <label className="checkbox">
         <input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set('blockedOnly', e.target.checked)} />

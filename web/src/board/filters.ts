@@ -6,11 +6,12 @@ export type BoardFilter = {
   ownerId: string;
   tag: string;
   theme: string;
+  valueStream: string;
   classOfService: string;
   blockedOnly: boolean;
 };
 
-export const NO_FILTER: BoardFilter = { search: '', ownerId: '', tag: '', theme: '', classOfService: '', blockedOnly: false };
+export const NO_FILTER: BoardFilter = { search: '', ownerId: '', tag: '', theme: '', valueStream: '', classOfService: '', blockedOnly: false };
 
 /** The owner filter's value for cards without an owner. */
 export const UNOWNED = '-';
@@ -24,6 +25,7 @@ export function matchesFilter(item: Item, filter: BoardFilter): boolean {
   if (filter.ownerId && (filter.ownerId === UNOWNED ? item.ownerId !== null : item.ownerId !== filter.ownerId)) return false;
   if (filter.tag && !item.tags.includes(filter.tag)) return false;
   if (filter.theme && !item.themes.includes(filter.theme)) return false;
+  if (filter.valueStream && item.valueStream !== filter.valueStream) return false;
   if (filter.classOfService && item.classOfService !== filter.classOfService) return false;
   const words = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
@@ -31,14 +33,16 @@ export function matchesFilter(item: Item, filter: BoardFilter): boolean {
   return words.every((word) => text.includes(word));
 }
 
-/** The tags and themes in use on the board, for the filter menus. */
-export function filterChoices(items: readonly Item[]): { tags: string[]; themes: string[] } {
+/** The tags, themes and value streams in use on the board, for the filter menus. */
+export function filterChoices(items: readonly Item[]): { tags: string[]; themes: string[]; valueStreams: string[] } {
   const tags = new Set<string>();
   const themes = new Set<string>();
+  const valueStreams = new Set<string>();
   for (const item of items) {
     item.tags.forEach((t) => tags.add(t));
     item.themes.forEach((t) => themes.add(t));
+    if (item.valueStream) valueStreams.add(item.valueStream);
   }
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
-  return { tags: sorted(tags), themes: sorted(themes) };
+  return { tags: sorted(tags), themes: sorted(themes), valueStreams: sorted(valueStreams) };
 }

@@ -1,11 +1,12 @@
 import { explain } from '../api/http';
-import { useHistory } from '../api/queries';
+import { useHistory, useItemDecisions } from '../api/queries';
 import type { Board } from '../api/types';
 import { formatDateTime } from '../shell/format';
 import { timeline } from './timeline';
 
 export function HistoryTimeline({ itemId, board, nameOf }: { itemId: string; board: Board; nameOf: (userId: string | null) => string }) {
   const history = useHistory(itemId);
+  const decisions = useItemDecisions(itemId);
   const columnName = (id: string) => board.columns.find((c) => c.id === id)?.name ?? 'a removed column';
   return (
     <section className="panel" aria-labelledby="history-heading">
@@ -14,7 +15,7 @@ export function HistoryTimeline({ itemId, board, nameOf }: { itemId: string; boa
       {history.isError && <p role="alert">{explain(history.error)}</p>}
       <ol className="timeline">
         {history.data &&
-          timeline(history.data, columnName).map((entry, index) => (
+          timeline(history.data, decisions.data ?? [], columnName).map((entry, index) => (
             <li key={index} className={`timeline-${entry.kind}`}>
               <span className="timeline-text">{entry.text}</span>
               {entry.note && <q className="timeline-note">{entry.note}</q>}

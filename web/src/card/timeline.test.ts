@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeline } from './timeline';
 
 describe('timeline', () => {
-  it('tells creation, moves, overrides and blocks in time order', () => {
+  it('tells creation, moves, overrides, blocks and decisions in time order', () => {
     const names: Record<string, string> = { f: 'Funnel', r: 'Reviewing' };
     const entries = timeline(
       {
@@ -12,9 +12,16 @@ describe('timeline', () => {
         ],
         blocks: [{ id: 'b', from: '2026-01-02T09:00:00Z', to: '2026-01-02T12:00:00Z', reason: 'Vendor', blockedBy: 'u', resolverId: null, clearedBy: 'v', clearNote: 'Signed' }],
       },
+      [
+        {
+          id: 'd', portfolioId: 'p', boardId: 'b', itemId: 'i', itemKey: 'E-1', itemTitle: 'Epic', requestId: null, kind: 'go', rationale: 'Strong case', evidence: [],
+          columnId: 'f', movedToColumnId: null, decidedBy: 'w', decidedByName: 'W', decidedAt: '2026-01-04T09:00:00Z',
+        },
+      ],
       (id) => names[id]!,
     );
-    expect(entries.map((e) => e.text)).toEqual(['Created in Funnel', 'Blocked: Vendor', 'Block cleared', 'Moved from Funnel to Reviewing with an override']);
+    expect(entries.map((e) => e.text)).toEqual(['Created in Funnel', 'Blocked: Vendor', 'Block cleared', 'Moved from Funnel to Reviewing with an override', 'Decision: go']);
+    expect(entries[4]).toMatchObject({ actorId: 'w', note: 'Strong case' });
     expect(entries[3]).toMatchObject({ kind: 'override', note: 'Deadline' });
     expect(entries[2]).toMatchObject({ actorId: 'v', note: 'Signed' });
   });

@@ -1,9 +1,9 @@
-import type { BlockPeriod, Transition } from '../api/types';
+import type { BlockPeriod, Decision, Transition } from '../api/types';
 
-export type TimelineEntry = { at: string; kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked'; text: string; actorId: string | null; note: string | null };
+export type TimelineEntry = { at: string; kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked' | 'decision'; text: string; actorId: string | null; note: string | null };
 
-/** Transitions and block periods as one story, oldest first. */
-export function timeline(history: { transitions: Transition[]; blocks: BlockPeriod[] }, columnName: (id: string) => string): TimelineEntry[] {
+/** Transitions, block periods and decisions as one story, oldest first. */
+export function timeline(history: { transitions: Transition[]; blocks: BlockPeriod[] }, decisions: readonly Decision[], columnName: (id: string) => string): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const t of history.transitions) {
     if (t.fromColumnId === null) entries.push({ at: t.at, kind: 'created', text: `Created in ${columnName(t.toColumnId)}`, actorId: t.actorId, note: t.reason });
@@ -13,5 +13,6 @@ export function timeline(history: { transitions: Transition[]; blocks: BlockPeri
     entries.push({ at: b.from, kind: 'blocked', text: `Blocked: ${b.reason}`, actorId: b.blockedBy, note: null });
     if (b.to) entries.push({ at: b.to, kind: 'unblocked', text: 'Block cleared', actorId: b.clearedBy, note: b.clearNote });
   }
+  for (const d of decisions) entries.push({ at: d.decidedAt, kind: 'decision', text: `Decision: ${d.kind}`, actorId: d.decidedBy, note: d.rationale });
   return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }

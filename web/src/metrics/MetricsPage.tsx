@@ -6,6 +6,7 @@ import { Loading } from '../shell/Loading';
 import { boardPath } from '../shell/paths';
 import { Link } from '../shell/router';
 import { FlowChart, type Series } from './FlowChart';
+import { ForecastPanel } from './ForecastPanel';
 
 const PALETTE = ['#5b8def', '#e0895a', '#5bb98c', '#b07cd8', '#d6b34a', '#e06b8b', '#4fb3c4', '#8d99ae'];
 
@@ -56,6 +57,7 @@ export default function MetricsPage({ boardId }: { boardId: string }) {
         <Figure label="Finished items" value={String(m.items.filter((i) => i.finish !== null).length)} />
         <Figure label="Flow efficiency" value={m.flowEfficiency.percent === null ? '—' : `${m.flowEfficiency.percent}%`} />
       </dl>
+      <ForecastPanel boardId={boardId} />
       {m.range === null || !charts ? (
         <p className="hint">No item has moved yet: the charts appear once work flows.</p>
       ) : (

@@ -39,7 +39,7 @@ function DecideForm({ portfolioId, request }: { portfolioId: string; request: Ap
     mutationFn: (decision: 'go' | 'no-go') => http.post(`/approval-requests/${request.id}/decision`, { decision, rationale }),
     onSuccess: (_result, decision) => {
       notify(`${request.itemKey}: ${decision === 'go' ? 'approved and moved' : 'not approved'}.`);
-      void queryClient.invalidateQueries({ queryKey: ['portfolio', portfolioId] });
+      void queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId) });
       void queryClient.invalidateQueries({ queryKey: keys.board(request.boardId), exact: true });
     },
     onError: (error) => notify(explain(error), 'error'),

@@ -6,6 +6,7 @@ import { Loading } from '../shell/Loading';
 import { Link } from '../shell/router';
 import { ColumnSettings } from './ColumnSettings';
 import { DecisionLog } from './DecisionLog';
+import { Delegations } from './Delegations';
 import { GapsList } from './GapsList';
 import { MembersAdmin } from './MembersAdmin';
 import { PendingApprovals } from './PendingApprovals';
@@ -15,6 +16,7 @@ const SECTIONS = [
   { id: 'boards', title: 'Boards' },
   { id: 'attention', title: 'Needs attention' },
   { id: 'members', title: 'Members' },
+  { id: 'delegations', title: 'Delegations' },
   { id: 'roles', title: 'Roles and capabilities' },
   { id: 'columns', title: 'Column settings' },
 ] as const;
@@ -68,6 +70,11 @@ export default function PortfolioPage({ portfolioId }: { portfolioId: string }) 
       <section id="members" aria-labelledby="members-heading">
         <h2 id="members-heading">Members</h2>
         <MembersAdmin portfolioId={p.id} editable={can('portfolio.admin')} />
+      </section>
+
+      <section id="delegations" aria-labelledby="delegations-heading">
+        <h2 id="delegations-heading">Delegations</h2>
+        <Delegations portfolioId={p.id} myRoles={p.myRoles} />
       </section>
 
       <section id="roles" aria-labelledby="roles-heading">
