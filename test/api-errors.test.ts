@@ -73,6 +73,7 @@ describe.each(DATABASES)('every error code of §6 over HTTP on %s', (database) =
     expectProblem(await admin.get('/portfolios/no-such-portfolio'), 404, 'not_found');
     expectProblem(await admin.patch(`/boards/${fixture.boardId}/columns/no-such-column`, { policy: 'x' }), 404, 'not_found');
     expectProblem(await admin.get('/no-such-route'), 404, 'not_found');
+    expectProblem(await new Client(admin.baseUrl).get('/no-such-route'), 404, 'not_found');
   });
 
   it('409 version_conflict when a write sends a stale version', async () => {

@@ -103,6 +103,9 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
     const carol = await createUserClient(admin, 'Carol of B');
     expect((await bob.put(`/portfolios/${fixture.portfolio.id}/members/${carol.id}`, { roles: [SECRET.roleKey] })).status).toBe(200);
     const item = await createItem(bob, fixture.boardId, { title: SECRET.item, description: SECRET.description });
+    // A finished item gives B's board a throughput, so that its forecast answers with data too.
+    const delivered = await createItem(bob, fixture.boardId, { title: 'Delivered' });
+    expect((await bob.post(`/items/${delivered.id}/move`, { columnId: fixture.columns.done!.id })).status).toBe(200);
     const comment = await bob.post(`/items/${item.id}/comments`, { body: SECRET.comment });
     expect(comment.status).toBe(201);
     expect((await bob.post(`/items/${item.id}/block`, { reason: SECRET.block })).status).toBe(200);

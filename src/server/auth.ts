@@ -48,7 +48,8 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   app.decorateRequest('actor', null);
   // Before the body is read: an anonymous request is refused as such, never judged on its body.
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/')) return;
+    // An unknown path answers 404 for everyone: the routes are public in the OpenAPI document anyway.
+    if (!request.url.startsWith('/api/v1/') || request.routeOptions.url === undefined) return;
     request.actor = await resolveActor(ctx, request);
     if (!request.actor && !request.routeOptions.config.public) {
       throw new DomainError('unauthenticated', 'Sign in (POST /api/v1/auth/login) or send Authorization: Bearer <token>.');

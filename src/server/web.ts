@@ -27,7 +27,8 @@ export const webApp: FastifyPluginAsync<{ root?: string }> = async (app, { root 
       },
     });
   }
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  // Public: the app shell needs no sign-in, and an unknown /api path falls through to a plain 404.
+  app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     if (!built) return reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
