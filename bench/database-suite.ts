@@ -3,15 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, type DATABASES } from '../test/support/databases';
 import { runLoad, type Load, type LoadResult } from './load';
-import { atLeastShare, atMost, failedBy, withinFactor, type Measure } from './measure';
+import { atLeastShare, atMost, failedBy, notMeasured, withinFactor, type Measure } from './measure';
 import { progress, type Plan } from './plan';
+import { measureBrowser } from './browser';
 import { cyclingMoves } from './moves';
 import { sampledGets } from './sampled-gets';
 import { measureRealtime, realtimeAvailable } from './realtime';
 import { seed, type SeededBoard } from './seed';
 import { startAppServer, startBareServer, withPeakRss, type ServerProcess } from './server-process';
 
-const BOARD_SIZES = [1_000, 10_000] as const;
+/** Board loads are measured at the first two sizes, the browser at the third. */
+const LOAD_SIZES = [1_000, 10_000];
+const BROWSER_SIZE = 2_000;
 /** The flow-metrics target: 10,000 items with 80,000 transitions. */
 const FLOW_ITEMS = 10_000;
 const MOVE_CONNECTIONS = 50;
@@ -33,7 +36,7 @@ async function captureFixtures(app: ServerProcess, paths: Record<string, string>
     const body = await response.text();
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 500)}`);
     writeFileSync(join(dir, `board-${name}.json`), body);
-    if (name === String(BOARD_SIZES[0])) writeFileSync(join(dir, 'item.json'), JSON.stringify(JSON.parse(body).items[0]));
+    if (name === String(LOAD_SIZES[0])) writeFileSync(join(dir, 'item.json'), JSON.stringify(JSON.parse(body).items[0]));
     progress(`  ${path}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB of JSON`);
   }
 }
@@ -44,47 +47,51 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
   const fixtures = mkdtempSync(join(tmpdir(), 'pk-bench-'));
   const servers: ServerProcess[] = [];
   try {
-    progress(`${database}: starting the server and seeding ${BOARD_SIZES.join(' and ')} cards`);
+    const sizes = [...LOAD_SIZES, BROWSER_SIZE];
+    progress(`${database}: starting the server and seeding boards of ${sizes.join(', ')} cards and a flow history of ${FLOW_ITEMS} items`);
     const app = await startAppServer(db.url, plan.profileDir);
     servers.push(app);
     const started = Date.now();
-    const seeded = await seed(app.url, db.url, BOARD_SIZES, FLOW_ITEMS);
+    const seeded = await seed(app.url, db.url, sizes, FLOW_ITEMS);
+    const loaded = seeded.boards.filter((board) => LOAD_SIZES.includes(board.cards));
+    const largest = loaded.at(-1)!;
     progress(`  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const auth = { authorization: `Bearer ${seeded.token}` };
-    const metricsPath = `/boards/${seeded.flowBoardId}/metrics`;
-    await captureFixtures(app, { ...Object.fromEntries(seeded.boards.map((board) => [board.cards, `/boards/${board.boardId}`])), metrics: metricsPath }, auth, fixtures);
+    const flowPaths = { metrics: `/boards/${seeded.flowBoardId}/metrics`, forecast: `/boards/${seeded.flowBoardId}/forecast` };
+    await captureFixtures(app, { ...Object.fromEntries(loaded.map((board) => [board.cards, `/boards/${board.boardId}`])), ...flowPaths }, auth, fixtures);
     const bare = await startBareServer(fixtures);
     servers.push(bare);
 
     const measures: Measure[] = [];
     const postHeaders = { ...auth, 'content-type': 'application/json' };
-    const movesOn = new Map(seeded.boards.map((board) => [board, cyclingMoves(board.itemsByColumn, MOVE_CYCLE.map((key) => board.columns[key]!.id), '/api/v1')]));
+    const movesOn = new Map(loaded.map((board) => [board, cyclingMoves(board.itemsByColumn, MOVE_CYCLE.map((key) => board.columns[key]!.id), '/api/v1')]));
     const change = (board: SeededBoard) => async () => {
       const move = movesOn.get(board)!();
       const response = await fetch(app.url + move.path, { method: 'POST', headers: postHeaders, body: move.body });
       if (!response.ok) throw new Error(`POST ${move.path} answered ${response.status}: ${await response.text()}`);
     };
     const boardLoads = await withPeakRss(app, async () => {
-      for (const board of seeded.boards) {
+      for (const board of loaded) {
         progress(`${database}: board load, ${board.cards} cards`);
         const floor = await measured({ url: `${bare.url}/boards/${board.cards}`, connections: 1, headers: auth }, plan.loadSeconds, plan);
         const real = await measured({ url: `${app.url}/api/v1/boards/${board.boardId}`, connections: 1, headers: auth }, plan.loadSeconds, plan);
         measures.push(failedBy(withinFactor(`${database}/board-load-${board.cards}-cards/median`, real.medianMs, 'ms', floor.medianMs, 2), real.failed));
       }
-      for (const board of seeded.boards) {
+      for (const board of loaded) {
         const urls = { real: `${app.url}/api/v1/boards/${board.boardId}`, floor: `${bare.url}/boards/${board.cards}` };
         const cold = await sampledGets(urls, auth, plan.samples, change(board));
         progress(`${database}: board load right after a change, ${board.cards} cards: median ${cold.medianMs.toFixed(2)} ms, baseline ${cold.floorMedianMs.toFixed(2)} ms`);
         measures.push(withinFactor(`${database}/board-load-${board.cards}-cards-after-a-change/median`, cold.medianMs, 'ms', cold.floorMedianMs, 2));
       }
     });
-    const largest = seeded.boards.at(-1)!;
     measures.push(atMost(`${database}/server-rss-${largest.cards}-cards/peak`, boardLoads.peakMb, 'MB', 200, bare.rssMb()));
 
-    progress(`${database}: flow metrics of ${FLOW_ITEMS} items, ${FLOW_ITEMS * 8} transitions`);
-    const metrics = await sampledGets({ real: `${app.url}/api/v1${metricsPath}`, floor: `${bare.url}/boards/metrics` }, auth, plan.samples);
-    progress(`  median ${metrics.medianMs.toFixed(2)} ms, baseline ${metrics.floorMedianMs.toFixed(2)} ms`);
-    measures.push(atMost(`${database}/metrics-${FLOW_ITEMS}-items/median`, metrics.medianMs, 'ms', 300, metrics.floorMedianMs));
+    for (const [name, path] of Object.entries(flowPaths)) {
+      progress(`${database}: flow ${name} of ${FLOW_ITEMS} items, ${FLOW_ITEMS * 8} transitions`);
+      const timed = await sampledGets({ real: `${app.url}/api/v1${path}`, floor: `${bare.url}/boards/${name}` }, auth, plan.samples);
+      progress(`  median ${timed.medianMs.toFixed(2)} ms, baseline ${timed.floorMedianMs.toFixed(2)} ms`);
+      measures.push(atMost(`${database}/${name}-${FLOW_ITEMS}-items/median`, timed.medianMs, 'ms', 300, timed.floorMedianMs));
+    }
 
     progress(`${database}: moves at ${MOVE_CONNECTIONS} connections`);
     const appMoves = movesOn.get(largest)!;
@@ -95,6 +102,12 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
     measures.push(failedBy(atMost(`${database}/move-${MOVE_CONNECTIONS}-connections/p99`, real.p99Ms, 'ms', 20, floor.p99Ms), real.failed));
 
     if (realtimeAvailable()) measures.push(...(await measureRealtime(database, app, largest, { headers: postHeaders, moves: appMoves }, plan)));
+    try {
+      measures.push(...(await measureBrowser(database, app.url, seeded.manager, seeded.boards.find((board) => board.cards === BROWSER_SIZE)!, plan)));
+    } catch (error) {
+      progress(`  the browser measures broke: ${(error as Error).stack}`);
+      measures.push(notMeasured(`browser/${database}`, error));
+    }
     return measures;
   } finally {
     for (const server of servers.reverse()) await server.stop();

@@ -36,3 +36,9 @@ export function atLeastShare(name: string, value: number, unit: string, baseline
 export function failedBy(measure: Measure, failures: number): Measure {
   return failures === 0 ? measure : { ...measure, name: `${measure.name} (${failures} failed requests)`, pass: false };
 }
+
+/** A measure whose run broke: recorded as missed, with the reason, instead of ending the benchmark. */
+export function notMeasured(name: string, error: unknown): Measure {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return { name: `${name} (not measured: ${reason})`, value: Number.NaN, unit: '', baseline: null, ratio: null, target: 'a measurement', pass: false };
+}

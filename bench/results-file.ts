@@ -24,7 +24,7 @@ export function machine(): string {
   return `${cpu[0]?.model.trim() ?? 'unknown CPU'} (${cpu.length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${process.platform} ${release()}, Node ${process.version}`;
 }
 
-const cell = (value: number | null, unit = '') => (value === null ? '—' : `${value}${unit ? ` ${unit}` : ''}`);
+const cell = (value: number | null, unit = '') => (value === null || Number.isNaN(value) ? '—' : `${value}${unit ? ` ${unit}` : ''}`);
 
 /** Other work on the machine during a run: the one-minute load average, read at its start and end. */
 export type MachineLoad = { atStart: number; atEnd: number };

@@ -5,7 +5,10 @@ import { insertItems } from './bulk-items';
 import { flowHistoryFixture } from './flow-history-fixture';
 
 export type SeededBoard = { cards: number; boardId: string; columns: Record<string, Column>; itemsByColumn: Map<string, string[]> };
-export type Seeded = { token: string; boards: SeededBoard[]; flowBoardId: string };
+export type Seeded = { token: string; manager: { email: string; password: string }; boards: SeededBoard[]; flowBoardId: string };
+
+/** The password createUserClient gives every user it creates. */
+const USER_PASSWORD = 'user-password';
 
 /** A portfolio of the simple template (no WIP limits, no gates) in which `managerId` is a project manager. */
 async function managedPortfolio(admin: Client, name: string, managerId: string): Promise<PortfolioFixture> {
@@ -50,5 +53,5 @@ export async function seed(baseUrl: string, databaseUrl: string, sizes: readonly
   const flow = await managedPortfolio(admin, 'Flow', manager.id);
   const imported = await admin.post(`/portfolios/${flow.portfolio.id}/import`, flowHistoryFixture(flowItems, new Date()));
   if (imported.status !== 201) throw new Error(`import failed: ${imported.status} ${JSON.stringify(imported.body).slice(0, 500)}`);
-  return { token: created.body.token, boards, flowBoardId: imported.body.id };
+  return { token: created.body.token, manager: { email: manager.email, password: USER_PASSWORD }, boards, flowBoardId: imported.body.id };
 }
