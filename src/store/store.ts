@@ -9,6 +9,7 @@ import { boardEvents } from './migrations/0002-board-events';
 import { accountability } from './migrations/0003-accountability';
 import { sso } from './migrations/0004-sso';
 import { strategy } from './migrations/0005-strategy';
+import { flowHistoryIndex } from './migrations/0006-flow-history-index';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -96,7 +97,7 @@ export async function migrate(store: Store): Promise<string[]> {
     // Kysely looks for its bookkeeping tables in every schema of the database: without naming ours, a
     // neighbouring schema (another installation, a parallel test run) makes it skip creating them here.
     ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store.db) } : {}),
-    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy }) },
+    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex }) },
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
