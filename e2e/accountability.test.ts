@@ -1,31 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, columnKeys, E2E_TIMEOUT_MS, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { cardByKey, dragCard } from './support/drag';
 
 describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, E2E_TIMEOUT_MS);
-  afterAll(async () => browser?.close());
-  // Every test gets its own server and database.
-  beforeEach(async () => {
-    app = await startApp();
-  }, E2E_TIMEOUT_MS);
-  afterEach(async () => app?.server.close());
+  const session = browserSession();
 
   it("lists on a project manager's own page the blocked item they must clear, one click from the card", async () => {
-    const { admin, portfolio, board } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
     const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Vendor contract' })).body;
     await admin.post(`/items/${item.id}/block`, { reason: 'Waiting for the legal review', resolverId: pm.id });
 
-    const context = await signedInContext(browser, app.baseUrl, pm);
+    const context = await signedInContext(session.browser, session.app.baseUrl, pm);
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}`);
     await page.getByRole('heading', { name: 'Growth', level: 1 }).waitFor();
@@ -45,12 +32,12 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
   });
 
   it('turns a gate refusal into an approval request that an approver decides on the portfolio page', async () => {
-    const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'safe', 'enterprise');
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
     const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
     const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
     await admin.patch(`/items/${epic.id}`, { checkedCriteria: ['Lean business case complete', 'MVP defined'], version: epic.version });
 
-    const pmContext = await signedInContext(browser, app.baseUrl, pm);
+    const pmContext = await signedInContext(session.browser, session.app.baseUrl, pm);
     const pmPage = await pmContext.newPage();
     await pmPage.goto(`/boards/${board.id}`);
     await dragCard(pmPage, epic.key, 'Ready');
@@ -61,7 +48,7 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await dialog.getByRole('button', { name: 'Request approval' }).click();
     await pmPage.getByRole('status').getByText(`Approval requested for ${epic.key}`, { exact: false }).waitFor();
 
-    const adminContext = await signedInContext(browser, app.baseUrl, ADMIN);
+    const adminContext = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const adminPage = await adminContext.newPage();
     await adminPage.goto(`/portfolios/${portfolio.id}`);
     await adminPage.getByText('Business case signed off by finance', { exact: false }).waitFor();

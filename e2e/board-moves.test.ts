@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, columnKeys, E2E_TIMEOUT_MS, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { cardByKey, dragCard } from './support/drag';
 
 describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, E2E_TIMEOUT_MS);
-  afterAll(async () => browser?.close());
-  // Every test gets its own server and database.
-  beforeEach(async () => {
-    app = await startApp();
-  }, E2E_TIMEOUT_MS);
-  afterEach(async () => app?.server.close());
+  const session = browserSession();
 
   it('creates items, drags one with the mouse and moves one with the keyboard, and the moves persist', async () => {
-    const { admin, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
-    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const { admin, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}`);
     const card = (key: string) => cardByKey(page, key);

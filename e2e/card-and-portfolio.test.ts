@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, columnKeys, E2E_TIMEOUT_MS, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { cardByKey, dragCard } from './support/drag';
 
 describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, E2E_TIMEOUT_MS);
-  afterAll(async () => browser?.close());
-  // Every test gets its own server and database.
-  beforeEach(async () => {
-    app = await startApp();
-  }, E2E_TIMEOUT_MS);
-  afterEach(async () => app?.server.close());
+  const session = browserSession();
 
   it('edits an epic, checks its exit criteria, comments, and answers who is responsible', async () => {
-    const { admin, board, column } = await portfolioWithBoard(app.baseUrl, 'safe', 'enterprise');
+    const { admin, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
     const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Self-service onboarding' })).body;
     await admin.post(`/items/${epic.id}/move`, { columnId: column('reviewing').id });
-    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}`);
     await cardByKey(page, epic.key).click();
@@ -75,12 +62,12 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
   });
 
   it('administers members, roles and column settings on the portfolio page, and a stakeholder can look but not move', async () => {
-    const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Partner portal' })).body;
     const guest = await member(admin, portfolio.id, 'Sam Stakeholder', ['stakeholder']);
     const coach = await member(admin, portfolio.id, 'Kim Coach', ['kanban_coach']);
 
-    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/portfolios/${portfolio.id}`);
     await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
@@ -115,7 +102,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await delegations.getByText('Admin delegated Portfolio manager to Kim Coach', { exact: false }).waitFor();
     expect((await admin.get(`/portfolios/${portfolio.id}/delegations?active=true`)).body).toMatchObject([{ roleKey: 'portfolio_manager', toUserId: coach.id }]);
 
-    const guestContext = await signedInContext(browser, app.baseUrl, guest);
+    const guestContext = await signedInContext(session.browser, session.app.baseUrl, guest);
     const guestPage = await guestContext.newPage();
     await guestPage.goto(`/boards/${board.id}`);
     await guestPage.getByText('You can view this board and comment', { exact: false }).waitFor();

@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { E2E_TIMEOUT_MS, startApp, type App } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { E2E_TIMEOUT_MS, browserSession } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 
 describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, E2E_TIMEOUT_MS);
-  afterAll(async () => browser?.close());
-  // Every test gets its own server and database.
-  beforeEach(async () => {
-    app = await startApp();
-  }, E2E_TIMEOUT_MS);
-  afterEach(async () => app?.server.close());
+  const session = browserSession();
 
   it('leads a newcomer through the admin account and a first portfolio to its board', async () => {
-    const page = await browser.newPage({ baseURL: app.baseUrl });
+    const page = await session.browser.newPage({ baseURL: session.app.baseUrl });
     await page.goto('/');
     await expect.poll(() => page.url()).toMatch(/\/setup$/);
     await page.getByRole('heading', { name: 'Welcome to Portfolio Kanban' }).waitFor();

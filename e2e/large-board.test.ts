@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setUpInstance } from '../test/support/client';
-import { ADMIN, columnKeys, E2E_TIMEOUT_MS, signedInContext, startApp, type App } from './support/app';
-import { launchChromium } from './support/browser';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, signedInContext } from './support/app';
 import { cardByKey } from './support/drag';
 
 const CARDS = 2000;
 
 describe('a board with 2,000 cards', { timeout: E2E_TIMEOUT_MS }, () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, E2E_TIMEOUT_MS);
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp();
-  }, E2E_TIMEOUT_MS);
-  afterEach(async () => app?.server.close());
+  const session = browserSession();
 
   it('renders only the cards in view, and still moves one by keyboard', async () => {
-    const admin = await setUpInstance(app.baseUrl);
+    const admin = await setUpInstance(session.app.baseUrl);
     const portfolio = (await admin.post('/portfolios', { name: 'Scale', template: 'small', boardTemplate: 'simple' })).body;
     const imported = await admin.post(`/portfolios/${portfolio.id}/import`, {
       format: 'portfolio-kanban/flow-history@1',
@@ -38,7 +26,7 @@ describe('a board with 2,000 cards', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(imported.status, JSON.stringify(imported.body).slice(0, 500)).toBe(201);
     const board = imported.body;
 
-    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}`);
     const backlog = page.getByRole('region', { name: 'Backlog', exact: true });

@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, E2E_TIMEOUT_MS, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 
 describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, E2E_TIMEOUT_MS);
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp();
-  }, E2E_TIMEOUT_MS);
-  afterEach(async () => app?.server.close());
+  const session = browserSession();
 
   it("shows a board's cycle time and cumulative flow, reached from the board", async () => {
-    const { admin, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const { admin, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Quick win' })).body;
     await admin.post(`/items/${item.id}/move`, { columnId: column('in-progress').id });
     await admin.post(`/items/${item.id}/move`, { columnId: column('done').id });
     await admin.post(`/boards/${board.id}/items`, { title: 'Still to do' });
 
-    const context = await signedInContext(browser, app.baseUrl, ADMIN);
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}`);
     await page.getByRole('link', { name: 'Flow metrics' }).click();

@@ -1,25 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { columnKeys, E2E_TIMEOUT_MS, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
-import { launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
 import { dragCard } from './support/drag';
 
 describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
-  let app: App;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, E2E_TIMEOUT_MS);
-  afterAll(async () => browser?.close());
-  // Every test gets its own server and database.
-  beforeEach(async () => {
-    app = await startApp();
-  }, E2E_TIMEOUT_MS);
-  afterEach(async () => app?.server.close());
+  const session = browserSession();
 
   it("shows the server's explanation of a WIP refusal, lets a project manager override it with a reason, and offers no override without wip.override", async () => {
-    const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'simple');
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     await admin.patch(`/boards/${board.id}/columns/${column('in-progress').id}`, { wipLimit: 1 });
     await admin.post(`/boards/${board.id}/items`, { title: 'Running work', columnId: column('in-progress').id });
     const waiting = (await admin.post(`/boards/${board.id}/items`, { title: 'Waiting work' })).body;
@@ -29,7 +17,7 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await admin.put(`/portfolios/${portfolio.id}/roles/mover`, { name: 'Mover', capabilities: ['view', 'item.move'] });
     const mover = await member(admin, portfolio.id, 'Mo Mover', ['mover']);
 
-    const pmContext = await signedInContext(browser, app.baseUrl, pm);
+    const pmContext = await signedInContext(session.browser, session.app.baseUrl, pm);
     const page = await pmContext.newPage();
     await page.goto(`/boards/${board.id}`);
     const inProgress = page.getByRole('region', { name: 'In progress', exact: true });
@@ -52,7 +40,7 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const history = (await admin.get(`/items/${waiting.id}/history`)).body;
     expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('in-progress').id, override: true, reason: 'Regulatory deadline on Friday' });
 
-    const moverContext = await signedInContext(browser, app.baseUrl, mover);
+    const moverContext = await signedInContext(session.browser, session.app.baseUrl, mover);
     const moverPage: Page = await moverContext.newPage();
     await moverPage.goto(`/boards/${board.id}`);
     await dragCard(moverPage, another.key, 'In progress');

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { Client, createUserClient, setUpInstance } from '../../test/support/client';
 import { startServer, type TestServer } from '../../test/support/server';
+import { launchChromium } from './browser';
 import { ensureWebBuild } from './web-build';
 
 export type App = { server: TestServer; baseUrl: string };
@@ -16,6 +18,33 @@ export async function startApp(): Promise<App> {
 export const BROWSER_TIMEOUT_MS = 30_000;
 /** Browser tests start a server and a browser and do a user's work: they get more time than API tests. */
 export const E2E_TIMEOUT_MS = 180_000;
+
+/**
+ * The lifecycle every browser test file shares, registered in the calling `describe`: one Chromium for
+ * the file, and a fresh server and database for each test. Read `app` and `browser` inside tests.
+ */
+export function browserSession(): { readonly app: App; readonly browser: Browser } {
+  let browser: Browser | undefined;
+  let app: App | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    app = await startApp();
+  }, E2E_TIMEOUT_MS);
+  afterEach(async () => app?.server.close());
+  return {
+    get app() {
+      if (!app) throw new Error('the app starts before each test; read it inside one');
+      return app;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts before the tests; read it inside one');
+      return browser;
+    },
+  };
+}
 
 export const ADMIN = { email: 'admin@example.org', password: 'admin-password' };
 
