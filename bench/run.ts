@@ -3,6 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATABASES } from '../test/support/databases';
 import { benchDatabase } from './database-suite';
+import { benchFlowDomain } from './flow-domain';
 import type { Measure } from './measure';
 import { FULL, progress, QUICK } from './plan';
 import { appendResults, machine } from './results-file';
@@ -25,12 +26,12 @@ const loadAtStart = loadavg()[0]!;
 progress(`${plan.name} benchmark on ${machine()}`);
 
 const measures: Measure[] = [];
-for (const database of databases) {
-  for (const measure of await benchDatabase(database, plan)) {
-    console.log(JSON.stringify(measure));
-    measures.push(measure);
-  }
-}
+const record = (measure: Measure) => {
+  console.log(JSON.stringify(measure));
+  measures.push(measure);
+};
+benchFlowDomain(plan).forEach(record);
+for (const database of databases) (await benchDatabase(database, plan)).forEach(record);
 appendResults(measures, plan, databases, startedAt, { atStart: loadAtStart, atEnd: loadavg()[0]! });
 const missed = measures.filter((m) => !m.pass);
 if (plan.profileDir) progress(`CPU profiles of the server: ${plan.profileDir}`);

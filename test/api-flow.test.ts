@@ -111,6 +111,34 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     expect(metrics.throughput.daily).toEqual([{ date: today, count: 1 }]);
   });
 
+  it('reads the history again after every kind of change, though it keeps it between unchanged reads', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'Changing flow', boardTemplate: 'simple' })).body;
+    const boardId = portfolio.boards[0].id;
+    const columns = (await admin.get(`/boards/${boardId}`)).body.columns;
+    const item = (await admin.post(`/boards/${boardId}/items`, { title: 'First title' })).body;
+    const exported = async () => (await admin.get(`/boards/${boardId}/export`)).body.items[0];
+    const created = await exported();
+    expect(created).toMatchObject({ title: 'First title', blocks: [] });
+    expect((await admin.get(`/boards/${boardId}/metrics`)).body.items[0].start).toBeNull();
+
+    const moved = (await admin.post(`/items/${item.id}/move`, { columnId: columns[2].id })).body;
+    expect((await exported()).transitions.map((t: any) => t.to)).toEqual([...created.transitions.map((t: any) => t.to), columns[2].key]);
+    expect((await admin.get(`/boards/${boardId}/metrics`)).body.items[0].start).not.toBeNull();
+
+    const renamed = await admin.patch(`/items/${item.id}`, { title: 'Second title', version: moved.version });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect((await exported()).title).toBe('Second title');
+
+    expect((await admin.post(`/items/${item.id}/block`, { reason: 'Waiting for a decision' })).status).toBe(200);
+    expect((await exported()).blocks).toMatchObject([{ reason: 'Waiting for a decision', to: null }]);
+    expect((await admin.post(`/items/${item.id}/unblock`, {})).status).toBe(200);
+    expect((await exported()).blocks[0].to).not.toBeNull();
+
+    const { version } = (await admin.get(`/boards/${boardId}`)).body;
+    expect((await admin.patch(`/boards/${boardId}`, { cycleTimeCounting: 'exclusive', version })).status).toBe(200);
+    expect((await admin.get(`/boards/${boardId}/export`)).body.board.cycleTimeCounting).toBe('exclusive');
+  });
+
   it('forecasts from the stored history, repeatably for a seed, in the shape of the CLI', async () => {
     const boardId = (await admin.post(`/portfolios/${portfolioId}/import`, history)).body.id;
     const when = await admin.get(`/boards/${boardId}/forecast?items=2&seed=7&trials=2000&today=2026-01-12`);

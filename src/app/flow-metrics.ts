@@ -7,7 +7,7 @@ import { reportedPercentiles } from '../domain/metrics/percentiles';
 import { requireCapability } from './access';
 import { boardAccess } from './boards';
 import type { Actor, AppContext } from './context';
-import { loadFlowHistory } from './flow-data';
+import { flowHistoryOf } from './flow-history-cache';
 
 export type MetricsQuery = { from?: string; to?: string; today?: string };
 
@@ -17,7 +17,7 @@ export function todayOn(ctx: AppContext, timeZone: string): string {
 }
 
 /** The domain rejects a malformed date, a reversed range or an out-of-range number with a RangeError: the caller's mistake, a 400. */
-function asValidationError<T>(compute: () => T): T {
+export function asValidationError<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
@@ -33,7 +33,7 @@ export function metricsOf(history: FlowHistory, options: MetricsOptions): Metric
 
 export async function boardHistory(ctx: AppContext, actor: Actor, boardId: string, capability: 'view' | 'metrics.view'): Promise<FlowHistory> {
   await boardAccess(ctx.store.db, actor, boardId, capability);
-  return loadFlowHistory(ctx.store.db, boardId);
+  return flowHistoryOf(ctx.store, boardId);
 }
 
 export async function boardMetrics(ctx: AppContext, actor: Actor, boardId: string, query: MetricsQuery): Promise<MetricsDocument> {
@@ -61,7 +61,7 @@ export async function portfolioMetrics(ctx: AppContext, actor: Actor, portfolioI
   const perBoard = [];
   const cycleTimes: number[] = [];
   for (const board of boards) {
-    const document = metricsOf(await loadFlowHistory(db, board.id), { ...query, today });
+    const document = metricsOf(await flowHistoryOf(ctx.store, board.id), { ...query, today });
     const finished = document.items.filter((item) => item.cycleTimeDays !== null && (!document.range || (item.finish! >= document.range.from && item.finish! <= document.range.to)));
     cycleTimes.push(...finished.map((item) => item.cycleTimeDays!));
     perBoard.push({

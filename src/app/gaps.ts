@@ -4,7 +4,7 @@ import { requireCapability } from './access';
 import { toColumn } from './boards';
 import type { Actor, AppContext } from './context';
 import { loadPeople } from './delegations';
-import { loadFlowHistory } from './flow-data';
+import { flowHistoryOf } from './flow-history-cache';
 import { todayOn } from './flow-metrics';
 import { selectItems, toItem } from './item-model';
 
@@ -34,7 +34,7 @@ export async function responsibilityGaps(ctx: AppContext, actor: Actor, portfoli
   const ages = new Map<string, number | null>();
   const gapBoards: GapBoard[] = [];
   for (const board of boards) {
-    const metrics = computeMetrics(await loadFlowHistory(db, board.id), { today: todayOn(ctx, board.time_zone) });
+    const metrics = computeMetrics(await flowHistoryOf(ctx.store, board.id), { today: todayOn(ctx, board.time_zone) });
     for (const row of metrics.items) ages.set(`${board.id}/${row.key}`, row.ageDays);
     gapBoards.push({ id: board.id, name: board.name, columns: columns.filter((c) => c.board_id === board.id).map(toColumn), cycleTimeP85: metrics.cycleTime.percentiles['85'] });
   }

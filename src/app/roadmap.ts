@@ -2,10 +2,10 @@ import { formatDate } from '../domain/flow-history';
 import { forecastBasis, forecastHowMany, type ForecastBasis } from '../domain/forecast';
 import { computeMetrics, zoneCalendar } from '../domain/metrics';
 import { dueDateRisk, type DueDateRisk } from '../domain/strategy';
-import type { Db } from '../store/store';
+import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
 import type { Actor, AppContext } from './context';
-import { loadFlowHistory } from './flow-data';
+import { flowHistoryOf } from './flow-history-cache';
 import { selectItems, toItem, type Item } from './item-model';
 import { utcDate } from './strategy-rules';
 import { loadThemes } from './themes';
@@ -54,8 +54,8 @@ async function deliveryOrder(db: Db, boardId: string): Promise<{ positions: Map<
 }
 
 /** Due-date risk of one board's dated items, from the board's throughput (PRODUCT.md §5 Monte Carlo). */
-async function boardRisks(db: Db, boardId: string, items: Item[], now: Date): Promise<Map<string, { finished: boolean; risk: Risk }>> {
-  const [history, order] = await Promise.all([loadFlowHistory(db, boardId), deliveryOrder(db, boardId)]);
+async function boardRisks(store: Store, boardId: string, items: Item[], now: Date): Promise<Map<string, { finished: boolean; risk: Risk }>> {
+  const [history, order] = await Promise.all([flowHistoryOf(store, boardId), deliveryOrder(store.db, boardId)]);
   const today = formatDate(zoneCalendar(history.board.timeZone ?? 'UTC').dayOf(now.getTime()));
   let basis: ForecastBasis | null = null;
   let note: string | null = null;
@@ -102,7 +102,7 @@ export async function portfolioRoadmap(ctx: AppContext, actor: Actor, portfolioI
   const items = rows.map(toItem);
   const risks = new Map<string, { finished: boolean; risk: Risk }>();
   for (const boardId of new Set(items.map((item) => item.boardId))) {
-    for (const [id, risk] of await boardRisks(db, boardId, items.filter((item) => item.boardId === boardId), now)) risks.set(id, risk);
+    for (const [id, risk] of await boardRisks(ctx.store, boardId, items.filter((item) => item.boardId === boardId), now)) risks.set(id, risk);
   }
   const entry = (item: Item): RoadmapItem => ({ id: item.id, key: item.key, title: item.title, boardId: item.boardId, columnId: item.columnId, dueDate: item.dueDate!, ...risks.get(item.id)! });
 

@@ -1,0 +1,64 @@
+import type { FlowHistory } from '../domain/flow-history';
+import type { Store } from '../store/store';
+import { currentBoardSeq } from './board-events';
+import { loadFlowHistory } from './flow-data';
+
+/**
+ * Boards' flow histories kept in memory, so that metrics, forecasts, the roadmap and the gaps of a
+ * board nobody changed do not read its whole history again (80,000 transitions take longer to read
+ * than to compute metrics from).
+ *
+ * Every change to what a history holds — an item created, renamed, moved, blocked or deleted, a column
+ * or the board's settings changed — moves the board's event seq in the change's own transaction
+ * (board-events.ts), so a seq names one version of the history. The seq is read before the history:
+ * a history is never older than the seq it is filed under. Callers must not change the history they
+ * are given: it is shared.
+ */
+type Cached = { seq: number; history: FlowHistory; size: number };
+
+/** Most transitions kept per process, about ten megabytes for every hundred thousand. */
+const MAX_TRANSITIONS = 250_000;
+
+const cachesByStore = new WeakMap<Store, Map<string, Cached>>();
+
+function cacheOf(store: Store): Map<string, Cached> {
+  let cache = cachesByStore.get(store);
+  if (!cache) {
+    cache = new Map();
+    cachesByStore.set(store, cache);
+  }
+  return cache;
+}
+
+function sizeOf(history: FlowHistory): number {
+  let size = history.items.length;
+  for (const item of history.items) size += item.transitions.length + item.blocks.length;
+  return size;
+}
+
+function remember(cache: Map<string, Cached>, boardId: string, entry: Cached): void {
+  cache.delete(boardId);
+  cache.set(boardId, entry);
+  let size = 0;
+  for (const kept of cache.values()) size += kept.size;
+  // Least recently used first: Map keeps insertion order and every use re-inserts.
+  for (const [id, kept] of cache) {
+    if (size <= MAX_TRANSITIONS || id === boardId) break;
+    cache.delete(id);
+    size -= kept.size;
+  }
+}
+
+/** The board's flow history as loadFlowHistory reads it, from memory while the board is unchanged. */
+export async function flowHistoryOf(store: Store, boardId: string): Promise<FlowHistory> {
+  const seq = await currentBoardSeq(store.db, boardId);
+  const cache = cacheOf(store);
+  const cached = cache.get(boardId);
+  if (cached?.seq === seq) {
+    remember(cache, boardId, cached);
+    return cached.history;
+  }
+  const history = await loadFlowHistory(store.db, boardId);
+  remember(cache, boardId, { seq, history, size: sizeOf(history) });
+  return history;
+}
