@@ -73,6 +73,8 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     expect(me.capabilities).toEqual(expect.arrayContaining(['item.move', 'wip.override']));
     expect(me.delegatedRoles).toEqual([expect.objectContaining({ id: created.id, roleKey: 'project_manager', fromName: 'Pat Manager', until })]);
     expect(me.guidelines.map((g: any) => g.key)).toEqual(['stakeholder', 'project_manager']);
+    const listed = (portfolios: any[]) => portfolios.find((p) => p.id === w.portfolio.id);
+    expect(listed(ok(await w.scrumMaster.client.get('/portfolios')))).toMatchObject({ myRoles: ['project_manager', 'stakeholder'], myCapabilities: expect.arrayContaining(['item.move', 'wip.override']) });
 
     // ...and its responsibilities, with the delegation as a reason, in every answer.
     const delegated = `delegated by Pat Manager until ${until}`;
@@ -90,6 +92,7 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     // After its date it grants nothing and is gone from the answers, with nobody touching it.
     server.setNow(new Date(Date.parse(until) + 60_000));
     expectProblem(await w.scrumMaster.client.post(`/items/${item.id}/move`, { columnId: w.columns['in-progress']!.id }), 403, 'forbidden');
+    expect(listed(ok(await w.scrumMaster.client.get('/portfolios'))).myRoles).toEqual(['stakeholder']);
     const later = ok(await admin.get(`/items/${item.id}/responsibility`));
     expect(reasonsOf(later.people, w.scrumMaster.id)).not.toContain('accountable for column Review');
     expect(later.people.flatMap((p: any) => p.reasons)).not.toContain(delegated);

@@ -3,7 +3,7 @@ import { CAPABILITIES } from '../domain/capabilities';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { creatorRoleKey, PORTFOLIO_TEMPLATE_SETTINGS, type PortfolioTemplate } from '../domain/roles';
 import type { Db } from '../store/store';
-import { loadCatalogue, requireCapability } from './access';
+import { loadAccess, loadCatalogue, requireCapability } from './access';
 import { recordAudit } from './audit';
 import { insertBoard, type BoardSummary } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
@@ -87,20 +87,16 @@ export async function createPortfolio(ctx: AppContext, actor: Actor, input: NewP
 
 export async function listPortfolios(ctx: AppContext, actor: Actor): Promise<Portfolio[]> {
   const db = ctx.store.db;
-  const memberships = await db
-    .selectFrom('memberships')
-    .innerJoin('roles', (join) => join.onRef('roles.portfolio_id', '=', 'memberships.portfolio_id').onRef('roles.key', '=', 'memberships.role_key'))
-    .select(['memberships.portfolio_id', 'roles.key', 'roles.capabilities'])
-    .where('memberships.user_id', '=', actor.userId)
-    .execute();
-  const ids = [...new Set(memberships.map((m) => m.portfolio_id))];
+  const memberships = await db.selectFrom('memberships').select('portfolio_id').distinct().where('user_id', '=', actor.userId).execute();
+  const ids = memberships.map((m) => m.portfolio_id);
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('portfolios').selectAll().where('id', 'in', ids).orderBy('name').orderBy('id').execute();
   const boards = await boardsOf(db, ids);
+  // Roles held by a delegation in force count as in every other answer (loadAccess).
+  const grants = new Map(await Promise.all(ids.map(async (id) => [id, (await loadAccess(db, actor, id)).grant] as const)));
   return rows.map((row) => {
-    const mine = memberships.filter((m) => m.portfolio_id === row.id);
-    const capabilities = new Set(mine.flatMap((m) => JSON.parse(m.capabilities) as string[]));
-    return toPortfolio(row, boards.get(row.id) ?? [], mine.map((m) => m.key).sort(), [...capabilities].sort());
+    const grant = grants.get(row.id)!;
+    return toPortfolio(row, boards.get(row.id) ?? [], [...grant.roleKeys].sort(), [...grant.capabilities].sort());
   });
 }
 
