@@ -27,6 +27,16 @@ const commands: Record<string, Command> = {
     usage: 'export BOARD [--out FILE]',
     run: async (args) => (await import('./commands/flow-transfer')).exportCommand(args),
   },
+  backup: {
+    summary: 'copy the whole database to FILE, for SQLite or PostgreSQL (sign-in sessions left out)',
+    usage: 'backup FILE [--force]',
+    run: async (args) => (await import('./commands/backup')).backup(args),
+  },
+  restore: {
+    summary: 'load a backup into an empty database, all or nothing (--force: replace all data)',
+    usage: 'restore FILE [--force]',
+    run: async (args) => (await import('./commands/restore')).restore(args),
+  },
   user: {
     summary: 'create a user; prints a generated password when none is given',
     usage: 'user add --email E --name N [--password P] [--admin]',
