@@ -8,6 +8,7 @@ import { eventRoutes } from './events';
 import { flowRoutes } from './flow';
 import { itemRoutes } from './items';
 import { notificationRoutes } from './notifications';
+import { policyComparisonRoutes } from './policy-comparison';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
 import { strategyRoutes } from './strategy';
@@ -26,6 +27,7 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(approvalRoutes, options);
   await app.register(notificationRoutes, options);
   await app.register(flowRoutes, options);
+  await app.register(policyComparisonRoutes, options);
   await app.register(problemRoutes, options);
   await app.register(strategyRoutes, options);
 };
