@@ -11,6 +11,8 @@ export interface HowManyForecast extends ForecastSettings {
   mode: 'how-many';
   until: string;
   results: { confidence: number; items: number }[];
+  /** How many trials finished exactly this many items by `until`, zero-filled from the fewest to the most. */
+  distribution: { items: number; trials: number }[];
 }
 
 /**
@@ -47,5 +49,13 @@ export function forecastHowMany(input: HowManyInput): HowManyForecast | Forecast
   // Descending, so the k-th entry is the largest count that at least k trials reached.
   totals.sort().reverse();
   const results = CONFIDENCES.map((confidence) => ({ confidence, items: totals[nearestRank(confidence, settings.trials) - 1]! }));
-  return { ok: true, mode: 'how-many', until: input.until, ...settings, results };
+  return { ok: true, mode: 'how-many', until: input.until, ...settings, results, distribution: countsOf(totals) };
+}
+
+/** Trials per total, from the smallest total to the largest; `descending` is sorted largest first. */
+function countsOf(descending: Int32Array): { items: number; trials: number }[] {
+  const fewest = descending.at(-1) ?? 0;
+  const trialsPerTotal = new Array<number>((descending[0] ?? fewest) - fewest + 1).fill(0);
+  for (const total of descending) trialsPerTotal[total - fewest]! += 1;
+  return trialsPerTotal.map((trials, offset) => ({ items: fewest + offset, trials }));
 }

@@ -13,6 +13,11 @@ export interface WhenForecast extends ForecastSettings {
   /** Last day any trial simulated; a `null` date means fewer trials than the confidence finished by then. */
   horizon: string;
   results: { confidence: number; date: string | null }[];
+  /**
+   * How many trials reached N on each day, zero-filled from the first such day to the last; the trials
+   * missing from the sum ran past the horizon.
+   */
+  distribution: { date: string; trials: number }[];
 }
 
 /**
@@ -47,5 +52,14 @@ export function forecastWhen(input: WhenInput): WhenForecast | ForecastProblem {
     }
     return { confidence, date: null };
   });
-  return { ok: true, mode: 'when', items: input.items, ...settings, horizon: formatDate(lastFinishDay + HORIZON_DAYS), results };
+  const distribution = trialsPerDay(finishedOn, lastFinishDay);
+  return { ok: true, mode: 'when', items: input.items, ...settings, horizon: formatDate(lastFinishDay + HORIZON_DAYS), results, distribution };
+}
+
+/** `finishedOn` as dated rows, trimmed to the span of days on which some trial finished. */
+function trialsPerDay(finishedOn: Uint32Array, lastFinishDay: number): { date: string; trials: number }[] {
+  const first = finishedOn.findIndex((trials) => trials > 0);
+  if (first < 0) return [];
+  const last = finishedOn.findLastIndex((trials) => trials > 0);
+  return Array.from(finishedOn.subarray(first, last + 1), (trials, offset) => ({ date: formatDate(lastFinishDay + first + offset), trials }));
 }

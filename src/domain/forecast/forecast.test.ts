@@ -50,6 +50,23 @@ describe('forecastWhen (§5 "when will N more items be done")', () => {
     expect(result).toMatchObject({ ok: true, mode: 'when', items: 4, trials: 10_000, windowDays: 90, seed: 1, lastFinishDate: '2026-01-10' });
   });
 
+  it('reports how many trials finished on each day, and nothing for the trials past the horizon', () => {
+    const result = forecastWhen({ ...base, dailyThroughput: [0, 1, 1, 1], items: 1, trials: 10_000, seed: 20260110 });
+    if (!result.ok) throw new Error(result.message);
+    const { distribution } = result;
+    expect(distribution.slice(0, 2).map((row) => row.date)).toEqual(['2026-01-11', '2026-01-12']);
+    expect(distribution.reduce((sum, row) => sum + row.trials, 0)).toBe(10_000);
+    expect(distribution.at(-1)!.trials).toBeGreaterThan(0);
+    // Each day finishes a trial with probability 3/4: about 7,500 on the first day, 1,875 on the second.
+    expect(distribution[0]!.trials).toBeGreaterThan(7_300);
+    expect(distribution[0]!.trials).toBeLessThan(7_700);
+    expect(distribution[1]!.trials).toBeGreaterThan(1_700);
+    expect(distribution[1]!.trials).toBeLessThan(2_050);
+    const sparse = [1, ...new Array<number>(99).fill(0)];
+    const never = forecastWhen({ ...base, dailyThroughput: sparse, windowDays: 100, items: 1000, trials: 50 });
+    expect(never.ok && never.distribution).toEqual([]);
+  });
+
   it('gives up at the horizon and says so with a null date', () => {
     const sparse = [1, ...new Array<number>(99).fill(0)];
     const result = forecastWhen({ ...base, dailyThroughput: sparse, windowDays: 100, items: 1000, trials: 50 });
@@ -89,6 +106,18 @@ describe('forecastHowMany (§5 "how many by day D")', () => {
     ]);
   });
 
+  it('reports how many trials reached each total, zero-filled from the fewest to the most', () => {
+    expect(forecastHowMany({ ...base, dailyThroughput: [3, 1, 1], windowDays: 2, until: '2026-01-20', trials: 40 })).toMatchObject({
+      distribution: [{ items: 10, trials: 40 }],
+    });
+    const result = forecastHowMany({ ...base, dailyThroughput: [0, 2], until: '2026-01-12', trials: 1000, seed: 5 });
+    if (!result.ok) throw new Error(result.message);
+    // Two days drawing 0 or 2: totals 0, 2 or 4, never odd.
+    expect(result.distribution.map((row) => row.items)).toEqual([0, 1, 2, 3, 4]);
+    expect(result.distribution.filter((row) => row.items % 2 === 1).every((row) => row.trials === 0)).toBe(true);
+    expect(result.distribution.reduce((sum, row) => sum + row.trials, 0)).toBe(1000);
+  });
+
   it('refuses a day that is not after the last finish, or beyond the horizon', () => {
     expect(forecastHowMany({ ...base, dailyThroughput: [1], until: '2026-01-10' })).toMatchObject({ ok: false, problem: 'until-not-after-last-finish' });
     expect(forecastHowMany({ ...base, dailyThroughput: [1], until: '2040-01-01' })).toMatchObject({ ok: false, problem: 'until-beyond-horizon' });
@@ -113,10 +142,17 @@ describe('forecast properties', () => {
         if (when.ok) {
           const dates = when.results.map((row) => row.date ?? '9999-12-31');
           expect([...dates].sort()).toEqual(dates);
+          expect(when.distribution.reduce((sum, row) => sum + row.trials, 0)).toBeLessThanOrEqual(options.trials);
         }
         if (howMany.ok) {
           const counts = howMany.results.map((row) => row.items);
           expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+          expect(howMany.distribution.reduce((sum, row) => sum + row.trials, 0)).toBe(options.trials);
+          // Each mark is a total that at least c% of the trials reached: count them from the distribution.
+          for (const { confidence, items: mark } of howMany.results) {
+            const reached = howMany.distribution.filter((row) => row.items >= mark).reduce((sum, row) => sum + row.trials, 0);
+            expect(reached).toBeGreaterThanOrEqual(nearestRank(confidence, options.trials));
+          }
         }
       }),
       { numRuns: 60 },

@@ -12,4 +12,4 @@ export {
 } from './monte-carlo';
 export { mulberry32 } from './prng';
 export { forecastBasis, type ForecastBasis } from './forecast-basis';
-export { forecastDocument, MAX_TRIALS, runForecast, type ForecastRequest } from './run-forecast';
+export { forecastDocument, MAX_TRIALS, runForecast, type ForecastDocument, type ForecastRequest } from './run-forecast';

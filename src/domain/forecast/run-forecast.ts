@@ -29,10 +29,12 @@ export function runForecast(history: FlowHistory, request: ForecastRequest): Whe
     : forecastHowMany({ ...input, until: request.until });
 }
 
-/** The §8 JSON shape: `{mode, items|until, trials, results}`, plus what makes the run repeatable. */
+/** The §8 JSON shape: `{mode, items|until, trials, results}`, plus what makes the run repeatable and the distribution of the trials. */
 export function forecastDocument(result: WhenForecast | HowManyForecast) {
   const { trials, seed, windowDays, lastFinishDate } = result;
   return result.mode === 'when'
-    ? { mode: result.mode, items: result.items, trials, seed, windowDays, lastFinishDate, horizon: result.horizon, results: result.results }
-    : { mode: result.mode, until: result.until, trials, seed, windowDays, lastFinishDate, results: result.results };
+    ? { mode: result.mode, items: result.items, trials, seed, windowDays, lastFinishDate, horizon: result.horizon, results: result.results, distribution: result.distribution }
+    : { mode: result.mode, until: result.until, trials, seed, windowDays, lastFinishDate, results: result.results, distribution: result.distribution };
 }
+
+export type ForecastDocument = ReturnType<typeof forecastDocument>;

@@ -3,6 +3,11 @@ import { columns, history, item } from '../flow-history/build-history';
 import type { FlowBoard, FlowItem } from '../flow-history';
 import { computeMetrics } from './compute-metrics';
 
+/** `item` with a reason per block, in the order of `blocks`. */
+function withReasons(flowItem: FlowItem, ...reasons: string[]): FlowItem {
+  return { ...flowItem, blocks: flowItem.blocks.map((block, index) => ({ ...block, reason: reasons[index] ?? block.reason })) };
+}
+
 function blockedOf(flowItem: FlowItem, today = '2026-01-10', board: Partial<FlowBoard> = {}) {
   const { blockedDays, blockedHours } = computeMetrics(history([flowItem], board), { today }).items[0]!;
   return { blockedDays, blockedHours };
@@ -86,5 +91,59 @@ describe('blocked time (§5)', () => {
 
   it('is zero for an item never blocked', () => {
     expect(blockedOf(item('A', '2026-01-05T09:00:00Z', committed))).toEqual({ blockedDays: 0, blockedHours: 0 });
+  });
+});
+
+describe('blocked time by reason', () => {
+  const byReason = (items: FlowItem[], today = '2026-01-20') => computeMetrics(history(items), { today }).blockedTime.byReason;
+
+  it('sums days and hours of each reason over the items, most blocked days first', () => {
+    const first = withReasons(
+      item('A', '2026-01-05T09:00:00Z', committed, [
+        ['2026-01-07T00:00:00Z', '2026-01-08T00:00:00Z'],
+        ['2026-01-09T00:00:00Z', '2026-01-12T00:00:00Z'],
+      ]),
+      'supplier',
+      'approval',
+    );
+    const second = withReasons(item('B', '2026-01-05T09:00:00Z', committed, [['2026-01-10T00:00:00Z', '2026-01-11T12:00:00Z']]), 'supplier');
+    expect(byReason([first, second])).toEqual([
+      { reason: 'approval', items: 1, blocks: 1, days: 3, hours: 72 },
+      { reason: 'supplier', items: 2, blocks: 2, days: 2, hours: 60 },
+    ]);
+  });
+
+  it('adds up to the items\' blocked days, and merges hours only within one reason', () => {
+    const overlapping = withReasons(
+      item('A', '2026-01-05T09:00:00Z', [['doing', '2026-01-06T00:00:00Z']], [
+        ['2026-01-07T00:00:00Z', '2026-01-09T00:00:00Z'],
+        ['2026-01-08T00:00:00Z', '2026-01-10T12:00:00Z'],
+        ['2026-01-08T00:00:00Z', '2026-01-08T06:00:00Z'],
+      ]),
+      'legal',
+      'legal',
+      'vendor',
+    );
+    const reasons = byReason([overlapping]);
+    expect(reasons).toEqual([
+      { reason: 'legal', items: 1, blocks: 2, days: 4, hours: 84 },
+      { reason: 'vendor', items: 1, blocks: 1, days: 0, hours: 6 },
+    ]);
+    const [row] = computeMetrics(history([overlapping]), { today: '2026-01-20' }).items;
+    expect(reasons.reduce((sum, reason) => sum + reason.days, 0)).toBe(row!.blockedDays);
+    // The vendor's six hours lie inside the legal block: the item was blocked 84 hours, each reason counts its own.
+    expect(row!.blockedHours).toBe(84);
+  });
+
+  it('leaves out blocks that do not count, and orders equal days by hours, then by reason', () => {
+    const early = withReasons(item('A', '2026-01-05T09:00:00Z', committed, [['2026-01-05T12:00:00Z', '2026-01-06T12:00:00Z']]), 'too early');
+    const short = withReasons(item('B', '2026-01-05T09:00:00Z', committed, [['2026-01-07T08:00:00Z', '2026-01-07T10:00:00Z']]), 'beta');
+    const shorter = withReasons(item('C', '2026-01-05T09:00:00Z', committed, [['2026-01-07T08:00:00Z', '2026-01-07T09:00:00Z']]), 'alpha');
+    const same = withReasons(item('D', '2026-01-05T09:00:00Z', committed, [['2026-01-07T08:00:00Z', '2026-01-07T09:00:00Z']]), 'aardvark');
+    expect(byReason([early, short, shorter, same]).map((row) => row.reason)).toEqual(['beta', 'aardvark', 'alpha']);
+  });
+
+  it('is empty when nothing was blocked', () => {
+    expect(byReason([item('A', '2026-01-05T09:00:00Z', committed)])).toEqual([]);
   });
 });

@@ -10,6 +10,20 @@ export interface BlockedTime {
   hours: number;
   /** The counted block periods, merged where they overlap, in time order. */
   periods: Interval[];
+  /** The same time split by the reason given for each counted block, in order of first appearance. */
+  reasons: ReasonTime[];
+}
+
+/**
+ * Blocked time of one reason. Days add up over blocks exactly as the item's `days` do; hours merge only
+ * the overlapping blocks of the same reason, so one hour blocked for two reasons counts once for each.
+ */
+export interface ReasonTime {
+  reason: string;
+  /** Counted block periods with this reason. */
+  blocks: number;
+  days: number;
+  hours: number;
 }
 
 export interface BlockContext {
@@ -19,7 +33,7 @@ export interface BlockContext {
   today: number;
 }
 
-const NEVER_BLOCKED: BlockedTime = Object.freeze({ days: 0, hours: 0, periods: [] });
+const NEVER_BLOCKED: BlockedTime = Object.freeze({ days: 0, hours: 0, periods: [], reasons: [] });
 
 /**
  * §5 "Blocked time". Whether a block counts depends only on where the item was when it was raised:
@@ -31,8 +45,7 @@ export function blockedTime(flow: ItemFlow, context: BlockContext): BlockedTime 
   const { committedIndex, doneIndex, calendar, today } = context;
   const finishDay = flow.entryDays[doneIndex] ?? null;
   const finishInstant = flow.entryInstants[doneIndex] ?? null;
-  let days = 0;
-  const spans: [number, number][] = [];
+  const counted: CountedBlock[] = [];
   for (const block of flow.item.blocks) {
     const from = instantMs(block.from);
     const column = columnAt(flow, from);
@@ -41,17 +54,60 @@ export function blockedTime(flow: ItemFlow, context: BlockContext): BlockedTime 
     const endDay = closedAt !== null ? calendar.dayOf(closedAt) : (finishDay ?? today);
     const end = closedAt ?? finishInstant ?? calendar.startOfDay(today);
     // A "today" given before the block began would make the span negative; nothing was blocked yet.
-    days += Math.max(0, endDay - calendar.dayOf(from));
-    spans.push([from, Math.max(from, end)]);
+    counted.push({ reason: block.reason, days: Math.max(0, endDay - calendar.dayOf(from)), span: [from, Math.max(from, end)] });
   }
-  const periods = mergeIntervals(spans);
-  const blockedMs = periods.reduce((sum, [start, end]) => sum + end - start, 0);
-  return { days, hours: blockedMs / MS_PER_HOUR, periods };
+  const periods = mergeIntervals(counted.map((block) => block.span));
+  return { days: sumOfDays(counted), hours: hoursOf(periods), periods, reasons: timePerReason(counted) };
 }
 
-function mergeIntervals(spans: [number, number][]): Interval[] {
+interface CountedBlock {
+  reason: string;
+  days: number;
+  span: Interval;
+}
+
+function timePerReason(counted: readonly CountedBlock[]): ReasonTime[] {
+  const byReason = new Map<string, CountedBlock[]>();
+  for (const block of counted) {
+    const blocks = byReason.get(block.reason);
+    if (blocks) blocks.push(block);
+    else byReason.set(block.reason, [block]);
+  }
+  return [...byReason].map(([reason, blocks]) => ({
+    reason,
+    blocks: blocks.length,
+    days: sumOfDays(blocks),
+    hours: hoursOf(mergeIntervals(blocks.map((block) => block.span))),
+  }));
+}
+
+const sumOfDays = (blocks: readonly CountedBlock[]) => blocks.reduce((sum, block) => sum + block.days, 0);
+const hoursOf = (periods: readonly Interval[]) => periods.reduce((sum, [start, end]) => sum + end - start, 0) / MS_PER_HOUR;
+
+/** Blocked time per reason over many items: the document's `blockedTime.byReason`, most blocked days first. */
+export function blockedByReason(items: readonly BlockedTime[]): ReasonTotal[] {
+  const totals = new Map<string, ReasonTotal>();
+  for (const item of items) {
+    for (const { reason, blocks, days, hours } of item.reasons) {
+      const total = totals.get(reason) ?? { reason, items: 0, blocks: 0, days: 0, hours: 0 };
+      total.items += 1;
+      total.blocks += blocks;
+      total.days += days;
+      total.hours += hours;
+      totals.set(reason, total);
+    }
+  }
+  return [...totals.values()].sort((a, b) => b.days - a.days || b.hours - a.hours || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+}
+
+export interface ReasonTotal extends ReasonTime {
+  /** Items with at least one counted block for this reason. */
+  items: number;
+}
+
+function mergeIntervals(spans: readonly Interval[]): Interval[] {
   const merged: [number, number][] = [];
-  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);

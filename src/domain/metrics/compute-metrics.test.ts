@@ -13,6 +13,7 @@ describe('computeMetrics document', () => {
     );
     expect(Object.keys(metrics)).toEqual([
       'range', 'today', 'committedColumn', 'doneColumn', 'items', 'cfd', 'wip', 'netFlow', 'throughput', 'cycleTime', 'aging', 'flowEfficiency',
+      'blockedTime',
     ]);
     expect(metrics).toMatchObject({ range: { from: '2026-01-05', to: '2026-01-08' }, today: '2026-01-09', committedColumn: 'doing', doneColumn: 'done' });
     expect(metrics.items).toEqual([
@@ -43,6 +44,8 @@ describe('computeMetrics document', () => {
     ]);
     // E-1: 54 h from start to finish, all in active columns, 12 h of them blocked.
     expect(metrics.flowEfficiency.percent).toBeCloseTo((42 / 54) * 100, 10);
+    expect(metrics.flowEfficiency.items).toEqual([{ key: 'E-1', finish: '2026-01-08', workingHours: 42, elapsedHours: 54, percent: (42 / 54) * 100 }]);
+    expect(metrics.blockedTime.byReason).toEqual([{ reason: 'waiting', items: 1, blocks: 1, days: 0, hours: 12 }]);
     expect(metrics.aging).toEqual([{ key: 'E-2', column: 'review', ageDays: 3 }]);
   });
 
@@ -64,7 +67,8 @@ describe('computeMetrics document', () => {
       throughput: { daily: [], weekly: [] },
       cycleTime: { percentiles: { '50': null, '70': null, '85': null, '95': null }, histogram: [] },
       aging: [],
-      flowEfficiency: { percent: null },
+      flowEfficiency: { percent: null, items: [] },
+      blockedTime: { byReason: [] },
     });
   });
 

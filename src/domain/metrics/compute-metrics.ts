@@ -1,11 +1,11 @@
-import { boardSettings, formatDate, parseDate, type FlowHistory } from '../flow-history';
-import { blockedTime } from './blocked-time';
+import { boardSettings, formatDate, MS_PER_HOUR, parseDate, type FlowHistory } from '../flow-history';
+import { blockedByReason, blockedTime, type BlockedTime } from './blocked-time';
 import { cumulativeCounts, dailyIncrease } from './cumulative-flow';
 import { contains, eachDate, resolveRange, spanOf } from './day-range';
 import { flowEfficiencyParts, type FlowEfficiencyParts } from './flow-efficiency';
 import { replayItem } from './item-flow';
 import { itemMetrics, lastDatedColumn } from './item-metrics';
-import type { ItemMetrics, MetricsDocument } from './metrics-document';
+import type { ItemEfficiency, ItemMetrics, MetricsDocument } from './metrics-document';
 import { reportedPercentiles } from './percentiles';
 import { dailyThroughput, weeklyThroughput } from './throughput';
 import { zoneCalendar } from './zone-calendar';
@@ -22,6 +22,7 @@ export interface MetricsOptions {
 /** What the aggregate metrics need of one item once its history has been replayed. */
 interface ItemOutcome {
   row: ItemMetrics;
+  blocked: BlockedTime;
   entryDays: (number | null)[];
   finish: number | null;
   efficiency: FlowEfficiencyParts | null;
@@ -56,6 +57,7 @@ export function computeMetrics(history: FlowHistory, options: MetricsOptions): M
     const finished = flow.entryInstants[doneIndex] ?? null;
     return {
       row: itemMetrics(flow, blocked, columns, settings, today, sharedDate),
+      blocked,
       entryDays: flow.entryDays,
       finish: flow.entryDays[doneIndex] ?? null,
       efficiency: started !== null && finished !== null ? flowEfficiencyParts(flow, [started, finished], isActive, blocked.periods) : null,
@@ -98,7 +100,11 @@ export function computeMetrics(history: FlowHistory, options: MetricsOptions): M
     aging: outcomes.flatMap(({ row, column }) =>
       row.ageDays === null ? [] : [{ key: row.key, column: columns[column]!.key, ageDays: row.ageDays }],
     ),
-    flowEfficiency: { percent: flowEfficiencyPercent(finishedInRange.map((outcome) => outcome.efficiency)) },
+    flowEfficiency: {
+      percent: flowEfficiencyPercent(finishedInRange.map((outcome) => outcome.efficiency)),
+      items: finishedInRange.flatMap(({ row, efficiency }) => (efficiency === null ? [] : [itemEfficiency(row, efficiency)])),
+    },
+    blockedTime: { byReason: blockedByReason(outcomes.map((outcome) => outcome.blocked)) },
   };
 }
 
@@ -121,6 +127,16 @@ function histogram(cycleTimes: readonly number[]): { days: number; count: number
   const counts = new Array<number>(cycleTimes.reduce((max, days) => Math.max(max, days), 0) + 1).fill(0);
   for (const days of cycleTimes) counts[days]! += 1;
   return counts.map((count, days) => ({ days, count }));
+}
+
+function itemEfficiency(row: ItemMetrics, { working, elapsed }: FlowEfficiencyParts): ItemEfficiency {
+  return {
+    key: row.key,
+    finish: row.finish!,
+    workingHours: working / MS_PER_HOUR,
+    elapsedHours: elapsed / MS_PER_HOUR,
+    percent: elapsed > 0 ? (working / elapsed) * 100 : null,
+  };
 }
 
 /** Sum of the numerators over the sum of the denominators, as a percentage; `null` without time. */

@@ -43,6 +43,21 @@ describe('flow efficiency (§5)', () => {
     expect(computeMetrics(both, { today: '2026-01-31', from: '2026-01-05' }).flowEfficiency.percent).toBeCloseTo(50, 10);
   });
 
+  it('lists each counted item with its own parts, so the chart can show what the percentage is made of', () => {
+    const unfinished = item('OPEN', '2026-01-01T00:00:00Z', [['reviewing', '2026-01-01T06:00:00Z']]);
+    const { items } = computeMetrics(history([slow, quick, unfinished], board), { today: '2026-01-31', to: '2026-01-06' }).flowEfficiency;
+    expect(items).toEqual([{ key: 'QUICK', finish: '2026-01-02', workingHours: 12, elapsedHours: 12, percent: 100 }]);
+    const all = computeMetrics(history([slow, quick], board), { today: '2026-01-31' }).flowEfficiency.items;
+    expect(all.map((row) => [row.key, row.workingHours, row.elapsedHours, row.percent])).toEqual([['SLOW', 60, 120, 50], ['QUICK', 12, 12, 100]]);
+  });
+
+  it('gives no share for an item started and finished at the same instant, but still lists it', () => {
+    const instant = item('JUMP', '2026-01-01T00:00:00Z', [['reviewing', '2026-01-02T00:00:00Z'], ['done', '2026-01-02T00:00:00Z']]);
+    const { percent, items } = computeMetrics(history([instant], board), { today: '2026-01-31' }).flowEfficiency;
+    expect(percent).toBeNull();
+    expect(items).toEqual([{ key: 'JUMP', finish: '2026-01-02', workingHours: 0, elapsedHours: 0, percent: null }]);
+  });
+
   it('is null when no item finished in the range', () => {
     const unfinished = item('OPEN', '2026-01-01T00:00:00Z', [['reviewing', '2026-01-01T06:00:00Z']]);
     expect(computeMetrics(history([unfinished], board), { today: '2026-01-31' }).flowEfficiency.percent).toBeNull();

@@ -1,4 +1,5 @@
 export { computeMetrics, type MetricsOptions } from './compute-metrics';
-export type { ItemMetrics, MetricsDocument } from './metrics-document';
+export type { ItemEfficiency, ItemMetrics, MetricsDocument } from './metrics-document';
+export type { ReasonTotal } from './blocked-time';
 export { percentile, reportedPercentiles, REPORTED_PERCENTILES, type Percentiles } from './percentiles';
 export { zoneCalendar, type ZoneCalendar } from './zone-calendar';

@@ -1,3 +1,4 @@
+import type { ReasonTotal } from './blocked-time';
 import type { Percentiles } from './percentiles';
 import type { DailyCount, WeeklyCount } from './throughput';
 
@@ -15,7 +16,24 @@ export interface MetricsDocument {
   throughput: { daily: DailyCount[]; weekly: WeeklyCount[] };
   cycleTime: { percentiles: Percentiles; histogram: { days: number; count: number }[] };
   aging: { key: string; column: string; ageDays: number }[];
-  flowEfficiency: { percent: number | null };
+  flowEfficiency: {
+    percent: number | null;
+    /** The items finished in the range whose parts make up `percent`, each with its own share. */
+    items: ItemEfficiency[];
+  };
+  /** Every item's counted blocked time (as in `items[].blockedDays`), split by the reason given for each block. */
+  blockedTime: { byReason: ReasonTotal[] };
+}
+
+export interface ItemEfficiency {
+  key: string;
+  finish: string;
+  /** Hours in `active` columns between start and finish, less the blocked hours in them. */
+  workingHours: number;
+  /** Hours from the start instant to the finish instant. */
+  elapsedHours: number;
+  /** `workingHours ÷ elapsedHours` as a percentage; `null` when the item started and finished at one instant. */
+  percent: number | null;
 }
 
 export interface ItemMetrics {
