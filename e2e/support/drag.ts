@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The card on the board with this key. */
 export function cardByKey(page: Page, key: string) {
@@ -7,8 +7,13 @@ export function cardByKey(page: Page, key: string) {
 
 /** Drags a card into a column with real pointer events, in small steps, as a hand would. */
 export async function dragCard(page: Page, key: string, columnName: string): Promise<void> {
+  await dragCardOnto(page, key, page.getByRole('region', { name: columnName, exact: true }).locator('.column-body'));
+}
+
+/** Drags a card with real pointer events onto the lower part of any drop area (a column's cards, a lane's cell). */
+export async function dragCardOnto(page: Page, key: string, target: Locator): Promise<void> {
   const from = (await cardByKey(page, key).boundingBox())!;
-  const to = (await page.getByRole('region', { name: columnName, exact: true }).locator('.column-body').boundingBox())!;
+  const to = (await target.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });

@@ -16,7 +16,12 @@ const BoardPage = lazy(() => import('./board/BoardPage'));
 const PortfolioPage = lazy(() => import('./portfolio/PortfolioPage'));
 const MyResponsibilitiesPage = lazy(() => import('./me/MyResponsibilitiesPage'));
 const MetricsPage = lazy(() => import('./metrics/MetricsPage'));
+const PortfolioMetricsPage = lazy(() => import('./metrics/PortfolioMetricsPage'));
 const NotificationsPage = lazy(() => import('./me/NotificationsPage'));
+const StrategyPage = lazy(() => import('./strategy/StrategyPage'));
+const DependencyMapPage = lazy(() => import('./strategy/DependencyMapPage'));
+const RoadmapPage = lazy(() => import('./strategy/RoadmapPage'));
+const EstimationPage = lazy(() => import('./strategy/EstimationPage'));
 
 export function App() {
   const path = usePath();
@@ -51,9 +56,14 @@ function Page({ path }: { path: string }) {
   if ((params = matchPath('/boards/:boardId', path))) return <BoardPage boardId={params.boardId!} />;
   if ((params = matchPath('/boards/:boardId/metrics', path))) return <MetricsPage boardId={params.boardId!} />;
   if ((params = matchPath('/boards/:boardId/items/:itemId', path))) return <BoardPage boardId={params.boardId!} openItemId={params.itemId!} />;
+  if ((params = matchPath('/boards/:boardId/columns/:columnId/estimate', path))) return <EstimationPage boardId={params.boardId!} columnId={params.columnId!} />;
   if (path === '/portfolios/new') return <NewPortfolioPage first={new URLSearchParams(location.search).has('first')} />;
   if (path === '/portfolios') return <PortfoliosPage />;
   if ((params = matchPath('/portfolios/:portfolioId', path))) return <PortfolioPage portfolioId={params.portfolioId!} />;
+  if ((params = matchPath('/portfolios/:portfolioId/metrics', path))) return <PortfolioMetricsPage portfolioId={params.portfolioId!} />;
+  if ((params = matchPath('/portfolios/:portfolioId/strategy', path))) return <StrategyPage portfolioId={params.portfolioId!} />;
+  if ((params = matchPath('/portfolios/:portfolioId/dependencies', path))) return <DependencyMapPage portfolioId={params.portfolioId!} />;
+  if ((params = matchPath('/portfolios/:portfolioId/roadmap', path))) return <RoadmapPage portfolioId={params.portfolioId!} />;
   if (path === '/me') return <MyResponsibilitiesPage />;
   if (path === '/notifications') return <NotificationsPage />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home />;

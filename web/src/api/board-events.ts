@@ -62,9 +62,19 @@ export function useBoardEvents(boardId: string): LiveStatus {
       };
     };
 
+    // Back online: no need to sit out a back-off pause that grew while the network was down.
+    const reconnectNow = () => {
+      if (stopped || socket?.readyState !== WebSocket.CLOSED) return;
+      clearTimeout(reconnectTimer);
+      attempt = 0;
+      connect();
+    };
+
     connect();
+    window.addEventListener('online', reconnectNow);
     return () => {
       stopped = true;
+      window.removeEventListener('online', reconnectNow);
       clearTimeout(reconnectTimer);
       clearTimeout(refreshTimer);
       socket?.close();

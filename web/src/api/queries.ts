@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { http, isProblem } from './http';
 import type {
-  ApprovalRequest, Board, BlockPeriod, Comment, Decision, Delegation, Item, ItemResponsibility, Member, MetricsDocument, MyResponsibilities, Notification, PolicyVersion,
+  ApprovalRequest, Board, BlockPeriod, Comment, Decision, Delegation, Item, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
   Portfolio,
   ResponsibilityGaps, Role, Transition, User,
 } from './types';
@@ -26,6 +26,7 @@ export const keys = {
   delegations: (portfolioId: string) => ['portfolio', portfolioId, 'delegations'] as const,
   decisions: (portfolioId: string, search: string) => ['portfolio', portfolioId, 'decisions', search] as const,
   policyHistory: (boardId: string, columnId: string) => ['board', boardId, 'policy-history', columnId] as const,
+  policyComparison: (boardId: string, changeId: string, windowDays: number | null) => ['board', boardId, 'policy-comparison', changeId, windowDays] as const,
   myResponsibilities: ['me', 'responsibilities'] as const,
   metrics: (boardId: string) => ['board', boardId, 'metrics'] as const,
   notifications: ['me', 'notifications'] as const,
@@ -107,9 +108,15 @@ export function usePolicyHistory(boardId: string, columnId: string, enabled: boo
   });
 }
 
-export const useMyResponsibilities = () => useQuery({ queryKey: keys.myResponsibilities, queryFn: () => http.get<MyResponsibilities>('/me/responsibilities') });
+/** Flow before and after one policy change; `windowDays` null lets the server choose (up to 30 days a side). */
+export function usePolicyComparison(boardId: string, changeId: string, windowDays: number | null) {
+  return useQuery({
+    queryKey: keys.policyComparison(boardId, changeId, windowDays),
+    queryFn: () => http.get<PolicyComparison>(`/boards/${boardId}/policy-history/${changeId}/comparison${windowDays === null ? '' : `?windowDays=${windowDays}`}`),
+  });
+}
 
-export const useMetrics = (boardId: string) => useQuery({ queryKey: keys.metrics(boardId), queryFn: () => http.get<MetricsDocument>(`/boards/${boardId}/metrics`) });
+export const useMyResponsibilities = () => useQuery({ queryKey: keys.myResponsibilities, queryFn: () => http.get<MyResponsibilities>('/me/responsibilities') });
 
 /** Mentions, approvals, blocks…: polled, since they concern the person rather than the board on screen. */
 export const useNotifications = () =>

@@ -16,7 +16,18 @@ export type { ResponsibilityGaps } from '../../../src/app/gaps';
 export type { ApprovalRequest, Decision } from '../../../src/app/approvals';
 export type { MyResponsibilities } from '../../../src/app/my-responsibilities';
 export type { PolicyVersion } from '../../../src/app/policy-history';
+export type { PolicyComparison } from '../../../src/app/policy-comparison';
 export type { MetricsDocument } from '../../../src/domain/metrics/metrics-document';
+export type { PortfolioMetrics } from '../../../src/app/flow-metrics';
+export type { ForecastDocument } from '../../../src/domain/forecast';
 export type { MoveResult } from '../../../src/app/moves';
 export type { Notification } from '../../../src/app/notifications';
 export type { Delegation } from '../../../src/app/delegations';
+// Strategy and prioritisation (PRODUCT.md §4).
+export type { Theme, KeyResult, ThemeInput } from '../../../src/app/themes';
+export type { ValueStream, Budget, ValueStreamInput } from '../../../src/app/value-streams';
+export type { PortfolioAllocation, NamedAllocation } from '../../../src/app/allocation';
+export type { DependencyNode, DependencyEdge } from '../../../src/app/dependencies';
+export type { Roadmap, RoadmapGroup, RoadmapItem, RoadmapGroupBy } from '../../../src/app/roadmap';
+export type { RankedEntry, EstimationEntry, WsjfInput } from '../../../src/app/wsjf-ranking';
+export type { DueDateRisk } from '../../../src/domain/strategy';

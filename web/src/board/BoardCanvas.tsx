@@ -13,19 +13,26 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Board, Item } from '../api/types';
-import { boardAnnouncements, COLUMN_PREFIX, instructions, isColumnId } from './announcements';
+import { boardAnnouncements, cellDroppableId, columnDroppableId, instructions, isColumnId } from './announcements';
 import { BoardColumn } from './BoardColumn';
+import type { DropHint } from './CardList';
 import { CardTile, type CardContext } from './CardTile';
-import { landingIndex, placementAt } from './placement';
-import type { DropSide } from './SortableCard';
+import { planDrop } from './drop-plan';
+import { laneChangeFor, laneKeyOf, type BoardLayout, type Lane, type LaneMode } from './lanes';
+import { landingIndex } from './placement';
+import { SwimlaneBoard } from './SwimlaneBoard';
 import type { MoveRequest } from './useMoveItem';
 
 type Props = {
   board: Board;
-  visible: Map<string, Item[]>;
-  totals: Map<string, number>;
+  /** The lanes shown, top to bottom; none for a board without swimlanes. */
+  lanes: Lane[];
+  mode: LaneMode;
+  layout: BoardLayout;
+  collapsed: readonly string[];
+  onToggleLane: (laneKey: string) => void;
   contextFor: (item: Item) => CardContext;
   readOnly: boolean;
   onMove: (move: MoveRequest) => void;
@@ -40,20 +47,40 @@ const collisionDetection: CollisionDetection = (args) => {
   return cards.length > 0 ? cards : hits;
 };
 
-type Hint = { overId: string; side: DropSide };
+/** A place cards are dropped into: a column, or one lane's cell of a column (lane key "" without lanes). */
+type Place = { columnId: string; laneKey: string };
 
-export function BoardCanvas({ board, visible, totals, contextFor, readOnly, onMove, onOpen }: Props) {
+export function BoardCanvas({ board, lanes, mode, layout, collapsed, onToggleLane, contextFor, readOnly, onMove, onOpen }: Props) {
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [hint, setHint] = useState<Hint | null>(null);
+  const [hint, setHint] = useState<DropHint | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     // Enter stays free to open the focused card.
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
   );
+  const { visible } = layout;
   const itemById = useMemo(() => new Map(board.items.map((i) => [i.id, i])), [board.items]);
   const columnName = useMemo(() => new Map(board.columns.map((c) => [c.id, c.name])), [board.columns]);
+  const laneByKey = useMemo(() => new Map(lanes.map((lane) => [lane.key, lane])), [lanes]);
+  const containers = useMemo(() => {
+    const places = new Map<string, Place>();
+    for (const column of board.columns) {
+      if (lanes.length === 0) places.set(columnDroppableId(column.id), { columnId: column.id, laneKey: '' });
+      for (const lane of lanes) places.set(cellDroppableId(column.id, lane.key), { columnId: column.id, laneKey: lane.key });
+    }
+    return places;
+  }, [board.columns, lanes]);
 
-  const columnOf = (id: UniqueIdentifier): string | undefined => (isColumnId(id) ? String(id).slice(COLUMN_PREFIX.length) : itemById.get(String(id))?.columnId);
+  const laneOf = useCallback((item: Item) => laneKeyOf(item, lanes, mode), [lanes, mode]);
+  const placeOf = useCallback(
+    (id: UniqueIdentifier): Place | undefined => {
+      const container = containers.get(String(id));
+      if (container) return container;
+      const item = itemById.get(String(id));
+      return item && { columnId: item.columnId, laneKey: laneOf(item) };
+    },
+    [containers, itemById, laneOf],
+  );
 
   const announcements = useMemo(() => {
     const describeCard = (id: UniqueIdentifier) => {
@@ -61,35 +88,40 @@ export function BoardCanvas({ board, visible, totals, contextFor, readOnly, onMo
       return item ? `card ${item.key} "${item.title}"` : 'the card';
     };
     const describeTarget = (id: UniqueIdentifier) => {
-      if (isColumnId(id)) return `column ${columnName.get(String(id).slice(COLUMN_PREFIX.length))}, at the end`;
-      const item = itemById.get(String(id));
-      if (!item) return 'the board';
-      const list = visible.get(item.columnId) ?? [];
-      return `column ${columnName.get(item.columnId)}, position ${list.findIndex((i) => i.id === item.id) + 1} of ${list.length}, at ${item.key}`;
+      const place = placeOf(id);
+      if (!place) return 'the board';
+      const lane = laneByKey.get(place.laneKey);
+      const where = `column ${columnName.get(place.columnId)}${lane ? `, lane ${lane.name}` : ''}`;
+      if (isColumnId(id)) return `${where}, at the end`;
+      const list = visible.get(place.laneKey)?.get(place.columnId) ?? [];
+      return `${where}, position ${list.findIndex((i) => i.id === id) + 1} of ${list.length}, at ${itemById.get(String(id))!.key}`;
     };
     return boardAnnouncements(describeCard, describeTarget);
-  }, [itemById, columnName, visible]);
+  }, [itemById, columnName, laneByKey, placeOf, visible]);
 
-  /** Where the active card would land: the column, and whether after the card it is over. */
+  /** Where the active card would land: the place, its cards, and whether after the card it is over. */
   const landing = ({ active, over }: DragOverEvent | DragEndEvent) => {
     if (!over || over.id === active.id) return null;
-    const columnId = columnOf(over.id);
+    const place = placeOf(over.id);
     const item = itemById.get(String(active.id));
-    if (!columnId || !item) return null;
-    const ids = (visible.get(columnId) ?? []).map((i) => i.id);
+    if (!place || !item) return null;
+    const shown = visible.get(place.laneKey)?.get(place.columnId) ?? [];
+    const ids = shown.map((i) => i.id);
     const overCard = isColumnId(over.id) ? null : String(over.id);
+    const samePlace = item.columnId === place.columnId && laneOf(item) === place.laneKey;
     let after: boolean;
-    if (overCard && item.columnId === columnId) after = ids.indexOf(item.id) < ids.indexOf(overCard);
+    // Within its own list the sortable strategy has already shifted the cards: the order decides.
+    if (overCard && samePlace) after = ids.indexOf(item.id) < ids.indexOf(overCard);
     else {
       const dragged = active.rect.current.translated;
       after = !!dragged && dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
     }
-    return { item, columnId, ids, overCard, after };
+    return { item, place, shown, ids, overCard, after, samePlace };
   };
 
   const onDragOver = (event: DragOverEvent) => {
     const target = landing(event);
-    setHint(target?.overCard && target.item.columnId !== target.columnId ? { overId: target.overCard, side: target.after ? 'after' : 'before' } : null);
+    setHint(target?.overCard && !target.samePlace ? { overId: target.overCard, side: target.after ? 'after' : 'before' } : null);
   };
 
   const onDragEnd = (event: DragEndEvent) => {
@@ -97,13 +129,20 @@ export function BoardCanvas({ board, visible, totals, contextFor, readOnly, onMo
     setHint(null);
     const target = landing(event);
     if (!target) return;
-    const { item, columnId, ids, overCard, after } = target;
-    const index = landingIndex(ids, item.id, overCard, after);
-    if (item.columnId === columnId && ids.indexOf(item.id) === index) return;
-    onMove({ item, columnId, placement: placementAt(ids, item.id, index) });
+    const { item, place, shown, ids, overCard, after } = target;
+    const lane = laneByKey.get(place.laneKey);
+    const plan = planDrop(item, {
+      columnId: place.columnId,
+      visible: shown,
+      index: landingIndex(ids, item.id, overCard, after),
+      lane: lane ? laneChangeFor(item, lane, lanes, mode) : null,
+    });
+    if (plan) onMove({ item, ...plan });
   };
 
   const active = activeId ? itemById.get(activeId) : undefined;
+  const cards = { contextFor, readOnly, activeId, dropHint: hint, onOpen };
+  const noLane = visible.get('');
   return (
     <DndContext
       sensors={sensors}
@@ -117,22 +156,26 @@ export function BoardCanvas({ board, visible, totals, contextFor, readOnly, onMo
         setHint(null);
       }}
     >
-      {/* Focusable, so that keyboard users can scroll a board wider than the screen. */}
-      <div className="board-columns" role="region" aria-label="Columns" tabIndex={0}>
-        {board.columns.map((column) => (
-          <BoardColumn
-            key={column.id}
-            column={column}
-            items={visible.get(column.id) ?? []}
-            total={totals.get(column.id) ?? 0}
-            contextFor={contextFor}
-            readOnly={readOnly}
-            activeId={activeId}
-            dropHint={hint}
-            onOpen={onOpen}
-          />
-        ))}
-      </div>
+      {lanes.length > 0 ? (
+        <SwimlaneBoard
+          columns={board.columns}
+          lanes={lanes}
+          visible={visible}
+          columnTotals={layout.columnTotals}
+          laneTotals={layout.laneTotals}
+          collapsed={collapsed}
+          activeLane={active ? laneOf(active) : null}
+          onToggleLane={onToggleLane}
+          cards={cards}
+        />
+      ) : (
+        // Focusable, so that keyboard users can scroll a board wider than the screen.
+        <div className="board-columns" role="region" aria-label="Columns" tabIndex={0}>
+          {board.columns.map((column) => (
+            <BoardColumn key={column.id} column={column} items={noLane?.get(column.id) ?? []} total={layout.columnTotals.get(column.id) ?? 0} {...cards} />
+          ))}
+        </div>
+      )}
       <DragOverlay dropAnimation={null}>{active ? <div className="sortable-card overlay"><CardTile item={active} context={contextFor(active)} /></div> : null}</DragOverlay>
     </DndContext>
   );

@@ -1,19 +1,22 @@
 import type { RefObject } from 'react';
-import type { Item, Member } from '../api/types';
+import type { Board, Member } from '../api/types';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
 import { filterChoices, isFiltering, NO_FILTER, UNOWNED, type BoardFilter } from './filters';
+import { valueStreamNames } from './lanes';
 
 type Props = {
   filter: BoardFilter;
   onChange: (filter: BoardFilter) => void;
-  items: readonly Item[];
+  board: Pick<Board, 'items' | 'swimlanes'>;
   members: readonly Member[];
   shown: number;
   searchRef: RefObject<HTMLInputElement | null>;
 };
 
-export function BoardFilters({ filter, onChange, items, members, shown, searchRef }: Props) {
+export function BoardFilters({ filter, onChange, board, members, shown, searchRef }: Props) {
+  const { items } = board;
   const { tags, themes, valueStreams } = filterChoices(items);
+  const streamNames = valueStreamNames(board);
   const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
   return (
     <div role="search" className="board-filters" aria-label="Filter cards">
@@ -31,7 +34,7 @@ export function BoardFilters({ filter, onChange, items, members, shown, searchRe
       {tags.length > 0 && <Select label="Tag" value={filter.tag} onChange={(v) => set('tag', v)} options={tags.map((t) => ({ value: t, label: t }))} />}
       {themes.length > 0 && <Select label="Theme" value={filter.theme} onChange={(v) => set('theme', v)} options={themes.map((t) => ({ value: t, label: t }))} />}
       {valueStreams.length > 0 && (
-        <Select label="Value stream" value={filter.valueStream} onChange={(v) => set('valueStream', v)} options={valueStreams.map((t) => ({ value: t, label: t }))} />
+        <Select label="Value stream" value={filter.valueStream} onChange={(v) => set('valueStream', v)} options={valueStreams.map((id) => ({ value: id, label: streamNames.get(id) ?? id }))} />
       )}
       <Select label="Class of service" value={filter.classOfService} onChange={(v) => set('classOfService', v)} options={CLASS_OF_SERVICE_OPTIONS} />
       <label className="checkbox">

@@ -11,13 +11,17 @@ import { ApprovalDialog } from './ApprovalDialog';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardFilters } from './BoardFilters';
 import { BoardSkeleton } from './BoardSkeleton';
+import { BoardSwitcher } from './BoardSwitcher';
 import type { CardContext } from './CardTile';
-import { itemsByColumn } from './columns';
 import { matchesFilter, NO_FILTER } from './filters';
+import { useLanePreferences } from './lane-preferences';
+import { LanePicker } from './LanePicker';
+import { boardLanes, effectiveLaneMode, layOutBoard } from './lanes';
 import { NewItemDialog } from './NewItemDialog';
 import { OverrideDialog } from './OverrideDialog';
 import { useMoveItem, type MoveRequest } from './useMoveItem';
 import { useNow } from './useNow';
+import './board-toolbar.css';
 
 const CardDialog = lazy(() => import('../card/CardDialog'));
 
@@ -29,13 +33,21 @@ function refusalMessage(error: unknown): string {
   return explain(error);
 }
 
-export default function BoardPage({ boardId, openItemId }: { boardId: string; openItemId?: string }) {
+type Props = { boardId: string; openItemId?: string };
+
+/** Each board starts afresh: its own filters, lanes and dialogs. */
+export default function BoardPage(props: Props) {
+  return <BoardView key={props.boardId} {...props} />;
+}
+
+function BoardView({ boardId, openItemId }: Props) {
   const board = useBoard(boardId);
   const portfolioId = board.data?.portfolioId;
   const can = useCan(portfolioId);
   const members = useMembers(portfolioId);
   const live = useBoardEvents(boardId);
   const [filter, setFilter] = useState(NO_FILTER);
+  const lanePreferences = useLanePreferences(boardId);
   const [refused, setRefused] = useState<{ move: MoveRequest; problem: Problem } | null>(null);
   const [gated, setGated] = useState<{ move: MoveRequest; problem: Problem } | null>(null);
   const [creating, setCreating] = useState(false);
@@ -53,19 +65,21 @@ export default function BoardPage({ boardId, openItemId }: { boardId: string; op
     else if (isProblem(error, 'approval_required')) setGated({ move: request, problem: error.problem });
     else notify(refusalMessage(error), 'error');
   });
+  const mayChangeLane = can('item.edit');
+  const moveCard = useCallback(
+    (request: MoveRequest) => {
+      // A card's lane is one of its fields: refused here rather than after the move went through.
+      if (request.lane && !mayChangeLane) notify(`Moving ${request.item.key} to another lane changes its fields, which needs item.edit.`, 'error');
+      else move.mutate(request);
+    },
+    [mayChangeLane, move],
+  );
 
   const data = board.data;
+  const mode = data ? effectiveLaneMode(lanePreferences.chosenMode, data) : 'none';
+  const lanes = useMemo(() => (data ? boardLanes(data, mode) : []), [data, mode]);
+  const layout = useMemo(() => (data ? layOutBoard(data, lanes, mode, (item) => matchesFilter(item, filter)) : null), [data, lanes, mode, filter]);
   const ownerNames = useMemo(() => new Map((members.data ?? []).map((m) => [m.userId, m.name])), [members.data]);
-  const { visible, totals, shown } = useMemo(() => {
-    if (!data) return { visible: new Map<string, Item[]>(), totals: new Map<string, number>(), shown: 0 };
-    const all = itemsByColumn(data.columns, data.items);
-    const filtered = new Map([...all].map(([columnId, list]) => [columnId, list.filter((item) => matchesFilter(item, filter))]));
-    return {
-      visible: filtered,
-      totals: new Map([...all].map(([columnId, list]) => [columnId, list.length])),
-      shown: [...filtered.values()].reduce((sum, list) => sum + list.length, 0),
-    };
-  }, [data, filter]);
   const now = useNow();
   const contextFor = useCallback(
     (item: Item): CardContext => ({ ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null, now }),
@@ -74,7 +88,7 @@ export default function BoardPage({ boardId, openItemId }: { boardId: string; op
   const open = useCallback((itemId: string) => navigate(`/boards/${boardId}/items/${itemId}`), [boardId]);
 
   if (board.isPending) return <BoardSkeleton />;
-  if (board.isError || !data) return <p className="page form-error" role="alert">{explain(board.error)}</p>;
+  if (board.isError || !data || !layout) return <p className="page form-error" role="alert">{explain(board.error)}</p>;
   const readOnly = !can('item.move') && !can('backlog.rank');
 
   return (
@@ -94,6 +108,8 @@ export default function BoardPage({ boardId, openItemId }: { boardId: string; op
             {LIVE_WORDS[live]}
           </span>
         </div>
+        <BoardSwitcher boardId={boardId} portfolioId={data.portfolioId} mayAddBoards={can('workflow.configure')} />
+        <LanePicker board={data} mode={mode} mayConfigure={can('workflow.configure')} onChoose={lanePreferences.chooseMode} />
         {can('item.create') && (
           <button type="button" className="primary" onClick={() => setCreating(true)} title="New item (n)">
             New item
@@ -101,8 +117,19 @@ export default function BoardPage({ boardId, openItemId }: { boardId: string; op
         )}
         {readOnly && <p className="hint read-only">You can view this board and comment; moving cards needs item.move.</p>}
       </div>
-      <BoardFilters filter={filter} onChange={setFilter} items={data.items} members={members.data ?? []} shown={shown} searchRef={searchRef} />
-      <BoardCanvas board={data} visible={visible} totals={totals} contextFor={contextFor} readOnly={readOnly} onMove={move.mutate} onOpen={open} />
+      <BoardFilters filter={filter} onChange={setFilter} board={data} members={members.data ?? []} shown={layout.shown} searchRef={searchRef} />
+      <BoardCanvas
+        board={data}
+        lanes={lanes}
+        mode={mode}
+        layout={layout}
+        collapsed={lanePreferences.collapsed}
+        onToggleLane={lanePreferences.toggleLane}
+        contextFor={contextFor}
+        readOnly={readOnly}
+        onMove={moveCard}
+        onOpen={open}
+      />
       {refused && (
         <OverrideDialog
           problem={refused.problem}

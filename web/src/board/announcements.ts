@@ -4,13 +4,16 @@ export const COLUMN_PREFIX = 'column:';
 
 export const columnDroppableId = (columnId: string) => COLUMN_PREFIX + columnId;
 
+/** One lane's part of a column. The id is only ever looked up, never parsed: lane keys may hold any character. */
+export const cellDroppableId = (columnId: string, laneKey: string) => `${COLUMN_PREFIX}${columnId}|${laneKey}`;
+
 export function isColumnId(id: UniqueIdentifier): boolean {
   return String(id).startsWith(COLUMN_PREFIX);
 }
 
 export const instructions: ScreenReaderInstructions = {
   draggable:
-    'Press Enter to open this card. To move it, press Space to pick it up, use the arrow keys to move it within its column or to another column, then press Space to drop it or Escape to cancel.',
+    'Press Enter to open this card. To move it, press Space to pick it up, use the arrow keys to move it within its column, to another column or to another lane, then press Space to drop it or Escape to cancel.',
 };
 
 /** What a screen reader hears while a card is moved with the keyboard (or the mouse). */

@@ -4,29 +4,67 @@ import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { Board, Item, MoveResult } from '../api/types';
 import { notify } from '../shell/notices';
+import { applyLaneChange, type LaneChange } from './lanes';
 import { applyMove, replaceItem } from './optimistic-move';
 import type { Placement } from './placement';
 
-export type MoveRequest = { item: Item; columnId: string; placement: Placement; override?: { reason: string } };
+/**
+ * A card dropped somewhere: into a column at a place (`placement` null: it keeps its place in its
+ * column), and into a lane (`lane`: the value it takes on).
+ */
+export type MoveRequest = { item: Item; columnId: string; placement: Placement | null; lane?: LaneChange | null; override?: { reason: string } };
+
+/** The move went through but the lane change that came with it did not. */
+class LaneChangeRefused extends Error {
+  constructor(
+    readonly refusal: unknown,
+    readonly moved: Item,
+  ) {
+    super('lane change refused after the move');
+  }
+}
 
 /**
- * Moves are optimistic: the card lands where it was dropped at once, and goes back, with the
- * server's explanation, when the server refuses.
+ * The move first, then the lane change with the version the move left: a move the policies refuse
+ * (WIP limit, gate, exit criteria) leaves the card's lane alone too.
+ */
+async function send({ item, columnId, placement, lane, override }: MoveRequest): Promise<MoveResult> {
+  const moved = placement ? await http.post<MoveResult>(`/items/${item.id}/move`, { columnId, ...placement, version: item.version, ...(override ? { override } : {}) }) : null;
+  if (!lane) return moved!;
+  try {
+    const changed = await http.patch<Item>(`/items/${item.id}`, { ...lane, version: (moved ?? item).version });
+    return { ...changed, ...(moved?.warnings ? { warnings: moved.warnings } : {}), ...(moved?.suggestions ? { suggestions: moved.suggestions } : {}) };
+  } catch (error) {
+    throw moved ? new LaneChangeRefused(error, moved) : error;
+  }
+}
+
+/**
+ * Moves are optimistic: the card lands where it was dropped (column, place and lane) at once, and goes
+ * back, with the server's explanation, when the server refuses.
  */
 export function useMoveItem(boardId: string, onRefused: (error: unknown, move: MoveRequest) => void) {
   const queryClient = useQueryClient();
   const boardKey = keys.board(boardId);
   return useMutation({
     mutationKey: MOVE_MUTATION(boardId),
-    mutationFn: ({ item, columnId, placement, override }: MoveRequest) =>
-      http.post<MoveResult>(`/items/${item.id}/move`, { columnId, ...placement, version: item.version, ...(override ? { override } : {}) }),
-    onMutate: async ({ item, columnId, placement }) => {
+    mutationFn: send,
+    onMutate: async ({ item, columnId, placement, lane }) => {
       await queryClient.cancelQueries({ queryKey: boardKey, exact: true });
       const previous = queryClient.getQueryData<Board>(boardKey);
-      if (previous) queryClient.setQueryData(boardKey, applyMove(previous, item.id, columnId, placement, new Date().toISOString()));
+      if (previous) {
+        const moved = placement ? applyMove(previous, item.id, columnId, placement, new Date().toISOString()) : previous;
+        queryClient.setQueryData(boardKey, lane ? applyLaneChange(moved, item.id, lane) : moved);
+      }
       return { previous };
     },
     onError: (error, move, context) => {
+      if (error instanceof LaneChangeRefused) {
+        // Only the lane goes back: the card did move.
+        if (context?.previous) queryClient.setQueryData(boardKey, replaceItem(context.previous, error.moved));
+        onRefused(error.refusal, move);
+        return;
+      }
       if (context?.previous) queryClient.setQueryData(boardKey, context.previous);
       onRefused(error, move);
     },

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { explain } from '../api/http';
 import { usePortfolio } from '../api/queries';
+import { NewBoardButton } from '../board/NewBoardDialog';
 import { rememberPlace } from '../shell/last-visited';
 import { Loading } from '../shell/Loading';
 import { Link } from '../shell/router';
+import { PortfolioStrategy } from '../strategy/PortfolioStrategy';
 import { ColumnSettings } from './ColumnSettings';
 import { DecisionLog } from './DecisionLog';
 import { Delegations } from './Delegations';
@@ -14,6 +16,7 @@ import { RolesMatrix } from './RolesMatrix';
 
 const SECTIONS = [
   { id: 'boards', title: 'Boards' },
+  { id: 'strategy', title: 'Strategy' },
   { id: 'attention', title: 'Needs attention' },
   { id: 'members', title: 'Members' },
   { id: 'delegations', title: 'Delegations' },
@@ -36,6 +39,7 @@ export default function PortfolioPage({ portfolioId }: { portfolioId: string }) 
         <p className="hint">
           {p.template === 'small' ? 'Small organisation' : 'Enterprise'} · your roles: {p.myRoles.join(', ')}
         </p>
+        {can('metrics.view') && <Link to={`/portfolios/${p.id}/metrics`}>Flow metrics of the portfolio</Link>}
       </div>
       <nav aria-label="Portfolio sections" className="section-nav">
         {SECTIONS.map((s) => (
@@ -55,6 +59,12 @@ export default function PortfolioPage({ portfolioId }: { portfolioId: string }) 
             </li>
           ))}
         </ul>
+        {can('workflow.configure') && <NewBoardButton portfolio={p} />}
+      </section>
+
+      <section id="strategy" aria-labelledby="strategy-heading">
+        <h2 id="strategy-heading">Strategy</h2>
+        <PortfolioStrategy portfolioId={p.id} />
       </section>
 
       <section id="attention" aria-labelledby="attention-heading">

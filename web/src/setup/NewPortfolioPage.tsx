@@ -12,7 +12,7 @@ const ORGANISATIONS = [
   { value: 'small', label: 'Small', line: 'One person may hold every role; approval gates are off.' },
 ] as const;
 
-const BOARDS = [
+export const BOARDS = [
   { value: 'safe', label: 'SAFe Portfolio Kanban', line: 'Funnel → Reviewing → Analyzing → Ready → Implementing (MVP, Persevere) → Done, with epic hypothesis and business case.' },
   { value: 'simple', label: 'Simple', line: 'Backlog → Ready → In progress → Review → Done.' },
 ] as const;

@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, member, portfolioWithBoard, signedInContext } from './support/app';
+import { seriousViolations } from './support/axe';
+import { cardByKey, dragCardOnto } from './support/drag';
+
+/** One lane's part of a column: a list named after both. */
+const cell = (page: Page, columnName: string, laneName: string) => page.getByRole('list', { name: `${columnName}, lane ${laneName}`, exact: true });
+const cellKeys = (page: Page, columnName: string, laneName: string) => cell(page, columnName, laneName).locator('.card-key').allTextContents();
+const lane = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
+  const session = browserSession();
+
+  it('draws lanes by value stream; dragging a card into another lane (by mouse or keyboard) changes its value stream, for good', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
+    const retail = (await admin.post(`/portfolios/${portfolio.id}/value-streams`, { name: 'Retail' })).body;
+    const web = (await admin.post(`/portfolios/${portfolio.id}/value-streams`, { name: 'Web shop' })).body;
+    const store = (await admin.post(`/boards/${board.id}/items`, { title: 'Store tills', valueStream: retail.id })).body;
+    const checkout = (await admin.post(`/boards/${board.id}/items`, { title: 'One-page checkout', valueStream: web.id })).body;
+    const audit = (await admin.post(`/boards/${board.id}/items`, { title: 'Security audit', columnId: column('in-progress').id })).body;
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    await cardByKey(page, store.key).waitFor();
+    // The board has no lanes yet; a holder of workflow.configure turns value-stream lanes on for everyone.
+    await page.getByLabel('Swimlanes', { exact: true }).selectOption('value_stream');
+    await lane(page, 'Retail').waitFor();
+    expect(await page.locator('.swimlane').evaluateAll((lanes) => lanes.map((l) => l.querySelector('.swimlane-toggle')!.textContent))).toEqual(['Retail', 'Web shop', 'No value stream']);
+    expect(await cellKeys(page, 'Backlog', 'Retail')).toEqual([store.key]);
+    expect(await cellKeys(page, 'Backlog', 'Web shop')).toEqual([checkout.key]);
+    expect(await cellKeys(page, 'In progress', 'No value stream')).toEqual([audit.key]);
+    expect(await lane(page, 'Retail').getByTestId('lane-count').textContent()).toMatch(/^1\b/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Mouse, same column, other lane: dropped below the lane's card, it takes the value stream and that place.
+    await dragCardOnto(page, store.key, cell(page, 'Backlog', 'Web shop'));
+    await expect.poll(() => cellKeys(page, 'Backlog', 'Web shop')).toEqual([checkout.key, store.key]);
+    expect(await cellKeys(page, 'Backlog', 'Retail')).toEqual([]);
+    await expect.poll(async () => (await admin.get(`/items/${store.id}`)).body).toMatchObject({ valueStream: web.id, columnId: column('backlog').id });
+
+    // Mouse, other column and other lane: moved and re-streamed.
+    await dragCardOnto(page, checkout.key, cell(page, 'Ready', 'Retail'));
+    await expect.poll(() => cellKeys(page, 'Ready', 'Retail')).toEqual([checkout.key]);
+    await expect.poll(async () => (await admin.get(`/items/${checkout.id}`)).body).toMatchObject({ valueStream: retail.id, columnId: column('ready').id });
+
+    // Keyboard: up from the catch-all lane into the Web shop lane of the same column, with announcements.
+    await cardByKey(page, audit.key).focus();
+    await page.keyboard.press('Space');
+    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.getByText(/is over column In progress, lane Web shop/).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await page.getByText(/was dropped in column In progress, lane Web shop/).waitFor({ state: 'attached' });
+    await expect.poll(() => cellKeys(page, 'In progress', 'Web shop')).toEqual([audit.key]);
+    await expect.poll(async () => (await admin.get(`/items/${audit.id}`)).body).toMatchObject({ valueStream: web.id, columnId: column('in-progress').id });
+
+    await page.reload();
+    await lane(page, 'Web shop').waitFor();
+    expect(await cellKeys(page, 'Backlog', 'Web shop')).toEqual([store.key]);
+    expect(await cellKeys(page, 'Ready', 'Retail')).toEqual([checkout.key]);
+    expect(await cellKeys(page, 'In progress', 'Web shop')).toEqual([audit.key]);
+    expect(await cellKeys(page, 'In progress', 'No value stream')).toEqual([]);
+
+    // The lanes are the board's setting: another member sees them without choosing anything.
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+    const pmContext = await signedInContext(session.browser, session.app.baseUrl, pm);
+    const pmPage = await pmContext.newPage();
+    await pmPage.goto(`/boards/${board.id}`);
+    await expect.poll(() => cellKeys(pmPage, 'Ready', 'Retail')).toEqual([checkout.key]);
+    await Promise.all([context.close(), pmContext.close()]);
+  });
+
+  it('groups by class of service on request, folds lanes, and puts a refused card back in its lane and column', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
+    await admin.patch(`/boards/${board.id}/columns/${column('in-progress').id}`, { wipLimit: 1 });
+    const outage = (await admin.post(`/boards/${board.id}/items`, { title: 'Outage follow-up', classOfService: 'expedite', columnId: column('in-progress').id })).body;
+    const report = (await admin.post(`/boards/${board.id}/items`, { title: 'Quarterly report' })).body;
+    // May move and edit cards, may not override a WIP limit.
+    await admin.put(`/portfolios/${portfolio.id}/roles/mover`, { name: 'Mover', capabilities: ['view', 'item.move', 'item.edit'] });
+    const mover = await member(admin, portfolio.id, 'Mo Mover', ['mover']);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, mover);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    await cardByKey(page, report.key).waitFor();
+    // Value-stream lanes are not set up, and this person may not set them up.
+    expect(await page.getByRole('option', { name: /By value stream/ }).isDisabled()).toBe(true);
+    await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
+    expect(await cellKeys(page, 'In progress', 'Expedite')).toEqual([outage.key]);
+    expect(await cellKeys(page, 'Backlog', 'Standard')).toEqual([report.key]);
+
+    await dragCardOnto(page, report.key, cell(page, 'In progress', 'Expedite'));
+    await page.getByRole('alert').getByText(/WIP limit reached: "In progress" has a WIP limit of 1/).waitFor();
+    await expect.poll(() => cellKeys(page, 'Backlog', 'Standard')).toEqual([report.key]);
+    expect(await cellKeys(page, 'In progress', 'Expedite')).toEqual([outage.key]);
+    expect((await admin.get(`/items/${report.id}`)).body).toMatchObject({ classOfService: 'standard', columnId: column('backlog').id });
+
+    // Folding a lane hides its cards and is remembered, like the lanes chosen.
+    const toggle = lane(page, 'Expedite').getByRole('button', { name: 'Expedite', exact: true });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await cardByKey(page, outage.key).count()).toBe(0);
+    await page.reload();
+    await cell(page, 'Backlog', 'Standard').waitFor();
+    expect(await lane(page, 'Expedite').getByRole('button', { name: 'Expedite', exact: true }).getAttribute('aria-expanded')).toBe('false');
+    expect(await lane(page, 'Expedite').getByTestId('lane-count').textContent()).toMatch(/^1\b/);
+    await context.close();
+  });
+});

@@ -1,0 +1,53 @@
+import type { EstimationEntry, Item, WsjfInput } from '../api/types';
+import { itemPath } from '../shell/paths';
+import { Link } from '../shell/router';
+import { useSetWsjfInput } from './useSetWsjfInput';
+
+type Props = {
+  boardId: string;
+  columnId: string;
+  input: WsjfInput;
+  inputName: string;
+  scale: readonly number[];
+  entry: EstimationEntry;
+  /** The item as the board holds it: its cost of delay and WSJF as last saved. */
+  item: Item | undefined;
+  editable: boolean;
+};
+
+/** One item of the relative estimation: its value on the scale for the input being compared, and the WSJF that follows. */
+export function EstimationRow({ boardId, columnId, input, inputName, scale, entry, item, editable }: Props) {
+  const set = useSetWsjfInput(boardId, columnId, input);
+  const choose = (value: number | null) => {
+    if (value !== entry.value) set.mutate({ entry, value });
+  };
+  const legendId = `estimate-${entry.id}`;
+  return (
+    <li className="estimate-row">
+      <fieldset className="estimate-scale" disabled={!editable || set.isPending} aria-describedby={`${legendId}-score`}>
+        <legend id={legendId}>
+          <Link to={itemPath(boardId, entry.id)} className="card-key">
+            {entry.key}
+          </Link>{' '}
+          {entry.title}
+          <span className="sr-only">: {inputName}</span>
+        </legend>
+        <div className="estimate-choices">
+          {scale.map((value) => (
+            <label key={value} className="estimate-choice">
+              <input type="radio" name={legendId} value={value} checked={entry.value === value} onChange={() => choose(value)} />
+              <span>{value}</span>
+            </label>
+          ))}
+          <label className="estimate-choice estimate-unset">
+            <input type="radio" name={legendId} value="" checked={entry.value === null} onChange={() => choose(null)} />
+            <span>Not set</span>
+          </label>
+        </div>
+      </fieldset>
+      <p className="estimate-score hint" id={`${legendId}-score`}>
+        Cost of delay {item?.wsjf.costOfDelay ?? '—'} · job size {item?.wsjf.jobSize ?? '—'} · <strong>WSJF {item?.wsjf.score ?? '—'}</strong>
+      </p>
+    </li>
+  );
+}

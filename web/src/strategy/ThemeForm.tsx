@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import { http } from '../api/http';
+import type { Member, Theme } from '../api/types';
+import { FormError } from '../setup/FieldErrors';
+import { KeyResultsEditor } from './KeyResultsEditor';
+import { OwnerSelect } from './OwnerSelect';
+import { keyResultRows, themeInputFrom, type KeyResultRow } from './theme-draft';
+import { useStrategyWrite } from './useStrategyWrite';
+
+type Props = { portfolioId: string; theme?: Theme; members: readonly Member[]; onDone: () => void };
+
+/** Creates a strategic theme, or changes one (with the version read, so a concurrent change is not overwritten). */
+export function ThemeForm({ portfolioId, theme, members, onDone }: Props) {
+  const [keyResults, setKeyResults] = useState<KeyResultRow[]>(() => keyResultRows(theme?.keyResults ?? []));
+  const headingId = useId();
+  const save = useStrategyWrite(
+    portfolioId,
+    (input: ReturnType<typeof themeInputFrom>) =>
+      theme ? http.patch<Theme>(`/portfolios/${portfolioId}/themes/${theme.id}`, { ...input, version: theme.version }) : http.post<Theme>(`/portfolios/${portfolioId}/themes`, input),
+    (input) => `Theme "${input.name}" saved.`,
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    save.mutate(themeInputFrom(new FormData(event.currentTarget), keyResults), { onSuccess: onDone });
+  };
+  return (
+    <form className="strategy-form settings-form" onSubmit={submit} aria-labelledby={headingId}>
+      <h3 id={headingId}>{theme ? `Edit theme ${theme.name}` : 'New strategic theme'}</h3>
+      <fieldset>
+        <label>
+          Name
+          <input name="name" required maxLength={200} defaultValue={theme?.name ?? ''} />
+        </label>
+        <label>
+          Target share (% of work in progress)
+          <input name="targetShare" type="number" min={0} max={100} step={1} defaultValue={theme?.targetShare ?? ''} aria-describedby={`${headingId}-target`} />
+          <span className="hint" id={`${headingId}-target`}>
+            Empty: no guardrail. Targets active at the same time add up to 100 at most.
+          </span>
+        </label>
+        <label>
+          Active from
+          <input name="startsOn" type="date" defaultValue={theme?.startsOn ?? ''} />
+        </label>
+        <label>
+          Active until (inclusive)
+          <input name="endsOn" type="date" defaultValue={theme?.endsOn ?? ''} />
+        </label>
+        <label className="wide">
+          Objective
+          <textarea name="objective" rows={2} maxLength={2000} defaultValue={theme?.objective ?? ''} />
+        </label>
+        <KeyResultsEditor rows={keyResults} onChange={setKeyResults} />
+        <label className="wide">
+          Description <span className="hint">(Markdown)</span>
+          <textarea name="description" rows={3} maxLength={20000} defaultValue={theme?.description ?? ''} />
+        </label>
+        <OwnerSelect members={members} ownerId={theme?.ownerId ?? null} />
+      </fieldset>
+      <FormError error={save.error} />
+      <div className="actions">
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {theme ? 'Save theme' : 'Create theme'}
+        </button>
+      </div>
+    </form>
+  );
+}
