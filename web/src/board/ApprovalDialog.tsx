@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { explain, http, type Problem } from '../api/http';
-import { FormError } from '../setup/FieldErrors';
+import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
 import type { MoveRequest } from './useMoveItem';
@@ -29,15 +29,7 @@ export function ApprovalDialog({ move, problem, onClose }: { move: MoveRequest; 
           Note for the approvers <span className="hint">(optional)</span>
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} />
         </label>
-        <FormError error={request.error} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Not now
-          </button>
-          <button type="submit" className="primary" disabled={request.isPending}>
-            Request approval
-          </button>
-        </div>
+        <FormActions error={request.error} pending={request.isPending} submitLabel="Request approval" cancelLabel="Not now" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { Board, Portfolio } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormActions } from '../setup/FieldErrors';
 import { BOARDS } from '../setup/NewPortfolioPage';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
@@ -74,15 +74,7 @@ export function NewBoardDialog({ portfolio, onClose }: { portfolio: Portfolio; o
             Entering Ready needs a go/no-go approval (gate.approve)
           </label>
         )}
-        <FormError error={create.error} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={create.isPending}>
-            Create board
-          </button>
-        </div>
+        <FormActions error={create.error} pending={create.isPending} submitLabel="Create board" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { Board, Item } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
@@ -51,15 +51,7 @@ export function NewItemDialog({ board, onClose }: { board: Board; onClose: () =>
             ))}
           </select>
         </label>
-        <FormError error={create.error} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={create.isPending}>
-            Create
-          </button>
-        </div>
+        <FormActions error={create.error} pending={create.isPending} submitLabel="Create" onCancel={onClose} />
       </form>
     </Dialog>
   );

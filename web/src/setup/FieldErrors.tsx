@@ -19,3 +19,20 @@ export function FormError({ error }: { error: unknown }) {
     </div>
   );
 }
+
+/** A form's last row: the server's refusal, if any, then cancel and submit (disabled while the request runs). */
+export function FormActions({ error, pending, submitLabel, cancelLabel = 'Cancel', onCancel }: { error: unknown; pending: boolean; submitLabel: string; cancelLabel?: string; onCancel: () => void }) {
+  return (
+    <>
+      <FormError error={error} />
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="submit" className="primary" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { http } from '../api/http';
 import type { Member, Theme } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormActions } from '../setup/FieldErrors';
 import { KeyResultsEditor } from './KeyResultsEditor';
 import { OwnerSelect } from './OwnerSelect';
 import { keyResultRows, themeInputFrom, type KeyResultRow } from './theme-draft';
@@ -57,15 +57,7 @@ export function ThemeForm({ portfolioId, theme, members, onDone }: Props) {
         </label>
         <OwnerSelect members={members} ownerId={theme?.ownerId ?? null} />
       </fieldset>
-      <FormError error={save.error} />
-      <div className="actions">
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {theme ? 'Save theme' : 'Create theme'}
-        </button>
-      </div>
+      <FormActions error={save.error} pending={save.isPending} submitLabel={theme ? 'Save theme' : 'Create theme'} onCancel={onDone} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { http } from '../api/http';
 import type { Member, ValueStream } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormActions } from '../setup/FieldErrors';
 import { OwnerSelect } from './OwnerSelect';
 import { valueStreamInputFrom } from './value-stream-draft';
 import { useStrategyWrite } from './useStrategyWrite';
@@ -58,15 +58,7 @@ export function ValueStreamForm({ portfolioId, stream, members, onDone }: Props)
         </label>
         <OwnerSelect members={members} ownerId={stream?.ownerId ?? null} />
       </fieldset>
-      <FormError error={save.error} />
-      <div className="actions">
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {stream ? 'Save value stream' : 'Create value stream'}
-        </button>
-      </div>
+      <FormActions error={save.error} pending={save.isPending} submitLabel={stream ? 'Save value stream' : 'Create value stream'} onCancel={onDone} />
     </form>
   );
 }
