@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forecastDocument, runForecast } from '../src/domain/forecast';
 import { computeMetrics } from '../src/domain/metrics';
+import { serializeFlowHistory } from '../src/domain/flow-history';
+import { loadFlowHistory } from '../src/app/flow-data';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
 import { startServer, type TestServer } from './support/server';
@@ -137,6 +139,44 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     const { version } = (await admin.get(`/boards/${boardId}`)).body;
     expect((await admin.patch(`/boards/${boardId}`, { cycleTimeCounting: 'exclusive', version })).status).toBe(200);
     expect((await admin.get(`/boards/${boardId}/export`)).body.board.cycleTimeCounting).toBe('exclusive');
+  });
+
+  it('catches the kept history up with moves, new items, blocks and renames exactly as a fresh read of the board', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'Catching up', boardTemplate: 'simple' })).body;
+    const boardId = portfolio.boards[0].id;
+    const columns = (await admin.get(`/boards/${boardId}`)).body.columns;
+    const expectExportAsFreshRead = async () => {
+      const exported = await admin.get(`/boards/${boardId}/export`);
+      expect(exported.body).toEqual(JSON.parse(serializeFlowHistory(await loadFlowHistory(server.store.db, boardId))));
+      return exported.body;
+    };
+    const items = [];
+    for (const title of ['One', 'Two', 'Three']) {
+      items.push((await admin.post(`/boards/${boardId}/items`, { title })).body);
+      await expectExportAsFreshRead();
+    }
+    const steps: (() => Promise<unknown>)[] = [
+      () => admin.post(`/items/${items[1].id}/move`, { columnId: columns[2].id }),
+      () => admin.post(`/items/${items[0].id}/move`, { columnId: columns[3].id }),
+      () => admin.post(`/items/${items[1].id}/block`, { reason: 'Vendor' }),
+      () => admin.post(`/items/${items[1].id}/move`, { columnId: columns[1].id }),
+      async () => admin.patch(`/items/${items[2].id}`, { title: 'Three, renamed', version: (await admin.get(`/items/${items[2].id}`)).body.version }),
+      () => admin.post(`/items/${items[1].id}/unblock`, {}),
+      () => admin.post(`/boards/${boardId}/items`, { title: 'Four' }),
+      () => admin.post(`/boards/${boardId}/columns/${columns[1].id}/rank-by-wsjf`, {}),
+      () => admin.post(`/items/${items[0].id}/move`, { columnId: columns[4].id }),
+    ];
+    for (const step of steps) {
+      const response = (await step()) as { status: number; body: unknown };
+      expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+      await expectExportAsFreshRead();
+    }
+    // Several changes between two reads are caught up together.
+    await admin.post(`/items/${items[2].id}/move`, { columnId: columns[2].id });
+    await admin.post(`/items/${items[2].id}/block`, { reason: 'Legal' });
+    await admin.post(`/boards/${boardId}/items`, { title: 'Five' });
+    const last = await expectExportAsFreshRead();
+    expect(last.items.map((item: any) => item.title)).toEqual(['One', 'Two', 'Three, renamed', 'Four', 'Five']);
   });
 
   it('forecasts from the stored history, repeatably for a seed, in the shape of the CLI', async () => {

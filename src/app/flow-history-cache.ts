@@ -1,7 +1,7 @@
 import type { FlowHistory } from '../domain/flow-history';
 import type { Store } from '../store/store';
-import { currentBoardSeq } from './board-events';
-import { loadFlowHistory } from './flow-data';
+import { boardEventsAfter, currentBoardSeq, type BoardEventType } from './board-events';
+import { readStoredFlowHistory, refreshFlowItems, type StoredFlowHistory } from './flow-data';
 
 /**
  * Boards' flow histories kept in memory, so that metrics, forecasts, the roadmap and the gaps of a
@@ -13,8 +13,15 @@ import { loadFlowHistory } from './flow-data';
  * (board-events.ts), so a seq names one version of the history. The seq is read before the history:
  * a history is never older than the seq it is filed under. Callers must not change the history they
  * are given: it is shared.
+ *
+ * A board that changed since is caught up from its change log when every change names the item it
+ * changed and is of a kind that touches that item alone: only those items are read again.
  */
-type Cached = { seq: number; history: FlowHistory; size: number };
+type Cached = { seq: number; stored: StoredFlowHistory; size: number };
+
+const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted']);
+/** Beyond this many changes since the kept version, reading the whole history again is as cheap. */
+const MAX_CATCH_UP = 500;
 
 /** Most transitions kept per process, about ten megabytes for every hundred thousand. */
 const MAX_TRANSITIONS = 250_000;
@@ -56,9 +63,17 @@ export async function flowHistoryOf(store: Store, boardId: string): Promise<Flow
   const cached = cache.get(boardId);
   if (cached?.seq === seq) {
     remember(cache, boardId, cached);
-    return cached.history;
+    return cached.stored.history;
   }
-  const history = await loadFlowHistory(store.db, boardId);
-  remember(cache, boardId, { seq, history, size: sizeOf(history) });
-  return history;
+  const stored = (cached && (await caughtUp(store, boardId, cached, seq))) ?? (await readStoredFlowHistory(store.db, boardId));
+  remember(cache, boardId, { seq, stored, size: sizeOf(stored.history) });
+  return stored.history;
+}
+
+/** The kept history with the items changed up to `seq` read again, or null when only a full read will do. */
+async function caughtUp(store: Store, boardId: string, cached: Cached, seq: number): Promise<StoredFlowHistory | null> {
+  if (seq < cached.seq || seq - cached.seq > MAX_CATCH_UP) return null;
+  const changes = await boardEventsAfter(store.db, boardId, cached.seq, seq);
+  if (!changes.every((change) => ITEM_CHANGES.has(change.type) && change.itemId !== undefined)) return null;
+  return refreshFlowItems(store.db, boardId, cached.stored, new Set(changes.map((change) => change.itemId!)));
 }
