@@ -150,21 +150,21 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
       expect(exported.body).toEqual(JSON.parse(serializeFlowHistory(await loadFlowHistory(server.store.db, boardId))));
       return exported.body;
     };
-    const items = [];
+    const items: { id: string }[] = [];
     for (const title of ['One', 'Two', 'Three']) {
       items.push((await admin.post(`/boards/${boardId}/items`, { title })).body);
       await expectExportAsFreshRead();
     }
     const steps: (() => Promise<unknown>)[] = [
-      () => admin.post(`/items/${items[1].id}/move`, { columnId: columns[2].id }),
-      () => admin.post(`/items/${items[0].id}/move`, { columnId: columns[3].id }),
-      () => admin.post(`/items/${items[1].id}/block`, { reason: 'Vendor' }),
-      () => admin.post(`/items/${items[1].id}/move`, { columnId: columns[1].id }),
-      async () => admin.patch(`/items/${items[2].id}`, { title: 'Three, renamed', version: (await admin.get(`/items/${items[2].id}`)).body.version }),
-      () => admin.post(`/items/${items[1].id}/unblock`, {}),
+      () => admin.post(`/items/${items[1]!.id}/move`, { columnId: columns[2].id }),
+      () => admin.post(`/items/${items[0]!.id}/move`, { columnId: columns[3].id }),
+      () => admin.post(`/items/${items[1]!.id}/block`, { reason: 'Vendor' }),
+      () => admin.post(`/items/${items[1]!.id}/move`, { columnId: columns[1].id }),
+      async () => admin.patch(`/items/${items[2]!.id}`, { title: 'Three, renamed', version: (await admin.get(`/items/${items[2]!.id}`)).body.version }),
+      () => admin.post(`/items/${items[1]!.id}/unblock`, {}),
       () => admin.post(`/boards/${boardId}/items`, { title: 'Four' }),
       () => admin.post(`/boards/${boardId}/columns/${columns[1].id}/rank-by-wsjf`, {}),
-      () => admin.post(`/items/${items[0].id}/move`, { columnId: columns[4].id }),
+      () => admin.post(`/items/${items[0]!.id}/move`, { columnId: columns[4].id }),
     ];
     for (const step of steps) {
       const response = (await step()) as { status: number; body: unknown };
@@ -172,8 +172,8 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
       await expectExportAsFreshRead();
     }
     // Several changes between two reads are caught up together.
-    await admin.post(`/items/${items[2].id}/move`, { columnId: columns[2].id });
-    await admin.post(`/items/${items[2].id}/block`, { reason: 'Legal' });
+    await admin.post(`/items/${items[2]!.id}/move`, { columnId: columns[2].id });
+    await admin.post(`/items/${items[2]!.id}/block`, { reason: 'Legal' });
     await admin.post(`/boards/${boardId}/items`, { title: 'Five' });
     const last = await expectExportAsFreshRead();
     expect(last.items.map((item: any) => item.title)).toEqual(['One', 'Two', 'Three, renamed', 'Four', 'Five']);
