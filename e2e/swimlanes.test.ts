@@ -68,6 +68,7 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     const pmContext = await signedInContext(session.browser, session.app.baseUrl, pm);
     const pmPage = await pmContext.newPage();
     await pmPage.goto(`/boards/${board.id}`);
+    await lane(pmPage, 'Retail').waitFor();
     await expect.poll(() => cellKeys(pmPage, 'Ready', 'Retail')).toEqual([checkout.key]);
     await Promise.all([context.close(), pmContext.close()]);
   });

@@ -38,6 +38,7 @@ type PortfolioB = {
   approvalRequestId: string;
   themeId: string;
   valueStreamId: string;
+  policyChangeId: string;
 };
 
 /** B's id for each kind of resource a path names before its parameter (`/items/{id}` → an item of B). */
@@ -53,6 +54,7 @@ function scopedIds(b: PortfolioB): Record<string, string> {
     'approval-requests': b.approvalRequestId,
     themes: b.themeId,
     'value-streams': b.valueStreamId,
+    'policy-history': b.policyChangeId,
   };
 }
 
@@ -125,6 +127,7 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
       approvalRequestId: approval.body.id,
       themeId: theme.body.id,
       valueStreamId: valueStream.body.id,
+      policyChangeId: (await bob.get(`/boards/${fixture.boardId}/policy-history`)).body[0].id,
     };
 
     const spec = (await alice.get('/openapi.json')).body;

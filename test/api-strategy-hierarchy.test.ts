@@ -39,8 +39,12 @@ describe.each(DATABASES)('epic hierarchy with roll-up across boards on %s', (dat
     expect(children.status).toBe(200);
     expect(children.body.map((c: any) => [c.id, c.boardId])).toEqual([[f1.id, team.id], [f2.id, team.id], [f3.id, fixture.boardId]]);
 
+    expect(children.body[0].column).toEqual({ id: f1.columnId, name: expect.any(String), kind: 'queue' });
+
     const first = await projectManager.client.post(`/items/${f1.id}/move`, { columnId: team.done });
     expect(first.status).toBe(200);
+    const doneChild = (await projectManager.client.get(`/items/${epic.id}/children`)).body[0];
+    expect(doneChild.column).toMatchObject({ id: team.done, kind: 'done' });
     expect(first.body).not.toHaveProperty('suggestions');
     expect(await progress()).toEqual({ done: 1, total: 3, doneJobSize: 3, totalJobSize: 16 });
     // The parent's card on the other board changed too: its watchers hear of it.

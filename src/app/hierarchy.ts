@@ -8,13 +8,20 @@ import { selectItems, toItem, type Item } from './item-model';
 import { presentItems, type ItemView } from './item-view';
 import { loadItem } from './items';
 
+/** A child as the parent's card lists it: with the column it is in, which may be on another board. */
+export type ChildView = ItemView & { column: { id: string; name: string; kind: Column['kind'] } };
+
 /** An item's children, wherever they live in the portfolio (a portfolio epic's features on team boards). */
-export async function listChildren(ctx: AppContext, actor: Actor, itemId: string): Promise<ItemView[]> {
+export async function listChildren(ctx: AppContext, actor: Actor, itemId: string): Promise<ChildView[]> {
   const db = ctx.store.db;
   const parent = await loadItem(db, itemId);
   await requireCapability(db, actor, parent.portfolioId, 'view');
   const rows = await selectItems(db).where('items.parent_id', '=', itemId).orderBy('items.created_at').orderBy('items.id').execute();
-  return presentItems(db, rows.map(toItem));
+  const children = await presentItems(db, rows.map(toItem));
+  const columnIds = [...new Set(children.map((child) => child.columnId))];
+  const columns = columnIds.length ? await db.selectFrom('columns').select(['id', 'name', 'kind']).where('id', 'in', columnIds).execute() : [];
+  const columnById = new Map(columns.map((column) => [column.id, { id: column.id, name: column.name, kind: column.kind as Column['kind'] }]));
+  return children.map((child) => ({ ...child, column: columnById.get(child.columnId)! }));
 }
 
 function childStates(db: Db, parentId: string) {
