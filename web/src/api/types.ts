@@ -29,5 +29,5 @@ export type { ValueStream, Budget, ValueStreamInput } from '../../../src/app/val
 export type { PortfolioAllocation, NamedAllocation } from '../../../src/app/allocation';
 export type { DependencyNode, DependencyEdge } from '../../../src/app/dependencies';
 export type { Roadmap, RoadmapGroup, RoadmapItem, RoadmapGroupBy } from '../../../src/app/roadmap';
-export type { RankedEntry, EstimationEntry, WsjfInput } from '../../../src/app/wsjf-ranking';
+export type { RankedEntry, EstimationEntry, WsjfInput, WsjfScore } from '../../../src/app/wsjf-ranking';
 export type { DueDateRisk } from '../../../src/domain/strategy';

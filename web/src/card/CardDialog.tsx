@@ -11,6 +11,7 @@ import { ExitCriteria } from './ExitCriteria';
 import { HistoryTimeline } from './HistoryTimeline';
 import { LinksPanel } from './LinksPanel';
 import { ResponsibilityPanel } from './ResponsibilityPanel';
+import { WsjfHistory } from './WsjfHistory';
 
 /** The card view: every field, its checklist, who answers for it, what happened to it, and the conversation. */
 export default function CardDialog({ itemId, board, onClose }: { itemId: string; board: Board; onClose: () => void }) {
@@ -39,11 +40,12 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
             )}
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} />
             <CardForm item={data} board={board} members={members.data ?? []} canEdit={can('item.edit')} canRank={can('backlog.rank')} />
+            <WsjfHistory item={data} nameOf={nameOf} />
             {column && <ExitCriteria item={data} column={column} canEdit={can('item.edit')} />}
           </div>
           <div className="card-side">
             <ResponsibilityPanel itemId={data.id} />
-            <LinksPanel item={data} />
+            <LinksPanel item={data} board={board} />
             <HistoryTimeline itemId={data.id} board={board} nameOf={nameOf} />
             <Comments itemId={data.id} canComment={can('comment')} nameOf={nameOf} />
           </div>

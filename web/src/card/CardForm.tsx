@@ -5,6 +5,7 @@ import { notify } from '../shell/notices';
 import { draftFromForm } from './draft';
 import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
 import { changedFields, editableOf } from './item-changes';
+import { ThemePicker, ValueStreamSelect } from './StrategyLinks';
 import { TextGroup } from './TextGroup';
 import { usePatchItem } from './usePatchItem';
 import { WsjfFields } from './WsjfFields';
@@ -70,18 +71,7 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
           Due date
           <input name="dueDate" type="date" defaultValue={item.dueDate ?? ''} />
         </label>
-        <label>
-          Tags <span className="hint">(comma-separated)</span>
-          <input name="tags" defaultValue={item.tags.join(', ')} />
-        </label>
-        <label>
-          Strategic themes <span className="hint">(comma-separated)</span>
-          <input name="themes" defaultValue={item.themes.join(', ')} />
-        </label>
-        <label>
-          Value stream
-          <input name="valueStream" defaultValue={item.valueStream ?? ''} />
-        </label>
+        <ValueStreamSelect portfolioId={item.portfolioId} current={item.valueStream} />
         <label>
           Parent
           <select name="parentId" defaultValue={item.parentId ?? ''}>
@@ -94,6 +84,11 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
             ))}
           </select>
         </label>
+        <label className="wide">
+          Tags <span className="hint">(comma-separated)</span>
+          <input name="tags" defaultValue={item.tags.join(', ')} />
+        </label>
+        <ThemePicker portfolioId={item.portfolioId} linked={item.themes} />
         <label className="wide">
           Depends on
           <select name="dependsOn" multiple defaultValue={item.dependsOn} size={Math.min(5, Math.max(2, others.length))}>

@@ -1,20 +1,16 @@
-import type { Item, LinkedItem } from '../api/types';
+import type { Board, Item, LinkedItem } from '../api/types';
 import { itemPath } from '../shell/paths';
 import { Link } from '../shell/router';
+import { ChildrenList } from './ChildrenList';
 
 /** The card's place among others: what it waits for, what waits for it, and how far its children are. */
-export function LinksPanel({ item }: { item: Item }) {
+export function LinksPanel({ item, board }: { item: Item; board: Board }) {
   const { progress, blockedBy, blocks } = item;
   if (progress.total === 0 && blockedBy.length === 0 && blocks.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="links-heading">
       <h3 id="links-heading">Dependencies and children</h3>
-      {progress.total > 0 && (
-        <p>
-          Children: {progress.done} of {progress.total} done
-          {progress.totalJobSize > 0 && ` (${progress.doneJobSize} of ${progress.totalJobSize} job size)`}
-        </p>
-      )}
+      {progress.total > 0 && <ChildrenList item={item} board={board} />}
       <LinkList title="Waits for" items={blockedBy} />
       <LinkList title="Blocks" items={blocks} />
     </section>

@@ -19,7 +19,7 @@ export function draftFromForm(form: FormData, current: EditableFields, rights: {
         ownerId: orNull(form.get('ownerId')),
         assigneeIds: form.getAll('assigneeIds').map(String),
         tags: parseList(text('tags')),
-        themes: parseList(text('themes')),
+        themes: form.getAll('themes').map(String),
         classOfService: text('classOfService'),
         valueStream: orNull(form.get('valueStream')),
         dueDate: orNull(form.get('dueDate')),

@@ -19,6 +19,13 @@ describe('changedFields', () => {
     expect(changedFields(before, after)).toEqual({ wsjf: { userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: 5 } });
   });
 
+  it('takes assignees, themes and dependencies as sets: another order is no change, another member is', () => {
+    const linked = { ...before, assigneeIds: ['u1', 'u2'], themes: ['t1', 't2'], dependsOn: ['d1', 'd2'] };
+    expect(changedFields(linked, { ...linked, assigneeIds: ['u2', 'u1'], themes: ['t2', 't1'], dependsOn: ['d2', 'd1'] })).toEqual({});
+    expect(changedFields(linked, { ...linked, themes: ['t2', 't3'] })).toEqual({ themes: ['t2', 't3'] });
+    expect(changedFields(linked, { ...linked, assigneeIds: ['u1'] })).toEqual({ assigneeIds: ['u1'] });
+  });
+
   it('clears a text field with an empty string', () => {
     expect(changedFields(before, { ...before, hypothesis: { for: '' } })).toEqual({ hypothesis: { for: '' } });
   });

@@ -46,6 +46,15 @@ export function parseList(text: string): string[] {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Links whose order means nothing: the form lists them in the portfolio's or the board's order, not in the order they were saved. */
+const UNORDERED_LINKS = ['assigneeIds', 'themes', 'dependsOn'] as const;
+const isUnorderedLink = (key: keyof EditableFields): key is (typeof UNORDERED_LINKS)[number] => (UNORDERED_LINKS as readonly string[]).includes(key);
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  const inB = new Set(b);
+  return new Set(a).size === inB.size && a.every((id) => inB.has(id));
+}
+
 /** Text fields the server merges key by key: send only the keys that changed (an empty string clears one). */
 function changedTexts(before: Record<string, string>, after: Record<string, string>): Record<string, string> | undefined {
   const changed = Object.fromEntries(Object.entries(after).filter(([key, value]) => (before[key] ?? '') !== value));
@@ -60,7 +69,8 @@ export function changedFields(before: EditableFields, after: EditableFields): Pa
   const changes: Partial<EditableFields> = {};
   const { hypothesis, businessCase, ...plain } = after;
   for (const key of Object.keys(plain) as (keyof typeof plain)[]) {
-    if (!same(before[key], after[key])) Object.assign(changes, { [key]: after[key] });
+    const unchanged = isUnorderedLink(key) ? sameMembers(before[key], after[key]) : same(before[key], after[key]);
+    if (!unchanged) Object.assign(changes, { [key]: after[key] });
   }
   const hypothesisChanges = changedTexts(before.hypothesis, hypothesis);
   if (hypothesisChanges) changes.hypothesis = hypothesisChanges;
