@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ADMIN, member, portfolioWithBoard, signedInContext, startApp } from './support/app';
 import { launchChromium } from './support/browser';
+import { flowHistoryFixture } from '../bench/flow-history-fixture';
 import { cardByKey } from './support/drag';
 
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
@@ -34,6 +35,17 @@ try {
   await admin.patch(`/items/${created[0].id}`, { wsjf: { userBusinessValue: 13, timeCriticality: 8, riskReduction: 5, jobSize: 5 }, hypothesis: { for: 'small businesses', who: 'sign up without help', businessOutcomes: 'Half of new customers onboard themselves' }, version: created[0].version });
   await admin.post(`/items/${created[2].id}/block`, { reason: 'Waiting for the vendor contract', resolverId: pm.id });
   await admin.post(`/items/${created[0].id}/comments`, { body: 'Ready for **analysis** once the WSJF is agreed.' });
+  const themes = [];
+  for (const [name, targetShare] of [['Grow self-service revenue', 50], ['Cut operating cost', 30], ['Regulatory readiness', 20]] as const) {
+    themes.push((await admin.post(`/portfolios/${portfolio.id}/themes`, { name, targetShare })).body);
+  }
+  const stream = (await admin.post(`/portfolios/${portfolio.id}/value-streams`, { name: 'Digital sales', targetShare: 60 })).body;
+  for (const [index, themeIndex] of [[0, 0], [1, 0], [2, 1], [5, 0]] as const) {
+    const item = (await admin.get(`/items/${created[index].id}`)).body;
+    await admin.patch(`/items/${item.id}`, { themes: [themes[themeIndex].id], valueStream: index < 2 ? stream.id : null, version: item.version });
+  }
+  const delivery = (await admin.post('/portfolios', { name: 'Delivery', boardTemplate: 'simple' })).body;
+  const flowBoard = (await admin.post(`/portfolios/${delivery.id}/import`, flowHistoryFixture(400, new Date()))).body;
 
   const context = await signedInContext(browser, app.baseUrl, ADMIN);
   const page = await context.newPage();
@@ -47,6 +59,12 @@ try {
   await page.goto(`/portfolios/${portfolio.id}`);
   await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
   await page.screenshot({ path: `${out}portfolio.png`, fullPage: false });
+  await page.goto(`/portfolios/${portfolio.id}/strategy`);
+  await page.locator('section', { has: page.locator('#allocation-heading') }).screenshot({ path: `${out}strategy.png` });
+  await page.goto(`/boards/${flowBoard.id}/metrics`);
+  await page.getByRole('heading', { name: `Flow of ${flowBoard.name}` }).waitFor();
+  await page.locator('canvas').first().waitFor();
+  await page.screenshot({ path: `${out}metrics.png`, fullPage: false });
   await context.close();
 } finally {
   await browser.close();
