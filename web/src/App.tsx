@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { explain } from './api/http';
 import { useMe, useSetupStatus } from './api/queries';
+import { BoardPage, preloadBoardPage } from './board/BoardPageLoader';
 import { Home } from './setup/Home';
 import { LoginPage } from './setup/LoginPage';
 import { NewPortfolioPage } from './setup/NewPortfolioPage';
@@ -11,8 +12,7 @@ import { Loading } from './shell/Loading';
 import { Redirect } from './shell/Redirect';
 import { matchPath, usePath } from './shell/router';
 
-// The heavy views load on demand, keeping the first download small.
-const BoardPage = lazy(() => import('./board/BoardPage'));
+// The heavy views load on demand, keeping the first download small (the board too: see BoardPageLoader).
 const PortfolioPage = lazy(() => import('./portfolio/PortfolioPage'));
 const MyResponsibilitiesPage = lazy(() => import('./me/MyResponsibilitiesPage'));
 const MetricsPage = lazy(() => import('./metrics/MetricsPage'));
@@ -22,6 +22,11 @@ const StrategyPage = lazy(() => import('./strategy/StrategyPage'));
 const DependencyMapPage = lazy(() => import('./strategy/DependencyMapPage'));
 const RoadmapPage = lazy(() => import('./strategy/RoadmapPage'));
 const EstimationPage = lazy(() => import('./strategy/EstimationPage'));
+// A board's address opened directly, the commonest first view, loads the board's code while the session is checked.
+if (matchPath('/boards/:boardId', location.pathname) || matchPath('/boards/:boardId/items/:itemId', location.pathname)) {
+  // A failure shows where the page is rendered, which loads it again.
+  preloadBoardPage().catch(() => {});
+}
 
 export function App() {
   const path = usePath();

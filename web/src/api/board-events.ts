@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { hasEarlyBoardSocket, takeEarlyBoardSocket } from './early-requests';
 import { API } from './http';
 import { keys } from './queries';
 import type { BoardEvent } from './types';
@@ -19,7 +20,7 @@ const COALESCE_MS = 50;
  */
 export function useBoardEvents(boardId: string): LiveStatus {
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const [status, setStatus] = useState<LiveStatus>(() => (hasEarlyBoardSocket(boardId) ? 'live' : 'connecting'));
 
   useEffect(() => {
     let socket: WebSocket | null = null;
@@ -38,6 +39,19 @@ export function useBoardEvents(boardId: string): LiveStatus {
       }, COALESCE_MS);
     };
 
+    const onMessage = (message: MessageEvent) => {
+      const event = JSON.parse(String(message.data)) as BoardEvent;
+      lastSeq = Math.max(lastSeq ?? 0, event.seq);
+      if (event.itemId) void queryClient.invalidateQueries({ queryKey: keys.item(event.itemId) });
+      refreshBoard();
+    };
+
+    const onClose = () => {
+      if (stopped) return;
+      setStatus('reconnecting');
+      reconnectTimer = setTimeout(connect, Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt++));
+    };
+
     const connect = () => {
       const url = new URL(`${API}/boards/${boardId}/events`, location.href);
       url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -49,18 +63,19 @@ export function useBoardEvents(boardId: string): LiveStatus {
         // Without a seq to resume from, changes made before the subscription may be missing.
         if (lastSeq === null) refreshBoard();
       };
-      socket.onmessage = (message) => {
-        const event = JSON.parse(String(message.data)) as BoardEvent;
-        lastSeq = Math.max(lastSeq ?? 0, event.seq);
-        if (event.itemId) void queryClient.invalidateQueries({ queryKey: keys.item(event.itemId) });
-        refreshBoard();
-      };
-      socket.onclose = () => {
-        if (stopped) return;
-        setStatus('reconnecting');
-        reconnectTimer = setTimeout(connect, Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt++));
-      };
+      socket.onmessage = onMessage;
+      socket.onclose = onClose;
     };
+
+    // A board opened directly is watched from the page's start, and was asked for only once its socket was
+    // open: it misses nothing, so the socket carries on without asking for the board again.
+    const early = takeEarlyBoardSocket(boardId);
+    if (early) {
+      socket = early.socket;
+      socket.onmessage = onMessage;
+      socket.onclose = onClose;
+      early.messages.forEach(onMessage);
+    } else connect();
 
     // Back online: no need to sit out a back-off pause that grew while the network was down.
     const reconnectNow = () => {
@@ -70,7 +85,6 @@ export function useBoardEvents(boardId: string): LiveStatus {
       connect();
     };
 
-    connect();
     window.addEventListener('online', reconnectNow);
     return () => {
       stopped = true;

@@ -1,3 +1,5 @@
+import { dropEarlyAnswers, takeEarlyAnswer, type Answer } from './early-requests';
+
 /** JSON over fetch with the session cookie; a refusal becomes a ProblemError carrying the server's problem document. */
 export type Problem = {
   type: string;
@@ -21,21 +23,27 @@ export class ProblemError extends Error {
 
 export const API = '/api/v1';
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A fetch that reads the whole body before answering. */
+async function send(method: string, path: string, body?: unknown): Promise<Answer> {
   const response = await fetch(API + path, {
     method,
     credentials: 'same-origin',
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
+  return { status: response.status, statusText: response.statusText, text: await response.text() };
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  if (method !== 'GET') dropEarlyAnswers();
+  const { status, statusText, text } = await ((method === 'GET' && takeEarlyAnswer(path)) || send(method, path, body));
+  if (status === 204) return undefined as T;
   const data = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
+  if (status < 200 || status > 299) {
     throw new ProblemError(
       data && typeof data === 'object' && 'code' in data
         ? (data as Problem)
-        : { type: 'about:blank', title: response.statusText, status: response.status, detail: `The server answered ${response.status}.`, code: 'internal_error' },
+        : { type: 'about:blank', title: statusText, status, detail: `The server answered ${status}.`, code: 'internal_error' },
     );
   }
   return data as T;

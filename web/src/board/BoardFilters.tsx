@@ -1,8 +1,10 @@
-import type { RefObject } from 'react';
+import { useDeferredValue, useMemo, type RefObject } from 'react';
 import type { Board, Member } from '../api/types';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
 import { filterChoices, isFiltering, NO_FILTER, UNOWNED, type BoardFilter } from './filters';
 import { valueStreamNames } from './lanes';
+
+const NO_ITEMS: Board['items'] = [];
 
 type Props = {
   filter: BoardFilter;
@@ -15,7 +17,10 @@ type Props = {
 
 export function BoardFilters({ filter, onChange, board, members, shown, searchRef }: Props) {
   const { items } = board;
-  const { tags, themes, valueStreams } = filterChoices(items);
+  // The menus' choices read every card and sort by the reader's language, whose first use takes a moment:
+  // they follow the board's first view rather than hold it back, and are read again only when the cards change.
+  const choiceItems = useDeferredValue(items, NO_ITEMS);
+  const { tags, themes, valueStreams } = useMemo(() => filterChoices(choiceItems), [choiceItems]);
   const streamNames = valueStreamNames(board);
   const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
   return (

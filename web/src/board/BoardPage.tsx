@@ -13,7 +13,7 @@ import { BoardFilters } from './BoardFilters';
 import { BoardSkeleton } from './BoardSkeleton';
 import { BoardSwitcher } from './BoardSwitcher';
 import type { CardContext } from './CardTile';
-import { matchesFilter, NO_FILTER } from './filters';
+import { cardFilter, NO_FILTER } from './filters';
 import { useLanePreferences } from './lane-preferences';
 import { LanePicker } from './LanePicker';
 import { boardLanes, effectiveLaneMode, layOutBoard } from './lanes';
@@ -78,13 +78,13 @@ function BoardView({ boardId, openItemId }: Props) {
   const data = board.data;
   const mode = data ? effectiveLaneMode(lanePreferences.chosenMode, data) : 'none';
   const lanes = useMemo(() => (data ? boardLanes(data, mode) : []), [data, mode]);
-  const layout = useMemo(() => (data ? layOutBoard(data, lanes, mode, (item) => matchesFilter(item, filter)) : null), [data, lanes, mode, filter]);
-  const ownerNames = useMemo(() => new Map((members.data ?? []).map((m) => [m.userId, m.name])), [members.data]);
+  const layout = useMemo(() => (data ? layOutBoard(data, lanes, mode, cardFilter(filter)) : null), [data, lanes, mode, filter]);
   const now = useNow();
-  const contextFor = useCallback(
-    (item: Item): CardContext => ({ ownerName: item.ownerId ? (ownerNames.get(item.ownerId) ?? null) : null, now }),
-    [ownerNames, now],
-  );
+  // One context object per owner (and one for cards without), so that a memoised card whose context did not
+  // change is not rendered again: not when the members arrive, nor when its virtualised list re-renders.
+  const unowned = useMemo((): CardContext => ({ ownerName: null, now }), [now]);
+  const ownerContexts = useMemo(() => new Map((members.data ?? []).map((m): [string, CardContext] => [m.userId, { ownerName: m.name, now }])), [members.data, now]);
+  const contextFor = useCallback((item: Item): CardContext => (item.ownerId && ownerContexts.get(item.ownerId)) || unowned, [ownerContexts, unowned]);
   const open = useCallback((itemId: string) => navigate(`/boards/${boardId}/items/${itemId}`), [boardId]);
 
   if (board.isPending) return <BoardSkeleton />;

@@ -50,7 +50,11 @@ export function CardList({ sortableId, items, dropRef, label, emptyText, context
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => ids[index]!,
-    overscan: 6,
+    // A few cards beyond the view on each side: enough to scroll smoothly, few enough to mount quickly.
+    overscan: 3,
+    // Until the list is measured, it is taken to be as tall as the window (none is taller): the first render
+    // then mounts the cards in view at once, rather than a few of them and the rest a render later.
+    initialRect: { width: 0, height: window.innerHeight },
     rangeExtractor,
   });
 

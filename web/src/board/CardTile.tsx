@@ -1,11 +1,16 @@
+import { memo } from 'react';
 import type { Item } from '../api/types';
 import { Avatar } from '../shell/Avatar';
 import { ageLabel, ageText } from './age';
 import { classOfServiceLabel } from './class-of-service';
 export type CardContext = { ownerName: string | null; now: Date };
 
-/** What a card shows on the board: enough to steer by, without opening it. */
-export function CardTile({ item, context }: { item: Item; context: CardContext }) {
+/**
+ * What a card shows on the board: enough to steer by, without opening it. Memoised: the drag and drop
+ * around it re-renders every card as it sets up and whenever a card is picked up, which this part
+ * (most of a card) then skips.
+ */
+export const CardTile = memo(function CardTile({ item, context }: { item: Item; context: CardContext }) {
   const { ownerName, now } = context;
   const { progress } = item;
   return (
@@ -48,4 +53,4 @@ export function CardTile({ item, context }: { item: Item; context: CardContext }
       </div>
     </div>
   );
-}
+});
