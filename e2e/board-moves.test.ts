@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { cardByKey, dragCard } from './support/drag';
+import { cardByKey, dragCard, pickUpByKeyboard } from './support/drag';
 
 describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
@@ -35,32 +35,18 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     await expect.poll(() => columnKeys(page, 'In progress')).toEqual(['ITEM-1']);
 
     // Keyboard: pick ITEM-2 up with Space, one column to the right, drop with Space.
-    await card('ITEM-2').focus();
-    await page.keyboard.press('Space');
-    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await pickUpByKeyboard(page, 'ITEM-2');
     await page.keyboard.press('ArrowRight');
     await page.getByText(/is over column Ready/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await expect.poll(() => columnKeys(page, 'Ready')).toEqual(['ITEM-2']);
 
     // Keyboard within a column: ITEM-3 is now alone in Backlog; bring ITEM-2 back above it.
-    await card('ITEM-2').focus();
-    await page.keyboard.press('Space');
-    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await pickUpByKeyboard(page, 'ITEM-2');
     await page.keyboard.press('ArrowLeft');
     await page.getByText(/is over column Backlog/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await expect.poll(async () => (await columnKeys(page, 'Backlog')).sort()).toEqual(['ITEM-2', 'ITEM-3']);
-
-    // Keyboard within a column: the last card of Backlog goes up one place and becomes the first.
-    const [first, last] = await columnKeys(page, 'Backlog');
-    await card(last!).focus();
-    await page.keyboard.press('Space');
-    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
-    await page.keyboard.press('ArrowUp');
-    await page.getByText(new RegExp(`is over column Backlog, position 1 of 2, at ${first}`)).waitFor({ state: 'attached' });
-    await page.keyboard.press('Space');
-    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([last, first]);
 
     // The server lists a board's items by rank, so each column's stored order can be read off it.
     const persisted = async () => {
@@ -68,6 +54,17 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
       const keysIn = (key: string) => items.filter((i) => i.columnId === column(key).id).map((i) => i.key);
       return { backlog: keysIn('backlog'), ready: keysIn('ready'), inProgress: keysIn('in-progress') };
     };
+    // The drop is settled once the server holds the order the board shows.
+    const [first, last] = await columnKeys(page, 'Backlog');
+    await expect.poll(persisted).toEqual({ backlog: [first, last], ready: [], inProgress: ['ITEM-1'] });
+
+    // Keyboard within a column: the last card of Backlog goes up one place and becomes the first.
+    await pickUpByKeyboard(page, last!);
+    await page.keyboard.press('ArrowUp');
+    await page.getByText(new RegExp(`is over column Backlog, position 1 of 2, at ${first}`)).waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([last, first]);
+
     await expect.poll(persisted).toEqual({ backlog: [last, first], ready: [], inProgress: ['ITEM-1'] });
 
     await page.reload();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setUpInstance } from '../test/support/client';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, signedInContext } from './support/app';
-import { cardByKey } from './support/drag';
+import { cardByKey, pickUpByKeyboard } from './support/drag';
 
 const CARDS = 2000;
 
@@ -41,9 +41,7 @@ describe('a board with 2,000 cards', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await page.locator('.sortable-card').count()).toBeLessThan(100);
 
     const [last] = (await columnKeys(page, 'Backlog')).slice(-1);
-    await cardByKey(page, last!).focus();
-    await page.keyboard.press('Space');
-    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await pickUpByKeyboard(page, last!);
     await page.keyboard.press('ArrowRight');
     await page.getByText(/is over column Doing/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
@@ -61,9 +59,7 @@ describe('a board with 2,000 cards', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await page.locator('.sortable-card').count()).toBeLessThan(100);
 
     await standardBacklog.evaluate((list: any) => (list.parentElement.scrollTop = 0));
-    await cardByKey(page, 'E-1').focus();
-    await page.keyboard.press('Space');
-    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await pickUpByKeyboard(page, 'E-1');
     await page.keyboard.press('ArrowUp');
     await page.getByText(/is over column Backlog, lane Fixed date/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');

@@ -1,7 +1,7 @@
 import type { WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, BROWSER_TIMEOUT_MS, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
-import { cardByKey } from './support/drag';
+import { cardByKey, pickUpByKeyboard } from './support/drag';
 
 describe('realtime board', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
@@ -18,9 +18,7 @@ describe('realtime board', { timeout: E2E_TIMEOUT_MS }, () => {
     let reloads = 0;
     watcher.on('load', () => reloads++);
 
-    await cardByKey(mover, item.key).focus();
-    await mover.keyboard.press('Space');
-    await mover.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await pickUpByKeyboard(mover, item.key);
     await mover.keyboard.press('ArrowRight');
     await mover.getByText(/is over column Ready/).waitFor({ state: 'attached' });
     await mover.keyboard.press('Space');

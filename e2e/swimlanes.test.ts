@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { cardByKey, dragCardOnto } from './support/drag';
+import { cardByKey, dragCardOnto, pickUpByKeyboard } from './support/drag';
 
 /** One lane's part of a column: a list named after both. */
 const cell = (page: Page, columnName: string, laneName: string) => page.getByRole('list', { name: `${columnName}, lane ${laneName}`, exact: true });
@@ -46,9 +46,7 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     await expect.poll(async () => (await admin.get(`/items/${checkout.id}`)).body).toMatchObject({ valueStream: retail.id, columnId: column('ready').id });
 
     // Keyboard: up from the catch-all lane into the Web shop lane of the same column, with announcements.
-    await cardByKey(page, audit.key).focus();
-    await page.keyboard.press('Space');
-    await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+    await pickUpByKeyboard(page, audit.key);
     await page.keyboard.press('ArrowUp');
     await page.getByText(/is over column In progress, lane Web shop/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');

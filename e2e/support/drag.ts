@@ -20,3 +20,13 @@ export async function dragCardOnto(page: Page, key: string, target: Locator): Pr
   await page.mouse.move(to.x + to.width / 2, to.y + to.height - 20, { steps: 20 });
   await page.mouse.up();
 }
+
+/**
+ * Picks a card up with the keyboard and waits until the board has measured where it can go — it then
+ * announces the card over its own place — so that the arrow keys that follow are not lost on a busy machine.
+ */
+export async function pickUpByKeyboard(page: Page, key: string): Promise<void> {
+  await cardByKey(page, key).focus();
+  await page.keyboard.press('Space');
+  await page.getByText(new RegExp(`card ${key} ".*" is over .*, at ${key}\\.`)).waitFor({ state: 'attached' });
+}
