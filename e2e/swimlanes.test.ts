@@ -107,4 +107,32 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await lane(page, 'Expedite').getByTestId('lane-count').textContent()).toMatch(/^1\b/);
     await context.close();
   });
+
+  it('asks for approval of a gated column and, on request, changes the lane at once', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
+    await admin.patch(`/items/${epic.id}`, { checkedCriteria: ['Lean business case complete', 'MVP defined'], version: epic.version });
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, pm);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
+    await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([epic.key]);
+    await dragCardOnto(page, epic.key, cell(page, 'Ready', 'Expedite'));
+    const dialog = page.getByRole('dialog', { name: 'Approval needed' });
+    await dialog.getByText('is a gated decision', { exact: false }).waitFor();
+    // Refused for now: the card is back where it was.
+    await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([epic.key]);
+    expect(await dialog.getByRole('checkbox', { name: /Put it in the lane it was dropped in now/ }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Request approval' }).click();
+    await page.getByRole('status').getByText(`Approval requested for ${epic.key}`, { exact: false }).waitFor();
+
+    // The lane is a field that needs no approval: changed now, in its own column, until the gate decides.
+    await expect.poll(() => cellKeys(page, 'Analyzing', 'Expedite')).toEqual([epic.key]);
+    expect((await admin.get(`/items/${epic.id}`)).body).toMatchObject({ classOfService: 'expedite', columnId: column('analyzing').id });
+    const requests = (await admin.get(`/portfolios/${portfolio.id}/approval-requests`)).body;
+    expect(requests.map((r: any) => [r.itemId, r.columnId])).toEqual([[epic.id, column('ready').id]]);
+    await context.close();
+  });
 });

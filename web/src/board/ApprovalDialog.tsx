@@ -6,13 +6,21 @@ import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
 import type { MoveRequest } from './useMoveItem';
 
-/** A move into (or past) a gate needs a go/no-go: the mover asks for it instead, and approvers are notified. */
+/**
+ * A move into (or past) a gate needs a go/no-go: the mover asks for it instead, and approvers are notified.
+ * A drop into another lane also asked for a field change that needs no approval: the mover may make it now.
+ */
 export function ApprovalDialog({ move, problem, onClose }: { move: MoveRequest; problem: Problem; onClose: () => void }) {
   const [note, setNote] = useState('');
+  const [changeLaneNow, setChangeLaneNow] = useState(true);
+  const { item, lane } = move;
   const request = useMutation({
-    mutationFn: () => http.post(`/items/${move.item.id}/approval-requests`, { columnId: move.columnId, ...(note.trim() ? { note: note.trim() } : {}) }),
+    mutationFn: async () => {
+      await http.post(`/items/${item.id}/approval-requests`, { columnId: move.columnId, ...(note.trim() ? { note: note.trim() } : {}) });
+      if (lane && changeLaneNow) await http.patch(`/items/${item.id}`, { ...lane, version: item.version });
+    },
     onSuccess: () => {
-      notify(`Approval requested for ${move.item.key}; the approvers have been notified.`);
+      notify(`Approval requested for ${item.key}; the approvers have been notified.`);
       onClose();
     },
     onError: (error) => notify(explain(error), 'error'),
@@ -29,6 +37,12 @@ export function ApprovalDialog({ move, problem, onClose }: { move: MoveRequest; 
           Note for the approvers <span className="hint">(optional)</span>
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} />
         </label>
+        {lane && (
+          <label className="checkbox">
+            <input type="checkbox" checked={changeLaneNow} onChange={(e) => setChangeLaneNow(e.target.checked)} />
+            Put it in the lane it was dropped in now — only the column needs the approval
+          </label>
+        )}
         <FormActions error={request.error} pending={request.isPending} submitLabel="Request approval" cancelLabel="Not now" onCancel={onClose} />
       </form>
     </Dialog>

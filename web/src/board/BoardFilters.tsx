@@ -1,15 +1,16 @@
-import { useDeferredValue, useMemo, type RefObject } from 'react';
+import { useDeferredValue, useId, useMemo, type RefObject } from 'react';
 import type { Board, Member } from '../api/types';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
 import { filterChoices, isFiltering, NO_FILTER, UNOWNED, type BoardFilter } from './filters';
 import { valueStreamNames } from './lanes';
+import { useThemes } from '../strategy/queries';
 
 const NO_ITEMS: Board['items'] = [];
 
 type Props = {
   filter: BoardFilter;
   onChange: (filter: BoardFilter) => void;
-  board: Pick<Board, 'items' | 'swimlanes'>;
+  board: Pick<Board, 'portfolioId' | 'items' | 'swimlanes'>;
   members: readonly Member[];
   shown: number;
   searchRef: RefObject<HTMLInputElement | null>;
@@ -22,6 +23,8 @@ export function BoardFilters({ filter, onChange, board, members, shown, searchRe
   const choiceItems = useDeferredValue(items, NO_ITEMS);
   const { tags, themes, valueStreams } = useMemo(() => filterChoices(choiceItems), [choiceItems]);
   const streamNames = valueStreamNames(board);
+  const themeList = useThemes(board.portfolioId, themes.length > 0).data;
+  const themeNames = useMemo(() => new Map(themeList?.map((theme) => [theme.id, theme.name])), [themeList]);
   const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
   return (
     <div role="search" className="board-filters" aria-label="Filter cards">
@@ -37,7 +40,7 @@ export function BoardFilters({ filter, onChange, board, members, shown, searchRe
       />
       <Select label="Owner" value={filter.ownerId} onChange={(v) => set('ownerId', v)} options={[...members.map((m) => ({ value: m.userId, label: m.name })), { value: UNOWNED, label: 'No owner' }]} />
       {tags.length > 0 && <Select label="Tag" value={filter.tag} onChange={(v) => set('tag', v)} options={tags.map((t) => ({ value: t, label: t }))} />}
-      {themes.length > 0 && <Select label="Theme" value={filter.theme} onChange={(v) => set('theme', v)} options={themes.map((t) => ({ value: t, label: t }))} />}
+      {themes.length > 0 && <Select label="Theme" value={filter.theme} onChange={(v) => set('theme', v)} options={themes.map((id) => ({ value: id, label: themeNames.get(id) ?? id })).sort((a, b) => a.label.localeCompare(b.label))} />}
       {valueStreams.length > 0 && (
         <Select label="Value stream" value={filter.valueStream} onChange={(v) => set('valueStream', v)} options={valueStreams.map((id) => ({ value: id, label: streamNames.get(id) ?? id }))} />
       )}
@@ -61,10 +64,14 @@ export function BoardFilters({ filter, onChange, board, members, shown, searchRe
 }
 
 function Select({ label, value, onChange, options }: { label: string; value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[] }) {
+  // Named by its label alone, not by the label and the option it shows.
+  const id = useId();
   return (
-    <label className="filter">
-      <span className="filter-label">{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+    <span className="filter">
+      <label className="filter-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">Any</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -72,6 +79,6 @@ function Select({ label, value, onChange, options }: { label: string; value: str
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }

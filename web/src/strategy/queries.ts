@@ -17,7 +17,9 @@ export const strategyKeys = {
   estimation: (boardId: string, columnId: string, input: WsjfInput) => ['board', boardId, 'wsjf', columnId, input] as const,
 };
 
-export const useThemes = (portfolioId: string) => useQuery({ queryKey: strategyKeys.themes(portfolioId), queryFn: () => http.get<Theme[]>(`/portfolios/${portfolioId}/themes`) });
+/** `enabled` false leaves the themes unread until they are needed (a board whose cards name none). */
+export const useThemes = (portfolioId: string, enabled = true) =>
+  useQuery({ queryKey: strategyKeys.themes(portfolioId), queryFn: () => http.get<Theme[]>(`/portfolios/${portfolioId}/themes`), enabled });
 
 export function useValueStreams(portfolioId: string) {
   return useQuery({ queryKey: strategyKeys.valueStreams(portfolioId), queryFn: () => http.get<ValueStream[]>(`/portfolios/${portfolioId}/value-streams`) });
