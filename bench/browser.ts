@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser';
 import { signedInContext } from '../e2e/support/app';
-import { cardByKey } from '../e2e/support/drag';
+import { pickUpByKeyboard } from '../e2e/support/drag';
 import { percentile } from './load';
 import { atMost, type Measure } from './measure';
 import { progress, type Plan } from './plan';
@@ -56,9 +56,7 @@ async function dropRerender(page: Page, from: { name: string }, to: { name: stri
   const target = page.getByRole('region', { name: to.name, exact: true });
   const before = Number((await target.getByTestId('wip-count').textContent())!.match(/\d+/)![0]);
   const key = (await page.getByRole('region', { name: from.name, exact: true }).locator('.card-key').first().textContent())!;
-  await cardByKey(page, key).focus();
-  await page.keyboard.press('Space');
-  await page.locator('.sortable-card[aria-pressed="true"]').waitFor();
+  await pickUpByKeyboard(page, key);
   await page.keyboard.press('ArrowRight');
   await page.getByText(new RegExp(`is over column ${to.name}`)).waitFor({ state: 'attached' });
   await page.evaluate(

@@ -1,69 +1,155 @@
+import { compareRanked } from '../domain/ranking';
 import type { Db, Store } from '../store/store';
-import { boardAccess, readBoard } from './boards';
+import { boardEventsAfter } from './board-events';
+import { boardAccess, readBoard, type Board, type BoardSettings } from './boards';
 import type { Actor, AppContext } from './context';
+import { selectItems, toItem } from './item-model';
+import { presentItems, type ItemView } from './item-view';
 
 /**
  * Serialized boards, so that loading a board nobody changed costs three small queries instead of
- * reading and serializing every card again.
+ * reading and serializing every card again, and loading it after a change on it reads and
+ * serializes only the cards that change touched.
  *
  * A board's text depends on its own rows and, through roll-ups and dependencies, on the items of the
  * other boards of its portfolio. Every change to a board moves that board's event seq in the change's
  * own transaction (board-events.ts, which realtime relies on too), so the seqs of the portfolio's
  * boards name a version of everything the text shows. They are read before anything else, so a text
  * is never older than the version it is filed under; while the version stands, the text is exact.
+ *
+ * When only the board's own seq moved, its change log names the items that changed. A card shows its
+ * children's progress and its blockers' and waiting items' keys, titles and state, so the cards linked
+ * to a changed item (before or after the change) are read again with it. Anything else — another
+ * board's change, a column or board setting, a long log — reads the whole board again.
  */
-type Snapshot = { version: string; json: string };
+type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; json: string };
+type Snapshot = { othersVersion: string; seq: number; head: string; cards: Card[]; json: string };
 
-/** Most characters kept per process: a 10,000-card board is about eleven million. */
-const MAX_CHARS = 48 * 2 ** 20;
+/** Most characters kept per process: a 10,000-card board is about eleven million, kept twice (cards and text). */
+const MAX_CHARS = 64 * 2 ** 20;
+/** Beyond this many changes since the last load, reading the board again is as quick as catching up. */
+const MAX_CATCH_UP_EVENTS = 200;
+/** The change types that touch only the items they name. */
+const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded']);
 
-const snapshotsByStore = new WeakMap<Store, Map<string, Snapshot>>();
+/** How board loads were answered: from the kept text, by catching it up, or by reading the whole board. */
+export type SnapshotReads = { kept: number; caughtUp: number; read: number };
 
-function snapshotsOf(store: Store): Map<string, Snapshot> {
+const snapshotsByStore = new WeakMap<Store, { boards: Map<string, Snapshot>; reads: SnapshotReads }>();
+
+function snapshotsOf(store: Store): { boards: Map<string, Snapshot>; reads: SnapshotReads } {
   let snapshots = snapshotsByStore.get(store);
   if (!snapshots) {
-    snapshots = new Map();
+    snapshots = { boards: new Map(), reads: { kept: 0, caughtUp: 0, read: 0 } };
     snapshotsByStore.set(store, snapshots);
   }
   return snapshots;
 }
 
-/** The seqs of every board in the portfolio of `boardId`; empty when there is no such board. */
-async function portfolioVersion(db: Db, boardId: string): Promise<string> {
+export function snapshotReads(store: Store): SnapshotReads {
+  return { ...snapshotsOf(store).reads };
+}
+
+/** The board's own seq, and the seqs of the other boards of its portfolio as one text. */
+async function portfolioVersion(db: Db, boardId: string): Promise<{ seq: number; othersVersion: string }> {
   const rows = await db
     .selectFrom('boards')
     .select(['id', 'event_seq'])
     .where('portfolio_id', '=', (eb) => eb.selectFrom('boards as board').select('board.portfolio_id').where('board.id', '=', boardId))
     .orderBy('id')
     .execute();
-  return rows.map((row) => `${row.id}:${row.event_seq}`).join(',');
+  const own = rows.find((row) => row.id === boardId);
+  const others = rows.filter((row) => row !== own);
+  return { seq: Number(own?.event_seq ?? 0), othersVersion: others.map((row) => `${row.id}:${row.event_seq}`).join(',') };
 }
+
+const charsOf = (snapshot: Snapshot) => snapshot.json.length * 2;
 
 function remember(snapshots: Map<string, Snapshot>, boardId: string, snapshot: Snapshot): void {
   snapshots.delete(boardId);
   snapshots.set(boardId, snapshot);
   let chars = 0;
-  for (const kept of snapshots.values()) chars += kept.json.length;
+  for (const kept of snapshots.values()) chars += charsOf(kept);
   // Least recently used first: Map keeps insertion order and every use re-inserts.
   for (const [id, kept] of snapshots) {
     if (chars <= MAX_CHARS || id === boardId) break;
     snapshots.delete(id);
-    chars -= kept.json.length;
+    chars -= charsOf(kept);
   }
+}
+
+const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(item) });
+
+/** The board's text is its settings, columns and swimlanes, then its cards: `items` is the last field. */
+function assemble(head: string, cards: readonly Card[]): string {
+  return `${head}${cards.map((card) => card.json).join(',')}]}`;
+}
+
+function snapshotOf(board: Board, seq: number, othersVersion: string): Snapshot {
+  const empty = JSON.stringify({ ...board, items: [] });
+  const head = empty.slice(0, -2);
+  const cards = board.items.map(toCard);
+  return { othersVersion, seq, head, cards, json: assemble(head, cards) };
+}
+
+/** The snapshot brought up to `seq` from the board's change log, or null when the board must be read again. */
+async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: number): Promise<Snapshot | null> {
+  if (seq - cached.seq > MAX_CATCH_UP_EVENTS) return null;
+  const events = await boardEventsAfter(db, board.id, cached.seq, seq);
+  // A writer that moved the seq without logging a change (a bulk load) leaves a gap: nothing names what it changed.
+  if (events.length !== seq - cached.seq || events.some((event) => !ITEM_CHANGES.has(event.type) || !event.itemId)) return null;
+  const changed = new Set(events.map((event) => event.itemId!));
+  // The cards that show a changed item as they knew it: its parent, the items it waits for and those
+  // waiting for it. A new link is itself logged as a change of the newly linked card (item-view.ts).
+  const affected = new Set(changed);
+  for (const card of cached.cards) {
+    if (changed.has(card.id)) {
+      if (card.parentId) affected.add(card.parentId);
+      for (const id of card.dependsOn) affected.add(id);
+    } else if (card.dependsOn.some((id) => changed.has(id))) affected.add(card.id);
+  }
+  // Cards no longer on the board (moved away, deleted) are not read back, and so leave the text.
+  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.id', 'in', [...affected]).execute()).map(toItem);
+  const cards = cached.cards.filter((card) => !affected.has(card.id));
+  for (const item of await presentItems(db, reread)) {
+    const card = toCard(item);
+    cards.splice(insertionIndex(cards, card), 0, card);
+  }
+  // The settings, columns and swimlanes change only with column.updated and board.updated, which read the board again.
+  return { othersVersion: cached.othersVersion, seq, head: cached.head, cards, json: assemble(cached.head, cards) };
+}
+
+/** Where a card goes among cards in board order (by rank, then id). */
+function insertionIndex(cards: readonly Card[], card: Card): number {
+  let low = 0;
+  let high = cards.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareRanked(cards[middle]!, card) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** GET /boards/{id} as JSON text: what getBoard answers, serialized. */
 export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: string): Promise<string> {
   const db = ctx.store.db;
-  const version = await portfolioVersion(db, boardId);
+  const { seq, othersVersion } = await portfolioVersion(db, boardId);
   const { board } = await boardAccess(db, actor, boardId, 'view');
-  const snapshots = snapshotsOf(ctx.store);
-  const cached = snapshots.get(boardId);
-  if (cached?.version === version) {
-    remember(snapshots, boardId, cached);
-    return cached.json;
+  const { boards, reads } = snapshotsOf(ctx.store);
+  const cached = boards.get(boardId);
+  let snapshot: Snapshot | null = null;
+  if (cached?.othersVersion === othersVersion && cached.seq === seq) {
+    snapshot = cached;
+    reads.kept++;
+  } else if (cached?.othersVersion === othersVersion && cached.seq < seq) {
+    snapshot = await caughtUp(db, board, cached, seq);
+    if (snapshot) reads.caughtUp++;
   }
-  const json = JSON.stringify(await readBoard(db, board));
-  remember(snapshots, boardId, { version, json });
-  return json;
+  if (!snapshot) {
+    snapshot = snapshotOf(await readBoard(db, board), seq, othersVersion);
+    reads.read++;
+  }
+  remember(boards, boardId, snapshot);
+  return snapshot.json;
 }
