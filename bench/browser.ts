@@ -29,7 +29,16 @@ async function timeToInteractive(browser: Browser, baseUrl: string, user: { emai
   const cards = board.itemsByColumn.get(first!.id)!.length;
   const started = Date.now();
   await page.goto(`/boards/${board.boardId}`);
-  await page.getByRole('region', { name: first!.name, exact: true }).getByTestId('wip-count').getByText(String(cards)).waitFor();
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  try {
+    await page.getByRole('region', { name: first!.name, exact: true }).getByTestId('wip-count').getByText(String(cards)).waitFor();
+  } catch (error) {
+    // What the page showed instead says more than the timeout.
+    const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 400);
+    throw new Error(`${(error as Error).message.split('\n')[0]} at ${page.url()}; the page showed "${shown}"; errors: ${problems.join(' | ') || 'none'}`);
+  }
   return { ms: Date.now() - started, page };
 }
 

@@ -43,8 +43,23 @@ describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
 
     // The dark theme (the system's, or the toggle's) passes the same checks, contrast included.
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-    expect(await page.evaluate(() => (globalThis as any).document.documentElement.dataset.theme)).toBe('dark');
+    const theme = () => page.evaluate(() => (globalThis as any).document.documentElement.dataset.theme);
+    expect(await theme()).toBe('dark');
     expect(await seriousViolations(page)).toEqual([]);
+    // Chosen, it stays through a change of the system's; forgotten, the page follows the system's live.
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await theme()).toBe('dark');
+    await page.evaluate(() => (globalThis as any).localStorage.removeItem('pk-theme'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(theme).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(theme).toBe('light');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Backlog', exact: true }).waitFor();
+    expect(await theme()).toBe('dark');
+    expect(await page.evaluate(() => (globalThis as any).getComputedStyle((globalThis as any).document.body).backgroundColor)).toBe('rgb(21, 24, 29)');
 
     // At a phone's width the page itself never scrolls sideways: only the board's columns do.
     await page.setViewportSize({ width: 375, height: 740 });

@@ -11,8 +11,8 @@ const WEB_INDEX = fileURLToPath(new URL('../../web/index.html', import.meta.url)
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The web app's index.html carries one small inline script (it applies the saved theme before the
- * first paint). The build copies it unchanged, so its hash lets exactly that script run and no other.
+ * The web app's index.html carries small inline scripts (the theme before the first paint, the first
+ * view's early requests). The build copies them unchanged, so their hashes let exactly those run and no other.
  */
 function inlineScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(

@@ -36,14 +36,20 @@ const ForecastQuery = Type.Object(
 /** Query numbers arrive as digit strings (validated by the schema); ranges are the domain's to check. */
 const toNumber = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
+/** What the documents add to PRODUCT.md §5 for the charts; every field of §5 is there as specified. */
+const METRICS_ADDITIONS =
+  'The metrics document of PRODUCT.md §5, plus: `blockedTime.byReason` (per block reason: `reason`, `items`, `blocks`, `days`, `hours`, most blocked days first) and `flowEfficiency.items` (each item finished in the range: `key`, `finish`, `workingHours`, `elapsedHours`, `percent`).';
+const FORECAST_ADDITIONS =
+  'The forecast document of PRODUCT.md §5, plus `distribution`: each outcome the trials gave, in order, with how many trials gave it (`{date, trials}` for ?items, `{items, trials}` for ?until).';
+
 export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
-  app.get('/boards/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', params: IdParams, querystring: MetricsQuery } }, async (request) =>
+  app.get('/boards/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery } }, async (request) =>
     boardMetrics(ctx, actorOf(request), request.params.id, request.query),
   );
-  app.get('/portfolios/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', params: IdParams, querystring: MetricsQuery } }, async (request) =>
+  app.get('/portfolios/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery } }, async (request) =>
     portfolioMetrics(ctx, actorOf(request), request.params.id, request.query),
   );
-  app.get('/boards/:id/forecast', { schema: { tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', params: IdParams, querystring: ForecastQuery } }, async (request) =>
+  app.get('/boards/:id/forecast', { schema: { tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', description: FORECAST_ADDITIONS, params: IdParams, querystring: ForecastQuery } }, async (request) =>
     boardForecast(ctx, actorOf(request), request.params.id, {
       ...request.query,
       items: toNumber(request.query.items),

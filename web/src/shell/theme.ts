@@ -7,33 +7,46 @@ const STORAGE_KEY = 'pk-theme';
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 const listeners = new Set<() => void>();
 
+function chosenTheme(): Theme | null {
+  try {
+    const chosen = localStorage.getItem(STORAGE_KEY);
+    return chosen === 'light' || chosen === 'dark' ? chosen : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stylesheets follow html[data-theme] alone; index.html sets it before the first paint. */
+function apply(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+  listeners.forEach((listener) => listener());
+}
+
+function followSystem(): void {
+  if (!chosenTheme()) apply(darkQuery().matches ? 'dark' : 'light');
+}
+
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) darkQuery().addEventListener('change', followSystem);
   listeners.add(listener);
-  const query = darkQuery();
-  query.addEventListener('change', listener);
   return () => {
     listeners.delete(listener);
-    query.removeEventListener('change', listener);
+    if (listeners.size === 0) darkQuery().removeEventListener('change', followSystem);
   };
 }
 
-function currentTheme(): Theme {
-  const chosen = document.documentElement.dataset.theme;
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return darkQuery().matches ? 'dark' : 'light';
-}
+const currentTheme = (): Theme => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
 
 export function useTheme(): { theme: Theme; toggle: () => void } {
   const theme = useSyncExternalStore(subscribe, currentTheme);
   const toggle = useCallback(() => {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = next;
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Private windows may refuse storage; the choice then lasts for this page only.
     }
-    listeners.forEach((listener) => listener());
+    apply(next);
   }, []);
   return { theme, toggle };
 }
