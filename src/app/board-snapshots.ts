@@ -1,7 +1,9 @@
 import { compareRanked } from '../domain/ranking';
 import type { Db, Store } from '../store/store';
 import { boardEventsAfter } from './board-events';
-import { boardAccess, readBoard, type Board, type BoardSettings } from './boards';
+import { notFound } from '../domain/errors';
+import { requireCapability } from './access';
+import { readBoard, toSettings, type Board, type BoardSettings } from './boards';
 import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
@@ -23,7 +25,7 @@ import { presentItems, type ItemView } from './item-view';
  * board's change, a column or board setting, a long log — reads the whole board again.
  */
 type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; json: string };
-type Snapshot = { othersVersion: string; seq: number; head: string; cards: Card[]; json: string };
+type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: string; cards: Card[]; json: string };
 
 /** Most characters kept per process: a 10,000-card board is about eleven million, kept twice (cards and text). */
 const MAX_CHARS = 64 * 2 ** 20;
@@ -50,17 +52,21 @@ export function snapshotReads(store: Store): SnapshotReads {
   return { ...snapshotsOf(store).reads };
 }
 
-/** The board's own seq, and the seqs of the other boards of its portfolio as one text. */
-async function portfolioVersion(db: Db, boardId: string): Promise<{ seq: number; othersVersion: string }> {
+/**
+ * The board's settings and seq, and the seqs of the other boards of its portfolio as one text, read in
+ * one statement so that the settings are never older than the version they are filed under.
+ */
+async function portfolioVersion(db: Db, boardId: string): Promise<{ board: BoardSettings; seq: number; othersVersion: string }> {
   const rows = await db
     .selectFrom('boards')
-    .select(['id', 'event_seq'])
+    .selectAll()
     .where('portfolio_id', '=', (eb) => eb.selectFrom('boards as board').select('board.portfolio_id').where('board.id', '=', boardId))
     .orderBy('id')
     .execute();
   const own = rows.find((row) => row.id === boardId);
+  if (!own) throw notFound('board', boardId);
   const others = rows.filter((row) => row !== own);
-  return { seq: Number(own?.event_seq ?? 0), othersVersion: others.map((row) => `${row.id}:${row.event_seq}`).join(',') };
+  return { board: toSettings(own), seq: Number(own.event_seq), othersVersion: others.map((row) => `${row.id}:${row.event_seq}`).join(',') };
 }
 
 const charsOf = (snapshot: Snapshot) => snapshot.json.length * 2;
@@ -89,7 +95,7 @@ function snapshotOf(board: Board, seq: number, othersVersion: string): Snapshot 
   const empty = JSON.stringify({ ...board, items: [] });
   const head = empty.slice(0, -2);
   const cards = board.items.map(toCard);
-  return { othersVersion, seq, head, cards, json: assemble(head, cards) };
+  return { portfolioId: board.portfolioId, othersVersion, seq, head, cards, json: assemble(head, cards) };
 }
 
 /** The snapshot brought up to `seq` from the board's change log, or null when the board must be read again. */
@@ -116,7 +122,7 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
     cards.splice(insertionIndex(cards, card), 0, card);
   }
   // The settings, columns and swimlanes change only with column.updated and board.updated, which read the board again.
-  return { othersVersion: cached.othersVersion, seq, head: cached.head, cards, json: assemble(cached.head, cards) };
+  return { ...cached, seq, cards, json: assemble(cached.head, cards) };
 }
 
 /** Where a card goes among cards in board order (by rank, then id). */
@@ -134,10 +140,11 @@ function insertionIndex(cards: readonly Card[], card: Card): number {
 /** GET /boards/{id} as JSON text: what getBoard answers, serialized. */
 export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: string): Promise<string> {
   const db = ctx.store.db;
-  const { seq, othersVersion } = await portfolioVersion(db, boardId);
-  const { board } = await boardAccess(db, actor, boardId, 'view');
   const { boards, reads } = snapshotsOf(ctx.store);
   const cached = boards.get(boardId);
+  // A board stays in its portfolio: a kept text names it, so the access check need not wait for the version.
+  const [{ board, seq, othersVersion }] = await Promise.all([portfolioVersion(db, boardId), cached && requireCapability(db, actor, cached.portfolioId, 'view')]);
+  if (!cached) await requireCapability(db, actor, board.portfolioId, 'view');
   let snapshot: Snapshot | null = null;
   if (cached?.othersVersion === othersVersion && cached.seq === seq) {
     snapshot = cached;

@@ -97,7 +97,7 @@ export async function insertBoard(db: Db, input: { portfolioId: string; name: st
   return { id, name: input.name, template: input.template };
 }
 
-function toSettings(row: { id: string; portfolio_id: string; name: string; template: string; committed_column_id: string | null; time_zone: string; cycle_time_counting: string; created_at: string; version: number }): BoardSettings {
+export function toSettings(row: { id: string; portfolio_id: string; name: string; template: string; committed_column_id: string | null; time_zone: string; cycle_time_counting: string; created_at: string; version: number }): BoardSettings {
   return {
     id: row.id,
     portfolioId: row.portfolio_id,
