@@ -40,16 +40,16 @@ export async function readStoredFlowHistory(db: Db, boardId: string): Promise<St
 export async function refreshFlowItems(db: Db, boardId: string, stored: StoredFlowHistory, changedIds: ReadonlySet<string>): Promise<StoredFlowHistory> {
   const fresh = assembleFlowItems(await flowItemRows(db, boardId, [...changedIds]), stored.columnKeys);
   const freshById = new Map(fresh.itemIds.map((id, index) => [id, fresh.items[index]!]));
-  const merged: { id: string; created_at: string; item: FlowItem }[] = [];
+  const merged: { id: string; item: FlowItem }[] = [];
   stored.itemIds.forEach((id, index) => {
     const item = changedIds.has(id) ? freshById.get(id) : stored.history.items[index];
     freshById.delete(id);
-    if (item) merged.push({ id, created_at: item.createdAt, item });
+    if (item) merged.push({ id, item });
   });
-  // What is left is new: in creation order, which is nearly always after every item kept.
-  for (const [id, item] of freshById) merged.push({ id, created_at: item.createdAt, item });
-  const ordered = chronological(merged, (entry) => entry.created_at);
-  return { history: { ...stored.history, items: ordered.map((entry) => entry.item) }, itemIds: ordered.map((entry) => entry.id), columnKeys: stored.columnKeys };
+  // What is left is new, and ids grow with every write: nearly always after every item kept.
+  for (const [id, item] of freshById) merged.push({ id, item });
+  merged.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { history: { ...stored.history, items: merged.map((entry) => entry.item) }, itemIds: merged.map((entry) => entry.id), columnKeys: stored.columnKeys };
 }
 
 /** The rows of a board's items, their transitions and their blocks; only those of `itemIds` when given. */
@@ -65,7 +65,8 @@ async function flowItemRows(db: Db, boardId: string, itemIds?: string[]) {
     blocks = blocks.where('item_id', 'in', itemIds);
   }
   const [itemRows, transitionRows, blockRows] = await Promise.all([
-    items.orderBy('created_at').orderBy('id').execute(),
+    // Items in the order they were written: an imported file's order, then creation order.
+    items.orderBy('id').execute(),
     transitions.orderBy('at').orderBy('id').execute(),
     blocks.orderBy('from_at').orderBy('id').execute(),
   ]);
@@ -74,7 +75,7 @@ async function flowItemRows(db: Db, boardId: string, itemIds?: string[]) {
 
 function assembleFlowItems(rows: Awaited<ReturnType<typeof flowItemRows>>, columnKeys: Map<string, string>): { itemIds: string[]; items: FlowItem[] } {
   const byId = new Map<string, FlowItem>();
-  for (const item of chronological(rows.items, (row) => row.created_at)) byId.set(item.id, { key: item.key, title: item.title, createdAt: item.created_at, transitions: [], blocks: [] });
+  for (const item of rows.items) byId.set(item.id, { key: item.key, title: item.title, createdAt: item.created_at, transitions: [], blocks: [] });
   for (const t of chronological(rows.transitions, (row) => row.at)) byId.get(t.item_id)?.transitions.push({ to: columnKeys.get(t.to_column_id)!, at: t.at });
   for (const b of rows.blocks) byId.get(b.item_id)?.blocks.push({ from: b.from_at, to: b.to_at, reason: b.reason });
   return { itemIds: [...byId.keys()], items: [...byId.values()] };
@@ -84,8 +85,8 @@ function assembleFlowItems(rows: Awaited<ReturnType<typeof flowItemRows>>, colum
  * Rows in time order, ties in the order they were written (ids grow with every write). The database
  * sorts instants as text, which is time order only while they share one spelling: an imported
  * `…T12:00:00+02:00` sorts after `…T11:00:00Z` although it is an hour earlier. Replaying two moves at
- * one instant in another order than they were written would change the item's column dates (§5), and
- * items are exported in creation order, so rows the text order left out of time order are re-sorted.
+ * one instant in another order than they were written would change the item's column dates (§5), so
+ * rows the text order left out of time order are re-sorted.
  */
 function chronological<Row extends { id: string }>(rows: Row[], instantOf: (row: Row) => string): Row[] {
   const at = rows.map((row) => instantMs(instantOf(row)));

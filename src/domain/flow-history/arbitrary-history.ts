@@ -61,8 +61,8 @@ export const flowHistoryArbitrary: fc.Arbitrary<FlowHistory> = fc
       wipLimit: kind === 'done' ? null : board.limits[index]!,
     }));
     const doneIndex = kinds.indexOf('done');
-    const ordered = [...drafts].sort((a, b) => a.created - b.created);
-    const items = ordered.map((draft, index): FlowItem => {
+    // Items in any order: a file need not list them by creation.
+    const items = drafts.map((draft, index): FlowItem => {
       const createdMs = BASE + draft.created * HALF_HOUR;
       let at = createdMs;
       const transitions = draft.moves.map(({ to, after, spelling: moveSpelling }, position) => {
