@@ -99,6 +99,24 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     expect((await admin.get(`/portfolios/${portfolioId}/boards`)).body.length).toBe(before);
   });
 
+  it('refuses what the store cannot keep as given — a WIP limit on a done column, a second open block — naming each path', async () => {
+    const before = (await admin.get(`/portfolios/${portfolioId}/boards`)).body.length;
+    const unstorable = structuredClone(history) as any;
+    const done = unstorable.board.columns.findIndex((column: any) => column.kind === 'done');
+    unstorable.board.columns[done].wipLimit = 7;
+    unstorable.items[0].blocks = [
+      { from: '2026-01-07T08:00:00Z', to: null, reason: 'Vendor' },
+      { from: '2026-01-08T08:00:00Z', to: null, reason: 'Legal' },
+    ];
+    const response = await admin.post(`/portfolios/${portfolioId}/import`, unstorable);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { field: `board.columns[${done}].wipLimit`, message: 'done columns have no WIP limit; send null' },
+      { field: 'items[0].blocks[1].to', message: expect.stringContaining('only one block of an item can still be open') },
+    ]);
+    expect((await admin.get(`/portfolios/${portfolioId}/boards`)).body.length).toBe(before);
+  });
+
   it('records moves made through the API as the history metrics read', async () => {
     const portfolio = (await admin.post('/portfolios', { name: 'Live flow', boardTemplate: 'simple' })).body;
     const boardId = portfolio.boards[0].id;

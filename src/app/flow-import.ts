@@ -20,12 +20,16 @@ async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unk
   for (let start = 0; start < rows.length; start += BATCH) await insert(rows.slice(start, start + BATCH));
 }
 
-/** Rules the database holds beyond the format itself: one open block per item. */
+/** Rules the store holds beyond the format itself: one open block per item, and no WIP limit on a done column (§3). */
 function storageErrors(history: FlowHistory): FieldError[] {
-  return history.items.flatMap((item, i) => {
+  const limitedDone = history.board.columns.flatMap((column, i) =>
+    column.kind === 'done' && column.wipLimit !== null ? [{ field: `board.columns[${i}].wipLimit`, message: 'done columns have no WIP limit; send null' }] : [],
+  );
+  const openBlocks = history.items.flatMap((item, i) => {
     const open = item.blocks.map((block, j) => (block.to === null ? j : -1)).filter((j) => j >= 0);
     return open.slice(1).map((j) => ({ field: `items[${i}].blocks[${j}].to`, message: 'only one block of an item can still be open; give the earlier ones an end' }));
   });
+  return [...limitedDone, ...openBlocks];
 }
 
 type Replayed = { columnKey: string; enteredAt: string; moves: { from: string | null; to: string; at: string }[] };
@@ -68,7 +72,7 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
     await trx
       .insertInto('columns')
       .values(history.board.columns.map((c, position) => ({
-        id: columnIds.get(c.key)!, board_id: id, key: c.key, name: c.name, kind: c.kind, position, wip_limit: c.kind === 'done' ? null : c.wipLimit,
+        id: columnIds.get(c.key)!, board_id: id, key: c.key, name: c.name, kind: c.kind, position, wip_limit: c.wipLimit,
         policy: '', exit_criteria: '[]', gate: 0, responsibility: writeJson(NO_RESPONSIBILITY), version: 1,
       })))
       .execute();

@@ -71,9 +71,8 @@ async function boardRisks(store: Store, boardId: string, items: Item[], now: Dat
     const known = reachableBy.get(dueDate);
     if (known) return known;
     const forecast = forecastHowMany({ ...ROADMAP_FORECAST, dailyThroughput: basis.dailyThroughput, lastFinishDate: basis.lastFinishDate, until: dueDate });
-    const items = (confidence: number) => (forecast.ok ? forecast.results.find((r) => r.confidence === confidence)!.items : 0);
-    // Due on the day of the last finish: nothing more finishes by then.
-    const result = forecast.ok || forecast.problem === 'until-not-after-last-finish' ? { reachable: { p85: items(85), p50: items(50) }, note: null } : { reachable: null, note: forecast.message };
+    const items = (results: { confidence: number; items: number }[], confidence: number) => results.find((r) => r.confidence === confidence)!.items;
+    const result = forecast.ok ? { reachable: { p85: items(forecast.results, 85), p50: items(forecast.results, 50) }, note: null } : { reachable: null, note: forecast.message };
     reachableBy.set(dueDate, result);
     return result;
   };

@@ -144,6 +144,23 @@ describe('parseFlowHistory', () => {
     }
   });
 
+  it('names a duplicate key even when the entry repeating it has other faults', () => {
+    const json = valid();
+    json.items.push({ ...json.items[0]!, createdAt: 'yesterday' });
+    expect(pathsOf(json)).toEqual(['items[1].createdAt', 'items[1].key']);
+    const columns = valid();
+    columns.board.columns.push({ ...columns.board.columns[0]!, kind: 'waiting' } as never);
+    expect(pathsOf(columns)).toEqual([`board.columns[${columns.board.columns.length - 1}].kind`, `board.columns[${columns.board.columns.length - 1}].key`]);
+  });
+
+  it('checks the committed column against the keys given even when a column is faulty', () => {
+    const json = valid();
+    const board = json.board as typeof json.board & { committedColumn: string };
+    board.committedColumn = 'nowhere';
+    board.columns[0]!.wipLimit = -1;
+    expect(pathsOf(json)).toEqual(['board.columns[0].wipLimit', 'board.committedColumn']);
+  });
+
   it('accepts inclusive or exclusive cycle-time counting only', () => {
     expect(pathsOf({ ...valid(), board: { ...valid().board, cycleTimeCounting: 'both' } })).toEqual(['board.cycleTimeCounting']);
   });

@@ -83,6 +83,25 @@ function readColumn(value: unknown, path: string, report: Report): FlowColumn | 
   return { key, name, kind, wipLimit: wipLimit as number | null };
 }
 
+/** The `key` an entry gives, valid or not: a duplicate is named even when the entry has other faults. */
+const keyOf = (entry: unknown) => (isObject(entry) && typeof entry.key === 'string' ? entry.key : undefined);
+
+/** A check, entry by entry, that reports an entry whose key an earlier entry already gave, and answers whether it did. */
+function duplicateKeys(path: string, what: string, report: Report): (entry: unknown, index: number) => boolean {
+  const seen = new Map<string, number>();
+  return (entry, index) => {
+    const key = keyOf(entry);
+    if (key === undefined) return false;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return false;
+    }
+    report(`${path}[${index}].key`, `duplicates ${path}[${first}].key ${found(key)}; ${what} keys must be unique`);
+    return true;
+  };
+}
+
 function readColumns(value: unknown, report: Report): FlowColumn[] | undefined {
   const list = readArray(value, 'board.columns', report, false);
   if (!list) return undefined;
@@ -90,20 +109,12 @@ function readColumns(value: unknown, report: Report): FlowColumn[] | undefined {
     report('board.columns', 'must list at least one column');
     return undefined;
   }
-  const columns: FlowColumn[] = [];
-  const seen = new Map<string, number>();
-  list.forEach((entry, index) => {
+  const isDuplicate = duplicateKeys('board.columns', 'column', report);
+  const columns = list.map((entry, index) => {
     const column = readColumn(entry, `board.columns[${index}]`, report);
-    if (!column) return;
-    const first = seen.get(column.key);
-    if (first !== undefined) {
-      report(`board.columns[${index}].key`, `duplicates board.columns[${first}].key ${found(column.key)}; column keys must be unique`);
-      return;
-    }
-    seen.set(column.key, index);
-    columns.push(column);
+    return isDuplicate(entry, index) ? undefined : column;
   });
-  if (columns.length !== list.length) return undefined;
+  if (!isComplete(columns)) return undefined;
   if (!columns.some((column) => column.kind === 'done')) {
     report('board.columns', 'needs at least one column of kind "done" (where items finish)');
     return undefined;
@@ -148,6 +159,11 @@ function readBoard(value: unknown, report: Report): FlowBoard | undefined {
   }
   const columns = readColumns(value.columns, report);
   const committedColumn = columns && readCommittedColumn(value.committedColumn, columns, report);
+  // With faulty columns the committed column can still be checked against the keys they give.
+  const givenKeys = Array.isArray(value.columns) ? value.columns.flatMap((column) => keyOf(column) ?? []) : [];
+  if (!columns && typeof value.committedColumn === 'string' && givenKeys.length > 0 && !givenKeys.includes(value.committedColumn)) {
+    report('board.committedColumn', `must be one of the column keys ${quoteAll(givenKeys)} (found ${found(value.committedColumn)})`);
+  }
   if (name === undefined || !validZone || !cycleTimeCounting || !columns || committedColumn === undefined) return undefined;
   return { name, committedColumn, timeZone: timeZone as string, cycleTimeCounting, columns };
 }
@@ -213,17 +229,10 @@ function isComplete<T>(list: (T | undefined)[]): list is T[] {
 function readItems(value: unknown, columnKeys: Set<string> | undefined, report: Report): FlowItem[] | undefined {
   const list = readArray(value, 'items', report, false);
   if (!list) return undefined;
-  const seen = new Map<string, number>();
+  const isDuplicate = duplicateKeys('items', 'item', report);
   const items = list.map((entry, index) => {
     const item = readItem(entry, `items[${index}]`, columnKeys, report);
-    if (!item) return undefined;
-    const first = seen.get(item.key);
-    if (first !== undefined) {
-      report(`items[${index}].key`, `duplicates items[${first}].key ${found(item.key)}; item keys must be unique`);
-      return undefined;
-    }
-    seen.set(item.key, index);
-    return item;
+    return isDuplicate(entry, index) ? undefined : item;
   });
   return isComplete(items) ? items : undefined;
 }

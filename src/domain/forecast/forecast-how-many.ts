@@ -25,14 +25,8 @@ export function forecastHowMany(input: HowManyInput): HowManyForecast | Forecast
   const prepared = sampler(input);
   if (!prepared.ok) return prepared;
   const { settings, lastFinishDay, draw } = prepared;
-  const days = until - lastFinishDay;
-  if (days < 1) {
-    return {
-      ok: false,
-      problem: 'until-not-after-last-finish',
-      message: `until (${input.until}) must be after the last finish date (${settings.lastFinishDate}): trials start the day after it.`,
-    };
-  }
+  // A day on or before the last finish leaves no day to draw for: every trial sums nothing.
+  const days = Math.max(0, until - lastFinishDay);
   if (days > HORIZON_DAYS) {
     return {
       ok: false,

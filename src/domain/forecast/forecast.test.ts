@@ -118,8 +118,11 @@ describe('forecastHowMany (§5 "how many by day D")', () => {
     expect(result.distribution.reduce((sum, row) => sum + row.trials, 0)).toBe(1000);
   });
 
-  it('refuses a day that is not after the last finish, or beyond the horizon', () => {
-    expect(forecastHowMany({ ...base, dailyThroughput: [1], until: '2026-01-10' })).toMatchObject({ ok: false, problem: 'until-not-after-last-finish' });
+  it('counts nothing by a day on or before the last finish, and refuses a day beyond the horizon', () => {
+    for (const until of ['2026-01-10', '2026-01-01']) {
+      const none = forecastHowMany({ ...base, dailyThroughput: [1], until });
+      expect(none).toMatchObject({ ok: true, results: [50, 70, 85, 95].map((confidence) => ({ confidence, items: 0 })), distribution: [{ items: 0, trials: 10_000 }] });
+    }
     expect(forecastHowMany({ ...base, dailyThroughput: [1], until: '2040-01-01' })).toMatchObject({ ok: false, problem: 'until-beyond-horizon' });
     expect(forecastHowMany({ ...base, dailyThroughput: [0, 0], until: '2026-02-01' })).toMatchObject({ ok: false, problem: 'no-throughput-in-window' });
     expect(() => forecastHowMany({ ...base, dailyThroughput: [1], until: 'soon' })).toThrow(RangeError);

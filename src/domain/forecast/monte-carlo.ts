@@ -34,7 +34,6 @@ export type ForecastProblemCode =
   | 'no-finished-items'
   | 'no-throughput-in-window'
   | 'nothing-to-forecast'
-  | 'until-not-after-last-finish'
   | 'until-beyond-horizon';
 
 /** A forecast that cannot be made from its input, with a message that says what to change. */
