@@ -38,7 +38,7 @@ const toNumber = (value: string | undefined) => (value === undefined ? undefined
 
 /** What the documents add to PRODUCT.md §5 for the charts; every field of §5 is there as specified. */
 const METRICS_ADDITIONS =
-  'The metrics document of PRODUCT.md §5, plus: `blockedTime.byReason` (per block reason: `reason`, `items`, `blocks`, `days`, `hours`, most blocked days first) and `flowEfficiency.items` (each item finished in the range: `key`, `finish`, `workingHours`, `elapsedHours`, `percent`).';
+  'The metrics document of PRODUCT.md §5, plus: `blockedTime.byReason` (per block reason: `reason`, `items`, `blocks`, `days`, `hours`, most blocked days first) and `flowEfficiency.items` (each item finished in the range: `key`, `finish`, `workingHours`, `elapsedHours`, `percent`). With `from`/`to`, the cycle-time percentiles and histogram, like flow efficiency, cover the items finished in the range; without them, every finished item.';
 const FORECAST_ADDITIONS =
   'The forecast document of PRODUCT.md §5, plus `distribution`: each outcome the trials gave, in order, with how many trials gave it (`{date, trials}` for ?items, `{items, trials}` for ?until).';
 
