@@ -110,9 +110,9 @@ describe('strategy and prioritisation in the browser', { timeout: E2E_TIMEOUT_MS
     const themes = page.getByRole('table', { name: 'Strategic themes' });
     const growth = themes.getByRole('row', { name: /Customer growth/ });
     await growth.waitFor();
-    expect(await growth.getByRole('cell').allTextContents()).toEqual(['66.67%', '50%', '▲ Over target by 16.67 points', '50%', '2', '']);
+    expect(await growth.getByRole('cell').allTextContents()).toEqual(['66.67%', '50%', '▲ Over target by 16.67 points', '50%', '2', '8', '']);
     const retail = page.getByRole('table', { name: 'Value streams' }).getByRole('row', { name: /Retail/ });
-    expect(await retail.getByRole('cell').allTextContents()).toEqual(['33.33%', '40%', '▼ Under target by 6.67 points', '31.25%', '1', '']);
+    expect(await retail.getByRole('cell').allTextContents()).toEqual(['33.33%', '40%', '▼ Under target by 6.67 points', '31.25%', '1', '5', '']);
     await page.getByText('3 items in progress', { exact: false }).waitFor();
     await noSeriousViolations(page, 'portfolio with allocation');
 

@@ -3,6 +3,7 @@ import Type from 'typebox';
 import { listAudit } from '../../app/audit-log';
 import { createBoard, listBoards } from '../../app/boards';
 import { getMembers, removeMember, setMember } from '../../app/members';
+import { listPortfolioItems } from '../../app/portfolio-items';
 import { createPortfolio, getPortfolio, listPortfolios, updatePortfolio } from '../../app/portfolios';
 import { deleteRole, listRoles, putRole } from '../../app/roles';
 import { actorOf } from '../auth';
@@ -63,6 +64,11 @@ export const portfolioRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
 
   app.get('/portfolios/:id/boards', { schema: { tags: ['boards'], summary: 'Boards of the portfolio', params: IdParams } }, async (request) =>
     listBoards(ctx, actorOf(request), request.params.id),
+  );
+  app.get(
+    '/portfolios/:id/items',
+    { schema: { tags: ['items'], summary: 'Every item of the portfolio as `{id, key, title, boardId}`, board by board (in the order boards were added) and by rank', params: IdParams } },
+    async (request) => listPortfolioItems(ctx, actorOf(request), request.params.id),
   );
   app.post('/portfolios/:id/boards', { schema: { tags: ['boards'], summary: 'Add a board from a template (workflow.configure)', params: IdParams, body: NewBoard } }, async (request, reply) =>
     reply.code(201).send(await createBoard(ctx, actorOf(request), request.params.id, request.body)),

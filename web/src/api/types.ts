@@ -3,6 +3,7 @@ export type { User } from '../../../src/app/accounts';
 export type { Board, Column, Swimlane, BoardSettings } from '../../../src/app/boards';
 // Items as the API presents them: with roll-up, dependencies both ways, and open blockers.
 export type { ItemView as Item, LinkedItem } from '../../../src/app/item-view';
+export type { PortfolioItemSummary } from '../../../src/app/portfolio-items';
 export type { Portfolio } from '../../../src/app/portfolios';
 export type { Member } from '../../../src/app/members';
 export type { Role } from '../../../src/app/roles';

@@ -27,6 +27,9 @@ const CardDialog = lazy(() => import('../card/CardDialog'));
 
 const LIVE_WORDS: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
 
+/** Refusals a holder of wip.override may overrule with a reason: the column policies, and a parent finishing before its children. */
+const OVERRIDABLE_REFUSALS = ['wip_limit_exceeded', 'exit_criteria_unmet', 'children_open'];
+
 /** The refusal as the user reads it: the policy's title and the server's explanation, naming who could allow it. */
 function refusalMessage(error: unknown): string {
   if (error instanceof ProblemError) return `${error.problem.title}: ${error.problem.detail}`;
@@ -61,7 +64,7 @@ function BoardView({ boardId, openItemId }: Props) {
   useShortcut('n', () => can('item.create') && setCreating(true));
 
   const move = useMoveItem(boardId, (error, request) => {
-    if (isProblem(error, 'wip_limit_exceeded', 'exit_criteria_unmet') && mayOverride && !request.override) setRefused({ move: request, problem: error.problem });
+    if (isProblem(error, ...OVERRIDABLE_REFUSALS) && mayOverride && !request.override) setRefused({ move: request, problem: error.problem });
     else if (isProblem(error, 'approval_required')) setGated({ move: request, problem: error.problem });
     else notify(refusalMessage(error), 'error');
   });

@@ -5,6 +5,8 @@ import { notify } from '../shell/notices';
 import { draftFromForm } from './draft';
 import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
 import { changedFields, editableOf } from './item-changes';
+import { ItemLinkSelect } from './ItemLinkSelect';
+import { usePortfolioLinkables } from './queries';
 import { ThemePicker, ValueStreamSelect } from './StrategyLinks';
 import { TextGroup } from './TextGroup';
 import { usePatchItem } from './usePatchItem';
@@ -15,7 +17,9 @@ type Props = { item: Item; board: Board; members: readonly Member[]; canEdit: bo
 /** Every field of a card in one form; saving sends only what changed, with the version that was read. */
 export function CardForm({ item, board, members, canEdit, canRank }: Props) {
   const patch = usePatchItem(item);
-  const others = board.items.filter((i) => i.id !== item.id);
+  // A parent or a blocker may be on any board of the portfolio (an epic's features live on team boards).
+  const boards = usePortfolioLinkables(board.portfolioId);
+  const linkContext = { itemId: item.id, boardId: item.boardId };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const before = editableOf(item);
@@ -72,33 +76,23 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
           <input name="dueDate" type="date" defaultValue={item.dueDate ?? ''} />
         </label>
         <ValueStreamSelect portfolioId={item.portfolioId} current={item.valueStream} />
-        <label>
-          Parent
-          <select name="parentId" defaultValue={item.parentId ?? ''}>
-            <option value="">None</option>
-            {item.parentId && !others.some((o) => o.id === item.parentId) && <option value={item.parentId}>An item on another board</option>}
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.key} {o.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ItemLinkSelect label="Parent" name="parentId" boards={boards} linked={item.parentId ? [item.parentId] : []} context={linkContext} kept="the card's current parent" />
         <label className="wide">
           Tags <span className="hint">(comma-separated)</span>
           <input name="tags" defaultValue={item.tags.join(', ')} />
         </label>
         <ThemePicker portfolioId={item.portfolioId} linked={item.themes} />
-        <label className="wide">
-          Depends on
-          <select name="dependsOn" multiple defaultValue={item.dependsOn} size={Math.min(5, Math.max(2, others.length))}>
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.key} {o.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ItemLinkSelect
+          label="Depends on"
+          name="dependsOn"
+          boards={boards}
+          linked={item.dependsOn}
+          context={linkContext}
+          known={item.blockedBy}
+          multiple
+          kept="the items the card depends on now"
+          className="wide"
+        />
       </fieldset>
       <WsjfFields item={item} disabled={!canRank} />
       <TextGroup title="Epic hypothesis statement" prefix="hypothesis" labels={HYPOTHESIS_LABELS} values={item.hypothesis} disabled={!canEdit} />

@@ -6,11 +6,20 @@ import './strategy-links.css';
 
 type Lookup = { isError: boolean; error: unknown };
 
+type UnavailableProps = {
+  lookup: Lookup;
+  what: string;
+  name: string;
+  values: readonly string[];
+  /** What saving keeps, when that is not "the card's current {what}". */
+  kept?: string;
+};
+
 /**
  * Until the portfolio's list arrives (or when it cannot), the item's current values ride along in
  * hidden fields, so that saving other fields meanwhile neither clears nor changes them.
  */
-function Unavailable({ lookup, what, name, values }: { lookup: Lookup; what: string; name: string; values: readonly string[] }) {
+export function Unavailable({ lookup, what, name, values, kept = `the card's current ${what}` }: UnavailableProps) {
   return (
     <>
       {values.map((value) => (
@@ -18,7 +27,7 @@ function Unavailable({ lookup, what, name, values }: { lookup: Lookup; what: str
       ))}
       {lookup.isError ? (
         <span className="form-error" role="alert">
-          Could not load the {what}: {explain(lookup.error)} Saving keeps the card&apos;s current {what}.
+          Could not load the {what}: {explain(lookup.error)} Saving keeps {kept}.
         </span>
       ) : (
         <span className="hint" role="status">

@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { http } from '../api/http';
-import { keys } from '../api/queries';
-import type { WsjfScore } from '../api/types';
+import { keys, usePortfolio } from '../api/queries';
+import type { PortfolioItemSummary, WsjfScore } from '../api/types';
 import type { Child } from './children';
+import type { LinkableBoard } from './link-choices';
 
 /**
  * The card's own reads, under the item's key: the realtime events and saves that invalidate the item
@@ -25,4 +26,22 @@ export function useWsjfHistory(itemId: string, version: number) {
     // The older history stays on screen while the newer one loads.
     placeholderData: keepPreviousData,
   });
+}
+
+/** A read made of several: its data once every part has arrived, or the first part's failure. */
+export type CombinedLookup<T> = { data: T | undefined; isError: boolean; error: unknown };
+
+/**
+ * The items of every board of the portfolio, board by board, for links across boards (a parent or a
+ * blocker on a team board): one short row per item from the server rather than every board's cards.
+ */
+export function usePortfolioLinkables(portfolioId: string): CombinedLookup<LinkableBoard[]> {
+  const portfolio = usePortfolio(portfolioId);
+  const items = useQuery({ queryKey: [...keys.portfolio(portfolioId), 'items'], queryFn: () => http.get<PortfolioItemSummary[]>(`/portfolios/${portfolioId}/items`) });
+  if (portfolio.data && items.data) {
+    const list = items.data;
+    return { data: portfolio.data.boards.map((board) => ({ id: board.id, name: board.name, items: list.filter((item) => item.boardId === board.id) })), isError: false, error: null };
+  }
+  const failed = [portfolio, items].find((lookup) => lookup.isError);
+  return { data: undefined, isError: failed !== undefined, error: failed?.error ?? null };
 }

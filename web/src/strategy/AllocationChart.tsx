@@ -51,6 +51,7 @@ function AllocationTable({ caption, groups, unassigned, unassignedLabel }: Table
               <th scope="col">Status</th>
               <th scope="col">Share of job size</th>
               <th scope="col">Items in progress</th>
+              <th scope="col">Job size in progress</th>
               <th scope="col" className="allocation-picture-heading">
                 <span aria-hidden="true">0 – {scaleMax}%</span>
                 <span className="sr-only">Picture of the shares</span>
@@ -60,7 +61,7 @@ function AllocationTable({ caption, groups, unassigned, unassignedLabel }: Table
           <tbody>
             {bars.length === 0 && (
               <tr>
-                <td colSpan={7} className="hint">
+                <td colSpan={8} className="hint">
                   None yet.
                 </td>
               </tr>
@@ -81,6 +82,7 @@ function AllocationTable({ caption, groups, unassigned, unassignedLabel }: Table
                   {bar.unsized > 0 && <span className="hint"> ({bar.unsized} unsized)</span>}
                 </td>
                 <td>{bar.count}</td>
+                <td>{bar.jobSize}</td>
                 <td className="allocation-picture">
                   <Bars bar={bar} scaleMax={scaleMax} />
                 </td>
