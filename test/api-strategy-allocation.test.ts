@@ -130,6 +130,48 @@ describe.each(DATABASES)('capacity allocation and guardrails on %s', (database) 
     expect(back.body).not.toHaveProperty('warnings');
   });
 
+  it('warns when an item is created straight into progress with themes, or when an edit links themes or a value stream to an item in progress', async () => {
+    const own = await createPortfolio(admin, { name: 'Linking', template: 'enterprise', boardTemplate: 'simple' });
+    const path = `/portfolios/${own.portfolio.id}`;
+    const owner = await addMember(admin, own.portfolio.id, ['portfolio_office'], 'Focus owner');
+    const mover = await addMember(admin, own.portfolio.id, ['project_manager'], 'Linker');
+    const focus = (await admin.post(`${path}/themes`, { name: 'Focus', targetShare: 40, ownerId: owner.id })).body;
+    const stream = (await admin.post(`${path}/value-streams`, { name: 'Online', targetShare: 30 })).body;
+    const inProgress = own.columns['in-progress']!.id;
+    const warning = (kind: string, record: any, share: number, count: number, total: number) => ({
+      code: 'guardrail_exceeded', kind, id: record.id, name: record.name, targetShare: record.targetShare, share, count, total, message: expect.stringContaining(record.name),
+    });
+
+    const plain = await createItem(mover.client, own.boardId, { title: 'Plain', columnId: inProgress });
+    expect(plain).not.toHaveProperty('warnings');
+    const queued = await createItem(mover.client, own.boardId, { title: 'Queued', themes: [focus.id] });
+    expect(queued).not.toHaveProperty('warnings');
+
+    // Focus: 1 of 2 items in progress = 50%, beyond 40%.
+    const created = await mover.client.post(`/boards/${own.boardId}/items`, { title: 'Focused', columnId: inProgress, themes: [focus.id] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.warnings).toEqual([warning('theme', focus, 50, 1, 2)]);
+    const [createdAudit] = await auditLog(admin, own.portfolio.id, `entityId=${created.body.id}&action=item.created`);
+    expect(createdAudit.after.warnings).toEqual(created.body.warnings);
+    const [notice] = (await owner.client.get('/notifications')).body;
+    expect(notice).toMatchObject({ kind: 'guardrail', itemId: created.body.id, actorId: mover.id, data: { kind: 'theme', id: focus.id, targetShare: 40, share: 50 } });
+
+    // Linking Focus and Online to the plain item in progress: Focus 2 of 2, Online 1 of 2.
+    const linked = await mover.client.patch(`/items/${plain.id}`, { themes: [focus.id], valueStream: stream.id, version: plain.version });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    expect(linked.body.warnings).toEqual([warning('theme', focus, 100, 2, 2), warning('valueStream', stream, 50, 1, 2)]);
+    const [updatedAudit] = await auditLog(admin, own.portfolio.id, `entityId=${plain.id}&action=item.updated`);
+    expect(updatedAudit.after.warnings).toEqual(linked.body.warnings);
+
+    // Nothing newly linked in progress, nothing to warn about: a resent theme, another field, an item in the backlog.
+    const resent = await mover.client.patch(`/items/${plain.id}`, { themes: [focus.id], title: 'Plain, renamed', version: linked.body.version });
+    expect(resent.status).toBe(200);
+    expect(resent.body).not.toHaveProperty('warnings');
+    const backlogged = await mover.client.patch(`/items/${queued.id}`, { valueStream: stream.id, version: queued.version });
+    expect(backlogged.status).toBe(200);
+    expect(backlogged.body).not.toHaveProperty('warnings');
+  });
+
   it('refuses the allocation to people outside the portfolio', async () => {
     const other = await createPortfolio(admin, { name: 'Other' });
     const outsider = await addMember(admin, other.portfolio.id, ['portfolio_manager'], 'Outsider');

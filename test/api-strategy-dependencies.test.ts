@@ -67,6 +67,16 @@ describe.each(DATABASES)('dependencies across boards on %s', (database) => {
     expect((await admin.get(`/items/${z.id}`)).body.dependsOn).toEqual([]);
   });
 
+  it('refuses an item waiting for itself as the smallest cycle, whether added or patched', async () => {
+    const before = (await admin.get(`/items/${x.id}`)).body;
+    const added = expectProblem(await contributor.client.post(`/items/${x.id}/dependencies`, { blockerId: x.id }), 409, 'dependency_cycle');
+    expect(added.cycle).toEqual([{ id: x.id, key: x.key }, { id: x.id, key: x.key }]);
+    expect(added.detail).toBe(`${x.key} would wait for itself and never finish: ${x.key} → waits for → ${x.key}.`);
+    const patched = expectProblem(await contributor.client.patch(`/items/${x.id}`, { dependsOn: [...before.dependsOn, x.id], version: before.version }), 409, 'dependency_cycle');
+    expect(patched.cycle.map((entry: any) => entry.id)).toEqual([x.id, x.id]);
+    expect((await admin.get(`/items/${x.id}`)).body).toMatchObject({ dependsOn: before.dependsOn, version: before.version });
+  });
+
   it('maps the portfolio\'s dependencies as a graph and removes a dependency', async () => {
     const graph = await stakeholder.client.get(`/portfolios/${fixture.portfolio.id}/dependencies`);
     expect(graph.status).toBe(200);

@@ -95,6 +95,78 @@ describe.each(DATABASES)('epic hierarchy with roll-up across boards on %s', (dat
     expect((await admin.get(`/items/${open.id}`)).body.columnId).not.toBe(team.done);
   });
 
+  it('holds a go decision to the children rule: refused with children_open and nothing recorded, unless the decider overrides it with a reason', async () => {
+    const kanban = (await admin.post(`/portfolios/${fixture.portfolio.id}/boards`, { name: 'Portfolio kanban', template: 'safe' })).body;
+    const kanbanDone = kanban.columns.find((c: any) => c.kind === 'done').id;
+    const funnel = kanban.columns[0].id;
+    const office = await addMember(admin, fixture.portfolio.id, ['portfolio_office'], 'Gatekeeper');
+    const epic = await createItem(admin, kanban.id, { title: 'Gated epic' });
+    const open = await createItem(admin, team.id, { title: 'Feature still open', parentId: epic.id });
+    const request = await projectManager.client.post(`/items/${epic.id}/approval-requests`, { columnId: kanbanDone, note: 'Close it' });
+    expect(request.status, JSON.stringify(request.body)).toBe(201);
+
+    const go = expectProblem(await office.client.post(`/approval-requests/${request.body.id}/decision`, { decision: 'go', rationale: 'Looks finished' }), 409, 'children_open');
+    expect(go).toMatchObject({ policy: 'children_open', openChildren: [{ id: open.id, key: open.key, title: 'Feature still open' }], allowedBy: { capability: 'wip.override' } });
+    expect(go.detail).toContain(`${epic.key} cannot be done while 1 of its children are not: ${open.key}.`);
+    // Nothing was recorded half-way: the request still waits, no decision exists, the epic has not moved.
+    expect((await admin.get(`/approval-requests/${request.body.id}`)).body).toMatchObject({ status: 'pending', decisionId: null, decidedAt: null });
+    expect((await admin.get(`/items/${epic.id}/decisions`)).body).toEqual([]);
+    expect((await admin.get(`/items/${epic.id}`)).body).toMatchObject({ columnId: funnel, version: epic.version });
+    expect((await admin.get(`/items/${epic.id}/history`)).body.transitions).toHaveLength(1);
+
+    const overridden = await admin.post(`/approval-requests/${request.body.id}/decision`, { decision: 'go', rationale: 'Done enough', override: { reason: 'The open feature is descoped' } });
+    expect(overridden.status, JSON.stringify(overridden.body)).toBe(200);
+    expect(overridden.body.item.columnId).toBe(kanbanDone);
+    expect(overridden.body.request.status).toBe('approved');
+    expect((await admin.get(`/items/${epic.id}/history`)).body.transitions.at(-1)).toMatchObject({ toColumnId: kanbanDone, override: true, reason: 'The open feature is descoped' });
+    const audit = await auditLog(admin, fixture.portfolio.id, `entityId=${epic.id}&action=item.moved`);
+    expect(audit[0].after.overridden).toEqual(['children_open']);
+  });
+
+  it('lets a no-go end the work of a parent with open children: rejected to done, not finished', async () => {
+    const kanban = (await admin.post(`/portfolios/${fixture.portfolio.id}/boards`, { name: 'Rejections', template: 'safe' })).body;
+    const kanbanDone = kanban.columns.find((c: any) => c.kind === 'done').id;
+    const office = await addMember(admin, fixture.portfolio.id, ['portfolio_office'], 'Rejecter');
+    const epic = await createItem(admin, kanban.id, { title: 'Rejected epic' });
+    const open = await createItem(admin, team.id, { title: 'Feature of a rejected epic', parentId: epic.id });
+    const request = await projectManager.client.post(`/items/${epic.id}/approval-requests`, { columnId: kanbanDone, note: 'Decide' });
+    expect(request.status, JSON.stringify(request.body)).toBe(201);
+    const rejected = await office.client.post(`/approval-requests/${request.body.id}/decision`, { decision: 'no-go', rationale: 'Not worth it', rejectToDone: true });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect(rejected.body.item.columnId).toBe(kanbanDone);
+    expect((await admin.get(`/items/${epic.id}/history`)).body.transitions.at(-1)).toMatchObject({ toColumnId: kanbanDone, override: false, reason: 'no-go: Not worth it' });
+    expect((await admin.get(`/items/${open.id}`)).body.columnId).not.toBe(team.done);
+  });
+
+  it('refuses an open child under a parent that is done, on an edit and on creation, and takes a finished one', async () => {
+    const finished = await createItem(admin, fixture.boardId, { title: 'Finished epic' });
+    expect((await projectManager.client.post(`/items/${finished.id}/move`, { columnId: done() })).status).toBe(200);
+    const open = await createItem(admin, team.id, { title: 'Late feature' });
+
+    const edited = expectProblem(await contributor.client.patch(`/items/${open.id}`, { parentId: finished.id, version: open.version }), 409, 'children_open');
+    expect(edited).toMatchObject({
+      policy: 'children_open',
+      parent: { id: finished.id, key: finished.key, title: 'Finished epic' },
+      openChildren: [{ id: open.id, key: open.key, title: 'Late feature' }],
+    });
+    expect(edited.detail).toBe(
+      `${finished.key} is done and cannot take an open child: ${open.key} is in "Backlog". Move ${finished.key} out of done first, or give ${open.key} this parent once it is done; linking a child offers no override.`,
+    );
+    expect((await admin.get(`/items/${open.id}`)).body).toMatchObject({ parentId: null, version: open.version });
+
+    const created = expectProblem(await admin.post(`/boards/${team.id}/items`, { title: 'New late feature', parentId: finished.id }), 409, 'children_open');
+    expect(created.parent).toEqual({ id: finished.id, key: finished.key, title: 'Finished epic' });
+    expect((await admin.get(`/items/${finished.id}/children`)).body).toEqual([]);
+
+    // A child that is done itself keeps the parent done.
+    const doneChild = await createItem(admin, team.id, { title: 'Delivered feature', parentId: finished.id, columnId: team.done });
+    expect(doneChild.parentId).toBe(finished.id);
+    const movedIn = await projectManager.client.post(`/items/${open.id}/move`, { columnId: team.done });
+    const linked = await contributor.client.patch(`/items/${open.id}`, { parentId: finished.id, version: movedIn.body.version });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    expect((await admin.get(`/items/${finished.id}`)).body.progress).toEqual({ done: 2, total: 2, doneJobSize: 0, totalJobSize: 0 });
+  });
+
   it('refuses a parent that would make an item its own ancestor, naming the loop', async () => {
     const epic = await createItem(admin, fixture.boardId, { title: 'Top' });
     const feature = await createItem(admin, team.id, { title: 'Middle', parentId: epic.id });

@@ -89,12 +89,13 @@ export async function portfolioAllocation(ctx: AppContext, actor: Actor, portfol
 /**
  * After a move brought an item into progress: the item's themes and value stream that are now beyond
  * their target share. Each breach notifies the people accountable for it (the theme's or stream's
- * owner, else every holder of strategy.manage), inside the move's transaction.
+ * owner, else every holder of strategy.manage), inside the move's transaction. `fromColumnId` is null
+ * when the item's themes and value stream were not counted before: a new item, or those an edit links.
  */
-export async function guardrailWarnings(db: Db, access: Access, item: Item, fromColumnId: string, actorId: string): Promise<GuardrailWarning[]> {
+export async function guardrailWarnings(db: Db, access: Access, item: Item, fromColumnId: string | null, actorId: string): Promise<GuardrailWarning[]> {
   if (item.themes.length === 0 && item.valueStream === null) return [];
   const wipColumns = await loadWipColumns(db, item.portfolioId);
-  if (!wipColumns.has(item.columnId) || wipColumns.has(fromColumnId)) return [];
+  if (!wipColumns.has(item.columnId) || (fromColumnId !== null && wipColumns.has(fromColumnId))) return [];
   const at = item.updatedAt;
   const wip = await loadWip(db, wipColumns);
   const themes = await loadThemes(db, item.portfolioId, utcDate(new Date(at)));

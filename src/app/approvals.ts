@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { columnsForDecisionMove, doneColumn, gateDecisionErrors, isPastGate, statusAfter, type DecisionKind, type GateDecision, type LaterDecision, type RequestStatus } from '../domain/approval';
+import { columnsForDecisionMove, doneColumn, endsWork, gateDecisionErrors, isPastGate, statusAfter, type DecisionKind, type GateDecision, type LaterDecision, type RequestStatus } from '../domain/approval';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { gateCrossed } from '../domain/move-policy';
 import type { Db } from '../store/store';
@@ -134,6 +134,7 @@ async function takeDecision(
       access,
       reason: `${decision.kind}: ${rationale}`,
       policyColumns: (columns) => columnsForDecisionMove(columns, decision.kind, item.columnId, target),
+      endsWork: endsWork(decision.kind),
     });
   }
   const at = nowIso(ctx);

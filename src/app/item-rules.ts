@@ -5,6 +5,7 @@ import { ancestorLoop } from '../domain/hierarchy';
 import type { Refusal } from '../domain/move-policy';
 import type { Db } from '../store/store';
 import type { Access } from './access';
+import type { Item } from './item-model';
 import { loadDependencyGraph } from './item-view';
 
 /** A column policy's refusal, or another move rule's (a parent reaching done before its children) in the same form. */
@@ -60,8 +61,9 @@ export async function referenceErrors(db: Db, portfolioId: string, itemId: strin
       (await db.selectFrom('items').select('id').where('portfolio_id', '=', portfolioId).where('id', 'in', linked).execute()).map((i) => i.id),
     );
     if (refs.parentId && (!found.has(refs.parentId) || refs.parentId === itemId)) errors.push({ field: 'parentId', message: 'not another item of this portfolio' });
+    // An item waiting for itself is no bad reference but the smallest loop: assertNoLoops refuses it.
     (refs.dependsOn ?? []).forEach((id, index) => {
-      if (!found.has(id) || id === itemId) errors.push({ field: `dependsOn[${index}]`, message: 'not another item of this portfolio' });
+      if (!found.has(id)) errors.push({ field: `dependsOn[${index}]`, message: 'not an item of this portfolio' });
     });
   }
   return [...errors, ...(await strategyErrors(db, portfolioId, refs))];
@@ -107,9 +109,29 @@ export async function assertNoLoops(db: Db, portfolioId: string, itemId: string,
     const cycle = dependencyCycle(await loadDependencyGraph(db, portfolioId), itemId, refs.dependsOn);
     if (cycle) {
       const path = await keysOf(db, cycle);
-      throw new DomainError('dependency_cycle', `These items would wait for each other and never finish: ${path.map((p) => p.key).join(' → waits for → ')}.`, { cycle: path });
+      const loop = path.map((p) => p.key).join(' → waits for → ');
+      const message = path.length === 2 ? `${path[0]!.key} would wait for itself and never finish: ${loop}.` : `These items would wait for each other and never finish: ${loop}.`;
+      throw new DomainError('dependency_cycle', message, { cycle: path });
     }
   }
+}
+
+/**
+ * A parent that is done has its children done: moving it there with open children is refused
+ * (`children_open`), and so is giving it an open child afterwards. Creating or editing an item carries
+ * no override, so the refusal says what to do instead.
+ */
+export async function assertParentTakesChild(db: Db, child: Pick<Item, 'id' | 'key' | 'title' | 'columnId'>, parentId: string): Promise<void> {
+  const [parent, column] = await Promise.all([
+    db.selectFrom('items').innerJoin('columns', 'columns.id', 'items.column_id').select(['items.id', 'items.key', 'items.title', 'columns.kind']).where('items.id', '=', parentId).executeTakeFirstOrThrow(),
+    db.selectFrom('columns').select(['name', 'kind']).where('id', '=', child.columnId).executeTakeFirstOrThrow(),
+  ]);
+  if (parent.kind !== 'done' || column.kind === 'done') return;
+  throw new DomainError(
+    'children_open',
+    `${parent.key} is done and cannot take an open child: ${child.key} is in "${column.name}". Move ${parent.key} out of done first, or give ${child.key} this parent once it is done; linking a child offers no override.`,
+    { policy: 'children_open', parent: { id: parent.id, key: parent.key, title: parent.title }, openChildren: [{ id: child.id, key: child.key, title: child.title }] },
+  );
 }
 
 export function assertNoErrors(errors: FieldError[]): void {

@@ -1,16 +1,18 @@
 import type { Capability } from '../domain/capabilities';
 import { notFound, validationError } from '../domain/errors';
+import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { rankBetween } from '../domain/ranking';
 import type { WsjfInputs } from '../domain/wsjf';
-import { lockColumn } from '../store/locks';
+import { lockColumn, lockPortfolio } from '../store/locks';
 import type { Db } from '../store/store';
 import { assertCapability, requireCapability } from './access';
+import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import { assertNoErrors, assertNoLoops, referenceErrors, refusalError } from './item-rules';
+import { assertNoErrors, assertNoLoops, assertParentTakesChild, referenceErrors, refusalError } from './item-rules';
 import { selectItems, toItem, type Item } from './item-model';
 import { announceLinkChanges, presentItem, type ItemView } from './item-view';
 import { writeJson } from './json';
@@ -105,9 +107,16 @@ export async function countForWipLimit(db: Db, column: { id: string; wipLimit: n
 
 export type NewItem = ItemFields & { title: string; columnId?: string; override?: { reason: string } };
 
-export async function createItem(ctx: AppContext, actor: Actor, boardId: string, input: NewItem): Promise<ItemView> {
+/** A created or changed item, with the guardrails its themes and value stream went beyond in progress (a warning, not a refusal). */
+export type ItemResult = ItemView & { warnings?: GuardrailWarning[] };
+
+async function withWarnings(db: Db, itemId: string, warnings: GuardrailWarning[]): Promise<ItemResult> {
+  return { ...(await loadItemView(db, itemId)), ...(warnings.length ? { warnings } : {}) };
+}
+
+export async function createItem(ctx: AppContext, actor: Actor, boardId: string, input: NewItem): Promise<ItemResult> {
   const id = newId();
-  await writeTransaction(ctx, async (trx, changes) => {
+  const warnings = await writeTransaction(ctx, async (trx, changes) => {
     const { board, access } = await boardAccess(trx, actor, boardId, 'item.create');
     if (input.wsjf) assertCapability(access, 'backlog.rank');
     const columns = await loadColumns(trx, boardId);
@@ -166,6 +175,9 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
         version: 1,
       })
       .execute();
+    const created = await loadItem(trx, id);
+    if (input.parentId) await assertParentTakesChild(trx, created, input.parentId);
+    const warnings = await guardrailWarnings(trx, access, created, null, actor.userId);
     const overridden = decision.overridden.length > 0;
     await trx
       .insertInto('transitions')
@@ -178,27 +190,27 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
       entityType: 'item',
       entityId: id,
       action: 'item.created',
-      after: { title: input.title, columnId: column.id, overridden: decision.overridden },
+      after: { title: input.title, columnId: column.id, overridden: decision.overridden, ...(warnings.length ? { warnings } : {}) },
       reason: overridden ? input.override!.reason : null,
       at,
     });
     if (overridden || input.ownerId || input.assigneeIds?.length) {
-      const created = await loadItem(trx, id);
       await notifyAssignments(trx, { item: created, before: null, actorId: actor.userId, at });
       await notifyOverride(trx, { item: created, actorId: actor.userId, at, columns, fromColumnId: null, toColumnId: column.id, overridden: decision.overridden, reason: input.override?.reason ?? '' });
     }
     const inputs = mergeWsjf(undefined, input.wsjf ?? {});
     if (!sameWsjf(inputs, EMPTY_WSJF)) await recordWsjfScore(trx, { itemId: id, actorId: actor.userId, at, inputs });
-    if (input.parentId || input.dependsOn?.length) await announceLinkChanges(trx, changes, null, await loadItem(trx, id), actor.userId);
+    if (input.parentId || input.dependsOn?.length) await announceLinkChanges(trx, changes, null, created, actor.userId);
+    return warnings;
   });
-  return loadItemView(ctx.store.db, id);
+  return withWarnings(ctx.store.db, id, warnings);
 }
 
 export type ItemChanges = ItemFields & { version: number };
 
-export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, input: ItemChanges): Promise<ItemView> {
+export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, input: ItemChanges): Promise<ItemResult> {
   const { version, ...fields } = input;
-  await writeTransaction(ctx, async (trx, changes) => {
+  const warnings = await writeTransaction(ctx, async (trx, changes) => {
     const before = await loadItem(trx, itemId);
     const needed: Capability[] = [];
     const { wsjf, ...editable } = fields;
@@ -208,8 +220,11 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
     const access = await requireCapability(trx, actor, before.portfolioId, 'view');
     for (const capability of needed) assertCapability(access, capability);
     if (before.version !== version) throw versionConflict('item', before.version, version);
+    // Loops are judged on the portfolio's whole graph: concurrent edits must not each miss the other's half.
+    if (fields.parentId || fields.dependsOn?.length) await lockPortfolio(trx, ctx.store.dialect, before.portfolioId);
     assertNoErrors(await referenceErrors(trx, before.portfolioId, itemId, fields));
     await assertNoLoops(trx, before.portfolioId, itemId, fields);
+    if (fields.parentId && fields.parentId !== before.parentId) await assertParentTakesChild(trx, before, fields.parentId);
 
     const at = nowIso(ctx);
     const updated = await trx
@@ -219,6 +234,10 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw versionConflict('item', before.version + 1, version);
+    const after = await loadItem(trx, itemId);
+    // Only the themes and value stream the edit links are newly counted in progress.
+    const linked = { themes: after.themes.filter((theme) => !before.themes.includes(theme)), valueStream: after.valueStream !== before.valueStream ? after.valueStream : null };
+    const warnings = await guardrailWarnings(trx, access, { ...after, ...linked }, null, actor.userId);
     const changed = Object.keys(fields) as (keyof ItemFields)[];
     await changes.record({ type: 'item.updated', boardId: before.boardId, itemId, at, actorId: actor.userId, data: { fields: changed } });
     await recordAudit(trx, {
@@ -228,15 +247,16 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
       entityId: itemId,
       action: 'item.updated',
       before: Object.fromEntries(changed.map((key) => [key, before[key]])),
-      after: fields,
+      after: { ...fields, ...(warnings.length ? { warnings } : {}) },
       at,
     });
     if (fields.ownerId !== undefined || fields.assigneeIds !== undefined) {
-      await notifyAssignments(trx, { item: await loadItem(trx, itemId), before, actorId: actor.userId, at });
+      await notifyAssignments(trx, { item: after, before, actorId: actor.userId, at });
     }
     const inputs = wsjf === undefined ? null : mergeWsjf(before, wsjf);
     if (inputs && !sameWsjf(inputs, before.wsjf)) await recordWsjfScore(trx, { itemId, actorId: actor.userId, at, inputs });
-    if (fields.parentId !== undefined || fields.dependsOn !== undefined || inputs) await announceLinkChanges(trx, changes, before, await loadItem(trx, itemId), actor.userId);
+    if (fields.parentId !== undefined || fields.dependsOn !== undefined || inputs) await announceLinkChanges(trx, changes, before, after, actor.userId);
+    return warnings;
   });
-  return loadItemView(ctx.store.db, itemId);
+  return withWarnings(ctx.store.db, itemId, warnings);
 }

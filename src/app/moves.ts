@@ -12,9 +12,9 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
 import { refusalError } from './item-rules';
-import { countForWipLimit, lastRank, loadItem, loadItemView } from './items';
+import { countForWipLimit, lastRank, loadItem, loadItemView, type ItemResult } from './items';
 import type { Item } from './item-model';
-import { announceFinishChange, type ItemView } from './item-view';
+import { announceFinishChange } from './item-view';
 import { versionConflict } from './portfolios';
 import { notifyOverride } from './notification-events';
 import { writeTransaction, type ChangeRecorder } from './transaction';
@@ -73,7 +73,7 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
 }
 
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
-export type MoveResult = ItemView & { warnings?: GuardrailWarning[]; suggestions?: ParentSuggestion[] };
+export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
   const outcome = await writeTransaction(ctx, async (trx, changes) => {
@@ -101,6 +101,8 @@ export type MoveAuthority = {
   access: Access;
   policyColumns?: (columns: Column[]) => Column[];
   reason?: string;
+  /** A no-go or a stop: the work ends rather than finishes, so open children do not hold the item back. */
+  endsWork?: boolean;
 };
 
 /**
@@ -128,8 +130,8 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   if (!decision.allowed) throw await refusalError(trx, authority.access, decision.refusal);
   const source = columns.find((c) => c.id === item.columnId)!;
   const target = columns.find((c) => c.id === input.columnId)!;
-  // A decision's move carries its own reason and is not held back by open children: rejecting an epic is not finishing it.
-  const completion = authority.reason === undefined ? await assertChildrenDone(trx, authority.access, item, target, source, input.override?.reason ?? null) : { overridden: [] };
+  // A "go" finishing an item is held to the children rule like any move; its rationale is no override of it.
+  const completion = authority.endsWork ? { overridden: [] } : await assertChildrenDone(trx, authority.access, item, target, source, input.override?.reason ?? null);
   const policiesOverridden = [...decision.overridden, ...completion.overridden];
 
   const moved = item.columnId !== input.columnId;

@@ -1,5 +1,6 @@
 import { DomainError, notFound } from '../domain/errors';
 import { isActiveOn } from '../domain/strategy';
+import { lockPortfolio } from '../store/locks';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -102,6 +103,8 @@ export async function createTheme(ctx: AppContext, actor: Actor, portfolioId: st
   const today = utcDate(ctx.clock());
   await writeTransaction(ctx, async (trx) => {
     await requireCapability(trx, actor, portfolioId, 'strategy.manage');
+    // Targets are checked against every other theme: concurrent changes must see each other's.
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const fields: ThemeFields = { ...NO_THEME, ...withKeyResults(input), name: input.name.trim() };
     await assertValidRecord(trx, portfolioId, 'theme', { id, ...fields }, await loadThemes(trx, portfolioId, today));
     const at = nowIso(ctx);
@@ -115,6 +118,7 @@ export async function updateTheme(ctx: AppContext, actor: Actor, portfolioId: st
   const today = utcDate(ctx.clock());
   await writeTransaction(ctx, async (trx) => {
     await requireCapability(trx, actor, portfolioId, 'strategy.manage');
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const themes = await loadThemes(trx, portfolioId, today);
     const before = themes.find((theme) => theme.id === themeId);
     if (!before) throw notFound('theme', themeId);

@@ -1,4 +1,5 @@
 import { DomainError, notFound, validationError } from '../domain/errors';
+import { lockPortfolio } from '../store/locks';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -129,6 +130,8 @@ export async function createValueStream(ctx: AppContext, actor: Actor, portfolio
   const id = newId();
   await writeTransaction(ctx, async (trx, changes) => {
     await requireCapability(trx, actor, portfolioId, 'strategy.manage');
+    // Targets are checked against every other value stream: concurrent changes must see each other's.
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const fields: ValueStreamFields = { ...NO_STREAM, ...withBudget(input), name: input.name.trim() };
     assertBudgetPeriod(fields.budget);
     await assertValidRecord(trx, portfolioId, 'value stream', asRecord({ id, ...fields }), (await loadValueStreams(trx, portfolioId)).map(asRecord));
@@ -143,6 +146,7 @@ export async function createValueStream(ctx: AppContext, actor: Actor, portfolio
 export async function updateValueStream(ctx: AppContext, actor: Actor, portfolioId: string, id: string, input: ValueStreamInput & { version: number }): Promise<ValueStream> {
   await writeTransaction(ctx, async (trx, changes) => {
     await requireCapability(trx, actor, portfolioId, 'strategy.manage');
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const streams = await loadValueStreams(trx, portfolioId);
     const before = streams.find((stream) => stream.id === id);
     if (!before) throw notFound('value stream', id);

@@ -81,15 +81,15 @@ export async function rankColumnByWsjf(ctx: AppContext, actor: Actor, boardId: s
     await columnOf(trx, boardId, columnId);
     await lockColumn(trx, ctx.store.dialect, columnId);
     const before = await columnItems(trx, columnId);
-    const ranked = wsjfOrder(before.map((item) => ({ id: item.id, score: item.wsjf.score, createdAt: item.createdAt, item })));
+    const ranked = wsjfOrder(before);
     const ranks = freshRanks(ranked.length);
     const at = nowIso(ctx);
-    const order = ranked.map(({ item }, index): RankedEntry => {
+    const order = ranked.map((item, index): RankedEntry => {
       const rank = ranks[index]!;
       const version = rank === item.rank ? item.version : item.version + 1;
       return { id: item.id, key: item.key, title: item.title, rank, version, score: item.wsjf.score, createdAt: item.createdAt };
     });
-    const changed = order.filter((entry, index) => entry.rank !== ranked[index]!.item.rank);
+    const changed = order.filter((entry, index) => entry.rank !== ranked[index]!.rank);
     for (let start = 0; start < changed.length; start += RANK_BATCH) {
       const batch = changed.slice(start, start + RANK_BATCH);
       const ranksById = sql<string>`case id ${sql.join(batch.map((entry) => sql`when ${entry.id} then ${entry.rank}`), sql` `)} end`;

@@ -197,3 +197,7 @@ export const LaterDecisionInput = Type.Object(
 
 export const Limit = Type.String({ pattern: '^[0-9]{1,4}$', description: '1-1000' });
 export const BooleanText = Type.Enum(['true', 'false'] as const);
+
+/** Guardrails are advice, never a refusal: an answer carries them beside the item. */
+export const GUARDRAIL_WARNINGS =
+  'When the item is created or changed straight into work in progress with a strategic theme or value stream beyond its target share, the answer also has `warnings` (`[{code: "guardrail_exceeded", kind, id, name, targetShare, share, …}]`), as a move\'s answer does.';

@@ -11,3 +11,15 @@ export async function lockColumn(db: Db, dialect: Dialect, columnId: string): Pr
     await sql`select id from columns where id = ${columnId} for update`.execute(db);
   }
 }
+
+/**
+ * Serialises writers that check a rule over the whole portfolio (no dependency or hierarchy loop,
+ * theme targets within capacity): each reads the others' committed changes before deciding.
+ * `no key update` is enough to exclude the other lockers and does not hold up rows that merely
+ * reference the portfolio (their foreign-key checks take key-share locks).
+ */
+export async function lockPortfolio(db: Db, dialect: Dialect, portfolioId: string): Promise<void> {
+  if (dialect === 'postgres') {
+    await sql`select id from portfolios where id = ${portfolioId} for no key update`.execute(db);
+  }
+}

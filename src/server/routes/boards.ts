@@ -5,8 +5,11 @@ import { updateBoard } from '../../app/boards';
 import { updateColumn } from '../../app/columns';
 import { createItem } from '../../app/items';
 import { actorOf } from '../auth';
-import { BoardPatch, ColumnPatch, Id, IdParams, NewItem } from '../schemas';
+import { BoardPatch, ColumnPatch, GUARDRAIL_WARNINGS, Id, IdParams, NewItem } from '../schemas';
 import type { RouteOptions } from './index';
+
+export const WARNINGS =
+  'Created or changed straight into work in progress with a strategic theme or value stream that is over its target share, the answer also has `warnings`: `[{code, message, …}]`, as a move\'s answer does.';
 
 export const boardRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.get('/boards/:id', { schema: { tags: ['boards'], summary: 'A board with its columns, swimlanes and items', params: IdParams } }, async (request, reply) =>
@@ -20,7 +23,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
     { schema: { tags: ['boards'], summary: 'Column policies: WIP limit, policy, exit criteria, gate, responsibility (workflow.configure)', params: Type.Object({ id: Id, columnId: Id }), body: ColumnPatch } },
     async (request) => updateColumn(ctx, actorOf(request), request.params.id, request.params.columnId, request.body),
   );
-  app.post('/boards/:id/items', { schema: { tags: ['items'], summary: 'Create an item (default: first column)', params: IdParams, body: NewItem } }, async (request, reply) =>
+  app.post('/boards/:id/items', { schema: { tags: ['items'], summary: 'Create an item (default: first column)', description: GUARDRAIL_WARNINGS, params: IdParams, body: NewItem } }, async (request, reply) =>
     reply.code(201).send(await createItem(ctx, actorOf(request), request.params.id, request.body)),
   );
 };

@@ -6,12 +6,12 @@ import { getItem, updateItem } from '../../app/items';
 import { moveItem } from '../../app/moves';
 import { itemResponsibility } from '../../app/responsibility';
 import { actorOf } from '../auth';
-import { BlockInput, IdParams, ItemPatch, Move, NewComment, UnblockInput } from '../schemas';
+import { BlockInput, GUARDRAIL_WARNINGS, IdParams, ItemPatch, Move, NewComment, UnblockInput } from '../schemas';
 import type { RouteOptions } from './index';
 
 export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.get('/items/:id', { schema: { tags: ['items'], summary: 'One item', params: IdParams } }, async (request) => getItem(ctx, actorOf(request), request.params.id));
-  app.patch('/items/:id', { schema: { tags: ['items'], summary: 'Change fields (item.edit; WSJF needs backlog.rank)', params: IdParams, body: ItemPatch } }, async (request) =>
+  app.patch('/items/:id', { schema: { tags: ['items'], summary: 'Change fields (item.edit; WSJF needs backlog.rank)', description: GUARDRAIL_WARNINGS, params: IdParams, body: ItemPatch } }, async (request) =>
     updateItem(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(
