@@ -1,6 +1,6 @@
 import { compareRanked } from '../domain/ranking';
 import type { Db, Store } from '../store/store';
-import { boardEventsAfter } from './board-events';
+import { boardEventsAfter, type BoardEvent } from './board-events';
 import { notFound } from '../domain/errors';
 import { requireCapability } from './access';
 import { readBoard, toSettings, type Board, type BoardSettings } from './boards';
@@ -98,11 +98,14 @@ function snapshotOf(board: Board, seq: number, othersVersion: string): Snapshot 
   return { portfolioId: board.portfolioId, othersVersion, seq, head, cards, json: assemble(head, cards) };
 }
 
-/** The snapshot brought up to `seq` from the board's change log, or null when the board must be read again. */
-async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: number): Promise<Snapshot | null> {
-  if (seq - cached.seq > MAX_CATCH_UP_EVENTS) return null;
-  const events = await boardEventsAfter(db, board.id, cached.seq, seq);
-  // A writer that moved the seq without logging a change (a bulk load) leaves a gap: nothing names what it changed.
+/**
+ * The snapshot brought up to `seq` from the board's changes logged since it (`logged`, read beside the
+ * version, perhaps a few beyond it), or null when the board must be read again.
+ */
+async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: number, logged: readonly BoardEvent[]): Promise<Snapshot | null> {
+  const events = logged.filter((event) => event.seq <= seq);
+  // A writer that moved the seq without logging a change (a bulk load) leaves a gap, and so does a change
+  // committed between the two reads: either way nothing names all that changed.
   if (events.length !== seq - cached.seq || events.some((event) => !ITEM_CHANGES.has(event.type) || !event.itemId)) return null;
   const changed = new Set(events.map((event) => event.itemId!));
   // The cards that show a changed item as they knew it: its parent, the items it waits for and those
@@ -142,15 +145,20 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
   const db = ctx.store.db;
   const { boards, reads } = snapshotsOf(ctx.store);
   const cached = boards.get(boardId);
-  // A board stays in its portfolio: a kept text names it, so the access check need not wait for the version.
-  const [{ board, seq, othersVersion }] = await Promise.all([portfolioVersion(db, boardId), cached && requireCapability(db, actor, cached.portfolioId, 'view')]);
+  // A board stays in its portfolio: a kept text names it, so neither the access check nor the changes
+  // since the text need wait for the version (one round trip for all three on PostgreSQL).
+  const [{ board, seq, othersVersion }, , logged] = await Promise.all([
+    portfolioVersion(db, boardId),
+    cached && requireCapability(db, actor, cached.portfolioId, 'view'),
+    cached ? boardEventsAfter(db, boardId, cached.seq, cached.seq + MAX_CATCH_UP_EVENTS) : [],
+  ]);
   if (!cached) await requireCapability(db, actor, board.portfolioId, 'view');
   let snapshot: Snapshot | null = null;
   if (cached?.othersVersion === othersVersion && cached.seq === seq) {
     snapshot = cached;
     reads.kept++;
   } else if (cached?.othersVersion === othersVersion && cached.seq < seq) {
-    snapshot = await caughtUp(db, board, cached, seq);
+    snapshot = await caughtUp(db, board, cached, seq, logged);
     if (snapshot) reads.caughtUp++;
   }
   if (!snapshot) {

@@ -104,7 +104,7 @@ describe('guardrail warnings and notices', () => {
     expect(notices[0]).toEqual({
       userId: 'owner',
       kind: 'guardrail',
-      message: `Mo moved E-7 "Checkout" into progress. ${warning.message}`,
+      message: `Mo added E-7 "Checkout" to the work in progress. ${warning.message}`,
       data: { kind: 'theme', id: 'growth', targetShare: 50, share: 66.67 },
     });
   });

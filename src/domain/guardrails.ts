@@ -119,7 +119,7 @@ export function guardrailNotices(change: { actorId: string; actorName: string; i
   return recipients(change.accountableIds, change.actorId).map((userId) => ({
     userId,
     kind: 'guardrail',
-    message: `${change.actorName} moved ${change.item.key} "${change.item.title}" into progress. ${warning.message}`,
+    message: `${change.actorName} added ${change.item.key} "${change.item.title}" to the work in progress. ${warning.message}`,
     data: { kind: warning.kind, id: warning.id, targetShare: warning.targetShare, share: warning.share },
   }));
 }
