@@ -9,12 +9,21 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
 /**
  * A write use case's transaction: its state change, audit events and board changes commit together,
  * and the board changes reach realtime listeners only once committed.
+ *
+ * The changes are appended to their boards' logs when the work is done, just before the commit:
+ * appending locks the board's row (its seq orders the board's writers), and held from there to the
+ * commit it holds up the board's other writers for as short a time as can be. Boards are locked in
+ * the order of their ids, so two writers that change the same boards cannot wait for each other.
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
-  const result = await ctx.store.db.transaction().execute((trx) =>
-    work(trx, { record: async (change) => void committed.push(await appendBoardEvent(trx, ctx.store, change)) }),
-  );
+  const result = await ctx.store.db.transaction().execute(async (trx) => {
+    const pending: BoardChange[] = [];
+    const outcome = await work(trx, { record: async (change) => void pending.push(change) });
+    const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
+    for (const { change } of byBoard) committed.push(await appendBoardEvent(trx, ctx.store, change));
+    return outcome;
+  });
   ctx.events.committed(committed);
   return result;
 }

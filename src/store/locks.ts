@@ -4,11 +4,14 @@ import type { Db } from './store';
 
 /**
  * Serialises writers that decide on a column's contents (WIP counts, ranks at the end of a column).
- * PostgreSQL needs a row lock; SQLite already runs one write transaction at a time.
+ * PostgreSQL needs a row lock; SQLite already runs one write transaction at a time. `no key update`
+ * excludes the column's other deciders but not the foreign-key checks of rows that merely name the
+ * column (a move out of it, its transition): with `for update` those waited too, and every move on a
+ * board queued behind every other.
  */
 export async function lockColumn(db: Db, dialect: Dialect, columnId: string): Promise<void> {
   if (dialect === 'postgres') {
-    await sql`select id from columns where id = ${columnId} for update`.execute(db);
+    await sql`select id from columns where id = ${columnId} for no key update`.execute(db);
   }
 }
 
