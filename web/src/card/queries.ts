@@ -37,7 +37,12 @@ export type CombinedLookup<T> = { data: T | undefined; isError: boolean; error: 
  */
 export function usePortfolioLinkables(portfolioId: string): CombinedLookup<LinkableBoard[]> {
   const portfolio = usePortfolio(portfolioId);
-  const items = useQuery({ queryKey: [...keys.portfolio(portfolioId), 'items'], queryFn: () => http.get<PortfolioItemSummary[]>(`/portfolios/${portfolioId}/items`) });
+  const items = useQuery({
+    queryKey: [...keys.portfolio(portfolioId), 'items'],
+    queryFn: () => http.get<PortfolioItemSummary[]>(`/portfolios/${portfolioId}/items`),
+    // A long portfolio's list is not read again for every card opened; links are kept by id, so a list a little old does no harm.
+    staleTime: 30_000,
+  });
   if (portfolio.data && items.data) {
     const list = items.data;
     return { data: portfolio.data.boards.map((board) => ({ id: board.id, name: board.name, items: list.filter((item) => item.boardId === board.id) })), isError: false, error: null };
