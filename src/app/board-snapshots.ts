@@ -1,15 +1,15 @@
+import { notFound } from '../domain/errors';
 import { compareRanked } from '../domain/ranking';
 import type { Db, Store } from '../store/store';
-import { boardEventsAfter, type BoardEvent } from './board-events';
-import { notFound } from '../domain/errors';
 import { requireCapability } from './access';
+import { boardEventsAfter, type BoardEvent } from './board-events';
 import { readBoard, toSettings, type Board, type BoardSettings } from './boards';
 import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
 
 /**
- * Serialized boards, so that loading a board nobody changed costs three small queries instead of
+ * Serialized boards, so that loading a board nobody changed costs a few small queries instead of
  * reading and serializing every card again, and loading it after a change on it reads and
  * serializes only the cards that change touched.
  *
@@ -20,9 +20,10 @@ import { presentItems, type ItemView } from './item-view';
  * is never older than the version it is filed under; while the version stands, the text is exact.
  *
  * When only the board's own seq moved, its change log names the items that changed. A card shows its
- * children's progress and its blockers' and waiting items' keys, titles and state, so the cards linked
- * to a changed item (before or after the change) are read again with it. Anything else — another
- * board's change, a column or board setting, a long log — reads the whole board again.
+ * children's progress and its blockers' and waiting items' keys, titles and state, so the cards the
+ * kept text links to a changed item are read again with it (a new link is logged as a change of the
+ * newly linked card). Anything else — another board's change, a column or board setting, a long log —
+ * reads the whole board again.
  */
 type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; json: string };
 type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: string; cards: Card[]; json: string };
