@@ -22,10 +22,13 @@ export async function dragCardOnto(page: Page, key: string, target: Locator): Pr
 }
 
 /**
- * Picks a card up with the keyboard and waits until the board has measured where it can go — it then
- * announces the card over its own place — so that the arrow keys that follow are not lost on a busy machine.
+ * Picks a card up with the keyboard once nothing on the page is moving, and waits until the board has
+ * measured where it can go — it then announces the card over its own place — so that the arrow keys
+ * that follow are neither lost nor judged from stale positions on a busy machine.
  */
 export async function pickUpByKeyboard(page: Page, key: string): Promise<void> {
+  // Cards still sliding after the last drop would be measured mid-way, and the arrow keys judged from there.
+  await page.waitForFunction(() => (globalThis as any).document.getAnimations().length === 0);
   await cardByKey(page, key).focus();
   await page.keyboard.press('Space');
   await page.getByText(new RegExp(`card ${key} ".*" is over .*, at ${key}\\.`)).waitFor({ state: 'attached' });
