@@ -4,7 +4,9 @@ import { useCallback, useSyncExternalStore } from 'react';
 export type Theme = 'light' | 'dark';
 
 const STORAGE_KEY = 'pk-theme';
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+// One query kept for the page's life: a listener on a query nothing holds may be collected with it.
+let systemQuery: MediaQueryList | null = null;
+const darkQuery = () => (systemQuery ??= window.matchMedia('(prefers-color-scheme: dark)'));
 const listeners = new Set<() => void>();
 
 function chosenTheme(): Theme | null {
