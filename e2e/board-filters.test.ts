@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../test/support/client';
-import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
-
-async function created(admin: Client, path: string, body: Record<string, unknown>) {
-  const response = await admin.post(path, body);
-  if (response.status !== 201) throw new Error(`could not create ${String(body.name ?? body.title)}: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, created, member, portfolioWithBoard, signedInContext } from './support/app';
 
 describe('filtering the board', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();

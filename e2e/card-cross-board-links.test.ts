@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../test/support/client';
-import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, created, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
 import { dragCard } from './support/drag';
-
-/** POST that fails loudly: the browser part relies on every item and board existing. */
-async function created(admin: Client, path: string, body: Record<string, unknown>) {
-  const response = await admin.post(path, body);
-  if (response.status !== 201) throw new Error(`could not create ${String(body.name ?? body.title)}: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
 
 /** A portfolio of two boards: the first one's board and a team board, "Team Atlas". */
 async function portfolioWithTeamBoard(baseUrl: string) {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../test/support/client';
-import { ADMIN, E2E_TIMEOUT_MS, browserSession, portfolioWithBoard, signedInContext } from './support/app';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, created, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
 import { cardByKey } from './support/drag';
-
-async function created(admin: Client, path: string, body: Record<string, unknown>) {
-  const response = await admin.post(path, body);
-  if (response.status !== 201) throw new Error(`could not create ${String(body.name ?? body.title)}: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
 
 describe('strategic themes and value stream in the card view', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();

@@ -79,3 +79,10 @@ export async function columnKeys(page: Page, columnName: string): Promise<string
   const column = page.getByRole('region', { name: columnName, exact: true });
   return column.locator('.card-key').allTextContents();
 }
+
+/** Creates through the API and fails loudly: a browser test relies on everything it set up existing. */
+export async function created(admin: Client, path: string, body: Record<string, unknown>) {
+  const response = await admin.post(path, body);
+  if (response.status !== 201) throw new Error(`could not create ${String(body.name ?? body.title)}: ${JSON.stringify(response.body)}`);
+  return response.body;
+}
