@@ -47,12 +47,21 @@ describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await theme()).toBe('dark');
     expect(await seriousViolations(page)).toEqual([]);
     // Chosen, it stays through a change of the system's; forgotten, the page follows the system's live.
-    await page.emulateMedia({ colorScheme: 'light' });
+    // The page sees a change of the system's scheme only when it next renders, and two changes between
+    // renders cancel out, so each one is let through two frames before the next.
+    const systemScheme = async (colorScheme: 'light' | 'dark') => {
+      await page.emulateMedia({ colorScheme });
+      await page.evaluate(() => {
+        const nextFrame = () => new Promise((resolve) => (globalThis as any).requestAnimationFrame(resolve));
+        return nextFrame().then(nextFrame);
+      });
+    };
+    await systemScheme('light');
     expect(await theme()).toBe('dark');
     await page.evaluate(() => (globalThis as any).localStorage.removeItem('pk-theme'));
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(theme).toBe('dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await systemScheme('dark');
+    expect(await theme()).toBe('dark');
+    await systemScheme('light');
     await expect.poll(theme).toBe('light');
     await page.getByRole('button', { name: 'Switch to dark theme' }).waitFor();
     await page.emulateMedia({ colorScheme: 'dark' });
