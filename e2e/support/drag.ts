@@ -23,8 +23,8 @@ export async function dragCardOnto(page: Page, key: string, target: Locator): Pr
 
 /**
  * Picks a card up with the keyboard once nothing on the page is moving, and waits until the board has
- * measured where it can go — it then announces the card over its own place — so that the arrow keys
- * that follow are neither lost nor judged from stale positions on a busy machine.
+ * measured where it can go — it then announces the card over its own place — and listens for the
+ * arrow keys, so that those that follow are neither lost nor judged from stale positions on a busy machine.
  */
 export async function pickUpByKeyboard(page: Page, key: string): Promise<void> {
   // Cards still sliding after the last drop would be measured mid-way, and the arrow keys judged from there.
@@ -32,4 +32,7 @@ export async function pickUpByKeyboard(page: Page, key: string): Promise<void> {
   await cardByKey(page, key).focus();
   await page.keyboard.press('Space');
   await page.getByText(new RegExp(`card ${key} ".*" is over .*, at ${key}\\.`)).waitFor({ state: 'attached' });
+  // dnd-kit's keyboard sensor starts listening for arrow keys in a timer task queued at the pick-up, and
+  // a busy browser runs input before timers: an arrow key sent now could arrive before anyone listens.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }

@@ -1,14 +1,17 @@
+import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import type { Column, Item } from '../api/types';
 import { usePatchItem } from './usePatchItem';
 
 /** The current column's exit criteria, checked on this card: a card leaves only when all are checked. */
 export function ExitCriteria({ item, column, canEdit }: { item: Item; column: Column; canEdit: boolean }) {
   const patch = usePatchItem(item);
+  const choice = useChoiceWhileSaving<string[]>();
   if (column.exitCriteria.length === 0) return <p className="hint">"{column.name}" has no exit criteria.</p>;
-  const checked = new Set(item.checkedCriteria);
+  const shown = choice.shown(item.id, item.checkedCriteria);
+  const checked = new Set(shown);
   const toggle = (criterion: string, on: boolean) => {
-    const next = on ? [...item.checkedCriteria, criterion] : item.checkedCriteria.filter((c) => c !== criterion);
-    patch.mutate({ checkedCriteria: next });
+    const next = on ? [...shown, criterion] : shown.filter((c) => c !== criterion);
+    patch.mutate({ checkedCriteria: next }, { onSettled: choice.hold(item.id, next) });
   };
   const done = column.exitCriteria.filter((c) => checked.has(c)).length;
   return (

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
+import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import { explain, http } from '../api/http';
 import { keys, useMembers, useRoles, useUsers } from '../api/queries';
 import type { Member } from '../api/types';
@@ -41,6 +42,7 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
     const form = new FormData(event.currentTarget);
     setRoles.mutate({ userId: String(form.get('userId')), roles: [String(form.get('role'))] }, { onSuccess: (member) => notify(`${member.name} joined as ${member.roles.join(', ')}.`) });
   };
+  const roleChoice = useChoiceWhileSaving<string[]>();
   const roleList = roles.data ?? [];
   const memberIds = new Set((members.data ?? []).map((m) => m.userId));
   const candidates = (users.data ?? []).filter((u) => !memberIds.has(u.id));
@@ -72,15 +74,19 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
                 <td>
                   <div className="role-checks">
                     {roleList.map((role) => {
-                      const holds = member.roles.includes(role.key);
-                      const toggle = (on: boolean) => setRoles.mutate({ userId: member.userId, roles: on ? [...member.roles, role.key] : member.roles.filter((r) => r !== role.key) });
+                      const held = roleChoice.shown(member.userId, member.roles);
+                      const holds = held.includes(role.key);
+                      const toggle = (on: boolean) => {
+                        const roles = on ? [...held, role.key] : held.filter((r) => r !== role.key);
+                        setRoles.mutate({ userId: member.userId, roles }, { onSettled: roleChoice.hold(member.userId, roles) });
+                      };
                       return (
                         <label key={role.key} className="checkbox">
                           <input
                             type="checkbox"
                             checked={holds}
                             // The last role goes with "Remove": a member always holds at least one.
-                            disabled={!editable || setRoles.isPending || (holds && member.roles.length === 1)}
+                            disabled={!editable || setRoles.isPending || (holds && held.length === 1)}
                             onChange={(e) => toggle(e.target.checked)}
                           />
                           {role.name}

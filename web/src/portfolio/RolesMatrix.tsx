@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CAPABILITIES } from '../../../src/domain/capabilities';
+import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import { explain, http } from '../api/http';
 import { keys, useRoles } from '../api/queries';
 import type { Capability, Role } from '../api/types';
@@ -29,9 +30,11 @@ export function RolesMatrix({ portfolioId, editable }: { portfolioId: string; ed
       void queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId), exact: true });
     },
   });
+  const choice = useChoiceWhileSaving<readonly Capability[]>();
   const toggle = (role: Role, capability: Capability, on: boolean) => {
-    const capabilities = on ? [...role.capabilities, capability] : role.capabilities.filter((c) => c !== capability);
-    save.mutate({ ...role, capabilities });
+    const held = choice.shown(role.key, role.capabilities);
+    const capabilities = on ? [...held, capability] : held.filter((c) => c !== capability);
+    save.mutate({ ...role, capabilities }, { onSettled: choice.hold(role.key, capabilities) });
   };
   if (!roles.data) return <p className="hint">Loading roles…</p>;
   return (
@@ -60,7 +63,7 @@ export function RolesMatrix({ portfolioId, editable }: { portfolioId: string; ed
                   <input
                     type="checkbox"
                     aria-label={`${role.name}: ${capability}`}
-                    checked={role.capabilities.includes(capability)}
+                    checked={choice.shown(role.key, role.capabilities).includes(capability)}
                     disabled={!editable || save.isPending}
                     onChange={(e) => toggle(role, capability, e.target.checked)}
                   />

@@ -1,3 +1,4 @@
+import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import type { EstimationEntry, Item, WsjfInput } from '../api/types';
 import { itemPath } from '../shell/paths';
 import { Link } from '../shell/router';
@@ -18,8 +19,10 @@ type Props = {
 /** One item of the relative estimation: its value on the scale for the input being compared, and the WSJF that follows. */
 export function EstimationRow({ boardId, columnId, input, inputName, scale, entry, item, editable }: Props) {
   const set = useSetWsjfInput(boardId, columnId, input);
+  const choice = useChoiceWhileSaving<number | null>();
+  const shown = choice.shown(entry.id, entry.value);
   const choose = (value: number | null) => {
-    if (value !== entry.value) set.mutate({ entry, value });
+    if (value !== shown) set.mutate({ entry, value }, { onSettled: choice.hold(entry.id, value) });
   };
   const legendId = `estimate-${entry.id}`;
   return (
@@ -35,12 +38,12 @@ export function EstimationRow({ boardId, columnId, input, inputName, scale, entr
         <div className="estimate-choices">
           {scale.map((value) => (
             <label key={value} className="estimate-choice">
-              <input type="radio" name={legendId} value={value} checked={entry.value === value} onChange={() => choose(value)} />
+              <input type="radio" name={legendId} value={value} checked={shown === value} onChange={() => choose(value)} />
               <span>{value}</span>
             </label>
           ))}
           <label className="estimate-choice estimate-unset">
-            <input type="radio" name={legendId} value="" checked={entry.value === null} onChange={() => choose(null)} />
+            <input type="radio" name={legendId} value="" checked={shown === null} onChange={() => choose(null)} />
             <span>Not set</span>
           </label>
         </div>
