@@ -130,9 +130,11 @@ describe.each(DATABASES)('items over HTTP on %s', (database) => {
     const order = (columnId: string) => columnOrder(admin, board.boardId, columnId);
     expect(await order(backlog)).toEqual([a.id, b.id, c.id]);
 
+    // Each answer is the item as stored: rank, version, column and the time it entered the column.
     const move = async (id: string, body: Record<string, unknown>) => {
       const response = await admin.post(`/items/${id}/move`, body);
       expect(response.status, JSON.stringify(response.body)).toBe(200);
+      expect((await admin.get(`/items/${id}`)).body).toEqual(response.body);
       return response.body;
     };
     await move(c.id, { columnId: backlog, beforeItemId: a.id });

@@ -14,7 +14,7 @@ import { assertNoErrors } from './item-rules';
 import { getItem, loadItem } from './items';
 import type { ItemView } from './item-view';
 import { readJson, writeJson } from './json';
-import { applyMove } from './moves';
+import { applyMove, lockedForMove } from './moves';
 import { notifyApprovalRequest, notifyDecision } from './notification-events';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
@@ -130,7 +130,7 @@ async function takeDecision(
   const rationale = decision.rationale.trim();
   if (decision.targetColumnId && decision.targetColumnId !== item.columnId) {
     const target = decision.targetColumnId;
-    await applyMove(ctx, trx, changes, actor, item, { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
+    await applyMove(ctx, trx, changes, actor, await lockedForMove(ctx, trx, item.id, target), { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
       access,
       reason: `${decision.kind}: ${rationale}`,
       policyColumns: (columns) => columnsForDecisionMove(columns, decision.kind, item.columnId, target),

@@ -12,9 +12,9 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
 import { refusalError } from './item-rules';
-import { countForWipLimit, lastRank, loadItem, loadItemView, type ItemResult } from './items';
+import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
-import { announceFinishChange } from './item-view';
+import { announceFinishChange, presentItem } from './item-view';
 import { versionConflict } from './portfolios';
 import { notifyOverride } from './notification-events';
 import { writeTransaction, type ChangeRecorder } from './transaction';
@@ -77,20 +77,30 @@ export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
   const outcome = await writeTransaction(ctx, async (trx, changes) => {
-    const located = await loadItem(trx, itemId);
-    const reordering = located.columnId === input.columnId;
-    const access = await requireCapability(trx, actor, located.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
-    return applyMove(ctx, trx, changes, actor, located, input, { access });
+    const item = await lockedForMove(ctx, trx, itemId, input.columnId);
+    const reordering = item.columnId === input.columnId;
+    const access = await requireCapability(trx, actor, item.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
+    return applyMove(ctx, trx, changes, actor, item, input, { access });
   });
-  const item = await loadItemView(ctx.store.db, itemId);
+  // The moved item is known from the transaction itself; only what other cards show of it is read.
   return {
-    ...item,
+    ...(await presentItem(ctx.store.db, outcome.item)),
     ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
     ...(outcome.suggestions.length ? { suggestions: outcome.suggestions } : {}),
   };
 }
 
-export type MoveOutcome = { warnings: GuardrailWarning[]; suggestions: ParentSuggestion[] };
+/**
+ * An item read for a move into `columnId`, once that column is locked: its WIP count, its last rank
+ * and the item itself are then read by one writer at a time.
+ */
+export async function lockedForMove(ctx: AppContext, trx: Db, itemId: string, columnId: string): Promise<Item> {
+  await lockColumn(trx, ctx.store.dialect, columnId);
+  return loadItem(trx, itemId);
+}
+
+/** The moved item as the move wrote it, and what the move set off. */
+export type MoveOutcome = { item: Item; warnings: GuardrailWarning[]; suggestions: ParentSuggestion[] };
 
 /**
  * What allows a move and what it records. A mover's own move rests on their access; a decision's move
@@ -106,15 +116,13 @@ export type MoveAuthority = {
 };
 
 /**
- * Moves an item inside the caller's transaction: policies, rank, transition, board change, audit event
- * and notices. Answers what the move set off: guardrail warnings and a suggestion to move the parent.
+ * Moves an item, read by `lockedForMove`, inside the caller's transaction: policies, rank, transition,
+ * board change, audit event and notices. Answers the item as moved and what the move set off:
+ * guardrail warnings and a suggestion to move the parent.
  */
-export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, located: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
-  const columns = await loadColumns(trx, located.boardId);
+export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
+  const columns = await loadColumns(trx, item.boardId);
   if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
-
-  await lockColumn(trx, ctx.store.dialect, input.columnId);
-  const item = await loadItem(trx, located.id);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
 
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
@@ -144,9 +152,10 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
     .where('version', '=', item.version)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) throw versionConflict('item', item.version + 1, item.version);
+  const movedItem: Item = { ...item, columnId: input.columnId, rank, updatedAt: at, version: item.version + 1, enteredColumnAt: moved ? at : item.enteredColumnAt };
   const outcome: MoveOutcome = moved
-    ? { warnings: await guardrailWarnings(trx, authority.access, { ...item, columnId: input.columnId, updatedAt: at }, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
-    : { warnings: [], suggestions: [] };
+    ? { item: movedItem, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
+    : { item: movedItem, warnings: [], suggestions: [] };
 
   const overridden = policiesOverridden.length > 0;
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
