@@ -12,9 +12,10 @@ import type { SeededBoard } from './seed';
 
 /**
  * Builds the web app when a source changed, as the browser tests do (e2e/support/web-build.ts), but
- * with the build's output on stderr: stdout holds only the benchmark's JSON lines.
+ * with the build's output on stderr: stdout holds only the benchmark's JSON lines. It must run before
+ * any server starts: a server serves the assets that were built when it started, and no others.
  */
-function ensureWebBuild(): void {
+export function ensureWebBuild(): void {
   execFileSync(process.execPath, ['--import', 'tsx', 'web/build.ts', '--if-stale'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', process.stderr, process.stderr] });
 }
 
@@ -96,7 +97,6 @@ async function dropRerender(page: Page, from: { name: string }, to: { name: stri
  */
 export async function measureBrowser(database: string, baseUrl: string, user: { email: string; password: string }, board: SeededBoard, plan: Plan): Promise<Measure[]> {
   progress(`${database}: browser, ${board.cards}-card board`);
-  ensureWebBuild();
   const browser = await launchChromium();
   try {
     const samples = Math.max(3, Math.ceil(plan.samples / 3));

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATABASES } from '../test/support/databases';
+import { ensureWebBuild } from './browser';
 import { benchDatabase } from './database-suite';
 import { benchFlowDomain } from './flow-domain';
 import type { Measure } from './measure';
@@ -24,6 +25,7 @@ const databases = DATABASES.filter((database) => database === 'sqlite' || args.i
 const startedAt = new Date();
 const loadAtStart = loadavg()[0]!;
 progress(`${plan.name} benchmark on ${machine()}`);
+ensureWebBuild();
 
 const measures: Measure[] = [];
 const record = (measure: Measure) => {

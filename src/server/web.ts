@@ -10,27 +10,24 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 The API is available at <a href="/api/docs">/api/docs</a>.</p></main></body></html>`;
 
 /**
- * Serves the built single-page app. Hashed assets are cached for good; every other GET that is not
- * an API call gets index.html, so that deep links (/boards/…) open in the app.
+ * Serves the built single-page app. Hashed assets are cached for good and looked up when asked for,
+ * so that a rebuild under a running server is served at once; a missing asset is a 404, never the
+ * page. Every other GET that is not an API call gets index.html, so that deep links (/boards/…) open
+ * in the app.
  */
 export const webApp: FastifyPluginAsync<{ root?: string }> = async (app, { root = WEB_DIST }) => {
-  const built = existsSync(`${root}/index.html`);
-  if (built) {
-    await app.register(fastifyStatic, {
-      root,
-      wildcard: false,
-      index: false,
-      // Set below instead: forever for hashed assets, revalidated for the rest.
-      cacheControl: false,
-      setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  }
+  const built = () => existsSync(`${root}/index.html`);
+  await app.register(fastifyStatic, {
+    root: `${root}/assets`,
+    prefix: '/assets/',
+    index: false,
+    cacheControl: false,
+    setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
+  });
   // Public: the app shell needs no sign-in, and an unknown /api path falls through to a plain 404.
   app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    if (!built) return reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (!built()) return reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
   });
 };
