@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
 import { cardByKey, dragCard } from './support/drag';
@@ -74,7 +75,20 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByRole('row', { name: /Sam Stakeholder/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole('checkbox', { name: 'Stakeholder: item.create' }).check();
+    // A box shows the choice from the click itself, while the server saves it; a refusal puts it back.
+    const stakeholderCreates = page.getByRole('checkbox', { name: 'Stakeholder: item.create' });
+    const stakeholderSaves = '**/api/v1/portfolios/*/roles/stakeholder';
+    const heldSaves: Route[] = [];
+    await page.route(stakeholderSaves, (route) => void heldSaves.push(route));
+    expect(await stakeholderCreates.evaluate((box: any) => (box.click(), box.checked))).toBe(true);
+    await expect.poll(() => heldSaves.length).toBe(1);
+    expect(await stakeholderCreates.isChecked()).toBe(true);
+    const refusal = { type: 'about:blank', title: 'Version conflict', status: 409, code: 'version_conflict', detail: 'The role changed meanwhile.' };
+    await heldSaves[0]!.fulfill({ status: 409, contentType: 'application/problem+json', body: JSON.stringify(refusal) });
+    await expect.poll(() => stakeholderCreates.isChecked()).toBe(false);
+    await page.unroute(stakeholderSaves);
+
+    await stakeholderCreates.check();
     await expect.poll(async () => (await admin.get(`/portfolios/${portfolio.id}/roles`)).body.find((r: any) => r.key === 'stakeholder').capabilities).toContain('item.create');
     await page.getByRole('row', { name: /Kim Coach/ }).getByRole('checkbox', { name: 'Contributor' }).check();
     await expect.poll(async () => (await admin.get(`/portfolios/${portfolio.id}/members`)).body.find((m: any) => m.userId === coach.id).roles).toEqual(['contributor', 'kanban_coach']);
