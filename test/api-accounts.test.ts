@@ -163,6 +163,9 @@ describe.each(DATABASES)('accounts over HTTP on %s', (database) => {
       'GET /api/v1/items/{id}/responsibility',
     ];
     expect(operations).toEqual(expect.arrayContaining(required));
+    // A body none of whose fields is required may be left out; the others must be sent.
+    expect(spec.body.paths['/api/v1/items/{id}/unblock'].post.requestBody.required).toBe(false);
+    expect(spec.body.paths['/api/v1/items/{id}/block'].post.requestBody.required).toBe(true);
 
     const docs = await fetch(`${server.baseUrl}/api/docs`);
     expect(docs.status).toBe(200);

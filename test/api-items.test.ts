@@ -170,6 +170,19 @@ describe.each(DATABASES)('items over HTTP on %s', (database) => {
     ]);
   });
 
+  it('unblocks without a body, and names the required fields of a write sent without one', async () => {
+    const item = await createItem(admin, fixture.boardId, { title: 'Blocked, then cleared' });
+    expect((await admin.post(`/items/${item.id}/block`, { reason: 'Waiting' })).status).toBe(200);
+    const unblocked = await admin.post(`/items/${item.id}/unblock`);
+    expect(unblocked.status, JSON.stringify(unblocked.body)).toBe(200);
+    expect(unblocked.body).toMatchObject({ blocked: false, block: null });
+
+    const bodiless = await admin.post(`/boards/${fixture.boardId}/items`);
+    expectProblem(bodiless, 400, 'validation_failed');
+    expect(bodiless.body.errors).toEqual([expect.objectContaining({ field: 'title' })]);
+    expectProblem(await admin.post(`/items/${item.id}/block`), 400, 'validation_failed');
+  });
+
   it('answers the history: the creation and every move, in order, with the mover, reason and override flag', async () => {
     const { boardId, columns } = fixture;
     const me = (await admin.get('/auth/me')).body;

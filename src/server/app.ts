@@ -44,6 +44,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
+  // A request without a body is judged as an empty object: the fields a route requires are then named
+  // one by one, and a route whose fields are all optional (POST /items/{id}/unblock) needs no body.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
+  });
 
   await registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   await app.register(cookie, { secret: options.sessionSecret });
@@ -67,6 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
       security: [{ session: [] }, { bearer: [] }],
     },
+    transformObject: (document) => ('openapiObject' in document ? withOptionalBodies(document.openapiObject) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
@@ -76,4 +82,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(webApp);
   return app;
+}
+
+type OpenApiDocument = { paths?: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: { required?: string[] } }> } }>> };
+
+/** A body none of whose fields is required may be left out (see the preValidation hook): the document says so. */
+function withOptionalBodies<T>(document: T): T {
+  for (const operations of Object.values((document as OpenApiDocument).paths ?? {})) {
+    for (const { requestBody } of Object.values(operations)) {
+      const schemas = Object.values(requestBody?.content ?? {}).map((media) => media.schema);
+      if (requestBody && schemas.length > 0 && schemas.every((schema) => !schema?.required?.length)) requestBody.required = false;
+    }
+  }
+  return document;
 }
