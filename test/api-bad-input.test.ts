@@ -64,6 +64,11 @@ const BAD_REQUESTS: BadRequest[] = [
   { name: 'an unknown column on move', send: (w) => w.admin.post(`/items/${w.item.id}/move`, { columnId: 'no-such-column' }), status: 400, code: 'validation_failed', fields: ['columnId'] },
   { name: 'an unknown anchor on move', send: (w) => w.admin.post(`/items/${w.item.id}/move`, { columnId: w.fixture.columns.funnel!.id, beforeItemId: 'no-such-item' }), status: 400, code: 'validation_failed', fields: ['beforeItemId'] },
   { name: 'an anchor in another column', send: (w) => w.admin.post(`/items/${w.item.id}/move`, { columnId: w.fixture.columns.ready!.id, afterItemId: w.other.id }), status: 400, code: 'validation_failed', fields: ['afterItemId'] },
+  {
+    name: 'an unknown column and an unknown owner on create item',
+    send: (w) => w.admin.post(`/boards/${w.fixture.boardId}/items`, { title: 'x', columnId: 'no-such-column', ownerId: 'no-such-user' }),
+    status: 400, code: 'validation_failed', fields: ['columnId', 'ownerId'],
+  },
   { name: 'an unknown owner on PATCH item', send: (w) => w.admin.patch(`/items/${w.item.id}`, { ownerId: 'no-such-user', dependsOn: ['no-such-item'], version: 1 }), status: 400, code: 'validation_failed', fields: ['ownerId', 'dependsOn[0]'] },
   // Oversized bodies and content types.
   { name: 'a body over 1 MiB', send: (w) => w.admin.patch(`/items/${w.item.id}`, { description: MORE_THAN_ONE_MIB, version: 1 }), status: 413, code: 'payload_too_large' },

@@ -215,8 +215,17 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     const both = await admin.get(`/boards/${boardId}/forecast?items=2&until=2026-02-09`);
     expect(both.status).toBe(400);
     expect(both.body.errors[0].field).toBe('until');
-    const zeroTrials = await admin.get(`/boards/${boardId}/forecast?items=2&trials=0`);
-    expect(zeroTrials.status).toBe(400);
+    // Every out-of-range number is named at once, with the range it must fall in.
+    const outOfRange = await admin.get(`/boards/${boardId}/forecast?items=0&trials=0&windowDays=0&seed=4294967296`);
+    expect(outOfRange.status).toBe(400);
+    expect(outOfRange.body.errors).toEqual([
+      { field: 'items', message: 'must be a whole number from 1 to 1000000 (found 0)' },
+      { field: 'trials', message: 'must be a whole number from 1 to 1000000 (found 0)' },
+      { field: 'windowDays', message: 'must be a whole number from 1 to 100000 (found 0)' },
+      { field: 'seed', message: 'must be a whole number from 0 to 4294967295 (found 4294967296)' },
+    ]);
+    const tooMany = await admin.get(`/boards/${boardId}/forecast?trials=1000001&until=2026-02-09&items=3`);
+    expect(tooMany.body.errors.map((error: any) => error.field)).toEqual(['trials', 'until']);
   });
 
   it('explains why a board with nothing finished cannot be forecast', async () => {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { DomainError } from '../domain/errors';
+import { DomainError, validationError, type FieldError } from '../domain/errors';
 import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, MAX_TRIALS, runForecast } from '../domain/forecast';
 import { formatDate, type FlowHistory } from '../domain/flow-history';
 import { computeMetrics, zoneCalendar, type MetricsDocument, type MetricsOptions } from '../domain/metrics';
@@ -83,16 +83,25 @@ export async function portfolioMetrics(ctx: AppContext, actor: Actor, portfolioI
 
 export type ForecastQuery = { items?: number; until?: string; trials?: number; seed?: number; windowDays?: number; today?: string };
 
+/** The whole numbers a forecast accepts, each with its smallest and largest value. */
+const FORECAST_RANGES = { items: [1, 1_000_000], trials: [1, MAX_TRIALS], windowDays: [1, 100_000], seed: [0, MAX_SEED] } as const;
+
+/** Every mistake in a forecast's question at once, each named by its parameter. */
+function forecastQueryErrors(query: ForecastQuery): FieldError[] {
+  const errors: FieldError[] = Object.entries(FORECAST_RANGES).flatMap(([field, [min, max]]) => {
+    const value = query[field as keyof typeof FORECAST_RANGES];
+    return value !== undefined && (value < min || value > max) ? [{ field, message: `must be a whole number from ${min} to ${max} (found ${value})` }] : [];
+  });
+  if (query.items !== undefined && query.until !== undefined) {
+    errors.push({ field: 'until', message: 'cannot be combined with items: ask either items=N (when will N items be done) or until=YYYY-MM-DD (how many by then)' });
+  }
+  return errors;
+}
+
 /** §5 Monte Carlo from the board's stored history; a forecast the history cannot support is a 400 saying why. */
 export async function boardForecast(ctx: AppContext, actor: Actor, boardId: string, query: ForecastQuery) {
-  if (query.items !== undefined && query.until !== undefined) {
-    throw new DomainError('validation_failed', 'Ask either items=N (when will N items be done) or until=YYYY-MM-DD (how many by then), not both.', {
-      errors: [{ field: 'until', message: 'cannot be combined with items' }],
-    });
-  }
-  if (query.trials !== undefined && query.trials > MAX_TRIALS) {
-    throw new DomainError('validation_failed', `trials must be at most ${MAX_TRIALS}.`, { errors: [{ field: 'trials', message: `at most ${MAX_TRIALS}` }] });
-  }
+  const errors = forecastQueryErrors(query);
+  if (errors.length > 0) throw validationError(errors);
   const history = await boardHistory(ctx, actor, boardId, 'metrics.view');
   const result = asValidationError(() => runForecast(history, {
     ...(query.items !== undefined ? { items: query.items } : {}),

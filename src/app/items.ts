@@ -121,8 +121,8 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
     if (input.wsjf) assertCapability(access, 'backlog.rank');
     const columns = await loadColumns(trx, boardId);
     const column = input.columnId === undefined ? columns[0] : columns.find((c) => c.id === input.columnId);
-    if (!column) throw validationError([{ field: 'columnId', message: 'not a column of this board' }]);
-    assertNoErrors(await referenceErrors(trx, board.portfolioId, null, input));
+    const errors = [...(column ? [] : [{ field: 'columnId', message: 'not a column of this board' }]), ...(await referenceErrors(trx, board.portfolioId, null, input))];
+    if (!column || errors.length > 0) throw validationError(errors);
 
     await lockColumn(trx, ctx.store.dialect, column.id);
     const decision = evaluateMove({
