@@ -5,6 +5,7 @@ import { serializeFlowHistory } from '../src/domain/flow-history';
 import { loadFlowHistory } from '../src/app/flow-data';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
+import { itemsInUtc } from './support/flow-history';
 import { startServer, type TestServer } from './support/server';
 
 const history = {
@@ -79,10 +80,36 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     const exported = await admin.get(`/boards/${original}/export`);
     expect(exported.status).toBe(200);
     expect(exported.body.format).toBe('portfolio-kanban/flow-history@1');
-    expect(exported.body.items.map((item: any) => [item.key, item.transitions, item.blocks])).toEqual(history.items.map((item) => [item.key, item.transitions, item.blocks]));
+    // The same instants, written in UTC as the API writes every timestamp.
+    const moves = (items: any[]) => items.map((item) => [item.key, item.createdAt, item.transitions, item.blocks]);
+    expect(moves(exported.body.items)).toEqual(moves(itemsInUtc(history.items)));
     const copy = (await admin.post(`/portfolios/${portfolioId}/import`, exported.body)).body.id;
     const [a, b] = await Promise.all([admin.get(`/boards/${original}/metrics?today=2026-02-01`), admin.get(`/boards/${copy}/metrics?today=2026-02-01`)]);
     expect(b.body).toEqual(a.body);
+  });
+
+  it('stores a file\'s instants in UTC whatever their offsets, so that an item\'s history runs in time order', async () => {
+    const offsets = structuredClone(history) as any;
+    // 20:00 UTC on Jan 6, then 22:00 UTC: as written, the later move's text sorts first.
+    offsets.items[0].createdAt = '2026-01-05T11:00:00+02:00';
+    offsets.items[0].transitions = [{ to: 'reviewing', at: '2026-01-07T01:00:00+05:00' }, { to: 'analyzing', at: '2026-01-06T22:00:00Z' }, { to: 'done', at: '2026-01-09T05:00:00-05:00' }];
+    offsets.items[0].blocks = [{ from: '2026-01-07T13:00:00+01:00', to: '2026-01-08T12:00:00Z', reason: 'Waiting for legal' }];
+    offsets.items[1].blocks = [{ from: '2026-01-09T03:00:00-05:00', to: null, reason: 'Vendor' }];
+    const boardId = (await admin.post(`/portfolios/${portfolioId}/import`, offsets)).body.id;
+    const board = (await admin.get(`/boards/${boardId}`)).body;
+    const columnKey = new Map(board.columns.map((c: any) => [c.id, c.key]));
+    const [first, second] = ['E-1', 'E-2'].map((key) => board.items.find((item: any) => item.key === key));
+    expect(first).toMatchObject({ createdAt: '2026-01-05T09:00:00.000Z', enteredColumnAt: '2026-01-09T10:00:00.000Z' });
+    expect(second.block).toMatchObject({ since: '2026-01-09T08:00:00.000Z' });
+    const moves = (await admin.get(`/items/${first.id}/history`)).body;
+    expect(moves.transitions.map((t: any) => [columnKey.get(t.toColumnId), t.at])).toEqual([
+      ['reviewing', '2026-01-06T20:00:00.000Z'],
+      ['analyzing', '2026-01-06T22:00:00.000Z'],
+      ['done', '2026-01-09T10:00:00.000Z'],
+    ]);
+    expect(moves.blocks).toEqual([expect.objectContaining({ from: '2026-01-07T12:00:00.000Z', to: '2026-01-08T12:00:00.000Z' })]);
+    const exported = (await admin.get(`/boards/${boardId}/export`)).body.items[0];
+    expect(exported.transitions.map((t: any) => t.at)).toEqual(['2026-01-06T20:00:00.000Z', '2026-01-06T22:00:00.000Z', '2026-01-09T10:00:00.000Z']);
   });
 
   it('refuses an invalid history as a whole, naming every bad path, and stores nothing', async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inProcessEventBus } from '../src/app/event-bus';
 import { createPortfolio } from '../src/app/portfolios';
 import { migrate, openStore } from '../src/store/store';
+import { itemsInUtc } from './support/flow-history';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'pk-cli-'));
@@ -62,7 +63,7 @@ describe('CLI import and export', () => {
     expect(exported.code).toBe(0);
     const document = JSON.parse(exported.stdout);
     expect(document.board).toMatchObject({ name: 'From the command line', columns: history.board.columns });
-    expect(document.items).toEqual(history.items);
+    expect(document.items).toEqual(itemsInUtc(history.items));
 
     const out = join(dir, 'out.json');
     expect((await cli('export', boardId, '--out', out)).code).toBe(0);

@@ -1,7 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { Responsibility } from '../domain/board-templates';
 import { validationError, type FieldError } from '../domain/errors';
-import { parseFlowHistory, type FlowHistory, type FlowItem } from '../domain/flow-history';
+import { instantMs, parseFlowHistory, type FlowHistory, type FlowItem } from '../domain/flow-history';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -87,6 +87,12 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
   return getBoard(ctx, actor, boardId);
 }
 
+/**
+ * An instant of the file, stored as the API answers every timestamp: in UTC. The file may give any
+ * offset, and stored text that mixed offsets would sort out of time order.
+ */
+const utc = (instant: string): string => new Date(instantMs(instant)).toISOString();
+
 async function insertItems(db: Db, portfolioId: string, boardId: string, history: FlowHistory, columnIds: Map<string, string>, actorId: string): Promise<void> {
   const firstColumn = history.board.columns[0]!.key;
   const replayed = history.items.map((item) => ({ item, id: newId(), ...replay(item, firstColumn) }));
@@ -101,19 +107,19 @@ async function insertItems(db: Db, portfolioId: string, boardId: string, history
     class_of_service: 'standard', themes: '[]', value_stream: null, due_date: null,
     wsjf: writeJson({ userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: null }),
     hypothesis: '{}', business_case: '{}', parent_id: null, depends_on: '[]', checked_criteria: '[]',
-    entered_column_at: r.enteredAt, created_at: r.item.createdAt, created_by: actorId, updated_at: r.enteredAt, version: 1,
+    entered_column_at: utc(r.enteredAt), created_at: utc(r.item.createdAt), created_by: actorId, updated_at: utc(r.enteredAt), version: 1,
   }));
   await insertInBatches(items, (batch) => db.insertInto('items').values(batch).execute());
   const transitions = replayed.flatMap((r) =>
     r.moves.map((m) => ({
       id: newId(), item_id: r.id, board_id: boardId, from_column_id: m.from === null ? null : columnIds.get(m.from)!, to_column_id: columnIds.get(m.to)!,
-      at: m.at, actor_id: null, reason: null, override: 0,
+      at: utc(m.at), actor_id: null, reason: null, override: 0,
     })),
   );
   await insertInBatches(transitions, (batch) => db.insertInto('transitions').values(batch).execute());
   const blocks = replayed.flatMap((r) =>
     r.item.blocks.map((b) => ({
-      id: newId(), item_id: r.id, board_id: boardId, from_at: b.from, to_at: b.to, reason: b.reason,
+      id: newId(), item_id: r.id, board_id: boardId, from_at: utc(b.from), to_at: b.to === null ? null : utc(b.to), reason: b.reason,
       blocked_by: null, resolver_id: null, cleared_by: null, clear_note: null,
     })),
   );
