@@ -75,6 +75,12 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     expect(me.guidelines.map((g: any) => g.key)).toEqual(['stakeholder', 'project_manager']);
     const listed = (portfolios: any[]) => portfolios.find((p) => p.id === w.portfolio.id);
     expect(listed(ok(await w.scrumMaster.client.get('/portfolios')))).toMatchObject({ myRoles: ['project_manager', 'stakeholder'], myCapabilities: expect.arrayContaining(['item.move', 'wip.override']) });
+    // A refusal names the delegate among those who could allow it.
+    ok(await admin.patch(`/boards/${w.boardId}/columns/${w.columns.review!.id}`, { wipLimit: 1 }));
+    const waiting = await createItem(admin, w.boardId, { title: 'Waiting for review' });
+    const overrideHolders = async () =>
+      expectProblem(await admin.post(`/items/${waiting.id}/move`, { columnId: w.columns.review!.id }), 409, 'wip_limit_exceeded').allowedBy.users.map((u: any) => u.id);
+    expect(await overrideHolders()).toEqual(expect.arrayContaining([adminId, w.pm.id, w.scrumMaster.id]));
 
     // ...and its responsibilities, with the delegation as a reason, in every answer.
     const delegated = `delegated by Pat Manager until ${until}`;
@@ -93,6 +99,7 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     server.setNow(new Date(Date.parse(until) + 60_000));
     expectProblem(await w.scrumMaster.client.post(`/items/${item.id}/move`, { columnId: w.columns['in-progress']!.id }), 403, 'forbidden');
     expect(listed(ok(await w.scrumMaster.client.get('/portfolios'))).myRoles).toEqual(['stakeholder']);
+    expect(await overrideHolders()).not.toContain(w.scrumMaster.id);
     const later = ok(await admin.get(`/items/${item.id}/responsibility`));
     expect(reasonsOf(later.people, w.scrumMaster.id)).not.toContain('accountable for column Review');
     expect(later.people.flatMap((p: any) => p.reasons)).not.toContain(delegated);

@@ -8,6 +8,8 @@ export type Access = {
   portfolioId: string;
   grant: Grant;
   catalogue: RoleDefinition[];
+  /** The instant access was judged at: a delegation counts while it is in force then. */
+  at: string;
 };
 
 function toRole(row: { key: string; name: string; description: string; capabilities: string }): RoleDefinition {
@@ -61,7 +63,7 @@ export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Pro
   const catalogue = rows.map(toRole);
   const held = rows.filter((row) => row.user_id !== null).map((row) => row.key);
   const delegated = held.length > 0 ? rows.filter((row) => Boolean(row.delegated) && !held.includes(row.key)).map((row) => row.key) : [];
-  return { portfolioId, grant: grantFor([...held, ...delegated], catalogue), catalogue };
+  return { portfolioId, grant: grantFor([...held, ...delegated], catalogue), catalogue, at: actor.at };
 }
 
 function refuse(access: Access, needed: readonly Capability[]): DomainError {

@@ -2,34 +2,32 @@ import { rolesGranting } from '../domain/capabilities';
 import { dependencyCycle } from '../domain/dependencies';
 import { DomainError, validationError, type ErrorCode, type FieldError } from '../domain/errors';
 import { ancestorLoop } from '../domain/hierarchy';
+import { membersFor } from '../domain/responsibility';
 import type { Refusal } from '../domain/move-policy';
 import type { Db } from '../store/store';
 import type { Access } from './access';
+import { loadPeople } from './delegations';
 import type { Item } from './item-model';
 import { loadDependencyGraph } from './item-view';
 
 /** A column policy's refusal, or another move rule's (a parent reaching done before its children) in the same form. */
 export type PolicyRefusal = Omit<Refusal, 'code' | 'policy'> & { code: ErrorCode; policy: string };
 
-/** A policy refusal names who could have allowed it: the roles granting the capability and the members holding them. */
+/**
+ * A policy refusal names who could have allowed it: the roles granting the capability and the members
+ * holding one of them, themselves or by a delegation in force.
+ */
 export async function refusalError(db: Db, access: Access, refusal: PolicyRefusal): Promise<DomainError> {
   const roles = rolesGranting(refusal.capability, access.catalogue);
-  const holders = roles.length
-    ? await db
-        .selectFrom('memberships')
-        .innerJoin('users', 'users.id', 'memberships.user_id')
-        .select(['users.id', 'users.name'])
-        .distinct()
-        .where('memberships.portfolio_id', '=', access.portfolioId)
-        .where('memberships.role_key', 'in', roles)
-        .orderBy('users.name')
-        .execute()
-    : [];
+  const people = roles.length ? await loadPeople(db, access.portfolioId, access.at) : { members: [] };
+  const holders = [...new Map(roles.flatMap((role) => membersFor({ role }, people)).map((member) => [member.userId, member])).values()].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   const who = holders.length ? ` People who can: ${holders.map((h) => h.name).join(', ')}.` : ' Nobody in this portfolio can at the moment.';
   return new DomainError(refusal.code, refusal.message + who, {
     policy: refusal.policy,
     ...refusal.details,
-    allowedBy: { capability: refusal.capability, roles, users: holders.map((h) => ({ id: h.id, name: h.name })) },
+    allowedBy: { capability: refusal.capability, roles, users: holders.map((h) => ({ id: h.userId, name: h.name })) },
   });
 }
 
