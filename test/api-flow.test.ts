@@ -112,6 +112,27 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     expect(exported.transitions.map((t: any) => t.at)).toEqual(['2026-01-06T20:00:00.000Z', '2026-01-06T22:00:00.000Z', '2026-01-09T10:00:00.000Z']);
   });
 
+  it('gives each imported column exactly one accountable: the simple board\'s role for its kind, or the importer where nobody holds it', async () => {
+    const manager = await createUserClient(admin, 'Imported Manager');
+    expect((await admin.put(`/portfolios/${portfolioId}/members/${manager.id}`, { roles: ['project_manager'] })).status).toBe(200);
+    const boardId = (await admin.post(`/portfolios/${portfolioId}/import`, history)).body.id;
+    const accountable = async (id: string) => (await admin.get(`/boards/${id}`)).body.columns.map((c: any) => [c.key, c.responsibility.accountable]);
+    expect(await accountable(boardId)).toEqual([
+      ['funnel', { role: 'portfolio_manager' }],
+      ['reviewing', { role: 'project_manager' }],
+      ['analyzing', { role: 'project_manager' }],
+      ['done', { role: 'portfolio_manager' }],
+    ]);
+    const gaps = (await admin.get(`/portfolios/${portfolioId}/responsibility/gaps`)).body.gaps;
+    expect(gaps.filter((gap: any) => gap.boardId === boardId && gap.kind === 'column_without_accountable')).toEqual([]);
+
+    // A portfolio where nobody is a project manager: the importer answers for the active columns.
+    const lean = (await admin.post('/portfolios', { name: 'No project managers', template: 'small', boardTemplate: 'simple' })).body;
+    const leanBoard = (await admin.post(`/portfolios/${lean.id}/import`, history)).body.id;
+    const me = (await admin.get('/auth/me')).body.id;
+    expect((await accountable(leanBoard)).map(([, who]: any) => who)).toEqual([{ role: 'portfolio_manager' }, { user: me }, { user: me }, { role: 'portfolio_manager' }]);
+  });
+
   it('refuses an invalid history as a whole, naming every bad path, and stores nothing', async () => {
     const before = (await admin.get(`/portfolios/${portfolioId}/boards`)).body.length;
     const broken = structuredClone(history) as any;

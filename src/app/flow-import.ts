@@ -1,5 +1,5 @@
 import { generateNKeysBetween } from 'fractional-indexing';
-import type { Responsibility } from '../domain/board-templates';
+import { responsibilityForKind } from '../domain/board-templates';
 import { validationError, type FieldError } from '../domain/errors';
 import { instantMs, parseFlowHistory, type FlowHistory, type FlowItem } from '../domain/flow-history';
 import type { Db } from '../store/store';
@@ -8,13 +8,12 @@ import { recordAudit } from './audit';
 import { getBoard, type Board } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
+import { listMembers } from './members';
 import { writeJson } from './json';
 import { writeTransaction } from './transaction';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const BATCH = 400;
-
-const NO_RESPONSIBILITY: Responsibility = { accountable: null, responsible: [], consulted: [], informed: [] };
 
 async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) await insert(rows.slice(start, start + BATCH));
@@ -58,6 +57,7 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
 
   const boardId = await writeTransaction(ctx, async (trx) => {
     await requireCapability(trx, actor, portfolioId, 'workflow.configure');
+    const heldRoles = new Set((await listMembers(trx, portfolioId)).flatMap((member) => member.roles));
     const at = nowIso(ctx);
     const id = newId();
     const columnIds = new Map(history.board.columns.map((c) => [c.key, newId()]));
@@ -73,7 +73,7 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
       .insertInto('columns')
       .values(history.board.columns.map((c, position) => ({
         id: columnIds.get(c.key)!, board_id: id, key: c.key, name: c.name, kind: c.kind, position, wip_limit: c.wipLimit,
-        policy: '', exit_criteria: '[]', gate: 0, responsibility: writeJson(NO_RESPONSIBILITY), version: 1,
+        policy: '', exit_criteria: '[]', gate: 0, responsibility: writeJson(responsibilityForKind(c.kind, heldRoles, { user: actor.userId })), version: 1,
       })))
       .execute();
     await insertItems(trx, portfolioId, id, history, columnIds, actor.userId);

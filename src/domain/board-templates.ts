@@ -110,6 +110,23 @@ const simple: ColumnTemplate[] = [
   },
 ];
 
+/**
+ * The assignment a column of `kind` gets where no template names one (a board imported from a flow
+ * history): the simple board's for that kind, as far as `heldRoles` (the roles someone in the
+ * portfolio holds) go. A role nobody holds is left out, and the accountable one falls to `fallback`:
+ * every column starts with exactly one accountable who is there to answer.
+ */
+export function responsibilityForKind(kind: ColumnKind, heldRoles: ReadonlySet<string>, fallback: Principal): Responsibility {
+  const { accountable, responsible, consulted, informed } = simple.find((column) => column.kind === kind)!.responsibility;
+  const held = (principal: Principal) => 'user' in principal || heldRoles.has(principal.role);
+  return {
+    accountable: accountable && held(accountable) ? accountable : fallback,
+    responsible: responsible.filter(held),
+    consulted: consulted.filter(held),
+    informed: informed.filter(held),
+  };
+}
+
 /** Item keys read like the work they hold: SAFe portfolios steer epics. */
 export const BOARD_TEMPLATE_SETTINGS: Record<BoardTemplate, { columns: readonly ColumnTemplate[]; itemKeyPrefix: string }> = {
   safe: { columns: safe, itemKeyPrefix: 'EPIC' },
