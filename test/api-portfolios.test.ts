@@ -105,7 +105,7 @@ describe.each(DATABASES)('portfolios, members, roles and boards over HTTP on %s'
   });
 
   it('lists the default roles of §2, creates, replaces and deletes a role, each audited', async () => {
-    const { portfolio } = await createPortfolio(admin);
+    const { portfolio, boardId, columns } = await createPortfolio(admin);
     const roles = await admin.get(`/portfolios/${portfolio.id}/roles`);
     expect(roles.status).toBe(200);
     expect(roles.body.map((r: any) => r.key).sort()).toEqual(DEFAULT_ROLE_KEYS);
@@ -120,6 +120,17 @@ describe.each(DATABASES)('portfolios, members, roles and boards over HTTP on %s'
     expect(replaced.body).toMatchObject({ name: 'External auditor', capabilities: ['view'] });
     const listed = (await admin.get(`/portfolios/${portfolio.id}/roles`)).body.find((r: any) => r.key === 'auditor');
     expect(listed).toMatchObject({ name: 'External auditor', capabilities: ['view'] });
+
+    // A role a column's responsibility names stays until the column is assigned to someone else.
+    const column = Object.values(columns)[0]!;
+    const assign = (role: string) =>
+      admin.patch(`/boards/${boardId}/columns/${column.id}`, { responsibility: { accountable: { role }, responsible: [], consulted: [], informed: [] } });
+    const original = column.responsibility;
+    expect((await assign('auditor')).status).toBe(200);
+    const inUse = expectProblem(await admin.delete(`/portfolios/${portfolio.id}/roles/auditor`), 409, 'role_in_use');
+    expect(inUse.columns).toEqual([expect.objectContaining({ id: column.id, name: column.name, boardId })]);
+    expect(inUse.detail).toContain(column.name);
+    expect((await admin.patch(`/boards/${boardId}/columns/${column.id}`, { responsibility: original })).status).toBe(200);
 
     expect((await admin.delete(`/portfolios/${portfolio.id}/roles/auditor`)).status).toBe(204);
     expect((await admin.get(`/portfolios/${portfolio.id}/roles`)).body.map((r: any) => r.key)).not.toContain('auditor');

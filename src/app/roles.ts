@@ -1,10 +1,13 @@
 import { isCapability, type Capability, type RoleDefinition } from '../domain/capabilities';
+import type { Responsibility } from '../domain/board-templates';
 import { DomainError, notFound, validationError } from '../domain/errors';
+import { principalsOf, RACI_PARTS } from '../domain/responsibility';
 import { loadCatalogue, requireCapability } from './access';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
-import { writeJson } from './json';
+import { readJson, writeJson } from './json';
 import { assertStillAdministered, versionConflict } from './portfolios';
+import type { Db } from '../store/store';
 
 /** `guidelines`: what holders of the role decide, do and answer for in this portfolio. */
 export type Role = RoleDefinition & { guidelines: string; version: number };
@@ -58,6 +61,21 @@ export async function putRole(ctx: AppContext, actor: Actor, portfolioId: string
   });
 }
 
+/** The columns of the portfolio's boards whose responsibility assignment names the role, in any part. */
+async function columnsNaming(db: Db, portfolioId: string, roleKey: string): Promise<{ id: string; name: string; boardId: string; boardName: string }[]> {
+  const rows = await db
+    .selectFrom('columns')
+    .innerJoin('boards', 'boards.id', 'columns.board_id')
+    .select(['columns.id', 'columns.name', 'columns.responsibility', 'boards.id as boardId', 'boards.name as boardName'])
+    .where('boards.portfolio_id', '=', portfolioId)
+    .orderBy('boards.created_at')
+    .orderBy('columns.position')
+    .execute();
+  return rows
+    .filter((row) => RACI_PARTS.some((part) => principalsOf(readJson<Responsibility>(row.responsibility), part).some((p) => 'role' in p && p.role === roleKey)))
+    .map(({ id, name, boardId, boardName }) => ({ id, name, boardId, boardName }));
+}
+
 export async function deleteRole(ctx: AppContext, actor: Actor, portfolioId: string, key: string): Promise<void> {
   await ctx.store.db.transaction().execute(async (trx) => {
     await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
@@ -67,6 +85,11 @@ export async function deleteRole(ctx: AppContext, actor: Actor, portfolioId: str
     const holders = await trx.selectFrom('memberships').select('user_id').where('portfolio_id', '=', portfolioId).where('role_key', '=', key).execute();
     if (holders.length > 0) {
       throw new DomainError('role_in_use', `${holders.length} member(s) hold the role "${key}"; give them other roles first.`, { holders: holders.map((h) => h.user_id) });
+    }
+    const columns = await columnsNaming(trx, portfolioId, key);
+    if (columns.length > 0) {
+      const names = columns.map((c) => `"${c.boardName}: ${c.name}"`).join(', ');
+      throw new DomainError('role_in_use', `The responsibility of ${names} names the role "${key}"; assign those columns to someone else first.`, { columns });
     }
     await trx.deleteFrom('roles').where('portfolio_id', '=', portfolioId).where('key', '=', key).execute();
     await recordAudit(trx, { portfolioId, actorId: actor.userId, entityType: 'role', entityId: key, action: 'role.deleted', before: role, at: nowIso(ctx) });
