@@ -37,6 +37,15 @@ describe('uPlot options of a chart model', () => {
     expect(rangeOf(options.scales?.y, -3, 2)).toEqual([-3.24, 2.16]);
   });
 
+  it('gives a history of a single day a day of room at each end, lines and dots alike', () => {
+    const day = 1_767_225_600;
+    const lines = uplotOptions(model({ x: { kind: 'time', label: 'Date' }, series: [{ label: 'Done', values: [1], style: 'line', colour: '--chart-1' }] }), theme, 480);
+    expect(rangeOf(lines.scales?.x, day, day)).toEqual([day - 86_400, day + 86_400]);
+    const dots = uplotOptions(model({ x: { kind: 'time', label: 'Finished' }, series: [{ label: 'Item', values: [2], style: 'points', colour: '--chart-2' }] }), theme, 480);
+    expect(rangeOf(dots.scales?.x, day, day)).toEqual([day - 86_400, day + 86_400]);
+    expect(rangeOf(uplotOptions(model({}), theme, 480).scales?.x, 3, 3)).toEqual([2, 4]);
+  });
+
   it('labels a category axis with the names, shortening long ones', () => {
     const options = uplotOptions(model({ x: { kind: 'category', label: 'Reason', categories: ['supplier', 'waiting for the steering committee'] }, xs: [0, 1] }), theme, 480);
     const axis = options.axes![0]!;

@@ -47,8 +47,10 @@ function xScale(model: ChartModel): uPlot.Scale {
   if (x.kind === 'category') return { time: false, range: () => [-0.5, x.categories.length - 0.5] };
   // Half a step of room at each end, so the first and last bars or dots are drawn whole.
   const padded = model.series.some((series) => series.style === 'bars' || series.style === 'points');
-  const half = padded ? (x.kind === 'time' ? (x.barWidth ?? SECONDS_PER_DAY) : 1) / 2 : 0;
-  return { time: x.kind === 'time', range: (_chart, min, max) => (min === max ? [min - Math.max(half, 1), max + Math.max(half, 1)] : [min - half, max + half]) };
+  const step = x.kind === 'time' ? (x.barWidth ?? SECONDS_PER_DAY) : 1;
+  const half = padded ? step / 2 : 0;
+  // A single day (or value) gets a whole step each side: a narrower range has no sensible ticks.
+  return { time: x.kind === 'time', range: (_chart, min, max) => (min === max ? [min - step, max + step] : [min - half, max + half]) };
 }
 
 function xAxis(model: ChartModel): Partial<uPlot.Axis> {
