@@ -65,4 +65,27 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await cardByKey(pmPage, epic.key).waitFor();
     await Promise.all([pmContext.close(), adminContext.close()]);
   });
+
+  it('asks the approver for an override reason when a column policy refuses a go', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+    // Analyzing's exit criteria are left unchecked: the move a go would make is refused.
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Loyalty programme', columnId: column('analyzing').id })).body;
+    const requested = await pm.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id, note: 'Needed for the spring campaign' });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.getByLabel(`Rationale for ${epic.key}`).fill('Campaign date is fixed');
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    await page.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
+    await page.getByLabel(/Reason for the override/).fill('Criteria checked in the steering meeting');
+    await page.getByRole('button', { name: 'Override and go' }).click();
+    await page.getByRole('cell', { name: 'Campaign date is fixed' }).waitFor();
+    expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
+    const history = (await admin.get(`/items/${epic.id}/history`)).body;
+    expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: true });
+    await context.close();
+  });
 });

@@ -40,11 +40,25 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const history = (await admin.get(`/items/${waiting.id}/history`)).body;
     expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('in-progress').id, override: true, reason: 'Regulatory deadline on Friday' });
 
+    // A new card refused by the limit asks for the reason in the same dialog.
+    await page.getByRole('button', { name: 'New item' }).click();
+    const creating = page.getByRole('dialog', { name: 'New item' });
+    await creating.getByLabel('Title').fill('Urgent fix');
+    await creating.getByLabel('Column').selectOption({ label: 'In progress' });
+    await creating.getByRole('button', { name: 'Create' }).click();
+    await creating.getByText(/has a WIP limit of 1/).waitFor();
+    await creating.getByLabel(/Reason for the override/).fill('Production incident');
+    await creating.getByRole('button', { name: 'Override and create' }).click();
+    await creating.waitFor({ state: 'detached' });
+    const urgent = (await admin.get(`/boards/${board.id}`)).body.items.find((item: any) => item.title === 'Urgent fix');
+    expect(urgent.columnId).toBe(column('in-progress').id);
+    expect((await admin.get(`/items/${urgent.id}/history`)).body.transitions[0]).toMatchObject({ override: true, reason: 'Production incident' });
+
     const moverContext = await signedInContext(session.browser, session.app.baseUrl, mover);
     const moverPage: Page = await moverContext.newPage();
     await moverPage.goto(`/boards/${board.id}`);
     await dragCard(moverPage, another.key, 'In progress');
-    const alert = moverPage.getByRole('alert').getByText(/WIP limit reached: "In progress" has a WIP limit of 1 and already holds 2 items/);
+    const alert = moverPage.getByRole('alert').getByText(/WIP limit reached: "In progress" has a WIP limit of 1 and already holds 3 items/);
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/A holder of wip\.override may override it.*People who can: .*Pat Manager/);
     expect(await moverPage.getByRole('dialog').count()).toBe(0);

@@ -18,6 +18,7 @@ import { useLanePreferences } from './lane-preferences';
 import { LanePicker } from './LanePicker';
 import { boardLanes, effectiveLaneMode, layOutBoard } from './lanes';
 import { NewItemDialog } from './NewItemDialog';
+import { mayOverrideRefusal } from './override-reason';
 import { OverrideDialog } from './OverrideDialog';
 import { useMoveItem, type MoveRequest } from './useMoveItem';
 import { useNow } from './useNow';
@@ -28,7 +29,6 @@ const CardDialog = lazy(() => import('../card/CardDialog'));
 const LIVE_WORDS: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
 
 /** Refusals a holder of wip.override may overrule with a reason: the column policies, and a parent finishing before its children. */
-const OVERRIDABLE_REFUSALS = ['wip_limit_exceeded', 'exit_criteria_unmet', 'children_open'];
 
 /** The refusal as the user reads it: the policy's title and the server's explanation, naming who could allow it. */
 function refusalMessage(error: unknown): string {
@@ -64,7 +64,7 @@ function BoardView({ boardId, openItemId }: Props) {
   useShortcut('n', () => can('item.create') && setCreating(true));
 
   const move = useMoveItem(boardId, (error, request) => {
-    if (isProblem(error, ...OVERRIDABLE_REFUSALS) && mayOverride && !request.override) setRefused({ move: request, problem: error.problem });
+    if (mayOverrideRefusal(error, mayOverride) && !request.override) setRefused({ move: request, problem: error.problem });
     else if (isProblem(error, 'approval_required')) setGated({ move: request, problem: error.problem });
     else notify(refusalMessage(error), 'error');
   });
@@ -144,7 +144,7 @@ function BoardView({ boardId, openItemId }: Props) {
         />
       )}
       {gated && <ApprovalDialog move={gated.move} problem={gated.problem} onClose={() => setGated(null)} />}
-      {creating && <NewItemDialog board={data} onClose={() => setCreating(false)} />}
+      {creating && <NewItemDialog board={data} mayOverride={mayOverride} onClose={() => setCreating(false)} />}
       {openItemId && (
         <Suspense fallback={null}>
           <CardDialog itemId={openItemId} board={data} onClose={() => navigate(`/boards/${boardId}`)} />

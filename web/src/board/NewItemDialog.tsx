@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { Board, Item } from '../api/types';
@@ -7,11 +7,14 @@ import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
+import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
 
-export function NewItemDialog({ board, onClose }: { board: Board; onClose: () => void }) {
+/** A new card; a holder of wip.override whose card a column refuses gives a reason here and creates it anyway. */
+export function NewItemDialog({ board, mayOverride, onClose }: { board: Board; mayOverride: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
   const create = useMutation({
-    mutationFn: (input: { title: string; columnId: string; classOfService: string }) => http.post<Item>(`/boards/${board.id}/items`, input),
+    mutationFn: (input: { title: string; columnId: string; classOfService: string; override?: { reason: string } }) => http.post<Item>(`/boards/${board.id}/items`, input),
     onSuccess: (item) => {
       queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: [...current.items, item] } : current));
       void queryClient.invalidateQueries({ queryKey: keys.board(board.id), exact: true });
@@ -19,10 +22,16 @@ export function NewItemDialog({ board, onClose }: { board: Board; onClose: () =>
       onClose();
     },
   });
+  const overriding = mayOverrideRefusal(create.error, mayOverride);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate({ title: String(form.get('title')), columnId: String(form.get('columnId')), classOfService: String(form.get('classOfService')) });
+    create.mutate({
+      title: String(form.get('title')),
+      columnId: String(form.get('columnId')),
+      classOfService: String(form.get('classOfService')),
+      ...(overriding && reason.trim() ? { override: { reason: reason.trim() } } : {}),
+    });
   };
   return (
     <Dialog title="New item" onClose={onClose}>
@@ -51,7 +60,8 @@ export function NewItemDialog({ board, onClose }: { board: Board; onClose: () =>
             ))}
           </select>
         </label>
-        <FormActions error={create.error} pending={create.isPending} submitLabel="Create" onCancel={onClose} />
+        {overriding && <OverrideReasonField value={reason} onChange={setReason} />}
+        <FormActions error={create.error} pending={create.isPending} submitLabel={overriding ? 'Override and create' : 'Create'} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Problem } from '../api/http';
 import { Dialog } from '../shell/Dialog';
+import { OverrideReasonField } from './override-reason';
 
 /**
  * A refused move offered to someone holding wip.override: the server's explanation, and a reason
@@ -16,10 +17,7 @@ export function OverrideDialog({ problem, onOverride, onCancel }: { problem: Pro
     <Dialog title={problem.title} onClose={onCancel}>
       <form onSubmit={submit} className="stack">
         <p className="problem-detail">{problem.detail}</p>
-        <label>
-          Reason for the override <span className="hint">(recorded on the card's history and in the audit log)</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} maxLength={2000} autoFocus />
-        </label>
+        <OverrideReasonField value={reason} onChange={setReason} />
         <div className="actions">
           <button type="button" onClick={onCancel}>
             Keep the card where it was

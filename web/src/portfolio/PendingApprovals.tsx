@@ -7,9 +7,13 @@ import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
 import { itemPath } from '../shell/paths';
 import { Link } from '../shell/router';
+import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 
-/** Gate requests awaiting a go/no-go; holders of gate.approve decide them here, with a rationale. */
-export function PendingApprovals({ portfolioId, canDecide }: { portfolioId: string; canDecide: boolean }) {
+/**
+ * Gate requests awaiting a go/no-go; holders of gate.approve decide them here, with a rationale. A go
+ * that a column policy refuses asks a holder of wip.override for the reason to override it.
+ */
+export function PendingApprovals({ portfolioId, canDecide, mayOverride }: { portfolioId: string; canDecide: boolean; mayOverride: boolean }) {
   const requests = usePendingApprovals(portfolioId);
   if (requests.isPending) return <p className="hint">Loading approval requests…</p>;
   if (requests.isError) return <p role="alert">{explain(requests.error)}</p>;
@@ -25,28 +29,32 @@ export function PendingApprovals({ portfolioId, canDecide }: { portfolioId: stri
             Requested {formatDateTime(request.createdAt)}
             {request.note ? `: ${request.note}` : ''}
           </span>
-          {canDecide && <DecideForm portfolioId={portfolioId} request={request} />}
+          {canDecide && <DecideForm portfolioId={portfolioId} request={request} mayOverride={mayOverride} />}
         </li>
       ))}
     </ul>
   );
 }
 
-function DecideForm({ portfolioId, request }: { portfolioId: string; request: ApprovalRequest }) {
+function DecideForm({ portfolioId, request, mayOverride }: { portfolioId: string; request: ApprovalRequest; mayOverride: boolean }) {
   const queryClient = useQueryClient();
   const [rationale, setRationale] = useState('');
+  const [reason, setReason] = useState('');
   const decide = useMutation({
-    mutationFn: (decision: 'go' | 'no-go') => http.post(`/approval-requests/${request.id}/decision`, { decision, rationale }),
-    onSuccess: (_result, decision) => {
+    mutationFn: ({ decision, override }: { decision: 'go' | 'no-go'; override?: { reason: string } }) =>
+      http.post(`/approval-requests/${request.id}/decision`, { decision, rationale, ...(override ? { override } : {}) }),
+    onSuccess: (_result, { decision }) => {
       notify(`${request.itemKey}: ${decision === 'go' ? 'approved and moved' : 'not approved'}.`);
       void queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId) });
       void queryClient.invalidateQueries({ queryKey: keys.board(request.boardId), exact: true });
     },
     onError: (error) => notify(explain(error), 'error'),
   });
+  // A go refused by a column policy may be overridden; a no-go ends the work and meets no such policy.
+  const overriding = mayOverrideRefusal(decide.error, mayOverride) && decide.variables?.decision === 'go';
   const submit = (decision: 'go' | 'no-go') => (event: FormEvent) => {
     event.preventDefault();
-    if (rationale.trim()) decide.mutate(decision);
+    if (rationale.trim()) decide.mutate({ decision, ...(decision === 'go' && overriding && reason.trim() ? { override: { reason: reason.trim() } } : {}) });
   };
   return (
     <form className="inline-form" onSubmit={submit('go')}>
@@ -54,8 +62,9 @@ function DecideForm({ portfolioId, request }: { portfolioId: string; request: Ap
         Rationale for {request.itemKey}
         <input value={rationale} onChange={(e) => setRationale(e.target.value)} required maxLength={5000} />
       </label>
-      <button type="submit" className="primary" disabled={decide.isPending || !rationale.trim()}>
-        Go
+      {overriding && <OverrideReasonField value={reason} onChange={setReason} />}
+      <button type="submit" className="primary" disabled={decide.isPending || !rationale.trim() || (overriding && !reason.trim())}>
+        {overriding ? 'Override and go' : 'Go'}
       </button>
       <button type="button" onClick={submit('no-go')} disabled={decide.isPending || !rationale.trim()}>
         No-go

@@ -72,7 +72,7 @@ export default function PortfolioPage({ portfolioId }: { portfolioId: string }) 
         <h3>Responsibility gaps</h3>
         <GapsList portfolioId={p.id} />
         <h3>Approval requests waiting for a decision</h3>
-        <PendingApprovals portfolioId={p.id} canDecide={can('gate.approve')} />
+        <PendingApprovals portfolioId={p.id} canDecide={can('gate.approve')} mayOverride={can('wip.override')} />
         <h3>Decision log</h3>
         <DecisionLog portfolioId={p.id} />
       </section>
