@@ -74,6 +74,8 @@ describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.getByRole('heading', { name: 'Backlog', exact: true }).waitFor();
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The page scrolls past the toolbar and filters to the columns, which have the screen's height to show cards.
+    expect(await page.getByRole('region', { name: 'Columns' }).evaluate((columns: any) => columns.getBoundingClientRect().height)).toBeGreaterThan(600);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The setup is done for good: the server says so, and the app now asks returning users to sign in.
