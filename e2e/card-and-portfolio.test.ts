@@ -100,6 +100,8 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await settings.getByLabel(/Exit criteria/).fill('Reviewed by a peer\nDemo recorded');
     await settings.getByRole('button', { name: 'Save Review' }).click();
     await page.getByRole('status').getByText('Column "Review" saved.').waitFor();
+    // The column's settings stay open after the save, showing what the server now holds.
+    await expect.poll(() => settings.getByLabel(/WIP limit/).inputValue()).toBe('4');
     expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: any) => c.id === column('review').id)).toMatchObject({
       wipLimit: 4,
       policy: 'Two people review every change.',

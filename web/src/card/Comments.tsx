@@ -40,7 +40,7 @@ export function Comments({ itemId, canComment, nameOf }: { itemId: string; canCo
       {canComment && (
         <form onSubmit={submit} className="stack">
           <label>
-            Add a comment <span className="hint">(Markdown; mention people with @name)</span>
+            Add a comment <span className="hint">(Markdown; mention people by the start of their e-mail: @ann.lee for ann.lee@example.org)</span>
             <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
           </label>
           <div className="actions">

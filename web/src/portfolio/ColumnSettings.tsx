@@ -15,6 +15,10 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
   const members = useMembers(portfolioId);
   const users = useUsers();
   const nameOf = (userId: string | null) => users.data?.find((u) => u.id === userId)?.name ?? 'someone';
+  // Kept here, not in the form: a saved column's form is built anew from the server's answer, and stays open.
+  const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (columnId: string, open: boolean) =>
+    setOpenColumns((current) => (current.has(columnId) === open ? current : open ? new Set([...current, columnId]) : new Set([...current].filter((id) => id !== columnId))));
   if (!boardId) return <p className="hint">This portfolio has no board yet.</p>;
   return (
     <div className="stack">
@@ -32,7 +36,17 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
       )}
       {!editable && <p className="hint">Changing columns needs workflow.configure; you can read the policies here.</p>}
       {board.data?.columns.map((column) => (
-        <ColumnForm key={`${column.id}:${column.version}`} boardId={boardId} column={column} roles={roles.data ?? []} members={members.data ?? []} editable={editable} nameOf={nameOf} />
+        <ColumnForm
+          key={`${column.id}:${column.version}`}
+          boardId={boardId}
+          column={column}
+          roles={roles.data ?? []}
+          members={members.data ?? []}
+          editable={editable}
+          nameOf={nameOf}
+          open={openColumns.has(column.id)}
+          onToggle={(open) => toggle(column.id, open)}
+        />
       ))}
     </div>
   );
@@ -48,11 +62,19 @@ function principals(form: FormData, name: string): Principal[] {
   return form.getAll(name).map((v) => decodePrincipal(String(v))).filter((p): p is Principal => p !== null);
 }
 
-type FormProps = { boardId: string; column: Column; roles: readonly Role[]; members: readonly Member[]; editable: boolean; nameOf: (userId: string | null) => string };
+type FormProps = {
+  boardId: string;
+  column: Column;
+  roles: readonly Role[];
+  members: readonly Member[];
+  editable: boolean;
+  nameOf: (userId: string | null) => string;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+};
 
-function ColumnForm({ boardId, column, roles, members, editable, nameOf }: FormProps) {
+function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, onToggle }: FormProps) {
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
   const save = useMutation({
     mutationFn: (patch: Record<string, unknown>) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...patch, version: column.version }),
     onSuccess: (saved) => notify(`Column "${saved.name}" saved.`),
@@ -81,7 +103,7 @@ function ColumnForm({ boardId, column, roles, members, editable, nameOf }: FormP
   };
   const r = column.responsibility;
   return (
-    <details className="column-settings" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>
         <strong>{column.name}</strong> <span className="hint">{column.kind} · WIP {column.wipLimit ?? 'no limit'}{column.gate ? ' · gated' : ''}</span>
       </summary>

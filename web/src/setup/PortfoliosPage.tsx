@@ -21,7 +21,7 @@ export function PortfoliosPage() {
               <h2>
                 <Link to={`/portfolios/${portfolio.id}`}>{portfolio.name}</Link>
               </h2>
-              <p className="hint">Your roles: {portfolio.myRoles.join(', ')}</p>
+              <p className="hint">Your roles: {portfolio.myRoles.map((role) => role.replaceAll('_', ' ')).join(', ')}</p>
               <ul className="inline-list">
                 {portfolio.boards.map((board) => (
                   <li key={board.id}>

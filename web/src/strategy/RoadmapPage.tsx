@@ -97,7 +97,7 @@ function RoadmapLane({ group, scale, today }: { group: RoadmapGroup; scale: Time
               {tick.label}
             </span>
           ))}
-          <span className="roadmap-today" style={{ left: `${scale.position(today)}%` }}>
+          <span className={`roadmap-today${scale.position(today) > 85 ? ' roadmap-today-end' : ''}`} style={{ left: `${scale.position(today)}%` }}>
             Today
           </span>
         </div>
