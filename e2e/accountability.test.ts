@@ -9,6 +9,7 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
   it("lists on a project manager's own page the blocked item they must clear, one click from the card", async () => {
     const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+    const legal = await member(admin, portfolio.id, 'Lee Legal', ['contributor']);
     const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Vendor contract' })).body;
     await admin.post(`/items/${item.id}/block`, { reason: 'Waiting for the legal review', resolverId: pm.id });
 
@@ -21,7 +22,12 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await blockers.getByText('Waiting for the legal review', { exact: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await blockers.getByRole('link', { name: `${item.key} Vendor contract` }).click();
-    await page.getByRole('dialog', { name: `${item.key} Vendor contract` }).getByText('To be cleared by Pat Manager.').waitFor();
+    // Who clears the block is named on the card, and may be handed to someone else there.
+    const resolver = page.getByRole('dialog', { name: `${item.key} Vendor contract` }).getByLabel('Who should clear it?');
+    await expect.poll(() => resolver.evaluate((select: any) => select.selectedOptions[0].textContent)).toBe('Pat Manager');
+    await resolver.selectOption({ label: 'Lee Legal' });
+    await expect.poll(async () => (await admin.get(`/items/${item.id}`)).body.block.resolverId).toBe(legal.id);
+    expect(await resolver.evaluate((select: any) => select.selectedOptions[0].textContent)).toBe('Lee Legal');
     await page.keyboard.press('Escape');
 
     // The block also reached them as a notification, which leads to the same card.

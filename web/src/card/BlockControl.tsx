@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import { http } from '../api/http';
 import type { Item, Member } from '../api/types';
 import { formatDateTime } from '../shell/format';
@@ -9,6 +10,8 @@ export function BlockControl({ item, members, canBlock }: { item: Item; members:
   const [raising, setRaising] = useState(false);
   const block = useItemWrite(item, (input: { reason: string; resolverId: string | null }) => http.post<Item>(`/items/${item.id}/block`, input), 'Card blocked.');
   const unblock = useItemWrite(item, () => http.post<Item>(`/items/${item.id}/unblock`, {}), 'Block cleared.');
+  const nameResolver = useItemWrite(item, (resolverId: string | null) => http.put<Item>(`/items/${item.id}/block/resolver`, { resolverId }), 'Who clears the block saved.');
+  const resolverChoice = useChoiceWhileSaving<string | null>();
   const nameOf = (id: string | null) => members.find((m) => m.userId === id)?.name;
 
   if (item.block) {
@@ -17,7 +20,20 @@ export function BlockControl({ item, members, canBlock }: { item: Item; members:
         <p>
           <strong>Blocked</strong> since {formatDateTime(item.block.since)}: {item.block.reason}
         </p>
-        {item.block.resolverId && <p className="hint">To be cleared by {nameOf(item.block.resolverId) ?? 'a former member'}.</p>}
+        {canBlock ? (
+          <label>
+            Who should clear it?
+            <ResolverSelect
+              members={members}
+              value={resolverChoice.shown(item.id, item.block.resolverId)}
+              onChange={(resolverId) => nameResolver.mutate(resolverId, { onSettled: resolverChoice.hold(item.id, resolverId) })}
+              disabled={nameResolver.isPending}
+              formerMember={item.block.resolverId !== null && !nameOf(item.block.resolverId)}
+            />
+          </label>
+        ) : (
+          item.block.resolverId && <p className="hint">To be cleared by {nameOf(item.block.resolverId) ?? 'a former member'}.</p>
+        )}
         {canBlock && (
           <button type="button" onClick={() => unblock.mutate(undefined)} disabled={unblock.isPending}>
             Clear the block
@@ -48,14 +64,7 @@ export function BlockControl({ item, members, canBlock }: { item: Item; members:
       </label>
       <label>
         Who should clear it?
-        <select name="resolverId" defaultValue="">
-          <option value="">Not named yet</option>
-          {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name}
-            </option>
-          ))}
-        </select>
+        <ResolverSelect members={members} name="resolverId" />
       </label>
       <div className="actions">
         <button type="button" onClick={() => setRaising(false)}>
@@ -66,5 +75,32 @@ export function BlockControl({ item, members, canBlock }: { item: Item; members:
         </button>
       </div>
     </form>
+  );
+}
+
+type ResolverSelectProps = {
+  members: readonly Member[];
+  name?: string;
+  /** Controlled when given: the resolver named now. */
+  value?: string | null;
+  onChange?: (resolverId: string | null) => void;
+  disabled?: boolean;
+  /** The resolver named is no longer a member: shown as such rather than as "not named". */
+  formerMember?: boolean;
+};
+
+/** The member named to clear a block, or nobody yet. */
+function ResolverSelect({ members, name, value, onChange, disabled, formerMember = false }: ResolverSelectProps) {
+  const controlled = value !== undefined ? { value: value ?? '', onChange: (e: ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value || null) } : { defaultValue: '' };
+  return (
+    <select name={name} disabled={disabled} {...controlled}>
+      <option value="">Not named yet</option>
+      {formerMember && value && <option value={value}>A former member</option>}
+      {members.map((m) => (
+        <option key={m.userId} value={m.userId}>
+          {m.name}
+        </option>
+      ))}
+    </select>
   );
 }
