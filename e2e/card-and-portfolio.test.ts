@@ -38,7 +38,8 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await dialog.getByLabel('Time criticality').selectOption('3');
     await dialog.getByLabel('Risk reduction & opportunity enablement').selectOption('2');
     await dialog.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('status').getByText('Card saved.').waitFor();
+    // Shown inside the open card, the only part of the page neither inert nor beneath it.
+    await dialog.getByRole('status').getByText('Card saved.').waitFor();
     await dialog.getByText('Epic hypothesis statement drafted').click();
     await expect.poll(async () => (await admin.get(`/items/${epic.id}`)).body.checkedCriteria).toEqual(['Epic hypothesis statement drafted']);
 

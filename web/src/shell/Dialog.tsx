@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { hostNotices } from './notices';
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, closes on Escape and restores
@@ -14,9 +15,13 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
   useEffect(() => {
     const dialog = ref.current!;
     if (!dialog.open) dialog.showModal();
+    const releaseNotices = hostNotices(dialog);
     const close = () => onCloseRef.current();
     dialog.addEventListener('close', close);
-    return () => dialog.removeEventListener('close', close);
+    return () => {
+      dialog.removeEventListener('close', close);
+      releaseNotices();
+    };
   }, []);
   return (
     <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={titleId}>

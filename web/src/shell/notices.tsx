@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
 
 /** Messages for the user: errors stay until dismissed, confirmations fade after a few seconds. */
 export type Notice = { id: number; kind: 'error' | 'info'; message: string };
@@ -23,6 +24,22 @@ export function notify(message: string, kind: Notice['kind'] = 'info'): void {
   if (kind === 'info') setTimeout(() => dismiss(notice.id), INFO_MS);
 }
 
+/**
+ * Open modal dialogs, innermost last. A modal makes the rest of the page inert, hidden from screen
+ * readers and drawn beneath it, so notices show inside the innermost one while it is open.
+ */
+let modalHosts: readonly HTMLElement[] = [];
+
+/** Shows notices inside `modal` until the answered function is called (when it closes). */
+export function hostNotices(modal: HTMLElement): () => void {
+  modalHosts = [...modalHosts, modal];
+  listeners.forEach((listener) => listener());
+  return () => {
+    modalHosts = modalHosts.filter((host) => host !== modal);
+    listeners.forEach((listener) => listener());
+  };
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -30,10 +47,11 @@ function subscribe(listener: () => void) {
 
 export function Notices() {
   const current = useSyncExternalStore(subscribe, () => notices);
+  const host = useSyncExternalStore(subscribe, () => modalHosts.at(-1) ?? null);
   const errors = current.filter((n) => n.kind === 'error');
   const infos = current.filter((n) => n.kind === 'info');
   // Live regions must exist before their content changes, or screen readers miss the message.
-  return (
+  const regions = (
     <div className="notices">
       <div role="alert">
         {errors.map((n) => (
@@ -47,6 +65,7 @@ export function Notices() {
       </div>
     </div>
   );
+  return host ? createPortal(regions, host) : regions;
 }
 
 function NoticeRow({ notice }: { notice: Notice }) {
