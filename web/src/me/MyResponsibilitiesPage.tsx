@@ -12,6 +12,8 @@ export default function MyResponsibilitiesPage() {
   if (mine.isPending) return <Loading />;
   if (mine.isError) return <p className="page form-error" role="alert">{explain(mine.error)}</p>;
   const m = mine.data;
+  // The role's name in its portfolio, as its guidelines below name it.
+  const roleName = (duty: { portfolioId: string; roleKey: string | null }) => m.roles.find((r) => r.portfolioId === duty.portfolioId && r.key === duty.roleKey)?.name ?? duty.roleKey;
   const until = (iso: string) => `until ${formatDateTime(iso)}`;
   return (
     <div className="page me-page">
@@ -59,7 +61,7 @@ export default function MyResponsibilitiesPage() {
             </Link>
             <span className="hint">
               {c.part}
-              {c.via === 'role' ? ` as ${c.roleKey}` : c.via === 'delegation' ? ` by delegation of ${c.roleKey}` : ' by name'}
+              {c.via === 'role' ? ` as ${roleName(c)}` : c.via === 'delegation' ? ` by delegation of ${roleName(c)}` : ' by name'}
             </span>
           </li>
         ))}
