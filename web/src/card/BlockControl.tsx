@@ -28,7 +28,6 @@ export function BlockControl({ item, members, canBlock }: { item: Item; members:
               value={resolverChoice.shown(item.id, item.block.resolverId)}
               onChange={(resolverId) => nameResolver.mutate(resolverId, { onSettled: resolverChoice.hold(item.id, resolverId) })}
               disabled={nameResolver.isPending}
-              formerMember={item.block.resolverId !== null && !nameOf(item.block.resolverId)}
             />
           </label>
         ) : (
@@ -85,17 +84,17 @@ type ResolverSelectProps = {
   value?: string | null;
   onChange?: (resolverId: string | null) => void;
   disabled?: boolean;
-  /** The resolver named is no longer a member: shown as such rather than as "not named". */
-  formerMember?: boolean;
 };
 
 /** The member named to clear a block, or nobody yet. */
-function ResolverSelect({ members, name, value, onChange, disabled, formerMember = false }: ResolverSelectProps) {
+function ResolverSelect({ members, name, value, onChange, disabled }: ResolverSelectProps) {
+  // A resolver who has left the portfolio is shown as such rather than as "not named".
+  const formerMember = value ? !members.some((m) => m.userId === value) : false;
   const controlled = value !== undefined ? { value: value ?? '', onChange: (e: ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value || null) } : { defaultValue: '' };
   return (
     <select name={name} disabled={disabled} {...controlled}>
       <option value="">Not named yet</option>
-      {formerMember && value && <option value={value}>A former member</option>}
+      {formerMember && <option value={value!}>A former member</option>}
       {members.map((m) => (
         <option key={m.userId} value={m.userId}>
           {m.name}

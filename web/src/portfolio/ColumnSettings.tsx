@@ -18,7 +18,12 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
   // Kept here, not in the form: a saved column's form is built anew from the server's answer, and stays open.
   const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(new Set());
   const toggle = (columnId: string, open: boolean) =>
-    setOpenColumns((current) => (current.has(columnId) === open ? current : open ? new Set([...current, columnId]) : new Set([...current].filter((id) => id !== columnId))));
+    setOpenColumns((current) => {
+      const next = new Set(current);
+      if (open) next.add(columnId);
+      else next.delete(columnId);
+      return next;
+    });
   if (!boardId) return <p className="hint">This portfolio has no board yet.</p>;
   return (
     <div className="stack">

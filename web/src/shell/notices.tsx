@@ -9,9 +9,11 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 const INFO_MS = 6000;
 
+const changed = () => listeners.forEach((listener) => listener());
+
 function publish(next: Notice[]) {
   notices = next;
-  listeners.forEach((listener) => listener());
+  changed();
 }
 
 export function dismiss(id: number): void {
@@ -33,10 +35,10 @@ let modalHosts: readonly HTMLElement[] = [];
 /** Shows notices inside `modal` until the answered function is called (when it closes). */
 export function hostNotices(modal: HTMLElement): () => void {
   modalHosts = [...modalHosts, modal];
-  listeners.forEach((listener) => listener());
+  changed();
   return () => {
     modalHosts = modalHosts.filter((host) => host !== modal);
-    listeners.forEach((listener) => listener());
+    changed();
   };
 }
 
