@@ -5,7 +5,14 @@ import { insertItems } from './bulk-items';
 import { flowHistoryFixture } from './flow-history-fixture';
 
 export type SeededBoard = { cards: number; boardId: string; columns: Record<string, Column>; itemsByColumn: Map<string, string[]> };
-export type Seeded = { token: string; manager: { email: string; password: string }; boards: SeededBoard[]; flowBoardId: string };
+export type Seeded = {
+  token: string;
+  manager: { email: string; password: string };
+  boards: SeededBoard[];
+  flowBoardId: string;
+  /** A portfolio of several imported boards sharing `flowItems` items, and its boards. */
+  flowPortfolio: { id: string; boardIds: string[] };
+};
 
 /** The password createUserClient gives every user it creates. */
 const USER_PASSWORD = 'user-password';
@@ -22,9 +29,10 @@ async function managedPortfolio(admin: Client, name: string, managerId: string):
  * Sets up a fresh instance through the API — admin, a project manager with an API token, one
  * portfolio per board size — then writes the cards straight into the database in bulk, spread evenly
  * over the columns. A last portfolio gets a board imported (one request) from a year of flow history
- * with `flowItems` items of eight moves each, for the metrics.
+ * with `flowItems` items of eight moves each, for the metrics; another gets `flowBoards` such boards
+ * sharing `flowItems` items between them, for the portfolio-wide metrics.
  */
-export async function seed(baseUrl: string, databaseUrl: string, sizes: readonly number[], flowItems: number): Promise<Seeded> {
+export async function seed(baseUrl: string, databaseUrl: string, sizes: readonly number[], flowItems: number, flowBoards: number): Promise<Seeded> {
   const admin = await setUpInstance(baseUrl);
   const adminId: string = (await admin.get('/auth/me')).body.id;
   const manager = await createUserClient(admin, 'Project Manager');
@@ -51,7 +59,15 @@ export async function seed(baseUrl: string, databaseUrl: string, sizes: readonly
   }
 
   const flow = await managedPortfolio(admin, 'Flow', manager.id);
-  const imported = await admin.post(`/portfolios/${flow.portfolio.id}/import`, flowHistoryFixture(flowItems, new Date()));
+  const flowBoardId = await importFlow(admin, flow.portfolio.id, flowItems);
+  const many = await managedPortfolio(admin, 'Many boards', manager.id);
+  const boardIds: string[] = [];
+  for (let board = 0; board < flowBoards; board++) boardIds.push(await importFlow(admin, many.portfolio.id, flowItems / flowBoards));
+  return { token: created.body.token, manager: { email: manager.email, password: USER_PASSWORD }, boards, flowBoardId, flowPortfolio: { id: many.portfolio.id, boardIds } };
+}
+
+async function importFlow(admin: Client, portfolioId: string, items: number): Promise<string> {
+  const imported = await admin.post(`/portfolios/${portfolioId}/import`, flowHistoryFixture(items, new Date()));
   if (imported.status !== 201) throw new Error(`import failed: ${imported.status} ${JSON.stringify(imported.body).slice(0, 500)}`);
-  return { token: created.body.token, manager: { email: manager.email, password: USER_PASSWORD }, boards, flowBoardId: imported.body.id };
+  return imported.body.id;
 }

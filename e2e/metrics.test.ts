@@ -106,6 +106,14 @@ async function expectChart(page: Page, title: string, rows: string[][]) {
   return chart;
 }
 
+/** A calendar date as the page shows it: medium style in the browser's own locale. */
+const shownDay = (page: Page, date: string) =>
+  page.evaluate((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), date);
+
+async function coverage(page: Page, from: string, to: string, today: string) {
+  return `Showing ${await shownDay(page, from)} to ${await shownDay(page, to)}; ages as of ${await shownDay(page, today)}.`;
+}
+
 const percentileFigures = (percentiles: Record<string, number | null>) =>
   Object.fromEntries(['50', '70', '85', '95'].map((p) => [`${p}th percentile`, percentiles[p] === null ? '—' : `${formatNumber(percentiles[p]!)} ${percentiles[p] === 1 ? 'day' : 'days'}`]));
 
@@ -126,7 +134,7 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const page = await context.newPage();
     await page.goto(`/boards/${boardId}/metrics?today=${TODAY}`);
     await page.getByRole('heading', { name: 'Flow of Delivery flow' }).waitFor();
-    await page.getByRole('status').getByText(`Showing ${metrics.range.from} to ${metrics.range.to}; ages as of ${TODAY}.`).waitFor();
+    await page.getByRole('status').getByText(await coverage(page, metrics.range.from, metrics.range.to, TODAY)).waitFor();
 
     const columns = HISTORY.board.columns.map((column) => column.key);
     await expectChart(page, 'Cumulative flow', rowsOf(metrics.cfd.map((day: any) => [day.date, ...columns.map((key) => day.counts[key])])));
@@ -203,14 +211,14 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await form.getByLabel('From').fill('2026-01-12');
     await form.getByLabel('To').fill('2026-01-25');
     await form.getByRole('button', { name: 'Show' }).click();
-    await page.getByRole('status').getByText(`Showing 2026-01-12 to 2026-01-25; ages as of ${TODAY}.`).waitFor();
+    await page.getByRole('status').getByText(await coverage(page, '2026-01-12', '2026-01-25', TODAY)).waitFor();
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ from: '2026-01-12', to: '2026-01-25', today: TODAY });
     const rangedFinished = ranged.items.filter((item: any) => item.finish !== null && item.finish >= '2026-01-12' && item.finish <= '2026-01-25');
     const rangedRows = rowsOf(rangedFinished.sort((a: any, b: any) => byText(a.finish, b.finish)).map((item: any) => [item.key, item.finish, item.cycleTimeDays]));
     expect(rangedRows.length).toBeLessThan(finished.length);
     await expectChart(page, 'Cycle time', rangedRows);
     await page.reload();
-    await page.getByRole('status').getByText(`Showing 2026-01-12 to 2026-01-25; ages as of ${TODAY}.`).waitFor();
+    await page.getByRole('status').getByText(await coverage(page, '2026-01-12', '2026-01-25', TODAY)).waitFor();
     expect(await form.getByLabel('From').inputValue()).toBe('2026-01-12');
     expect(await form.getByLabel('To').inputValue()).toBe('2026-01-25');
     await expectChart(page, 'Daily throughput', rowsOf(ranged.throughput.daily.map((day: any) => [day.date, day.count])));
@@ -224,11 +232,11 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
-  it("shows the portfolio's flow per board and over all its boards, reached from the portfolio page", async () => {
+  it("shows the portfolio's flow over all its boards for a chosen range, reached from the portfolio page", async () => {
     const { admin, portfolio } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const imported = await admin.post(`/portfolios/${portfolio.id}/import`, HISTORY);
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
-    const metrics = (await admin.get(`/portfolios/${portfolio.id}/metrics`)).body;
+    const metrics = (await admin.get(`/portfolios/${portfolio.id}/metrics?today=${TODAY}`)).body;
     expect(metrics.boards.map((board: any) => board.name)).toContain('Delivery flow');
 
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
@@ -236,12 +244,18 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto(`/portfolios/${portfolio.id}`);
     await page.getByRole('link', { name: 'Flow metrics of the portfolio' }).click();
     await page.getByRole('heading', { name: `Flow of the ${portfolio.name} portfolio` }).waitFor();
+    // The address carries "today" so that ages match the API's answer above.
+    await page.goto(`${new URL(page.url()).pathname}?today=${TODAY}`);
+    await page.getByRole('status').getByText(await coverage(page, metrics.range.from, metrics.range.to, TODAY)).waitFor();
     const headline = await page.locator('.figures div').evaluateAll((rows) => rows.map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]));
     expect(Object.fromEntries(headline)).toEqual({
       Finished: String(metrics.finished),
-      'In progress': String(metrics.wip),
+      'In progress at the end': String(metrics.wip.at(-1).count),
       ...Object.fromEntries(Object.entries(percentileFigures(metrics.cycleTime.percentiles)).map(([label, value]) => [`Cycle time, ${label}`, value])),
     });
+    await expectChart(page, 'Cumulative flow by phase', rowsOf(metrics.cfd.map((day: any) => [day.date, day.counts.notStarted, day.counts.inProgress, day.counts.done])));
+    await expectChart(page, 'Work in progress', rowsOf(metrics.wip.map((day: any) => [day.date, day.count])));
+    await expectChart(page, 'Daily throughput', rowsOf(metrics.throughput.daily.map((day: any) => [day.date, day.count])));
     await expectChart(page, 'Finished and in progress per board', rowsOf(metrics.boards.map((board: any) => [board.name, board.finished, board.wip])));
     const perBoard = await expectChart(
       page,
@@ -251,9 +265,22 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await figures(perBoard)).toEqual(percentileFigures(metrics.cycleTime.percentiles));
     expect(await seriousViolations(page)).toEqual([]);
 
+    // A chosen range reaches the API and every chart: the work in progress of those days, not today's.
+    const ranged = (await admin.get(`/portfolios/${portfolio.id}/metrics?today=${TODAY}&from=2026-01-12&to=2026-01-25`)).body;
+    const form = page.getByRole('form', { name: 'Range of the metrics' });
+    await form.getByLabel('From').fill('2026-01-12');
+    await form.getByLabel('To').fill('2026-01-25');
+    await form.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('status').getByText(await coverage(page, '2026-01-12', '2026-01-25', TODAY)).waitFor();
+    await expectChart(page, 'Work in progress', rowsOf(ranged.wip.map((day: any) => [day.date, day.count])));
+    await expectChart(page, 'Cumulative flow by phase', rowsOf(ranged.cfd.map((day: any) => [day.date, day.counts.notStarted, day.counts.inProgress, day.counts.done])));
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), chartOf(page, 'Daily throughput').getByRole('button', { name: /Download CSV/ }).click()]);
+    expect(await readFile((await csvDownload.path())!, 'utf8')).toBe(['Date,Finished', ...ranged.throughput.daily.map((day: any) => `${day.date},${day.count}`)].map((line) => `${line}\r\n`).join(''));
+
     // Each board's own view is one click away, with the same range.
     await page.getByRole('link', { name: 'Flow of Delivery flow' }).click();
     await page.getByRole('heading', { name: 'Flow of Delivery flow' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2026-01-12');
     await context.close();
   });
 });

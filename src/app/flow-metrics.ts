@@ -2,8 +2,7 @@ import { randomInt } from 'node:crypto';
 import { DomainError, validationError, type FieldError } from '../domain/errors';
 import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, MAX_TRIALS, runForecast } from '../domain/forecast';
 import { formatDate, type FlowHistory } from '../domain/flow-history';
-import { computeMetrics, zoneCalendar, type MetricsDocument, type MetricsOptions } from '../domain/metrics';
-import { reportedPercentiles } from '../domain/metrics/percentiles';
+import { computeMetrics, measurePortfolio, zoneCalendar, type MetricsDocument, type MetricsOptions, type PortfolioMetricsDocument } from '../domain/metrics';
 import { requireCapability } from './access';
 import { boardAccess } from './boards';
 import type { Actor, AppContext } from './context';
@@ -41,44 +40,23 @@ export async function boardMetrics(ctx: AppContext, actor: Actor, boardId: strin
   return metricsOf(history, { ...query, today: query.today ?? todayOn(ctx, history.board.timeZone ?? 'UTC') });
 }
 
-export type PortfolioMetrics = {
-  today: string;
-  boards: { boardId: string; name: string; finished: number; wip: number; cycleTimePercentiles: MetricsDocument['cycleTime']['percentiles'] }[];
-  finished: number;
-  wip: number;
-  cycleTime: { percentiles: MetricsDocument['cycleTime']['percentiles'] };
-};
-
 /**
- * Portfolio flow: each board's finished items, current WIP and percentiles, and percentiles over the
- * cycle times of every finished item of every board (not an average of the boards' percentiles).
+ * PRODUCT.md §5 portfolio-wide metrics: every board measured over one range (the requested one, else
+ * from the earliest to the latest day of any board) and added up.
  */
-export async function portfolioMetrics(ctx: AppContext, actor: Actor, portfolioId: string, query: MetricsQuery): Promise<PortfolioMetrics> {
+export async function portfolioMetrics(ctx: AppContext, actor: Actor, portfolioId: string, query: MetricsQuery): Promise<PortfolioMetricsDocument> {
   const db = ctx.store.db;
   await requireCapability(db, actor, portfolioId, 'metrics.view');
-  const boards = await db.selectFrom('boards').select(['id', 'name', 'time_zone']).where('portfolio_id', '=', portfolioId).orderBy('created_at').orderBy('id').execute();
+  const boards = await db.selectFrom('boards').select(['id', 'name']).where('portfolio_id', '=', portfolioId).orderBy('created_at').orderBy('id').execute();
   const today = query.today ?? todayOn(ctx, 'UTC');
-  const perBoard = [];
-  const cycleTimes: number[] = [];
-  for (const board of boards) {
-    const document = metricsOf(await flowHistoryOf(ctx.store, board.id), { ...query, today });
-    const finished = document.items.filter((item) => item.cycleTimeDays !== null && (!document.range || (item.finish! >= document.range.from && item.finish! <= document.range.to)));
-    cycleTimes.push(...finished.map((item) => item.cycleTimeDays!));
-    perBoard.push({
-      boardId: board.id,
-      name: board.name,
-      finished: finished.length,
-      wip: document.items.filter((item) => item.start !== null && item.finish === null).length,
-      cycleTimePercentiles: document.cycleTime.percentiles,
-    });
-  }
-  return {
-    today,
-    boards: perBoard,
-    finished: perBoard.reduce((sum, b) => sum + b.finished, 0),
-    wip: perBoard.reduce((sum, b) => sum + b.wip, 0),
-    cycleTime: { percentiles: reportedPercentiles(cycleTimes) },
-  };
+  const histories = await Promise.all(boards.map((board) => flowHistoryOf(ctx.store, board.id)));
+  return asValidationError(() =>
+    measurePortfolio(
+      boards.map((board, index) => ({ boardId: board.id, name: board.name, history: histories[index]! })),
+      query,
+      today,
+    ),
+  );
 }
 
 export type ForecastQuery = { items?: number; until?: string; trials?: number; seed?: number; windowDays?: number; today?: string };

@@ -1,7 +1,7 @@
 import { boardSettings, formatDate, MS_PER_HOUR, parseDate, type FlowHistory } from '../flow-history';
 import { blockedByReason, blockedTime, type BlockedTime } from './blocked-time';
 import { cumulativeCounts, dailyIncrease } from './cumulative-flow';
-import { contains, eachDate, resolveRange, spanOf } from './day-range';
+import { contains, eachDate, resolveRange, spanOf, type DayRange, type RangeRequest } from './day-range';
 import { flowEfficiencyParts, type FlowEfficiencyParts } from './flow-efficiency';
 import { replayItem } from './item-flow';
 import { itemMetrics, lastDatedColumn } from './item-metrics';
@@ -29,6 +29,16 @@ interface ItemOutcome {
   column: number;
 }
 
+/** A board's history replayed item by item for one `today`: everything its metrics need but the range. */
+export interface ReplayedBoard {
+  settings: ReturnType<typeof boardSettings>;
+  columns: FlowHistory['board']['columns'];
+  today: string;
+  outcomes: ItemOutcome[];
+  /** The default range: from the earliest to the latest column date of any item. */
+  span: DayRange | null;
+}
+
 /**
  * Every §5 flow metric of a validated flow history. Throws `RangeError` for a malformed date option or
  * `from` after `to`.
@@ -38,11 +48,16 @@ interface ItemOutcome {
  * efficiency are `null` since nothing finished.
  */
 export function computeMetrics(history: FlowHistory, options: MetricsOptions): MetricsDocument {
+  return metricsDocument(replayBoard(history, options.today), options);
+}
+
+/** Replays every item of a history once; `metricsDocument` then answers for any range without replaying again. */
+export function replayBoard(history: FlowHistory, todayText: string): ReplayedBoard {
   const settings = boardSettings(history.board);
   const { committedIndex, doneIndex } = settings;
   const columns = history.board.columns;
-  const today = parseDate(options.today);
-  if (today === null) throw new RangeError(`today must be a date like 2026-01-31 (found "${options.today}")`);
+  const today = parseDate(todayText);
+  if (today === null) throw new RangeError(`today must be a date like 2026-01-31 (found "${todayText}")`);
   const calendar = zoneCalendar(settings.timeZone);
   const columnIndex = new Map(columns.map((column, index) => [column.key, index]));
   const isActive = columns.map((column) => column.kind === 'active');
@@ -64,7 +79,14 @@ export function computeMetrics(history: FlowHistory, options: MetricsOptions): M
       column: lastDatedColumn(flow),
     };
   });
-  const range = resolveRange(options, spanOf(outcomes.flatMap((outcome) => outcome.entryDays)));
+  return { settings, columns, today: todayText, outcomes, span: spanOf(outcomes.flatMap((outcome) => outcome.entryDays)) };
+}
+
+/** The §5 document of a replayed board over the requested range (each end defaults to the board's span). */
+export function metricsDocument(board: ReplayedBoard, options: RangeRequest): MetricsDocument {
+  const { settings, columns, outcomes } = board;
+  const { committedIndex, doneIndex } = settings;
+  const range = resolveRange(options, board.span);
   const finishDays = outcomes.flatMap((outcome) => (outcome.finish === null ? [] : [outcome.finish]));
   const finishedInRange = outcomes.filter((outcome) => outcome.finish !== null && contains(range, outcome.finish));
 
@@ -80,7 +102,7 @@ export function computeMetrics(history: FlowHistory, options: MetricsOptions): M
 
   return {
     range: range && { from: formatDate(range.first), to: formatDate(range.last) },
-    today: options.today,
+    today: board.today,
     committedColumn: settings.committedColumn,
     doneColumn: settings.doneColumn,
     items: outcomes.map((outcome) => outcome.row),

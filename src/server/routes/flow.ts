@@ -39,6 +39,8 @@ const toNumber = (value: string | undefined) => (value === undefined ? undefined
 /** What the documents add to PRODUCT.md §5 for the charts; every field of §5 is there as specified. */
 const METRICS_ADDITIONS =
   'The metrics document of PRODUCT.md §5, plus: `blockedTime.byReason` (per block reason: `reason`, `items`, `blocks`, `days`, `hours`, most blocked days first) and `flowEfficiency.items` (each item finished in the range: `key`, `finish`, `workingHours`, `elapsedHours`, `percent`). With `from`/`to`, the cycle-time percentiles and histogram, like flow efficiency, cover the items finished in the range; without them, every finished item.';
+const PORTFOLIO_METRICS =
+  'PRODUCT.md §5 "Portfolio-wide metrics". Every board is measured over one `range`: `from`/`to`, else from the earliest to the latest day of any board. The answer: `range`, `today`; `boards` (each board\'s summary for the range: `boardId`, `name`, `committedColumn`, `doneColumn`, `finished` in the range, `wip` on the range\'s last day, `cycleTimePercentiles`, `flowEfficiencyPercent`); `finished`; `wip` (per day, each board\'s WIP by its own committed and done columns, summed); `throughput.daily` and `throughput.weekly` summed over boards; `cycleTime.percentiles` over every item of every board finished in the range (one type-7 computation over the union); and `cfd` by phase, cumulative like a board\'s CFD: per day the items that reached each phase or a later one — `notStarted` (on the board at all), `inProgress` (reached its committed column), `done` (reached its done column) — so that `inProgress − done` is the day\'s WIP.';
 const FORECAST_ADDITIONS =
   'The forecast document of PRODUCT.md §5, plus `distribution`: each outcome the trials gave, in order, with how many trials gave it (`{date, trials}` for ?items, `{items, trials}` for ?until).';
 
@@ -46,7 +48,7 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   app.get('/boards/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery } }, async (request) =>
     boardMetrics(ctx, actorOf(request), request.params.id, request.query),
   );
-  app.get('/portfolios/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery } }, async (request) =>
+  app.get('/portfolios/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', description: PORTFOLIO_METRICS, params: IdParams, querystring: MetricsQuery } }, async (request) =>
     portfolioMetrics(ctx, actorOf(request), request.params.id, request.query),
   );
   app.get('/boards/:id/forecast', { schema: { tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', description: FORECAST_ADDITIONS, params: IdParams, querystring: ForecastQuery } }, async (request) =>

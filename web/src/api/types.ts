@@ -19,7 +19,7 @@ export type { MyResponsibilities } from '../../../src/app/my-responsibilities';
 export type { PolicyVersion } from '../../../src/app/policy-history';
 export type { PolicyComparison } from '../../../src/app/policy-comparison';
 export type { MetricsDocument } from '../../../src/domain/metrics/metrics-document';
-export type { PortfolioMetrics } from '../../../src/app/flow-metrics';
+export type { PortfolioMetricsDocument as PortfolioMetrics, PhaseCounts } from '../../../src/domain/metrics';
 export type { ForecastDocument } from '../../../src/domain/forecast';
 export type { MoveResult } from '../../../src/app/moves';
 export type { Notification } from '../../../src/app/notifications';

@@ -12,7 +12,7 @@ import { DateRangePicker } from './DateRangePicker';
 import { FigureList } from './FigureList';
 import { ForecastCharts } from './ForecastCharts';
 import { portfolioMetricsPath } from './metrics-paths';
-import { searchWithRange } from './metrics-range';
+import { coverageText, searchWithRange } from './metrics-range';
 import { formatDays, formatPercent } from './number-format';
 import { useBoardMetrics } from './queries';
 import { useMetricsRange } from './use-metrics-range';
@@ -40,7 +40,7 @@ export default function MetricsPage({ boardId }: { boardId: string }) {
         key={searchWithRange('', range)}
         range={range}
         onChoose={chooseRange}
-        covered={metrics.data ? coverage(metrics.data) : ''}
+        covered={metrics.data ? coverageText(metrics.data.range, metrics.data.today) : ''}
         updating={metrics.isPlaceholderData}
       />
       {metrics.isError ? (
@@ -59,10 +59,6 @@ export default function MetricsPage({ boardId }: { boardId: string }) {
       )}
     </div>
   );
-}
-
-function coverage({ range, today }: MetricsDocument): string {
-  return range ? `Showing ${range.from} to ${range.to}; ages as of ${today}.` : `Nothing has moved yet; ages as of ${today}.`;
 }
 
 function Figures({ metrics }: { metrics: MetricsDocument }) {

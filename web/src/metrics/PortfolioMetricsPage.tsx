@@ -10,10 +10,12 @@ import { fileNameOf } from './chart-export';
 import { ChartFigure } from './ChartFigure';
 import { DateRangePicker } from './DateRangePicker';
 import { FigureList } from './FigureList';
-import { searchWithRange } from './metrics-range';
+import { coverageText, searchWithRange } from './metrics-range';
 import { boardMetricsPath } from './metrics-paths';
 import { formatDays } from './number-format';
-import { boardCycleTimeChart, boardLoadChart } from './portfolio-charts';
+import { cumulativeFlowChart, workInProgressChart } from './flow-charts';
+import { boardCycleTimeChart, boardLoadChart, PHASES, workInProgressAtEnd } from './portfolio-charts';
+import { dailyThroughputChart, weeklyThroughputChart } from './throughput-charts';
 import { usePortfolioMetrics } from './queries';
 import { useMetricsRange } from './use-metrics-range';
 import './metrics.css';
@@ -23,7 +25,7 @@ export default function PortfolioMetricsPage({ portfolioId }: { portfolioId: str
   const [range, chooseRange] = useMetricsRange();
   const portfolio = usePortfolio(portfolioId);
   const metrics = usePortfolioMetrics(portfolioId, range);
-  const charts = useMemo(() => (metrics.data ? { load: boardLoadChart(metrics.data), cycleTime: boardCycleTimeChart(metrics.data) } : null), [metrics.data]);
+  const charts = useMemo(() => (metrics.data ? portfolioCharts(metrics.data) : null), [metrics.data]);
 
   if (portfolio.isPending || metrics.isPending) return <Loading label="Computing the portfolio's flow…" />;
   if (portfolio.isError) return <p className="page form-error" role="alert">{explain(portfolio.error)}</p>;
@@ -38,7 +40,7 @@ export default function PortfolioMetricsPage({ portfolioId }: { portfolioId: str
         key={searchWithRange('', range)}
         range={range}
         onChoose={chooseRange}
-        covered={metrics.data ? `Showing ${range.from ?? "each board's first day"} to ${range.to ?? 'its last'}; ages as of ${metrics.data.today}.` : ''}
+        covered={metrics.data ? coverageText(metrics.data.range, metrics.data.today) : ''}
         updating={metrics.isPlaceholderData}
       />
       {metrics.isError || !charts ? (
@@ -49,8 +51,9 @@ export default function PortfolioMetricsPage({ portfolioId }: { portfolioId: str
         <>
           <Figures metrics={metrics.data} />
           <div className="metrics-charts">
-            <ChartFigure title="Finished and in progress per board" definition={DEFINITIONS.portfolioLoad} model={charts.load} placeholder="The portfolio has no board." fileName={fileNameOf(fileBase, 'per-board')} />
-            <ChartFigure title="Cycle time per board" definition={DEFINITIONS.portfolioCycleTime} model={charts.cycleTime} placeholder="No item finished on any board." fileName={fileNameOf(fileBase, 'cycle-time')} />
+            {charts.map(({ id, ...chart }) => (
+              <ChartFigure key={id} {...chart} fileName={fileNameOf(fileBase, id)} />
+            ))}
           </div>
           <h2>Each board&apos;s flow</h2>
           <ul>
@@ -66,11 +69,26 @@ export default function PortfolioMetricsPage({ portfolioId }: { portfolioId: str
   );
 }
 
+const NOTHING_MOVED = 'No item has moved in this range.';
+const NOTHING_FINISHED = 'No item finished on any board in this range.';
+
+/** The portfolio's charts in the order a flow review reads them: phases, work in progress, throughput, then per board. */
+function portfolioCharts(metrics: PortfolioMetrics) {
+  return [
+    { id: 'phases', title: 'Cumulative flow by phase', definition: DEFINITIONS.portfolioPhases, model: cumulativeFlowChart(metrics, PHASES), placeholder: NOTHING_MOVED },
+    { id: 'work-in-progress', title: 'Work in progress', definition: DEFINITIONS.portfolioWorkInProgress, model: workInProgressChart(metrics), placeholder: NOTHING_MOVED },
+    { id: 'daily-throughput', title: 'Daily throughput', definition: DEFINITIONS.portfolioThroughput, model: dailyThroughputChart(metrics), placeholder: NOTHING_FINISHED },
+    { id: 'weekly-throughput', title: 'Weekly throughput', definition: DEFINITIONS.weeklyThroughput, model: weeklyThroughputChart(metrics), placeholder: NOTHING_FINISHED },
+    { id: 'per-board', title: 'Finished and in progress per board', definition: DEFINITIONS.portfolioLoad, model: boardLoadChart(metrics), placeholder: 'The portfolio has no board.' },
+    { id: 'cycle-time', title: 'Cycle time per board', definition: DEFINITIONS.portfolioCycleTime, model: boardCycleTimeChart(metrics), placeholder: NOTHING_FINISHED },
+  ];
+}
+
 function Figures({ metrics }: { metrics: PortfolioMetrics }) {
   const p = metrics.cycleTime.percentiles;
   const figures = [
     ['Finished', String(metrics.finished)],
-    ['In progress', String(metrics.wip)],
+    ['In progress at the end', String(workInProgressAtEnd(metrics))],
     ['Cycle time, 50th percentile', formatDays(p['50'])],
     ['Cycle time, 70th percentile', formatDays(p['70'])],
     ['Cycle time, 85th percentile', formatDays(p['85'])],

@@ -19,7 +19,11 @@ export const DEFINITIONS = {
     'Each trial draws one day of throughput at a time from the last window days of daily throughput, from the day after the last finish, until it reaches N; the date for confidence c is the earliest by which at least c% of the trials had finished.',
   forecastHowMany:
     'Each trial sums one draw of daily throughput per day from the day after the last finish up to the chosen day; the count for confidence c is the largest number that at least c% of the trials reached.',
-  portfolioLoad: 'For each board, the items that finished in the range and the items started but not finished.',
+  portfolioLoad: 'For each board, the items that finished in the range and its work in progress on the range’s last day.',
+  portfolioPhases:
+    'For each day, the items of every board that reached each phase or a later one: on a board at all, past its commitment point (in progress), and in its done column; boards differ in columns, so they meet in phases.',
+  portfolioWorkInProgress: 'Each board’s work in progress of the day (past its own commitment point, not in its done column), added over the boards.',
+  portfolioThroughput: 'Items finished per day on every board together, zero-filled over the chosen range.',
   portfolioCycleTime:
     'Each board’s cycle-time percentiles (linear interpolation between closest ranks), against the percentiles over every finished item of every board, which are not an average of the boards’.',
 } as const;

@@ -14,9 +14,9 @@ const noMarks = { verticalMarks: [], summary: [] };
  * Cumulative flow: one filled band per column in board order. The first column holds the most items and
  * is drawn first, so each later (smaller) band paints over it and the bands nest.
  */
-export function cumulativeFlowChart(metrics: MetricsDocument, columns: readonly ColumnName[]): ChartModel {
+export function cumulativeFlowChart<Key extends string>(metrics: { cfd: readonly { date: string; counts: Readonly<Partial<Record<Key, number>>> }[] }, columns: readonly { key: Key; name: string }[]): ChartModel {
   const { cfd } = metrics;
-  const countsOf = (key: string) => cfd.map((day) => day.counts[key] ?? 0);
+  const countsOf = (key: Key) => cfd.map((day) => day.counts[key] ?? 0);
   return {
     x: { kind: 'time', label: 'Day' },
     xs: cfd.map((day) => dateSeconds(day.date)),
@@ -27,7 +27,7 @@ export function cumulativeFlowChart(metrics: MetricsDocument, columns: readonly 
   };
 }
 
-export function workInProgressChart(metrics: MetricsDocument): ChartModel {
+export function workInProgressChart(metrics: Pick<MetricsDocument, 'wip'>): ChartModel {
   return {
     x: { kind: 'time', label: 'Day' },
     xs: metrics.wip.map((day) => dateSeconds(day.date)),

@@ -1,3 +1,4 @@
+import { formatDay } from '../shell/format';
 import { isDate } from './day-dates';
 
 /**
@@ -47,3 +48,9 @@ export function rangeProblem(range: MetricsRange): string | null {
 }
 
 export const sameRange = (a: MetricsRange, b: MetricsRange) => FIELDS.every((field) => (a[field] ?? '') === (b[field] ?? ''));
+
+/** What a metrics view covers, in the reader's words: the days its series run over and the day ages run to. */
+export function coverageText(range: { from: string; to: string } | null, today: string): string {
+  const ages = `ages as of ${formatDay(today)}`;
+  return range ? `Showing ${formatDay(range.from)} to ${formatDay(range.to)}; ${ages}.` : `Nothing has moved yet; ${ages}.`;
+}

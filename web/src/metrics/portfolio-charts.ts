@@ -5,6 +5,18 @@ import { percentileFigures, percentileLines } from './percentile-lines';
 
 const boardAxis = (metrics: PortfolioMetrics) => ({ kind: 'category', label: 'Board', categories: metrics.boards.map((board) => board.name) }) as const;
 
+/** The portfolio's phases in the order their bands nest in the cumulative flow. */
+export const PHASES = [
+  { key: 'notStarted', name: 'On a board' },
+  { key: 'inProgress', name: 'In progress (committed)' },
+  { key: 'done', name: 'Done' },
+] as const;
+
+/** Work in progress on the last day of the range, added over the boards. */
+export function workInProgressAtEnd(metrics: PortfolioMetrics): number {
+  return metrics.wip.at(-1)?.count ?? 0;
+}
+
 /** Finished items and work in progress side by side for each board of the portfolio. */
 export function boardLoadChart(metrics: PortfolioMetrics): ChartModel {
   const { boards } = metrics;
@@ -19,7 +31,7 @@ export function boardLoadChart(metrics: PortfolioMetrics): ChartModel {
     verticalMarks: [],
     summary: [
       { label: 'Finished', value: String(metrics.finished) },
-      { label: 'In progress', value: String(metrics.wip) },
+      { label: 'In progress at the end', value: String(workInProgressAtEnd(metrics)) },
     ],
     table: { columns: ['Board', 'Finished', 'In progress'], rows: boards.map((board) => [board.name, board.finished, board.wip]) },
   };

@@ -6,7 +6,7 @@ import { formatNumber } from './number-format';
 const finishedIn = (counts: readonly { count: number }[]) => counts.reduce((sum, entry) => sum + entry.count, 0);
 
 /** A run chart of items finished per day, with the average over the days shown as a reference line. */
-export function dailyThroughputChart(metrics: MetricsDocument): ChartModel {
+export function dailyThroughputChart(metrics: Pick<MetricsDocument, 'throughput'>): ChartModel {
   const { daily } = metrics.throughput;
   const average = daily.length === 0 ? null : finishedIn(daily) / daily.length;
   return {
@@ -26,7 +26,7 @@ export function dailyThroughputChart(metrics: MetricsDocument): ChartModel {
   };
 }
 
-export function weeklyThroughputChart(metrics: MetricsDocument): ChartModel {
+export function weeklyThroughputChart(metrics: Pick<MetricsDocument, 'throughput'>): ChartModel {
   const { weekly } = metrics.throughput;
   return {
     x: { kind: 'time', label: 'Week (Monday)', barWidth: 7 * SECONDS_PER_DAY },
