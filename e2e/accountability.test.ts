@@ -56,7 +56,7 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
 
     const adminContext = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const adminPage = await adminContext.newPage();
-    await adminPage.goto(`/portfolios/${portfolio.id}`);
+    await adminPage.goto(`/portfolios/${portfolio.id}/attention`);
     await adminPage.getByText('Business case signed off by finance', { exact: false }).waitFor();
     await adminPage.getByLabel(`Rationale for ${epic.key}`).fill('Strong case, capacity available');
     await adminPage.getByRole('button', { name: 'Go', exact: true }).click();
@@ -82,7 +82,7 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
 
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
-    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.goto(`/portfolios/${portfolio.id}/attention`);
     await page.getByLabel(`Rationale for ${epic.key}`).fill('Campaign date is fixed');
     await page.getByRole('button', { name: 'Go', exact: true }).click();
     await page.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();

@@ -71,10 +71,12 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
 
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
-    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.goto(`/portfolios/${portfolio.id}/roles`);
     await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
-    await page.getByRole('row', { name: /Sam Stakeholder/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'Stakeholder: item.create' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // Each section is one step away in the portfolio's section navigation.
+    const section = (name: string) => page.getByRole('navigation', { name: 'Portfolio sections' }).getByRole('link', { name, exact: true }).click();
 
     // A box shows the choice from the click itself, while the server saves it; a refusal puts it back.
     const stakeholderCreates = page.getByRole('checkbox', { name: 'Stakeholder: item.create' });
@@ -91,9 +93,13 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
 
     await stakeholderCreates.check();
     await expect.poll(async () => (await admin.get(`/portfolios/${portfolio.id}/roles`)).body.find((r: any) => r.key === 'stakeholder').capabilities).toContain('item.create');
+    await section('Members');
+    await page.getByRole('row', { name: /Sam Stakeholder/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('row', { name: /Kim Coach/ }).getByRole('checkbox', { name: 'Contributor' }).check();
     await expect.poll(async () => (await admin.get(`/portfolios/${portfolio.id}/members`)).body.find((m: any) => m.userId === coach.id).roles).toEqual(['contributor', 'kanban_coach']);
 
+    await section('Column settings');
     await page.getByText('Review', { exact: true }).click();
     const settings = page.locator('details.column-settings[open]');
     await settings.getByLabel(/WIP limit/).fill('4');
@@ -111,6 +117,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
 
     // A role handed over until a date: it shows at once, and the server holds it.
     const until = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await section('Delegations');
     const delegations = page.getByRole('region', { name: 'Delegations' });
     await delegations.getByLabel('Delegate my role').selectOption('portfolio_manager');
     await delegations.getByRole('combobox', { name: 'To', exact: true }).selectOption(coach.id);

@@ -56,7 +56,7 @@ try {
   await cardByKey(page, created[0].key).click();
   await page.getByRole('region', { name: 'Who is responsible?' }).getByText('accountable', { exact: false }).first().waitFor();
   await page.screenshot({ path: `${out}card.png` });
-  await page.goto(`/portfolios/${portfolio.id}`);
+  await page.goto(`/portfolios/${portfolio.id}/roles`);
   await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
   await page.screenshot({ path: `${out}portfolio.png`, fullPage: false });
   await page.goto(`/portfolios/${portfolio.id}/strategy`);

@@ -105,8 +105,8 @@ describe('strategy and prioritisation in the browser', { timeout: E2E_TIMEOUT_MS
     await page.reload();
     await expect.poll(() => columnKeys(page, 'Backlog')).toEqual(expected);
 
-    // Allocation on the portfolio view: 2 of the 3 items in progress are of the theme (target 50%).
-    await page.goto(`/portfolios/${portfolio.id}`);
+    // Allocation in the portfolio's strategy section: 2 of the 3 items in progress are of the theme (target 50%).
+    await page.goto(`/portfolios/${portfolio.id}/strategy`);
     const themes = page.getByRole('table', { name: 'Strategic themes' });
     const growth = themes.getByRole('row', { name: /Customer growth/ });
     await growth.waitFor();

@@ -1,35 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Navigate, Outlet, useLocation, useSearch } from '@tanstack/react-router';
 import { explain } from './api/http';
 import { useMe, useSetupStatus } from './api/queries';
-import { BoardPage, preloadBoardPage } from './board/BoardPageLoader';
-import { Home } from './setup/Home';
 import { LoginPage } from './setup/LoginPage';
-import { NewPortfolioPage } from './setup/NewPortfolioPage';
-import { PortfoliosPage } from './setup/PortfoliosPage';
 import { SetupPage } from './setup/SetupPage';
 import { AppShell } from './shell/AppShell';
 import { Loading } from './shell/Loading';
-import { Redirect } from './shell/Redirect';
-import { matchPath, usePath } from './shell/router';
 
-// The heavy views load on demand, keeping the first download small (the board too: see BoardPageLoader).
-const PortfolioPage = lazy(() => import('./portfolio/PortfolioPage'));
-const MyResponsibilitiesPage = lazy(() => import('./me/MyResponsibilitiesPage'));
-const MetricsPage = lazy(() => import('./metrics/MetricsPage'));
-const PortfolioMetricsPage = lazy(() => import('./metrics/PortfolioMetricsPage'));
-const NotificationsPage = lazy(() => import('./me/NotificationsPage'));
-const StrategyPage = lazy(() => import('./strategy/StrategyPage'));
-const DependencyMapPage = lazy(() => import('./strategy/DependencyMapPage'));
-const RoadmapPage = lazy(() => import('./strategy/RoadmapPage'));
-const EstimationPage = lazy(() => import('./strategy/EstimationPage'));
-// A board's address opened directly, the commonest first view, loads the board's code while the session is checked.
-if (matchPath('/boards/:boardId', location.pathname) || matchPath('/boards/:boardId/items/:itemId', location.pathname)) {
-  // A failure shows where the page is rendered, which loads it again.
-  preloadBoardPage().catch(() => {});
-}
-
+/** Around every page: the setup comes first, then signing in; then the page, in the app's frame. */
 export function App() {
-  const path = usePath();
+  const { pathname, searchStr } = useLocation();
+  const { next: afterSignIn } = useSearch({ strict: false });
   const setup = useSetupStatus();
   const me = useMe();
   if (setup.isPending || me.isPending) return <Loading />;
@@ -37,47 +17,20 @@ export function App() {
     return (
       <main id="main" className="setup">
         <p className="form-error" role="alert">
-          {explain(setup.error ?? me.error)} <a href={path}>Try again</a>
+          {explain(setup.error ?? me.error)} <a href={pathname + searchStr}>Try again</a>
         </p>
       </main>
     );
   }
-  if (setup.data && !setup.data.setUp) return path === '/setup' ? <SetupPage /> : <Redirect to="/setup" />;
+  if (setup.data && !setup.data.setUp) return pathname === '/setup' ? <SetupPage /> : <Navigate to="/setup" replace />;
   if (!me.data) {
-    const next = path === '/login' || path === '/setup' ? '/' : path + location.search;
-    return path === '/login' ? <LoginPage next={new URLSearchParams(location.search).get('next') ?? '/'} /> : <Redirect to={`/login?next=${encodeURIComponent(next)}`} />;
+    if (pathname === '/login') return <LoginPage next={afterSignIn ?? '/'} />;
+    const next = pathname === '/setup' ? '/' : pathname + searchStr;
+    return <Navigate to="/login" search={{ next }} replace />;
   }
   return (
     <AppShell user={me.data}>
-      <Suspense fallback={<Loading />}>
-        <Page path={path} />
-      </Suspense>
+      <Outlet />
     </AppShell>
-  );
-}
-
-function Page({ path }: { path: string }) {
-  let params: Record<string, string> | null;
-  if ((params = matchPath('/boards/:boardId', path))) return <BoardPage boardId={params.boardId!} />;
-  if ((params = matchPath('/boards/:boardId/metrics', path))) return <MetricsPage boardId={params.boardId!} />;
-  if ((params = matchPath('/boards/:boardId/items/:itemId', path))) return <BoardPage boardId={params.boardId!} openItemId={params.itemId!} />;
-  if ((params = matchPath('/boards/:boardId/columns/:columnId/estimate', path))) return <EstimationPage boardId={params.boardId!} columnId={params.columnId!} />;
-  if (path === '/portfolios/new') return <NewPortfolioPage first={new URLSearchParams(location.search).has('first')} />;
-  if (path === '/portfolios') return <PortfoliosPage />;
-  if ((params = matchPath('/portfolios/:portfolioId', path))) return <PortfolioPage portfolioId={params.portfolioId!} />;
-  if ((params = matchPath('/portfolios/:portfolioId/metrics', path))) return <PortfolioMetricsPage portfolioId={params.portfolioId!} />;
-  if ((params = matchPath('/portfolios/:portfolioId/strategy', path))) return <StrategyPage portfolioId={params.portfolioId!} />;
-  if ((params = matchPath('/portfolios/:portfolioId/dependencies', path))) return <DependencyMapPage portfolioId={params.portfolioId!} />;
-  if ((params = matchPath('/portfolios/:portfolioId/roadmap', path))) return <RoadmapPage portfolioId={params.portfolioId!} />;
-  if (path === '/me') return <MyResponsibilitiesPage />;
-  if (path === '/notifications') return <NotificationsPage />;
-  if (path === '/' || path === '/login' || path === '/setup') return <Home />;
-  return (
-    <div className="page">
-      <h1>Page not found</h1>
-      <p>
-        Nothing lives at <code>{path}</code>. <a href="/">Go to your board</a>.
-      </p>
-    </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useDeferredValue, useId, useMemo, type RefObject } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type RefObject } from 'react';
 import type { Board, Member } from '../api/types';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
-import { filterChoices, isFiltering, NO_FILTER, UNOWNED, type BoardFilter } from './filters';
+import { activeFieldFilters, filterChoices, isFiltering, NO_FILTER, UNOWNED, type BoardFilter } from './filters';
 import { valueStreamNames } from './lanes';
 import { useThemes } from '../strategy/queries';
 
@@ -26,6 +26,10 @@ export function BoardFilters({ filter, onChange, board, members, shown, searchRe
   const themeList = useThemes(board.portfolioId, themes.length > 0).data;
   const themeNames = useMemo(() => new Map(themeList?.map((theme) => [theme.id, theme.name])), [themeList]);
   const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
+  // On a phone the menus fold behind one button (CSS shows them always on wider screens), which tells how many are in use.
+  const [fieldsOpen, setFieldsOpen] = useState(false);
+  const fieldsId = useId();
+  const active = activeFieldFilters(filter);
   return (
     <div role="search" className="board-filters" aria-label="Filter cards">
       <input
@@ -38,17 +42,29 @@ export function BoardFilters({ filter, onChange, board, members, shown, searchRe
         onChange={(e) => set('search', e.target.value)}
         onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
       />
-      <Select label="Owner" value={filter.ownerId} onChange={(v) => set('ownerId', v)} options={[...members.map((m) => ({ value: m.userId, label: m.name })), { value: UNOWNED, label: 'No owner' }]} />
-      {tags.length > 0 && <Select label="Tag" value={filter.tag} onChange={(v) => set('tag', v)} options={tags.map((t) => ({ value: t, label: t }))} />}
-      {themes.length > 0 && <Select label="Theme" value={filter.theme} onChange={(v) => set('theme', v)} options={themes.map((id) => ({ value: id, label: themeNames.get(id) ?? id })).sort((a, b) => a.label.localeCompare(b.label))} />}
-      {valueStreams.length > 0 && (
-        <Select label="Value stream" value={filter.valueStream} onChange={(v) => set('valueStream', v)} options={valueStreams.map((id) => ({ value: id, label: streamNames.get(id) ?? id }))} />
-      )}
-      <Select label="Class of service" value={filter.classOfService} onChange={(v) => set('classOfService', v)} options={CLASS_OF_SERVICE_OPTIONS} />
-      <label className="checkbox">
-        <input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set('blockedOnly', e.target.checked)} />
-        Blocked only
-      </label>
+      <button type="button" className="filters-toggle" aria-expanded={fieldsOpen} aria-controls={fieldsId} onClick={() => setFieldsOpen(!fieldsOpen)}>
+        Filters
+        {active > 0 && (
+          <span className="count">
+            {' '}
+            {active}
+            <span className="sr-only"> active</span>
+          </span>
+        )}
+      </button>
+      <div id={fieldsId} className={fieldsOpen ? 'filter-fields open' : 'filter-fields'}>
+        <Select label="Owner" value={filter.ownerId} onChange={(v) => set('ownerId', v)} options={[...members.map((m) => ({ value: m.userId, label: m.name })), { value: UNOWNED, label: 'No owner' }]} />
+        {tags.length > 0 && <Select label="Tag" value={filter.tag} onChange={(v) => set('tag', v)} options={tags.map((t) => ({ value: t, label: t }))} />}
+        {themes.length > 0 && <Select label="Theme" value={filter.theme} onChange={(v) => set('theme', v)} options={themes.map((id) => ({ value: id, label: themeNames.get(id) ?? id })).sort((a, b) => a.label.localeCompare(b.label))} />}
+        {valueStreams.length > 0 && (
+          <Select label="Value stream" value={filter.valueStream} onChange={(v) => set('valueStream', v)} options={valueStreams.map((id) => ({ value: id, label: streamNames.get(id) ?? id }))} />
+        )}
+        <Select label="Class of service" value={filter.classOfService} onChange={(v) => set('classOfService', v)} options={CLASS_OF_SERVICE_OPTIONS} />
+        <label className="checkbox">
+          <input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set('blockedOnly', e.target.checked)} />
+          Blocked only
+        </label>
+      </div>
       {isFiltering(filter) && (
         <>
           <span className="hint" role="status">

@@ -1,11 +1,13 @@
+import { Link, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
 import { explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
 import { rememberPlace } from '../shell/last-visited';
+import { boardLink, itemLink, portfolioLink } from '../shell/paths';
+import { boardMetricsLink } from '../metrics/metrics-paths';
 import { notify } from '../shell/notices';
-import { Link, navigate } from '../shell/router';
 import { useShortcut } from '../shell/shortcuts';
 import { ApprovalDialog } from './ApprovalDialog';
 import { BoardCanvas } from './BoardCanvas';
@@ -56,6 +58,7 @@ function BoardView({ boardId, openItemId }: Props) {
   const [creating, setCreating] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const mayOverride = can('wip.override');
+  const navigate = useNavigate();
 
   useEffect(() => {
     if (portfolioId) rememberPlace({ boardId, portfolioId });
@@ -88,7 +91,8 @@ function BoardView({ boardId, openItemId }: Props) {
   const unowned = useMemo((): CardContext => ({ ownerName: null, now }), [now]);
   const ownerContexts = useMemo(() => new Map((members.data ?? []).map((m): [string, CardContext] => [m.userId, { ownerName: m.name, now }])), [members.data, now]);
   const contextFor = useCallback((item: Item): CardContext => (item.ownerId && ownerContexts.get(item.ownerId)) || unowned, [ownerContexts, unowned]);
-  const open = useCallback((itemId: string) => navigate(`/boards/${boardId}/items/${itemId}`), [boardId]);
+  // Opening and closing a card keeps the board where it was scrolled to.
+  const open = useCallback((itemId: string) => void navigate({ ...itemLink(boardId, itemId), resetScroll: false }), [navigate, boardId]);
 
   if (board.isPending) return <BoardSkeleton />;
   if (board.isError || !data || !layout) return <p className="page form-error" role="alert">{explain(board.error)}</p>;
@@ -99,11 +103,11 @@ function BoardView({ boardId, openItemId }: Props) {
       <div className="board-toolbar">
         <div className="board-title">
           <h1>{data.name}</h1>
-          <Link to={`/portfolios/${data.portfolioId}`} className="hint">
+          <Link {...portfolioLink(data.portfolioId)} className="hint">
             Portfolio settings
           </Link>
           {can('metrics.view') && (
-            <Link to={`/boards/${boardId}/metrics`} className="hint">
+            <Link {...boardMetricsLink(boardId)} className="hint">
               Flow metrics
             </Link>
           )}
@@ -147,7 +151,7 @@ function BoardView({ boardId, openItemId }: Props) {
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} onClose={() => setCreating(false)} />}
       {openItemId && (
         <Suspense fallback={null}>
-          <CardDialog itemId={openItemId} board={data} onClose={() => navigate(`/boards/${boardId}`)} />
+          <CardDialog itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />
         </Suspense>
       )}
     </div>

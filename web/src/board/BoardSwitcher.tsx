@@ -1,6 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
 import { usePortfolio } from '../api/queries';
-import { navigate } from '../shell/router';
+import { boardLink } from '../shell/paths';
 import { NewBoardButton } from './NewBoardDialog';
 
 /**
@@ -10,6 +11,7 @@ import { NewBoardButton } from './NewBoardDialog';
 export function BoardSwitcher({ boardId, portfolioId, mayAddBoards }: { boardId: string; portfolioId: string; mayAddBoards: boolean }) {
   const portfolio = usePortfolio(portfolioId).data;
   const labelId = useId();
+  const navigate = useNavigate();
   if (!portfolio) return null;
   return (
     <div className="board-switcher">
@@ -19,7 +21,7 @@ export function BoardSwitcher({ boardId, portfolioId, mayAddBoards }: { boardId:
             Board
           </span>
           {/* Named by its label alone: a label around a select would also read out every option. */}
-          <select aria-labelledby={labelId} value={boardId} onChange={(e) => navigate(`/boards/${e.target.value}`)}>
+          <select aria-labelledby={labelId} value={boardId} onChange={(e) => void navigate(boardLink(e.target.value))}>
             {portfolio.boards.map((board) => (
               <option key={board.id} value={board.id}>
                 {board.name}

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
@@ -7,7 +8,7 @@ import { FormActions } from '../setup/FieldErrors';
 import { BOARDS } from '../setup/NewPortfolioPage';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
-import { navigate } from '../shell/router';
+import { boardLink } from '../shell/paths';
 
 type Template = (typeof BOARDS)[number]['value'];
 
@@ -28,6 +29,7 @@ export function NewBoardButton({ portfolio }: { portfolio: Portfolio }) {
 export function NewBoardDialog({ portfolio, onClose }: { portfolio: Portfolio; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [template, setTemplate] = useState<Template>('simple');
+  const navigate = useNavigate();
   const create = useMutation({
     mutationFn: (input: { name: string; template: Template; gates?: boolean }) => http.post<Board>(`/portfolios/${portfolio.id}/boards`, input),
     onSuccess: (board) => {
@@ -37,7 +39,7 @@ export function NewBoardDialog({ portfolio, onClose }: { portfolio: Portfolio; o
       void queryClient.invalidateQueries({ queryKey: keys.portfolios, exact: true });
       notify(`Board "${board.name}" created.`);
       onClose();
-      navigate(`/boards/${board.id}`);
+      void navigate(boardLink(board.id));
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {

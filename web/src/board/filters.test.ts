@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFilter, filterChoices, isFiltering, NO_FILTER, UNOWNED } from './filters';
+import { activeFieldFilters, cardFilter, filterChoices, isFiltering, NO_FILTER, UNOWNED } from './filters';
 import { item } from './test-board';
 
 describe('cardFilter', () => {
@@ -20,6 +20,11 @@ describe('cardFilter', () => {
   it('knows when nothing is filtered', () => {
     expect(isFiltering(NO_FILTER)).toBe(false);
     expect(isFiltering({ ...NO_FILTER, blockedOnly: true })).toBe(true);
+  });
+  it('counts the filters in use besides the search, for the folded filters\' button', () => {
+    expect(activeFieldFilters(NO_FILTER)).toBe(0);
+    expect(activeFieldFilters({ ...NO_FILTER, search: 'checkout' })).toBe(0);
+    expect(activeFieldFilters({ ...NO_FILTER, search: 'checkout', ownerId: UNOWNED, tag: 'web', blockedOnly: true })).toBe(3);
   });
   it('offers the tags, themes and value streams in use, sorted', () => {
     expect(filterChoices([card, item('y', 'c', 'a1', { tags: ['api', 'infra'] })])).toEqual({ tags: ['api', 'infra'], themes: ['Growth'], valueStreams: ['Retail'] });

@@ -20,6 +20,11 @@ export function isFiltering(filter: BoardFilter): boolean {
   return (Object.keys(NO_FILTER) as (keyof BoardFilter)[]).some((key) => filter[key] !== NO_FILTER[key]);
 }
 
+/** How many filters besides the search are in use: the count the folded filters' button shows. */
+export function activeFieldFilters(filter: BoardFilter): number {
+  return (Object.keys(NO_FILTER) as (keyof BoardFilter)[]).filter((key) => key !== 'search' && filter[key] !== NO_FILTER[key]).length;
+}
+
 /** Whether a card passes the filter: the filter read once, for the two thousand cards of a large board. */
 export function cardFilter(filter: BoardFilter): (item: Item) => boolean {
   const words = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,8 +1,8 @@
+import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
 import { usePortfolio } from '../api/queries';
 import type { Board, Item } from '../api/types';
-import { itemPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { itemLink } from '../shell/paths';
 import { childRow, progressBars, progressText } from './children';
 import './children-list.css';
 import { useChildren } from './queries';
@@ -34,7 +34,7 @@ export function ChildrenList({ item, board }: { item: Item; board: Board }) {
           const row = childRow(child, context);
           return (
             <li key={row.id} className={row.done ? 'child-done' : undefined}>
-              <Link to={itemPath(row.boardId, row.id)}>
+              <Link {...itemLink(row.boardId, row.id)}>
                 {row.key} {row.title}
               </Link>
               <span className="hint">{row.facts.join(' · ')}</span>

@@ -1,6 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import type { Board, Item, LinkedItem } from '../api/types';
-import { itemPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { itemLink } from '../shell/paths';
 import { ChildrenList } from './ChildrenList';
 
 /** The card's place among others: what it waits for, what waits for it, and how far its children are. */
@@ -25,7 +25,7 @@ function LinkList({ title, items }: { title: string; items: LinkedItem[] }) {
       <ul>
         {items.map((linked) => (
           <li key={linked.id}>
-            <Link to={itemPath(linked.boardId, linked.id)}>
+            <Link {...itemLink(linked.boardId, linked.id)}>
               {linked.key} {linked.title}
             </Link>
             {linked.finished && <span className="hint"> (done)</span>}

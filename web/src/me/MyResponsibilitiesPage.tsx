@@ -1,10 +1,10 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { explain } from '../api/http';
 import { useMyResponsibilities } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
-import { boardPath, itemPath, portfolioPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { boardLink, itemLink, portfolioLink } from '../shell/paths';
 
 /** The personal home page: everything the signed-in person answers for, each entry one click from its card or column. */
 export default function MyResponsibilitiesPage() {
@@ -21,7 +21,7 @@ export default function MyResponsibilitiesPage() {
       <Section title="Blockers I must clear" empty="No block is waiting for you to clear it.">
         {m.blocks.map((b) => (
           <li key={b.blockId}>
-            <Link to={itemPath(b.boardId, b.itemId)}>
+            <Link {...itemLink(b.boardId, b.itemId)}>
               {b.key} {b.title}
             </Link>
             <span className="hint">
@@ -33,12 +33,12 @@ export default function MyResponsibilitiesPage() {
       <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">
         {m.approvals.map((a) => (
           <li key={a.id}>
-            <Link to={itemPath(a.boardId, a.itemId)}>
+            <Link {...itemLink(a.boardId, a.itemId)}>
               {a.itemKey} {a.itemTitle}
             </Link>
             <span className="hint">
               Requested {formatDateTime(a.createdAt)}
-              {a.note ? `: ${a.note}` : ''} · decide on the <Link to={portfolioPath(a.portfolioId, 'attention')}>portfolio page</Link>
+              {a.note ? `: ${a.note}` : ''} · decide on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
             </span>
           </li>
         ))}
@@ -46,7 +46,7 @@ export default function MyResponsibilitiesPage() {
       <Section title="Items I own or am assigned" empty="You own no item and are assigned to none.">
         {m.items.map((i) => (
           <li key={i.itemId}>
-            <Link to={itemPath(i.boardId, i.itemId)}>
+            <Link {...itemLink(i.boardId, i.itemId)}>
               {i.key} {i.title}
             </Link>
             <span className="hint">{i.as.join(' and ')}</span>
@@ -56,7 +56,7 @@ export default function MyResponsibilitiesPage() {
       <Section title="Columns I answer for" empty="No column names you or one of your roles.">
         {m.columns.map((c) => (
           <li key={`${c.columnId}:${c.part}:${c.roleKey ?? ''}:${c.delegationId ?? ''}`}>
-            <Link to={boardPath(c.boardId)}>
+            <Link {...boardLink(c.boardId)}>
               {c.columnName} on {c.boardName}
             </Link>
             <span className="hint">
@@ -69,7 +69,7 @@ export default function MyResponsibilitiesPage() {
       <Section title="WIP overrides in my columns" empty="No override in your columns in the last 30 days.">
         {m.wipOverrides.map((o) => (
           <li key={o.transitionId}>
-            <Link to={itemPath(o.boardId, o.itemId)}>
+            <Link {...itemLink(o.boardId, o.itemId)}>
               {o.key} {o.title}
             </Link>
             <span className="hint">
@@ -98,7 +98,7 @@ export default function MyResponsibilitiesPage() {
       <Section title="Guidelines of my roles" empty="You hold no role yet.">
         {m.roles.map((r) => (
           <li key={`${r.portfolioId}:${r.key}`}>
-            <Link to={portfolioPath(r.portfolioId)}>
+            <Link {...portfolioLink(r.portfolioId)}>
               {r.name} in {r.portfolioName}
             </Link>
             <span className="hint">{r.guidelines || r.description}</span>

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { explain, http } from '../api/http';
 import { keys, useNotifications } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { notify } from '../shell/notices';
-import { boardPath, itemPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { boardLink, itemLink } from '../shell/paths';
 
 /** What happened that concerns me: mentions, assignments, approvals, blocks, overrides, delegations. */
 export default function NotificationsPage() {
@@ -30,11 +30,11 @@ export default function NotificationsPage() {
       {list.length === 0 && <p className="hint">Nothing yet: mentions, approvals and blocks that concern you will appear here.</p>}
       <ul className="entry-list">
         {list.map((n) => {
-          const to = n.boardId ? (n.itemId ? itemPath(n.boardId, n.itemId) : boardPath(n.boardId)) : null;
+          const to = n.boardId ? (n.itemId ? itemLink(n.boardId, n.itemId) : boardLink(n.boardId)) : null;
           return (
             <li key={n.id} className={n.read ? 'read' : 'unread'}>
               {to ? (
-                <Link to={to} onClick={() => !n.read && markRead.mutate(n.id)}>
+                <Link {...to} onClick={() => !n.read && markRead.mutate(n.id)}>
                   {n.message}
                 </Link>
               ) : (

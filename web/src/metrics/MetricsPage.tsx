@@ -1,17 +1,17 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { explain } from '../api/http';
 import { useBoard } from '../api/queries';
 import type { MetricsDocument } from '../api/types';
 import { Loading } from '../shell/Loading';
-import { boardPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { boardLink } from '../shell/paths';
 import { BoardCharts } from './BoardCharts';
 import { fileNameOf } from './chart-export';
 import { finishedInRange } from './cycle-time-charts';
 import { DateRangePicker } from './DateRangePicker';
 import { FigureList } from './FigureList';
 import { ForecastCharts } from './ForecastCharts';
-import { portfolioMetricsPath } from './metrics-paths';
+import { portfolioMetricsLink } from './metrics-paths';
 import { coverageText, searchWithRange } from './metrics-range';
 import { formatDays, formatPercent } from './number-format';
 import { useBoardMetrics } from './queries';
@@ -32,8 +32,8 @@ export default function MetricsPage({ boardId }: { boardId: string }) {
     <div className="page metrics-page">
       <div className="page-header">
         <h1>Flow of {board.data.name}</h1>
-        <Link to={boardPath(boardId)}>Back to the board</Link>
-        <Link to={portfolioMetricsPath(board.data.portfolioId) + searchWithRange('', range)}>Flow of the portfolio</Link>
+        <Link {...boardLink(boardId)}>Back to the board</Link>
+        <Link {...portfolioMetricsLink(board.data.portfolioId, range)}>Flow of the portfolio</Link>
       </div>
       {/* Keyed by the range, so going back or forward in history shows that range's fields. */}
       <DateRangePicker

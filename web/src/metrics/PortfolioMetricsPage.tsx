@@ -1,17 +1,17 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { explain } from '../api/http';
 import { usePortfolio } from '../api/queries';
 import type { PortfolioMetrics } from '../api/types';
 import { Loading } from '../shell/Loading';
-import { portfolioPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { portfolioLink } from '../shell/paths';
 import { DEFINITIONS } from './chart-definitions';
 import { fileNameOf } from './chart-export';
 import { ChartFigure } from './ChartFigure';
 import { DateRangePicker } from './DateRangePicker';
 import { FigureList } from './FigureList';
 import { coverageText, searchWithRange } from './metrics-range';
-import { boardMetricsPath } from './metrics-paths';
+import { boardMetricsLink } from './metrics-paths';
 import { formatDays } from './number-format';
 import { cumulativeFlowChart, workInProgressChart } from './flow-charts';
 import { boardCycleTimeChart, boardLoadChart, PHASES, workInProgressAtEnd } from './portfolio-charts';
@@ -34,7 +34,7 @@ export default function PortfolioMetricsPage({ portfolioId }: { portfolioId: str
     <div className="page metrics-page">
       <div className="page-header">
         <h1>Flow of the {portfolio.data.name} portfolio</h1>
-        <Link to={portfolioPath(portfolioId)}>Back to the portfolio</Link>
+        <Link {...portfolioLink(portfolioId)}>Back to the portfolio</Link>
       </div>
       <DateRangePicker
         key={searchWithRange('', range)}
@@ -59,7 +59,7 @@ export default function PortfolioMetricsPage({ portfolioId }: { portfolioId: str
           <ul>
             {metrics.data.boards.map((board) => (
               <li key={board.boardId}>
-                <Link to={boardMetricsPath(board.boardId) + searchWithRange('', range)}>Flow of {board.name}</Link>
+                <Link {...boardMetricsLink(board.boardId, range)}>Flow of {board.name}</Link>
               </li>
             ))}
           </ul>

@@ -14,13 +14,12 @@ export interface MetricsRange {
 
 const FIELDS = ['from', 'to', 'today'] as const;
 
-/** The range in a query string; a value that is not a real day is ignored, as if absent. */
-export function rangeFromSearch(search: string): MetricsRange {
-  const params = new URLSearchParams(search);
+/** The range in the parsed query string (the metrics routes' search); a value that is not a real day is ignored, as if absent. */
+export function rangeFromSearch(search: Record<string, unknown>): MetricsRange {
   const range: MetricsRange = {};
   for (const field of FIELDS) {
-    const value = params.get(field);
-    if (value !== null && isDate(value)) range[field] = value;
+    const value = search[field];
+    if (typeof value === 'string' && isDate(value)) range[field] = value;
   }
   return range;
 }

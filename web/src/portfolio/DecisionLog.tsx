@@ -1,9 +1,9 @@
+import { Link } from '@tanstack/react-router';
 import { useDeferredValue, useState } from 'react';
 import { explain } from '../api/http';
 import { useDecisions } from '../api/queries';
 import { formatDateTime } from '../shell/format';
-import { itemPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { itemLink } from '../shell/paths';
 
 /** Every go/no-go, pivot, persevere and stop, searchable by words in the rationale, key or title. */
 export function DecisionLog({ portfolioId }: { portfolioId: string }) {
@@ -36,7 +36,7 @@ export function DecisionLog({ portfolioId }: { portfolioId: string }) {
                 <tr key={d.id}>
                   <td>{formatDateTime(d.decidedAt)}</td>
                   <td>
-                    <Link to={itemPath(d.boardId, d.itemId)}>
+                    <Link {...itemLink(d.boardId, d.itemId)}>
                       {d.itemKey} {d.itemTitle}
                     </Link>
                   </td>

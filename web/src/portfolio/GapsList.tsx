@@ -1,7 +1,7 @@
+import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
 import { useGaps } from '../api/queries';
-import { boardPath, itemPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { boardLink, itemLink } from '../shell/paths';
 
 /** What nobody answers for right now, each with the fix the server suggests. */
 export function GapsList({ portfolioId }: { portfolioId: string }) {
@@ -13,7 +13,7 @@ export function GapsList({ portfolioId }: { portfolioId: string }) {
     <ul className="entry-list">
       {gaps.data.gaps.map((gap, index) => (
         <li key={`${gap.kind}:${gap.itemId ?? gap.columnId}:${index}`}>
-          <Link to={gap.itemId ? itemPath(gap.boardId, gap.itemId) : boardPath(gap.boardId)}>{gap.message}</Link>
+          <Link {...(gap.itemId ? itemLink(gap.boardId, gap.itemId) : boardLink(gap.boardId))}>{gap.message}</Link>
           <span className="hint">{gap.suggestedFix}</span>
         </li>
       ))}

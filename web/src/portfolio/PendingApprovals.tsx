@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { explain, http } from '../api/http';
 import { keys, usePendingApprovals } from '../api/queries';
 import type { ApprovalRequest } from '../api/types';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
-import { itemPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { itemLink } from '../shell/paths';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 
 /**
@@ -22,7 +22,7 @@ export function PendingApprovals({ portfolioId, canDecide, mayOverride }: { port
     <ul className="entry-list">
       {requests.data.map((request) => (
         <li key={request.id}>
-          <Link to={itemPath(request.boardId, request.itemId)}>
+          <Link {...itemLink(request.boardId, request.itemId)}>
             {request.itemKey} {request.itemTitle}
           </Link>
           <span className="hint">

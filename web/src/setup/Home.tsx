@@ -1,7 +1,8 @@
+import { Navigate } from '@tanstack/react-router';
 import { usePortfolios } from '../api/queries';
 import { lastPlace } from '../shell/last-visited';
 import { Loading } from '../shell/Loading';
-import { Redirect } from '../shell/Redirect';
+import { boardLink } from '../shell/paths';
 
 /** Home leads to work: the last board, else the first portfolio's board, else creating a portfolio. */
 export function Home() {
@@ -11,7 +12,7 @@ export function Home() {
   const { boardId } = lastPlace();
   const known = all.some((p) => p.boards.some((b) => b.id === boardId));
   const first = all.find((p) => p.boards.length > 0)?.boards[0];
-  if (known) return <Redirect to={`/boards/${boardId}`} />;
-  if (first) return <Redirect to={`/boards/${first.id}`} />;
-  return <Redirect to="/portfolios/new?first=1" />;
+  if (known && boardId) return <Navigate {...boardLink(boardId)} replace />;
+  if (first) return <Navigate {...boardLink(first.id)} replace />;
+  return <Navigate to="/portfolios/new" search={{ first: true }} replace />;
 }

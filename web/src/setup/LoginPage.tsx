@@ -1,18 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { User } from '../api/types';
-import { navigate } from '../shell/router';
 import { FormError } from './FieldErrors';
 
 export function LoginPage({ next }: { next: string }) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const logIn = useMutation({
     mutationFn: (input: { email: string; password: string }) => http.post<{ user: User }>('/auth/login', input),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(keys.me, user);
-      navigate(next, { replace: true });
+      // `next` is any path of the app (checked by the login route), kept as it was asked for.
+      void navigate({ href: next, replace: true });
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { Portfolio } from '../api/types';
-import { navigate } from '../shell/router';
+import { boardLink } from '../shell/paths';
 import { FormError } from './FieldErrors';
 
 /** Each choice explained in one line, so a newcomer can choose without reading the docs. */
@@ -19,11 +20,12 @@ export const BOARDS = [
 
 export function NewPortfolioPage({ first }: { first: boolean }) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const create = useMutation({
     mutationFn: (input: { name: string; template: string; boardTemplate: string }) => http.post<Portfolio>('/portfolios', input),
     onSuccess: (portfolio) => {
       void queryClient.invalidateQueries({ queryKey: keys.portfolios });
-      navigate(`/boards/${portfolio.boards[0]!.id}`, { replace: first });
+      void navigate({ ...boardLink(portfolio.boards[0]!.id), replace: first });
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,6 +1,7 @@
+import { Link } from '@tanstack/react-router';
 import { usePortfolios } from '../api/queries';
 import { Loading } from '../shell/Loading';
-import { Link } from '../shell/router';
+import { boardLink, portfolioLink } from '../shell/paths';
 
 export function PortfoliosPage() {
   const portfolios = usePortfolios();
@@ -19,13 +20,13 @@ export function PortfoliosPage() {
           {(portfolios.data ?? []).map((portfolio) => (
             <li key={portfolio.id} className="tile">
               <h2>
-                <Link to={`/portfolios/${portfolio.id}`}>{portfolio.name}</Link>
+                <Link {...portfolioLink(portfolio.id)}>{portfolio.name}</Link>
               </h2>
               <p className="hint">Your roles: {portfolio.myRoles.map((role) => role.replaceAll('_', ' ')).join(', ')}</p>
               <ul className="inline-list">
                 {portfolio.boards.map((board) => (
                   <li key={board.id}>
-                    <Link to={`/boards/${board.id}`}>{board.name}</Link>
+                    <Link {...boardLink(board.id)}>{board.name}</Link>
                   </li>
                 ))}
               </ul>

@@ -1,20 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { User } from '../api/types';
-import { navigate } from '../shell/router';
 import { FormError } from './FieldErrors';
 
 /** First run, step 1 of 2: the instance's first admin, who is signed in right away. */
 export function SetupPage() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const setUp = useMutation({
     mutationFn: (input: { name: string; email: string; password: string }) => http.post<User>('/setup', input),
     onSuccess: (user) => {
       queryClient.setQueryData(keys.setup, { setUp: true });
       queryClient.setQueryData(keys.me, user);
-      navigate('/portfolios/new?first=1', { replace: true });
+      void navigate({ to: '/portfolios/new', search: { first: true }, replace: true });
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {

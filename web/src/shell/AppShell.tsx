@@ -1,38 +1,49 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { http } from '../api/http';
 import { keys, useNotifications } from '../api/queries';
 import type { User } from '../api/types';
 import { HelpDialog } from './HelpDialog';
 import { lastPlace } from './last-visited';
 import { Notices } from './notices';
-import { Link, navigate } from './router';
+import { boardLink, portfolioLink } from './paths';
 import { useShortcut } from './shortcuts';
 import { useTheme } from './theme';
 
 export function AppShell({ user, children }: { user: User; children: ReactNode }) {
   const { theme, toggle } = useTheme();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const unread = (useNotifications().data ?? []).filter((n) => !n.read).length;
 
   useShortcut('?', () => setHelpOpen(true));
   useShortcut('t', toggle);
-  useShortcut('m', () => navigate('/me'));
+  useShortcut('m', () => void navigate({ to: '/me' }));
   useShortcut('b', () => {
     const { boardId } = lastPlace();
-    navigate(boardId ? `/boards/${boardId}` : '/');
+    void navigate(boardId ? boardLink(boardId) : { to: '/' });
   });
   useShortcut('p', () => {
     const { portfolioId } = lastPlace();
-    navigate(portfolioId ? `/portfolios/${portfolioId}` : '/portfolios');
+    void navigate(portfolioId ? portfolioLink(portfolioId) : { to: '/portfolios' });
   });
+
+  /** On a phone the main links fold into a menu: Escape closes it and gives the focus back to its button. */
+  const closeMenuOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
 
   const signOut = async () => {
     await http.post('/auth/logout');
     queryClient.clear();
     queryClient.setQueryData(keys.me, null);
-    navigate('/login');
+    void navigate({ to: '/login' });
   };
 
   return (
@@ -40,11 +51,15 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
+      <header className="app-header" onKeyDown={closeMenuOnEscape}>
         <Link to="/" className="brand">
           Portfolio Kanban
         </Link>
-        <nav aria-label="Main" className="main-nav">
+        <button type="button" ref={menuButton} className="ghost menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>
+          Menu{unread > 0 && <span className="count"> {unread}<span className="sr-only"> unread notifications</span></span>}
+        </button>
+        {/* Following a link closes the menu: the page it leads to is what the person wants to see. */}
+        <nav aria-label="Main" id="main-nav" className={menuOpen ? 'main-nav open' : 'main-nav'} onClick={() => setMenuOpen(false)}>
           <Link to="/portfolios">Portfolios</Link>
           <Link to="/me">My responsibilities</Link>
           <Link to="/notifications">

@@ -1,13 +1,19 @@
 import { useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 
-/** Messages for the user: errors stay until dismissed, confirmations fade after a few seconds. */
+/**
+ * Messages for the user: errors stay until dismissed, confirmations fade after a few seconds. At most
+ * three show, newest first (errors above confirmations): a fourth pushes the oldest out, so a burst
+ * of messages never covers the page.
+ */
 export type Notice = { id: number; kind: 'error' | 'info'; message: string };
 
+/** Newest first. */
 let notices: Notice[] = [];
 let nextId = 1;
 const listeners = new Set<() => void>();
 const INFO_MS = 6000;
+export const MAX_NOTICES = 3;
 
 const changed = () => listeners.forEach((listener) => listener());
 
@@ -22,7 +28,7 @@ export function dismiss(id: number): void {
 
 export function notify(message: string, kind: Notice['kind'] = 'info'): void {
   const notice = { id: nextId++, kind, message };
-  publish([...notices.filter((n) => n.message !== message), notice]);
+  publish([notice, ...notices.filter((n) => n.message !== message)].slice(0, MAX_NOTICES));
   if (kind === 'info') setTimeout(() => dismiss(notice.id), INFO_MS);
 }
 

@@ -1,25 +1,18 @@
+import { Link, useParams } from '@tanstack/react-router';
 import { useBoard, useCan } from '../api/queries';
 import type { Column } from '../api/types';
-import { Link, matchPath, usePath } from '../shell/router';
-import { estimationPath } from './paths';
+import { estimationLink } from './paths';
 import { useRankByWsjf } from './useRankByWsjf';
 import './strategy.css';
-
-/**
- * The board is on screen at `/boards/:boardId` and at `/boards/:boardId/items/:itemId` (a card open
- * over it); a column knows only itself, so its board comes from the address.
- */
-function boardIdOf(path: string): string | null {
-  return (matchPath('/boards/:boardId', path) ?? matchPath('/boards/:boardId/items/:itemId', path))?.boardId ?? null;
-}
 
 /**
  * Prioritisation in a column's header: the one-click "Rank by WSJF" for holders of backlog.rank, and
  * the way to the relative estimation of the column's items. Done columns have nothing to prioritise.
  */
 export function ColumnWsjfActions({ column }: { column: Column }) {
-  const boardId = boardIdOf(usePath());
-  if (boardId === null || column.kind === 'done') return null;
+  // A column knows only itself: its board is the one in the address (with or without a card open over it).
+  const { boardId } = useParams({ strict: false });
+  if (boardId === undefined || column.kind === 'done') return null;
   return <Actions boardId={boardId} column={column} />;
 }
 
@@ -34,7 +27,7 @@ function Actions({ boardId, column }: { boardId: string; column: Column }) {
           {rank.isPending ? 'Ranking…' : 'Rank by WSJF'}
         </button>
       )}
-      <Link to={estimationPath(boardId, column.id)} className="column-wsjf-link" title={`Compare the items of ${column.name} one WSJF input at a time`}>
+      <Link {...estimationLink(boardId, column.id)} className="column-wsjf-link" title={`Compare the items of ${column.name} one WSJF input at a time`}>
         Estimate WSJF
       </Link>
     </div>

@@ -1,7 +1,7 @@
+import { useRouter } from '@tanstack/react-router';
 import { useMemo, type MouseEvent } from 'react';
 import type { DependencyEdge, DependencyNode } from '../api/types';
-import { itemPath } from '../shell/paths';
-import { navigate } from '../shell/router';
+import { itemLink } from '../shell/paths';
 import { DEFAULT_SPACING, layoutGraph, type RoutedEdge } from './dependency-layout';
 import { NODE_STATUS_WORDS, nodeStatus } from './dependency-status';
 
@@ -24,11 +24,11 @@ function curve({ points }: RoutedEdge<DependencyEdge>): string {
   return path;
 }
 
-/** Client-side navigation for the graph's links, as the router's Link does for HTML ones. */
-function follow(event: MouseEvent<Element>, to: string) {
+/** Client-side navigation for the graph's links, as the router's Link does for HTML ones (new tabs and windows left to the browser). */
+function follow(event: MouseEvent<Element>, go: () => void) {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(to);
+  go();
 }
 
 /**
@@ -38,6 +38,7 @@ function follow(event: MouseEvent<Element>, to: string) {
 export function DependencyGraph({ nodes, edges }: { nodes: DependencyNode[]; edges: DependencyEdge[] }) {
   const layout = useMemo(() => layoutGraph(nodes, edges), [nodes, edges]);
   const keyOf = useMemo(() => new Map(nodes.map((node) => [node.id, node.key])), [nodes]);
+  const router = useRouter();
   return (
     <div className="dep-graph-scroll">
       <svg className="dep-graph" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} aria-labelledby="dep-graph-title">
@@ -63,13 +64,13 @@ export function DependencyGraph({ nodes, edges }: { nodes: DependencyNode[]; edg
         ))}
         {layout.nodes.map(({ node, x, y }) => {
           const state = nodeStatus(node);
-          const to = itemPath(node.boardId, node.id);
+          const to = itemLink(node.boardId, node.id);
           const heading = state === 'open' ? node.key : `${node.key} · ${NODE_STATUS_WORDS[state]}`;
           const title = clip(node.title);
           // The name starts with what the node shows, so that speech and sight agree; an open item's status follows.
           const name = `${heading} ${title}${state === 'open' ? `, ${NODE_STATUS_WORDS.open}` : ''}`;
           return (
-            <a key={node.id} href={to} onClick={(event) => follow(event, to)} className={`dep-node dep-node-${state}`} aria-label={name}>
+            <a key={node.id} href={router.buildLocation(to).href} onClick={(event) => follow(event, () => void router.navigate(to))} className={`dep-node dep-node-${state}`} aria-label={name}>
               <title>{`${node.key} ${node.title}`}</title>
               <rect x={x} y={y} width={nodeWidth} height={nodeHeight} rx={6} />
               <text x={x + 8} y={y + 18} className="dep-node-key">

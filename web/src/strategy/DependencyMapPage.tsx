@@ -1,10 +1,10 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { explain } from '../api/http';
 import { usePortfolio } from '../api/queries';
 import type { DependencyNode } from '../api/types';
 import { Loading } from '../shell/Loading';
-import { itemPath, portfolioPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { itemLink, portfolioLink } from '../shell/paths';
 import { DependencyGraph } from './DependencyGraph';
 import { NODE_STATUS_WORDS, nodeStatus } from './dependency-status';
 import { useDependencyGraph, type DependencyGraph as Graph } from './queries';
@@ -38,7 +38,7 @@ export default function DependencyMapPage({ portfolioId }: { portfolioId: string
     <div className="page dependency-page">
       <div className="page-header">
         <h1>Dependencies{portfolio.data ? ` of ${portfolio.data.name}` : ''}</h1>
-        <Link to={portfolioPath(portfolioId)}>Back to the portfolio</Link>
+        <Link {...portfolioLink(portfolioId)}>Back to the portfolio</Link>
       </div>
       {nodes.length === 0 ? (
         <p className="hint">No item depends on another yet. Set &ldquo;Depends on&rdquo; on a card to see it here.</p>
@@ -73,7 +73,7 @@ export default function DependencyMapPage({ portfolioId }: { portfolioId: string
                 {rows.map(({ node, waitsFor, blocks }) => (
                   <tr key={node.id}>
                     <th scope="row">
-                      <Link to={itemPath(node.boardId, node.id)}>{node.key}</Link> {node.title}
+                      <Link {...itemLink(node.boardId, node.id)}>{node.key}</Link> {node.title}
                     </th>
                     <td>{boardName.get(node.boardId) ?? ''}</td>
                     <td>{NODE_STATUS_WORDS[nodeStatus(node)]}</td>
@@ -100,7 +100,7 @@ function Neighbours({ list }: { list: Neighbour[] }) {
     <ul className="dep-links">
       {list.map(({ node, open }) => (
         <li key={node.id}>
-          <Link to={itemPath(node.boardId, node.id)}>{node.key}</Link> <span className={open ? 'badge badge-waiting' : 'badge'}>{open ? 'open' : 'resolved'}</span>
+          <Link {...itemLink(node.boardId, node.id)}>{node.key}</Link> <span className={open ? 'badge badge-waiting' : 'badge'}>{open ? 'open' : 'resolved'}</span>
         </li>
       ))}
     </ul>

@@ -1,36 +1,32 @@
-import { useMemo, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { explain } from '../api/http';
 import { useBoard, useCan } from '../api/queries';
 import type { WsjfInput } from '../api/types';
 import { Loading } from '../shell/Loading';
-import { boardPath } from '../shell/paths';
-import { Link, navigate } from '../shell/router';
+import { boardLink } from '../shell/paths';
 import { EstimationRow } from './EstimationRow';
-import { estimationPath } from './paths';
+import { estimationLink } from './paths';
 import { useEstimation } from './queries';
 import { useRankByWsjf } from './useRankByWsjf';
-import { isWsjfInput, WSJF_INPUT_GUIDE, WSJF_INPUT_ORDER } from './wsjf-inputs';
+import { WSJF_INPUT_GUIDE, WSJF_INPUT_ORDER } from './wsjf-inputs';
 import './strategy.css';
 
 /**
  * SAFe's relative estimation: the team scores ONE WSJF input at a time across every item of a column,
  * comparing the items with each other, then the next input; WSJF follows from the four.
  */
-export default function EstimationPage({ boardId, columnId }: { boardId: string; columnId: string }) {
+export default function EstimationPage({ boardId, columnId, input = WSJF_INPUT_ORDER[0]! }: { boardId: string; columnId: string; input?: WsjfInput }) {
   const board = useBoard(boardId);
   const can = useCan(board.data?.portfolioId);
-  const [input, setInput] = useState<WsjfInput>(() => {
-    const asked = new URLSearchParams(location.search).get('input');
-    return isWsjfInput(asked) ? asked : WSJF_INPUT_ORDER[0]!;
-  });
+  const navigate = useNavigate();
   const estimation = useEstimation(boardId, columnId, input);
   const column = board.data?.columns.find((c) => c.id === columnId);
   const rank = useRankByWsjf(boardId, { id: columnId, name: column?.name ?? 'The column' });
   const itemsById = useMemo(() => new Map((board.data?.items ?? []).map((item) => [item.id, item])), [board.data]);
 
   const pick = (next: WsjfInput) => {
-    setInput(next);
-    navigate(estimationPath(boardId, columnId, next), { replace: true });
+    void navigate({ ...estimationLink(boardId, columnId, next), replace: true });
   };
 
   if (board.isPending) return <Loading />;
@@ -44,7 +40,7 @@ export default function EstimationPage({ boardId, columnId }: { boardId: string;
     <div className="page estimation-page">
       <div className="page-header">
         <h1>Estimate WSJF in {column?.name ?? 'a column'}</h1>
-        <Link to={boardPath(boardId)}>Back to {board.data.name}</Link>
+        <Link {...boardLink(boardId)}>Back to {board.data.name}</Link>
       </div>
       <p className="hint">
         WSJF = (user-business value + time criticality + risk reduction) ÷ job size. Compare the items with each other on one input at a time: give the smallest 1

@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { explain } from '../api/http';
 import { usePortfolio } from '../api/queries';
 import type { RoadmapGroup, RoadmapGroupBy } from '../api/types';
 import { Loading } from '../shell/Loading';
-import { itemPath, portfolioPath } from '../shell/paths';
-import { Link, navigate } from '../shell/router';
+import { itemLink, portfolioLink } from '../shell/paths';
 import { RISK_LABELS, riskExplanation } from './due-date-risk';
-import { roadmapPath } from './paths';
+import { roadmapLink } from './paths';
 import { useRoadmap } from './queries';
 import { periodBand, timelineScale, type TimelineScale } from './roadmap-scale';
 import './strategy.css';
@@ -20,29 +20,24 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 /** A calendar day as the reader writes dates (the day itself, not a moment in some time zone). */
 const formatDay = (date: string) => dateFormat.format(new Date(`${date}T00:00:00Z`));
 
-function initialGrouping(): RoadmapGroupBy {
-  return new URLSearchParams(location.search).get('groupBy') === 'valueStream' ? 'valueStream' : 'theme';
-}
-
 /** The portfolio's dated items on one timeline, grouped by theme or value stream, each with its due-date risk. */
-export default function RoadmapPage({ portfolioId }: { portfolioId: string }) {
+export default function RoadmapPage({ portfolioId, groupBy }: { portfolioId: string; groupBy: RoadmapGroupBy }) {
   const portfolio = usePortfolio(portfolioId);
-  const [groupBy, setGroupBy] = useState<RoadmapGroupBy>(initialGrouping);
+  const navigate = useNavigate();
   const roadmap = useRoadmap(portfolioId, groupBy);
   const scale = useMemo(() => {
     if (!roadmap.data) return null;
     return timelineScale(roadmap.data.today, roadmap.data.groups.flatMap((group) => group.items.map((item) => item.dueDate)));
   }, [roadmap.data]);
   const pick = (next: RoadmapGroupBy) => {
-    setGroupBy(next);
-    navigate(`${roadmapPath(portfolioId)}?groupBy=${next}`, { replace: true });
+    void navigate({ ...roadmapLink(portfolioId), search: { groupBy: next }, replace: true });
   };
 
   return (
     <div className="page roadmap-page">
       <div className="page-header">
         <h1>Roadmap{portfolio.data ? ` of ${portfolio.data.name}` : ''}</h1>
-        <Link to={portfolioPath(portfolioId)}>Back to the portfolio</Link>
+        <Link {...portfolioLink(portfolioId)}>Back to the portfolio</Link>
       </div>
       <fieldset className="roadmap-grouping">
         <legend>Group by</legend>
@@ -111,7 +106,7 @@ function RoadmapLane({ group, scale, today }: { group: RoadmapGroup; scale: Time
             return (
               <li key={item.id} className="roadmap-item" data-risk={item.risk.level}>
                 <div className="roadmap-item-label">
-                  <Link to={itemPath(item.boardId, item.id)} className="card-key">
+                  <Link {...itemLink(item.boardId, item.id)} className="card-key">
                     {item.key}
                   </Link>{' '}
                   {item.title}

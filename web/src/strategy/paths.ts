@@ -1,7 +1,9 @@
+import { linkOptions } from '@tanstack/react-router';
 import type { WsjfInput } from '../api/types';
 
-/** Where the strategy views live, so that every link to them is written once. */
-export const strategyPath = (portfolioId: string) => `/portfolios/${portfolioId}/strategy`;
-export const dependencyMapPath = (portfolioId: string) => `/portfolios/${portfolioId}/dependencies`;
-export const roadmapPath = (portfolioId: string) => `/portfolios/${portfolioId}/roadmap`;
-export const estimationPath = (boardId: string, columnId: string, input?: WsjfInput) => `/boards/${boardId}/columns/${columnId}/estimate${input ? `?input=${input}` : ''}`;
+/** Where the strategy views live (routes.tsx), so that every link to them is written once. */
+export const strategyLink = (portfolioId: string) => linkOptions({ to: '/portfolios/$portfolioId/strategy', params: { portfolioId } });
+export const dependencyMapLink = (portfolioId: string) => linkOptions({ to: '/portfolios/$portfolioId/dependencies', params: { portfolioId } });
+export const roadmapLink = (portfolioId: string) => linkOptions({ to: '/portfolios/$portfolioId/roadmap', params: { portfolioId } });
+export const estimationLink = (boardId: string, columnId: string, input?: WsjfInput) =>
+  linkOptions({ to: '/boards/$boardId/columns/$columnId/estimate', params: { boardId, columnId }, search: input ? { input } : {} });

@@ -11,6 +11,6 @@ export const WSJF_INPUT_GUIDE: Record<WsjfInput, { name: string; question: strin
   jobSize: { name: 'Job size', question: 'How big is the item compared with the others (the duration proxy)?' },
 };
 
-export function isWsjfInput(value: string | null): value is WsjfInput {
-  return value !== null && (WSJF_INPUT_ORDER as readonly string[]).includes(value);
+export function isWsjfInput(value: unknown): value is WsjfInput {
+  return typeof value === 'string' && (WSJF_INPUT_ORDER as readonly string[]).includes(value);
 }

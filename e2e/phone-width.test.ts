@@ -1,0 +1,111 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, created, member, portfolioWithBoard, signedInContext } from './support/app';
+
+const PHONE = { width: 390, height: 844 };
+
+/** Whether the element is drawn whole inside the phone's screen width: nothing of it cut off at either side. */
+async function within(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.width > 0 && box.x >= 0 && box.x + box.width <= PHONE.width;
+}
+
+async function phonePage(baseUrl: string, browser: Parameters<typeof signedInContext>[0]): Promise<Page> {
+  const context = await signedInContext(browser, baseUrl, ADMIN);
+  const page = await context.newPage();
+  await page.setViewportSize(PHONE);
+  return page;
+}
+
+describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
+  const session = browserSession();
+
+  it('reaches the header links through a menu that Escape closes, giving the focus back', async () => {
+    const { board } = await portfolioWithBoard(session.app.baseUrl);
+    const page = await phonePage(session.app.baseUrl, session.browser);
+    await page.goto(`/boards/${board.id}`);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const mine = page.getByRole('link', { name: 'My responsibilities' });
+    await menu.waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await mine.isVisible()).toBe(false);
+
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Portfolios', 'My responsibilities', 'Notifications']) expect(await within(nav.getByRole('link', { name }))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await mine.isVisible()).toBe(false);
+    expect(await menu.evaluate((button: any) => button.ownerDocument.activeElement === button)).toBe(true);
+
+    // By keyboard: open, move into the links, follow one; the menu closes behind it.
+    await page.keyboard.press('Enter');
+    await mine.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await mine.evaluate((link: any) => link.ownerDocument.activeElement === link)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'My responsibilities', level: 1 }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await mine.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('folds the board filters behind one button that counts those in use', async () => {
+    const { admin, board } = await portfolioWithBoard(session.app.baseUrl);
+    const dana = await member(admin, board.portfolioId, 'Dana Lead', ['contributor']);
+    const items = `/boards/${board.id}/items`;
+    const checkout = await created(admin, items, { title: 'Checkout revamp' });
+    const search = await created(admin, items, { title: 'Search index', ownerId: dana.id });
+    const page = await phonePage(session.app.baseUrl, session.browser);
+    await page.goto(`/boards/${board.id}`);
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([checkout.key, search.key]);
+
+    const filters = page.getByRole('search', { name: 'Filter cards' });
+    const toggle = filters.getByRole('button', { name: /^Filters/ });
+    const owner = filters.getByLabel('Owner', { exact: true });
+    // The search stays in view; the menus wait behind the button.
+    expect(await within(filters.getByRole('searchbox', { name: 'Search cards' }))).toBe(true);
+    expect(await within(toggle)).toBe(true);
+    expect(await owner.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    for (const label of ['Owner', 'Class of service', 'Blocked only']) expect(await within(filters.getByLabel(label, { exact: true }))).toBe(true);
+    await owner.selectOption({ label: 'Dana Lead' });
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([search.key]);
+    await filters.getByLabel('Blocked only').check();
+    await toggle.click();
+    expect(await owner.isVisible()).toBe(false);
+    expect(await toggle.textContent()).toBe('Filters 2 active');
+    // The search is not behind the button, and so not counted by it.
+    await filters.getByRole('searchbox', { name: 'Search cards' }).fill('index');
+    expect(await toggle.textContent()).toBe('Filters 2 active');
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([checkout.key, search.key]);
+    expect(await toggle.textContent()).toBe('Filters');
+    await page.context().close();
+  });
+
+  it('shows every member with their roles and removal whole, without a cut column', async () => {
+    const { admin, portfolio } = await portfolioWithBoard(session.app.baseUrl);
+    await member(admin, portfolio.id, 'Maximiliane Oberhauser-Lindqvist', ['contributor', 'kanban_coach']);
+    const page = await phonePage(session.app.baseUrl, session.browser);
+    await page.goto(`/portfolios/${portfolio.id}/members`);
+    const row = page.getByRole('row', { name: /Maximiliane Oberhauser-Lindqvist/ });
+    await row.waitFor();
+    expect(await within(row.getByRole('rowheader'))).toBe(true);
+    for (const role of ['Portfolio manager', 'Contributor', 'Kanban coach', 'Stakeholder']) expect(await within(row.getByRole('checkbox', { name: role }))).toBe(true);
+    expect(await row.getByRole('checkbox', { name: 'Kanban coach' }).isChecked()).toBe(true);
+    expect(await within(row.getByRole('button', { name: 'Remove Maximiliane Oberhauser-Lindqvist' }))).toBe(true);
+    // Nothing scrolls sideways: not the page, not the table.
+    expect(await page.locator('.app-main').evaluate((main) => main.scrollWidth <= main.clientWidth)).toBe(true);
+    expect(await page.locator('.table-scroll').evaluate((scroller) => scroller.scrollWidth <= scroller.clientWidth)).toBe(true);
+    // The section navigation wraps rather than running off the screen.
+    const sections = page.getByRole('navigation', { name: 'Portfolio sections' }).getByRole('link');
+    for (const link of await sections.all()) expect(await within(link)).toBe(true);
+    await page.context().close();
+  });
+});

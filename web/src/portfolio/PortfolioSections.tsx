@@ -1,0 +1,104 @@
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { usePortfolio } from '../api/queries';
+import type { Portfolio } from '../api/types';
+import { NewBoardButton } from '../board/NewBoardDialog';
+import { boardLink } from '../shell/paths';
+import { ColumnSettings } from './ColumnSettings';
+import { DecisionLog } from './DecisionLog';
+import { Delegations } from './Delegations';
+import { GapsList } from './GapsList';
+import { MembersAdmin } from './MembersAdmin';
+import { PendingApprovals } from './PendingApprovals';
+import { RolesMatrix } from './RolesMatrix';
+
+/**
+ * The sections of the portfolio page, each at its own address (routes.tsx) and asking only for its
+ * own data. The page around them has loaded the portfolio, which they read from the cache.
+ */
+function Section({ portfolioId, id, title, children }: { portfolioId: string; id: string; title: string; children: (portfolio: Portfolio) => ReactNode }) {
+  const portfolio = usePortfolio(portfolioId).data;
+  if (!portfolio) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children(portfolio)}
+    </section>
+  );
+}
+
+const can = (portfolio: Portfolio, capability: string) => portfolio.myCapabilities.includes(capability);
+
+export function BoardsSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="boards" title="Boards">
+      {(p) => (
+        <>
+          <ul className="tile-list">
+            {p.boards.map((board) => (
+              <li key={board.id} className="tile">
+                <Link {...boardLink(board.id)}>{board.name}</Link>
+                <span className="hint"> {board.template === 'safe' ? 'SAFe Portfolio Kanban' : 'Simple'}</span>
+              </li>
+            ))}
+          </ul>
+          {can(p, 'workflow.configure') && <NewBoardButton portfolio={p} />}
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function AttentionSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="attention" title="Needs attention">
+      {(p) => (
+        <>
+          <h3>Responsibility gaps</h3>
+          <GapsList portfolioId={p.id} />
+          <h3>Approval requests waiting for a decision</h3>
+          <PendingApprovals portfolioId={p.id} canDecide={can(p, 'gate.approve')} mayOverride={can(p, 'wip.override')} />
+          <h3>Decision log</h3>
+          <DecisionLog portfolioId={p.id} />
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function MembersSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="members" title="Members">
+      {(p) => <MembersAdmin portfolioId={p.id} editable={can(p, 'portfolio.admin')} />}
+    </Section>
+  );
+}
+
+export function DelegationsSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="delegations" title="Delegations">
+      {(p) => <Delegations portfolioId={p.id} myRoles={p.myRoles} />}
+    </Section>
+  );
+}
+
+export function RolesSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="roles" title="Roles and capabilities">
+      {(p) => (
+        <>
+          {!can(p, 'portfolio.admin') && <p className="hint">Only holders of portfolio.admin change roles.</p>}
+          <RolesMatrix portfolioId={p.id} editable={can(p, 'portfolio.admin')} />
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function ColumnsSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="columns" title="Column settings">
+      {(p) => <ColumnSettings portfolioId={p.id} boards={p.boards} editable={can(p, 'workflow.configure')} />}
+    </Section>
+  );
+}

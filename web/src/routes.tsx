@@ -1,0 +1,192 @@
+/**
+ * Every address of the app, in one tree (TanStack Router, code-based).
+ *
+ * To add a page:
+ *   1. Declare its route below with `createRoute`: the parent (`rootRoute` for a page of its own,
+ *      `portfolioRoute` for a portfolio section), its `path` (`$name` for a parameter), a
+ *      `validateSearch` when it reads the query string (validators in shell/search-params.ts), and a
+ *      `component` that reads the typed params and search and hands them to the page as props.
+ *      Load the page with `lazyRouteComponent` unless it is part of the first view.
+ *   2. Add the route to `routeTree` at the end of this file.
+ *   3. Link to it with `<Link to="/the/$path" params={…}>` or a helper in shell/paths.ts; both are
+ *      checked against this tree by the compiler.
+ * Who may see what (setup done, signed in) is decided once, in App.tsx, around every page.
+ */
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
+import { App } from './App';
+import { BoardPage, preloadBoardPage } from './board/BoardPageLoader';
+import { rangeFromSearch } from './metrics/metrics-range';
+import { Home } from './setup/Home';
+import { NewPortfolioPage } from './setup/NewPortfolioPage';
+import { NotFound } from './setup/NotFound';
+import { PortfoliosPage } from './setup/PortfoliosPage';
+import { Loading } from './shell/Loading';
+import { estimationSearch, loginSearch, newPortfolioSearch, roadmapSearch } from './shell/search-params';
+
+const PortfolioPage = lazyRouteComponent(() => import('./portfolio/PortfolioPage'));
+const sections = () => import('./portfolio/PortfolioSections');
+const BoardsSection = lazyRouteComponent(sections, 'BoardsSection');
+const AttentionSection = lazyRouteComponent(sections, 'AttentionSection');
+const MembersSection = lazyRouteComponent(sections, 'MembersSection');
+const DelegationsSection = lazyRouteComponent(sections, 'DelegationsSection');
+const RolesSection = lazyRouteComponent(sections, 'RolesSection');
+const ColumnsSection = lazyRouteComponent(sections, 'ColumnsSection');
+const StrategyPage = lazyRouteComponent(() => import('./strategy/StrategyPage'));
+const MyResponsibilitiesPage = lazyRouteComponent(() => import('./me/MyResponsibilitiesPage'));
+const NotificationsPage = lazyRouteComponent(() => import('./me/NotificationsPage'));
+const MetricsPage = lazyRouteComponent(() => import('./metrics/MetricsPage'));
+const PortfolioMetricsPage = lazyRouteComponent(() => import('./metrics/PortfolioMetricsPage'));
+const DependencyMapPage = lazyRouteComponent(() => import('./strategy/DependencyMapPage'));
+const RoadmapPage = lazyRouteComponent(() => import('./strategy/RoadmapPage'));
+const EstimationPage = lazyRouteComponent(() => import('./strategy/EstimationPage'));
+
+const rootRoute = createRootRoute({ component: App, notFoundComponent: NotFound });
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Home });
+// The sign-in and setup forms are shown by App.tsx to whoever needs them; signed in, both addresses lead home.
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', validateSearch: loginSearch, component: Home });
+const setupRoute = createRoute({ getParentRoute: () => rootRoute, path: '/setup', component: Home });
+
+/** A board's address, the commonest first view, loads the board's code at once, without waiting for the page to render. */
+const preloadBoard = () => {
+  // A failure shows where the page is rendered, which loads it again.
+  preloadBoardPage().catch(() => {});
+};
+
+const boardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/boards/$boardId',
+  loader: preloadBoard,
+  component: function Board() {
+    return <BoardPage boardId={boardRoute.useParams().boardId} />;
+  },
+});
+
+const itemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/boards/$boardId/items/$itemId',
+  loader: preloadBoard,
+  component: function BoardWithCard() {
+    const { boardId, itemId } = itemRoute.useParams();
+    return <BoardPage boardId={boardId} openItemId={itemId} />;
+  },
+});
+
+const boardMetricsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/boards/$boardId/metrics',
+  validateSearch: rangeFromSearch,
+  component: function BoardMetrics() {
+    return <MetricsPage boardId={boardMetricsRoute.useParams().boardId} />;
+  },
+});
+
+const estimationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/boards/$boardId/columns/$columnId/estimate',
+  validateSearch: estimationSearch,
+  component: function Estimation() {
+    const { boardId, columnId } = estimationRoute.useParams();
+    return <EstimationPage boardId={boardId} columnId={columnId} input={estimationRoute.useSearch().input} />;
+  },
+});
+
+const portfoliosRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portfolios', component: PortfoliosPage });
+
+const newPortfolioRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portfolios/new',
+  validateSearch: newPortfolioSearch,
+  component: function NewPortfolio() {
+    return <NewPortfolioPage first={newPortfolioRoute.useSearch().first === true} />;
+  },
+});
+
+/** The portfolio's header and section navigation around its sections, each at its own address. */
+const portfolioRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portfolios/$portfolioId',
+  component: function Portfolio() {
+    return (
+      <PortfolioPage portfolioId={portfolioRoute.useParams().portfolioId}>
+        <Outlet />
+      </PortfolioPage>
+    );
+  },
+});
+
+/** A section of the portfolio page: it gets the portfolio's id from the address. */
+function portfolioSection<const Path extends string>(path: Path, Section: typeof BoardsSection) {
+  return createRoute({
+    getParentRoute: () => portfolioRoute,
+    path,
+    component: function PortfolioSection() {
+      return <Section portfolioId={portfolioRoute.useParams().portfolioId} />;
+    },
+  });
+}
+
+const portfolioRoutes = portfolioRoute.addChildren([
+  portfolioSection('/', BoardsSection),
+  portfolioSection('attention', AttentionSection),
+  portfolioSection('strategy', StrategyPage),
+  portfolioSection('members', MembersSection),
+  portfolioSection('delegations', DelegationsSection),
+  portfolioSection('roles', RolesSection),
+  portfolioSection('columns', ColumnsSection),
+]);
+
+const portfolioMetricsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portfolios/$portfolioId/metrics',
+  validateSearch: rangeFromSearch,
+  component: function PortfolioMetrics() {
+    return <PortfolioMetricsPage portfolioId={portfolioMetricsRoute.useParams().portfolioId} />;
+  },
+});
+
+const dependencyMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portfolios/$portfolioId/dependencies',
+  component: function DependencyMap() {
+    return <DependencyMapPage portfolioId={dependencyMapRoute.useParams().portfolioId} />;
+  },
+});
+
+const roadmapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portfolios/$portfolioId/roadmap',
+  validateSearch: roadmapSearch,
+  component: function Roadmap() {
+    return <RoadmapPage portfolioId={roadmapRoute.useParams().portfolioId} groupBy={roadmapRoute.useSearch().groupBy ?? 'theme'} />;
+  },
+});
+
+const meRoute = createRoute({ getParentRoute: () => rootRoute, path: '/me', component: MyResponsibilitiesPage });
+const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', component: NotificationsPage });
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  loginRoute,
+  setupRoute,
+  boardRoute,
+  itemRoute,
+  boardMetricsRoute,
+  estimationRoute,
+  portfoliosRoute,
+  newPortfolioRoute,
+  portfolioRoutes,
+  portfolioMetricsRoute,
+  dependencyMapRoute,
+  roadmapRoute,
+  meRoute,
+  notificationsRoute,
+]);
+
+export const router = createRouter({ routeTree, defaultPendingComponent: Loading, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
