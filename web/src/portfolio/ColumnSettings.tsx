@@ -1,11 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { explain, http, isProblem } from '../api/http';
 import { keys, useBoard, useMembers, useRoles, useUsers } from '../api/queries';
-import type { BoardSettings, Column, Member, Principal, Responsibility, Role } from '../api/types';
+import type { BoardSettings, Column, Member, Responsibility, Role } from '../api/types';
+import { Loading } from '../shell/Loading';
 import { notify } from '../shell/notices';
+import { columnChanges, exitCriteriaFromText, settingsOf, type ColumnSettingsValues } from './column-changes';
 import { PolicyHistory } from './PolicyHistory';
-import { decodePrincipal, encodePrincipal, principalOptions } from './principals';
+import { PrincipalPicker } from './PrincipalPicker';
+import { principalOptions, type PrincipalOption } from './principals';
 
 /** Column policies for kanban coaches: WIP limit, explicit policy, exit criteria, gate and RACI. */
 export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId: string; boards: readonly Pick<BoardSettings, 'id' | 'name'>[]; editable: boolean }) {
@@ -25,6 +28,7 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
       return next;
     });
   if (!boardId) return <p className="hint">This portfolio has no board yet.</p>;
+  const failed = [board, roles, members].find((query) => query.isError);
   return (
     <div className="stack">
       {boards.length > 1 && (
@@ -39,33 +43,38 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
           </select>
         </label>
       )}
-      {!editable && <p className="hint">Changing columns needs workflow.configure; you can read the policies here.</p>}
-      {board.data?.columns.map((column) => (
-        <ColumnForm
-          key={`${column.id}:${column.version}`}
-          boardId={boardId}
-          column={column}
-          roles={roles.data ?? []}
-          members={members.data ?? []}
-          editable={editable}
-          nameOf={nameOf}
-          open={openColumns.has(column.id)}
-          onToggle={(open) => toggle(column.id, open)}
-        />
-      ))}
+      {!editable && <p className="hint">Changing columns needs the right to configure the workflow; you can read the policies here.</p>}
+      {failed ? (
+        <p className="form-error" role="alert">
+          Could not load the column settings: {explain(failed.error)}
+        </p>
+      ) : !board.data || !roles.data || !members.data ? (
+        // A form shows a column's matrix only once it can name every role and person in it: built earlier, it would show, and save, the wrong one.
+        <Loading label="Loading the columns, roles and members…" />
+      ) : (
+        board.data.columns.map((column) => (
+          <ColumnForm
+            key={`${column.id}:${column.version}`}
+            boardId={boardId}
+            column={column}
+            roles={roles.data}
+            members={members.data}
+            editable={editable}
+            nameOf={nameOf}
+            open={openColumns.has(column.id)}
+            onToggle={(open) => toggle(column.id, open)}
+          />
+        ))
+      )}
     </div>
   );
 }
 
 const RACI_PARTS = [
-  { key: 'responsible', label: 'Responsible (do the work)' },
-  { key: 'consulted', label: 'Consulted' },
-  { key: 'informed', label: 'Informed' },
+  { key: 'responsible', label: 'Responsible', hint: 'do the work' },
+  { key: 'consulted', label: 'Consulted', hint: 'asked before decisions' },
+  { key: 'informed', label: 'Informed', hint: 'kept up to date' },
 ] as const;
-
-function principals(form: FormData, name: string): Principal[] {
-  return form.getAll(name).map((v) => decodePrincipal(String(v))).filter((p): p is Principal => p !== null);
-}
 
 type FormProps = {
   boardId: string;
@@ -80,33 +89,40 @@ type FormProps = {
 
 function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, onToggle }: FormProps) {
   const queryClient = useQueryClient();
+  const [wipLimit, setWipLimit] = useState(column.wipLimit === null ? '' : String(column.wipLimit));
+  const [policy, setPolicy] = useState(column.policy);
+  const [exitCriteria, setExitCriteria] = useState(column.exitCriteria.join('\n'));
+  const [gate, setGate] = useState(column.gate);
+  const [raci, setRaci] = useState<Responsibility>(column.responsibility);
+  const [conflict, setConflict] = useState(false);
+  // The board and the column's policy history both changed; the form is built anew from the server's answer.
+  const reload = () => queryClient.invalidateQueries({ queryKey: keys.board(boardId) });
   const save = useMutation({
-    mutationFn: (patch: Record<string, unknown>) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...patch, version: column.version }),
-    onSuccess: (saved) => notify(`Column "${saved.name}" saved.`),
-    onError: (error) => notify(explain(error), 'error'),
-    // The board and the column's policy history both changed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.board(boardId) }),
+    // The version read: a column someone else changed meanwhile is refused, not overwritten.
+    mutationFn: (changes: Partial<ColumnSettingsValues>) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...changes, version: column.version }),
+    onSuccess: (saved) => {
+      notify(`Column "${saved.name}" saved.`);
+      return reload();
+    },
+    onError: (error) => {
+      if (isProblem(error, 'version_conflict')) setConflict(true);
+      else notify(explain(error), 'error');
+    },
   });
-  const options = principalOptions(roles, members);
+  const options: PrincipalOption[] = principalOptions(roles, members);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const wip = String(form.get('wipLimit') ?? '');
-    const responsibility: Responsibility = {
-      accountable: decodePrincipal(String(form.get('accountable') ?? '')),
-      responsible: principals(form, 'responsible'),
-      consulted: principals(form, 'consulted'),
-      informed: principals(form, 'informed'),
+    const edited: ColumnSettingsValues = {
+      wipLimit: column.kind === 'done' || wipLimit === '' ? null : Number(wipLimit),
+      policy,
+      exitCriteria: exitCriteriaFromText(exitCriteria),
+      gate,
+      responsibility: raci,
     };
-    save.mutate({
-      ...(column.kind === 'done' ? {} : { wipLimit: wip === '' ? null : Number(wip) }),
-      policy: String(form.get('policy') ?? ''),
-      exitCriteria: String(form.get('exitCriteria') ?? '').split('\n').map((c) => c.trim()).filter(Boolean),
-      gate: form.get('gate') === 'on',
-      responsibility,
-    });
+    const changes = columnChanges(settingsOf(column), edited);
+    if (Object.keys(changes).length === 0) notify('Nothing to save: no setting changed.');
+    else save.mutate(changes);
   };
-  const r = column.responsibility;
   return (
     <details className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>
@@ -117,45 +133,48 @@ function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, o
           <legend className="sr-only">Settings of {column.name}</legend>
           <label>
             WIP limit <span className="hint">(empty: no limit)</span>
-            <input name="wipLimit" type="number" min={1} max={10000} defaultValue={column.wipLimit ?? ''} disabled={column.kind === 'done'} />
+            <input name="wipLimit" type="number" min={1} max={10000} value={wipLimit} onChange={(e) => setWipLimit(e.target.value)} disabled={column.kind === 'done'} />
           </label>
           <label className="checkbox">
-            <input name="gate" type="checkbox" defaultChecked={column.gate} />
-            Gate: entering needs approval (gate.approve)
+            <input name="gate" type="checkbox" checked={gate} onChange={(e) => setGate(e.target.checked)} />
+            Gate: entering needs a go from someone who may approve gated decisions
           </label>
           <label className="wide">
             Policy
-            <textarea name="policy" defaultValue={column.policy} rows={3} />
+            <textarea name="policy" value={policy} onChange={(e) => setPolicy(e.target.value)} rows={3} />
           </label>
           <label className="wide">
             Exit criteria <span className="hint">(one per line)</span>
-            <textarea name="exitCriteria" defaultValue={column.exitCriteria.join('\n')} rows={3} />
+            <textarea name="exitCriteria" value={exitCriteria} onChange={(e) => setExitCriteria(e.target.value)} rows={3} />
           </label>
-          <label>
-            Accountable (exactly one)
-            <select name="accountable" required defaultValue={r.accountable ? encodePrincipal(r.accountable) : ''}>
-              <option value="" disabled>
-                Nobody yet: choose who is accountable
-              </option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PrincipalPicker
+            label="Accountable"
+            hint="answers for the column: exactly one role or person"
+            single
+            options={options}
+            chosen={raci.accountable ? [raci.accountable] : []}
+            onChange={(chosen) => setRaci({ ...raci, accountable: chosen[0] ?? null })}
+            disabled={!editable}
+          />
           {RACI_PARTS.map((part) => (
-            <label key={part.key}>
-              {part.label}
-              <select name={part.key} multiple defaultValue={r[part.key].map(encodePrincipal)} size={4}>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <PrincipalPicker
+              key={part.key}
+              label={part.label}
+              hint={part.hint}
+              options={options}
+              chosen={raci[part.key]}
+              onChange={(chosen) => setRaci({ ...raci, [part.key]: chosen })}
+              disabled={!editable}
+            />
           ))}
+          {conflict && (
+            <p className="form-error wide" role="alert">
+              Someone changed this column meanwhile, so nothing was saved. Reload it to see their change, then make yours again.{' '}
+              <button type="button" onClick={() => void reload()}>
+                Reload {column.name}
+              </button>
+            </p>
+          )}
           {editable && (
             <div className="actions wide">
               <button type="submit" className="primary">
