@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, portfolioWithBoard, signedInContext } from './support/app';
+import { seriousViolations } from './support/axe';
 
 /** Everything a column's settings form edits, as the API holds it. */
 const settingsOf = (column: any) => ({
@@ -70,6 +71,45 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     // Reloading shows their change, ready for another edit.
     await settings.getByRole('button', { name: 'Reload Analyzing' }).click();
     await expect.poll(() => page.locator('details.column-settings[open]').getByLabel('Policy').inputValue()).toBe('Analysed with finance.');
+    await context.close();
+  });
+
+  it("edits a column's responsibility with the keyboard: a role added to Consulted, a chip removed from Informed, nothing else", async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const reviewingOf = async () => (await admin.get(`/boards/${board.id}`)).body.columns.find((c: any) => c.key === 'reviewing');
+    const before = await reviewingOf();
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.locator('details.column-settings summary', { hasText: 'Reviewing' }).click();
+    const settings = page.locator('details.column-settings[open]');
+
+    const consulted = settings.getByRole('combobox', { name: 'Add to consulted' });
+    await consulted.focus();
+    await page.keyboard.type('co');
+    const options = settings.getByRole('listbox', { name: 'Consulted' }).getByRole('option');
+    // What is already consulted is not offered again.
+    expect(await options.allTextContents()).toEqual(['Contributor', 'Kanban coach']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowDown');
+    expect(await settings.getByRole('option', { selected: true }).textContent()).toBe('Kanban coach');
+    await page.keyboard.press('Enter');
+    const chips = (part: string) => settings.getByRole('group', { name: part, exact: true }).getByRole('listitem').allTextContents();
+    expect(await chips('Consulted')).toEqual(['Agile portfolio office', 'Kanban coach']);
+    expect(await consulted.inputValue()).toBe('');
+
+    // Backspace in an empty field removes the last chip.
+    await settings.getByRole('combobox', { name: 'Add to informed' }).focus();
+    await page.keyboard.press('Backspace');
+    expect(await chips('Informed')).toEqual([]);
+    await settings.getByRole('button', { name: 'Save Reviewing' }).click();
+    await page.getByRole('status').getByText('Column "Reviewing" saved.').waitFor();
+
+    const after = await reviewingOf();
+    expect(settingsOf(after)).toEqual({
+      ...settingsOf(before),
+      responsibility: { ...before.responsibility, consulted: [{ role: 'portfolio_office' }, { role: 'kanban_coach' }], informed: [] },
+    });
     await context.close();
   });
 });
