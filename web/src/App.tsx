@@ -22,6 +22,7 @@ const StrategyPage = lazy(() => import('./strategy/StrategyPage'));
 const DependencyMapPage = lazy(() => import('./strategy/DependencyMapPage'));
 const RoadmapPage = lazy(() => import('./strategy/RoadmapPage'));
 const EstimationPage = lazy(() => import('./strategy/EstimationPage'));
+const ResponsibilityPage = lazy(() => import('./board/ResponsibilityPage'));
 // A board's address opened directly, the commonest first view, loads the board's code while the session is checked.
 if (matchPath('/boards/:boardId', location.pathname) || matchPath('/boards/:boardId/items/:itemId', location.pathname)) {
   // A failure shows where the page is rendered, which loads it again.
@@ -60,6 +61,7 @@ function Page({ path }: { path: string }) {
   let params: Record<string, string> | null;
   if ((params = matchPath('/boards/:boardId', path))) return <BoardPage boardId={params.boardId!} />;
   if ((params = matchPath('/boards/:boardId/metrics', path))) return <MetricsPage boardId={params.boardId!} />;
+  if ((params = matchPath('/boards/:boardId/responsibility', path))) return <ResponsibilityPage boardId={params.boardId!} />;
   if ((params = matchPath('/boards/:boardId/items/:itemId', path))) return <BoardPage boardId={params.boardId!} openItemId={params.itemId!} />;
   if ((params = matchPath('/boards/:boardId/columns/:columnId/estimate', path))) return <EstimationPage boardId={params.boardId!} columnId={params.columnId!} />;
   if (path === '/portfolios/new') return <NewPortfolioPage first={new URLSearchParams(location.search).has('first')} />;

@@ -4,6 +4,7 @@ import { explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
 import { rememberPlace } from '../shell/last-visited';
+import { responsibilityPath } from '../shell/paths';
 import { notify } from '../shell/notices';
 import { Link, navigate } from '../shell/router';
 import { useShortcut } from '../shell/shortcuts';
@@ -107,6 +108,9 @@ function BoardView({ boardId, openItemId }: Props) {
               Flow metrics
             </Link>
           )}
+          <Link to={responsibilityPath(boardId)} className="hint">
+            Who is responsible?
+          </Link>
           <span className={`live live-${live}`} role="status">
             {LIVE_WORDS[live]}
           </span>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { explain, http, isProblem } from '../api/http';
 import { keys, useBoard, useMembers, useRoles, useUsers } from '../api/queries';
 import type { BoardSettings, Column, Member, Responsibility, Role } from '../api/types';
@@ -12,14 +12,16 @@ import { principalOptions, type PrincipalOption } from './principals';
 
 /** Column policies for kanban coaches: WIP limit, explicit policy, exit criteria, gate and RACI. */
 export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId: string; boards: readonly Pick<BoardSettings, 'id' | 'name'>[]; editable: boolean }) {
-  const [boardId, setBoardId] = useState(boards[0]?.id ?? '');
+  // A link may name the board and the column to open ("Edit who is responsible for Reviewing").
+  const [linked] = useState(() => new URLSearchParams(location.search));
+  const [boardId, setBoardId] = useState(boards.find((b) => b.id === linked.get('board'))?.id ?? boards[0]?.id ?? '');
   const board = useBoard(boardId);
   const roles = useRoles(portfolioId);
   const members = useMembers(portfolioId);
   const users = useUsers();
   const nameOf = (userId: string | null) => users.data?.find((u) => u.id === userId)?.name ?? 'someone';
   // Kept here, not in the form: a saved column's form is built anew from the server's answer, and stays open.
-  const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(new Set());
+  const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(() => new Set(linked.has('column') ? [linked.get('column')!] : []));
   const toggle = (columnId: string, open: boolean) =>
     setOpenColumns((current) => {
       const next = new Set(current);
@@ -63,6 +65,7 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
             nameOf={nameOf}
             open={openColumns.has(column.id)}
             onToggle={(open) => toggle(column.id, open)}
+            linked={column.id === linked.get('column')}
           />
         ))
       )}
@@ -85,10 +88,18 @@ type FormProps = {
   nameOf: (userId: string | null) => string;
   open: boolean;
   onToggle: (open: boolean) => void;
+  /** The column a link opened: brought into view when it first shows. */
+  linked: boolean;
 };
 
-function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, onToggle }: FormProps) {
+function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, onToggle, linked }: FormProps) {
   const queryClient = useQueryClient();
+  const scrolled = useRef(false);
+  const bringIntoView = (element: HTMLDetailsElement | null) => {
+    if (!element || !linked || scrolled.current) return;
+    scrolled.current = true;
+    element.scrollIntoView({ block: 'start' });
+  };
   const [wipLimit, setWipLimit] = useState(column.wipLimit === null ? '' : String(column.wipLimit));
   const [policy, setPolicy] = useState(column.policy);
   const [exitCriteria, setExitCriteria] = useState(column.exitCriteria.join('\n'));
@@ -124,7 +135,7 @@ function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, o
     else save.mutate(changes);
   };
   return (
-    <details className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
+    <details ref={bringIntoView} className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>
         <strong>{column.name}</strong> <span className="hint">{column.kind} · WIP {column.wipLimit ?? 'no limit'}{column.gate ? ' · gated' : ''}</span>
       </summary>
