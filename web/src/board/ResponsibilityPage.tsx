@@ -1,6 +1,7 @@
 import { explain } from '../api/http';
 import { useBoard, useBoardResponsibility, useCan, useRoles } from '../api/queries';
 import type { BoardResponsibility, Column, Principal, Role } from '../api/types';
+import { RACI_PARTS } from '../portfolio/raci-parts';
 import { formatDate } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardPath, columnSettingsPath } from '../shell/paths';
@@ -9,13 +10,6 @@ import './responsibility-page.css';
 
 type ColumnAnswer = BoardResponsibility['columns'][number];
 type Person = ColumnAnswer['people'][number];
-
-const PARTS = [
-  { key: 'accountable', label: 'Accountable', meaning: 'answers for the column' },
-  { key: 'responsible', label: 'Responsible', meaning: 'does the work' },
-  { key: 'consulted', label: 'Consulted', meaning: 'asked before decisions' },
-  { key: 'informed', label: 'Informed', meaning: 'kept up to date' },
-] as const;
 
 /** "Who is responsible?" for a whole board: each column's RACI with its roles resolved to the people who hold them now. */
 export default function ResponsibilityPage({ boardId }: { boardId: string }) {
@@ -60,7 +54,7 @@ function ColumnResponsibility({ answer, column, roles, editPath }: { answer: Col
         </p>
       )}
       <dl className="raci-parts">
-        {PARTS.map((part) => (
+        {RACI_PARTS.map((part) => (
           <div key={part.key} className="raci-part">
             <dt>
               {part.label} <span className="hint">{part.meaning}</span>

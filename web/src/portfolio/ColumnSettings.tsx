@@ -6,8 +6,10 @@ import type { BoardSettings, Column, Member, Responsibility, Role } from '../api
 import { Loading } from '../shell/Loading';
 import { notify } from '../shell/notices';
 import { columnChanges, exitCriteriaFromText, settingsOf, type ColumnSettingsValues } from './column-changes';
+import { ColumnPolicies } from './ColumnPolicies';
 import { PolicyHistory } from './PolicyHistory';
 import { PrincipalPicker } from './PrincipalPicker';
+import { RACI_PARTS } from './raci-parts';
 import { principalOptions, type PrincipalOption } from './principals';
 
 /** Column policies for kanban coaches: WIP limit, explicit policy, exit criteria, gate and RACI. */
@@ -55,7 +57,7 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
         <Loading label="Loading the columns, roles and members…" />
       ) : (
         board.data.columns.map((column) => (
-          <ColumnForm
+          <ColumnEntry
             key={`${column.id}:${column.version}`}
             boardId={boardId}
             column={column}
@@ -73,13 +75,7 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
   );
 }
 
-const RACI_PARTS = [
-  { key: 'responsible', label: 'Responsible', hint: 'do the work' },
-  { key: 'consulted', label: 'Consulted', hint: 'asked before decisions' },
-  { key: 'informed', label: 'Informed', hint: 'kept up to date' },
-] as const;
-
-type FormProps = {
+type EntryProps = {
   boardId: string;
   column: Column;
   roles: readonly Role[];
@@ -92,14 +88,29 @@ type FormProps = {
   linked: boolean;
 };
 
-function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, onToggle, linked }: FormProps) {
-  const queryClient = useQueryClient();
+function ColumnEntry({ boardId, column, roles, members, editable, nameOf, open, onToggle, linked }: EntryProps) {
   const scrolled = useRef(false);
   const bringIntoView = (element: HTMLDetailsElement | null) => {
     if (!element || !linked || scrolled.current) return;
     scrolled.current = true;
     element.scrollIntoView({ block: 'start' });
   };
+  const options = principalOptions(roles, members);
+  return (
+    <details ref={bringIntoView} className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
+      <summary>
+        <strong>{column.name}</strong> <span className="hint">{column.kind} · WIP {column.wipLimit ?? 'no limit'}{column.gate ? ' · gated' : ''}</span>
+      </summary>
+      {/* Who may not change the column reads its policies as text, not as a greyed-out form. */}
+      {editable ? <ColumnForm boardId={boardId} column={column} options={options} /> : <ColumnPolicies column={column} options={options} />}
+      <h3>Policy history</h3>
+      {open && <PolicyHistory boardId={boardId} columnId={column.id} nameOf={nameOf} />}
+    </details>
+  );
+}
+
+function ColumnForm({ boardId, column, options }: { boardId: string; column: Column; options: readonly PrincipalOption[] }) {
+  const queryClient = useQueryClient();
   const [wipLimit, setWipLimit] = useState(column.wipLimit === null ? '' : String(column.wipLimit));
   const [policy, setPolicy] = useState(column.policy);
   const [exitCriteria, setExitCriteria] = useState(column.exitCriteria.join('\n'));
@@ -120,7 +131,6 @@ function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, o
       else notify(explain(error), 'error');
     },
   });
-  const options: PrincipalOption[] = principalOptions(roles, members);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const edited: ColumnSettingsValues = {
@@ -135,68 +145,50 @@ function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, o
     else save.mutate(changes);
   };
   return (
-    <details ref={bringIntoView} className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
-      <summary>
-        <strong>{column.name}</strong> <span className="hint">{column.kind} · WIP {column.wipLimit ?? 'no limit'}{column.gate ? ' · gated' : ''}</span>
-      </summary>
-      <form onSubmit={submit} className="settings-form">
-        <fieldset disabled={!editable || save.isPending}>
-          <legend className="sr-only">Settings of {column.name}</legend>
-          <label>
-            WIP limit <span className="hint">(empty: no limit)</span>
-            <input name="wipLimit" type="number" min={1} max={10000} value={wipLimit} onChange={(e) => setWipLimit(e.target.value)} disabled={column.kind === 'done'} />
-          </label>
-          <label className="checkbox">
-            <input name="gate" type="checkbox" checked={gate} onChange={(e) => setGate(e.target.checked)} />
-            Gate: entering needs a go from someone who may approve gated decisions
-          </label>
-          <label className="wide">
-            Policy
-            <textarea name="policy" value={policy} onChange={(e) => setPolicy(e.target.value)} rows={3} />
-          </label>
-          <label className="wide">
-            Exit criteria <span className="hint">(one per line)</span>
-            <textarea name="exitCriteria" value={exitCriteria} onChange={(e) => setExitCriteria(e.target.value)} rows={3} />
-          </label>
+    <form onSubmit={submit} className="settings-form">
+      <fieldset disabled={save.isPending}>
+        <legend className="sr-only">Settings of {column.name}</legend>
+        <label>
+          WIP limit <span className="hint">(empty: no limit)</span>
+          <input name="wipLimit" type="number" min={1} max={10000} value={wipLimit} onChange={(e) => setWipLimit(e.target.value)} disabled={column.kind === 'done'} />
+        </label>
+        <label className="checkbox">
+          <input name="gate" type="checkbox" checked={gate} onChange={(e) => setGate(e.target.checked)} />
+          Gate: entering needs a go from someone who may approve gated decisions
+        </label>
+        <label className="wide">
+          Policy
+          <textarea name="policy" value={policy} onChange={(e) => setPolicy(e.target.value)} rows={3} />
+        </label>
+        <label className="wide">
+          Exit criteria <span className="hint">(one per line)</span>
+          <textarea name="exitCriteria" value={exitCriteria} onChange={(e) => setExitCriteria(e.target.value)} rows={3} />
+        </label>
+        {RACI_PARTS.map((part) => (
           <PrincipalPicker
-            label="Accountable"
-            hint="answers for the column: exactly one role or person"
-            single
+            key={part.key}
+            label={part.label}
+            hint={part.key === 'accountable' ? `${part.meaning}: exactly one role or person` : part.meaning}
+            single={part.key === 'accountable'}
             options={options}
-            chosen={raci.accountable ? [raci.accountable] : []}
-            onChange={(chosen) => setRaci({ ...raci, accountable: chosen[0] ?? null })}
-            disabled={!editable}
+            chosen={part.key === 'accountable' ? (raci.accountable ? [raci.accountable] : []) : raci[part.key]}
+            onChange={(chosen) => setRaci(part.key === 'accountable' ? { ...raci, accountable: chosen[0] ?? null } : { ...raci, [part.key]: chosen })}
           />
-          {RACI_PARTS.map((part) => (
-            <PrincipalPicker
-              key={part.key}
-              label={part.label}
-              hint={part.hint}
-              options={options}
-              chosen={raci[part.key]}
-              onChange={(chosen) => setRaci({ ...raci, [part.key]: chosen })}
-              disabled={!editable}
-            />
-          ))}
-          {conflict && (
-            <p className="form-error wide" role="alert">
-              Someone changed this column meanwhile, so nothing was saved. Reload it to see their change, then make yours again.{' '}
-              <button type="button" onClick={() => void reload()}>
-                Reload {column.name}
-              </button>
-            </p>
-          )}
-          {editable && (
-            <div className="actions wide">
-              <button type="submit" className="primary">
-                Save {column.name}
-              </button>
-            </div>
-          )}
-        </fieldset>
-      </form>
-      <h3>Policy history</h3>
-      {open && <PolicyHistory boardId={boardId} columnId={column.id} nameOf={nameOf} />}
-    </details>
+        ))}
+        {conflict && (
+          <p className="form-error wide" role="alert">
+            Someone changed this column meanwhile, so nothing was saved. Reload it to see their change, then make yours again.{' '}
+            <button type="button" onClick={() => void reload()}>
+              Reload {column.name}
+            </button>
+          </p>
+        )}
+        <div className="actions wide">
+          <button type="submit" className="primary">
+            Save {column.name}
+          </button>
+        </div>
+      </fieldset>
+    </form>
   );
 }

@@ -12,7 +12,6 @@ type Props = {
   onChange: (chosen: Principal[]) => void;
   /** One choice at most: choosing another replaces it. */
   single?: boolean;
-  disabled?: boolean;
 };
 
 /**
@@ -20,7 +19,7 @@ type Props = {
  * a search field that filters the rest as you type, grouped roles then people; arrow keys move through
  * them, Enter adds, Escape closes the list, Backspace in the empty field removes the last chip.
  */
-export function PrincipalPicker({ label, hint, options, chosen, onChange, single = false, disabled = false }: Props) {
+export function PrincipalPicker({ label, hint, options, chosen, onChange, single = false }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -74,35 +73,33 @@ export function PrincipalPicker({ label, hint, options, chosen, onChange, single
             return (
               <li key={encodePrincipal(principal)} className={'role' in principal ? 'chip chip-role' : 'chip chip-person'} title={'role' in principal ? `Everyone with the role ${name}` : undefined}>
                 {name}
-                {!disabled && <button type="button" className="chip-remove" aria-label={`Remove ${name}`} onClick={() => remove(index)} />}
+                <button type="button" className="chip-remove" aria-label={`Remove ${name}`} onClick={() => remove(index)} />
               </li>
             );
           })}
         </ul>
-        {!disabled && (
-          <input
-            type="text"
-            role="combobox"
-            aria-label={single ? `Choose who is ${label.toLowerCase()}` : `Add to ${label.toLowerCase()}`}
-            aria-expanded={open}
-            aria-controls={`${id}-list`}
-            aria-autocomplete="list"
-            aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
-            placeholder={single && chosen.length > 0 ? 'Type to replace…' : 'Type a role or a name…'}
-            value={query}
-            autoComplete="off"
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setActive(0);
-              setOpen(true);
-            }}
-            onClick={() => setOpen(true)}
-            onKeyDown={onKeyDown}
-            onBlur={() => setOpen(false)}
-          />
-        )}
+        <input
+          type="text"
+          role="combobox"
+          aria-label={single ? `Choose who is ${label.toLowerCase()}` : `Add to ${label.toLowerCase()}`}
+          aria-expanded={open}
+          aria-controls={`${id}-list`}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
+          placeholder={single && chosen.length > 0 ? 'Type to replace…' : 'Type a role or a name…'}
+          value={query}
+          autoComplete="off"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onClick={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+        />
       </div>
-      {open && !disabled && (
+      {open && (
         <div role="listbox" id={`${id}-list`} aria-label={label} className="picker-list">
           {groups.length === 0 && <p className="hint picker-empty">{query ? `Nobody and no role named "${query}" left to choose.` : 'Everyone is chosen already.'}</p>}
           {groups.map((group) => (
