@@ -122,7 +122,7 @@ function BoardView({ boardId, openItemId }: Props) {
             New item
           </button>
         )}
-        {readOnly && <p className="hint read-only">You can view this board and comment; your roles do not let you move cards (that needs the item.move capability).</p>}
+        {readOnly && <p className="hint read-only">You can view this board and comment; your roles do not let you move cards.</p>}
       </div>
       <BoardFilters filter={filter} onChange={setFilter} board={data} members={members.data ?? []} shown={layout.shown} searchRef={searchRef} />
       <BoardCanvas

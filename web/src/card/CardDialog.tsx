@@ -5,6 +5,7 @@ import { ageText } from '../board/age';
 import { useNow } from '../board/useNow';
 import { Dialog } from '../shell/Dialog';
 import { BlockControl } from './BlockControl';
+import { CardDetails } from './CardDetails';
 import { CardForm } from './CardForm';
 import { Comments } from './Comments';
 import { ExitCriteria } from './ExitCriteria';
@@ -39,7 +40,11 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
               <div className="markdown description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
             )}
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} />
-            <CardForm item={data} board={board} members={members.data ?? []} canEdit={can('item.edit')} canRank={can('backlog.rank')} />
+            {can('item.edit') || can('backlog.rank') ? (
+              <CardForm item={data} board={board} members={members.data ?? []} canEdit={can('item.edit')} canRank={can('backlog.rank')} />
+            ) : (
+              <CardDetails item={data} members={members.data} />
+            )}
             <WsjfHistory item={data} nameOf={nameOf} />
             {column && <ExitCriteria item={data} column={column} canEdit={can('item.edit')} />}
           </div>

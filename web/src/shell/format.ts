@@ -10,3 +10,10 @@ const date = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short'
 export function formatDate(iso: string): string {
   return date.format(new Date(iso));
 }
+
+const calendarDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar day ("2026-12-20", such as a due date) in the reader's locale: the same day wherever they are. */
+export function formatDay(day: string): string {
+  return calendarDay.format(new Date(`${day}T00:00:00Z`));
+}
