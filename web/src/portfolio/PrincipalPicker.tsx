@@ -71,7 +71,7 @@ export function PrincipalPicker({ label, hint, options, chosen, onChange, single
           {chosen.map((principal, index) => {
             const name = principalLabel(principal, options);
             return (
-              <li key={encodePrincipal(principal)} className={'role' in principal ? 'chip chip-role' : 'chip chip-person'} title={'role' in principal ? `Everyone with the role ${name}` : undefined}>
+              <li key={encodePrincipal(principal)} className={'role' in principal ? 'chip chip-role' : 'chip'} title={'role' in principal ? `Everyone with the role ${name}` : undefined}>
                 {name}
                 <button type="button" className="chip-remove" aria-label={`Remove ${name}`} onClick={() => remove(index)} />
               </li>
