@@ -142,6 +142,7 @@ function ColumnForm({ boardId, column, options }: { boardId: string; column: Col
     };
     const changes = columnChanges(settingsOf(column), edited);
     if (Object.keys(changes).length === 0) notify('Nothing to save: no setting changed.');
+    else if (changes.responsibility && !changes.responsibility.accountable) notify(`Choose who is accountable for ${column.name}: a column needs exactly one role or person.`, 'error');
     else save.mutate(changes);
   };
   return (
