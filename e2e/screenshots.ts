@@ -44,6 +44,8 @@ try {
     const item = (await admin.get(`/items/${created[index].id}`)).body;
     await admin.patch(`/items/${item.id}`, { themes: [themes[themeIndex].id], valueStream: index < 2 ? stream.id : null, version: item.version });
   }
+  const until = new Date(Date.now() + 21 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await admin.post(`/portfolios/${portfolio.id}/delegations`, { roleKey: 'portfolio_manager', toUserId: pm.id, until, note: 'Holiday cover' });
   const delivery = (await admin.post('/portfolios', { name: 'Delivery', boardTemplate: 'simple' })).body;
   const flowBoard = (await admin.post(`/portfolios/${delivery.id}/import`, flowHistoryFixture(400, new Date()))).body;
 
@@ -59,6 +61,14 @@ try {
   await page.goto(`/portfolios/${portfolio.id}/roles`);
   await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
   await page.screenshot({ path: `${out}portfolio.png`, fullPage: false });
+  await page.goto(`/boards/${board.id}/responsibility`);
+  await page.getByRole('region', { name: 'Reviewing' }).waitFor();
+  await page.screenshot({ path: `${out}responsibility.png`, fullPage: false });
+  await page.goto(`/portfolios/${portfolio.id}?board=${board.id}&column=${column('reviewing').id}#columns`);
+  const settings = page.locator('details.column-settings[open]');
+  await settings.getByRole('combobox', { name: 'Add to consulted' }).fill('co');
+  await settings.getByRole('listbox', { name: 'Consulted' }).waitFor();
+  await settings.screenshot({ path: `${out}column-settings.png` });
   await page.goto(`/portfolios/${portfolio.id}/strategy`);
   await page.locator('section', { has: page.locator('#allocation-heading') }).screenshot({ path: `${out}strategy.png` });
   await page.goto(`/boards/${flowBoard.id}/metrics`);

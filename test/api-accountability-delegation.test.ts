@@ -90,6 +90,12 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     expect(reasonsOf(answer.people, w.pm.id)).toContain('accountable for column Review');
     const board = ok(await admin.get(`/boards/${w.boardId}/responsibility`));
     expect(reasonsOf(board.people, w.scrumMaster.id)).toEqual(expect.arrayContaining(['accountable for column In progress', 'accountable for column Review', delegated]));
+    // Column by column, each RACI part names its people, the delegate with the delegation it answers through.
+    const review = board.columns.find((c: any) => c.id === w.columns.review!.id);
+    expect(review.raci.accountable.map((p: any) => p.userId)).toEqual(expect.arrayContaining([w.scrumMaster.id]));
+    expect(review.raci.accountable.find((p: any) => p.userId === w.scrumMaster.id).delegations).toEqual([expect.objectContaining({ id: created.id, fromName: 'Pat Manager', until })]);
+    expect(review.raci.informed.flatMap((p: any) => p.reasons)).toEqual(expect.arrayContaining(['informed about column Review']));
+    expect(review.raci.informed.flatMap((p: any) => p.reasons)).not.toContain('accountable for column Review');
     expect((await notificationsOf(w.scrumMaster.client)).map((n) => n.kind)).toContain('delegation');
 
     const [audit] = await auditLog(admin, w.portfolio.id, 'action=delegation.created');

@@ -48,6 +48,16 @@ describe.each(DATABASES)('responsibility matrix, role guidelines and policy hist
     expect(event).toMatchObject({ after: { responsibility: valid } });
   });
 
+  it('changes only the fields sent, and refuses a stale version without changing anything', async () => {
+    const read = async () => (await admin.get(`/boards/${fixture.boardId}`)).body.columns.find((c: any) => c.key === 'analyzing');
+    const before = await read();
+    const saved = ok(await patchColumn('analyzing', { wipLimit: before.wipLimit + 1, version: before.version }));
+    expect(saved).toEqual({ ...before, wipLimit: before.wipLimit + 1, version: before.version + 1 });
+    const stale = expectProblem(await patchColumn('analyzing', { policy: 'Overwritten?', responsibility: { ...before.responsibility, consulted: [] }, version: before.version }), 409, 'version_conflict');
+    expect(stale).toMatchObject({ currentVersion: saved.version, sentVersion: before.version });
+    expect(await read()).toEqual(saved);
+  });
+
   it('lets only holders of workflow.configure change the matrix', async () => {
     const contributor = await addMember(admin, fixture.portfolio.id, ['contributor']);
     const refused = await contributor.client.patch(`/boards/${fixture.boardId}/columns/${column('funnel').id}`, {

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { Client, createUserClient, setUpInstance } from '../../test/support/client';
 import { startServer, type TestServer } from '../../test/support/server';
@@ -48,9 +48,9 @@ export function browserSession(): { readonly app: App; readonly browser: Browser
 
 export const ADMIN = { email: 'admin@example.org', password: 'admin-password' };
 
-/** A browser context signed in as the given user (the session cookie is shared by the context's pages). */
-export async function signedInContext(browser: Browser, baseUrl: string, credentials: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl });
+/** A browser context signed in as the given user (the session cookie is shared by the context's pages); `options` sets e.g. its locale. */
+export async function signedInContext(browser: Browser, baseUrl: string, credentials: { email: string; password: string }, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, baseURL: baseUrl });
   context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
   const response = await context.request.post('/api/v1/auth/login', { data: { email: credentials.email, password: credentials.password }, headers: { origin: baseUrl } });
   if (!response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);

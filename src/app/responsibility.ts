@@ -1,4 +1,4 @@
-import { resolveColumnResponsibility, resolveResponsibility, type ResponsiblePerson } from '../domain/responsibility';
+import { RACI_PARTS, resolveColumnResponsibility, resolveResponsibility, type RaciPart, type ResponsiblePerson } from '../domain/responsibility';
 import { requireCapability } from './access';
 import { boardAccess, loadColumns } from './boards';
 import type { Actor, AppContext } from './context';
@@ -25,7 +25,8 @@ export type BoardResponsibility = {
   boardId: string;
   /** Everyone the board's responsibility matrix names, each with every column they answer for. */
   people: ResponsiblePerson[];
-  columns: { id: string; key: string; name: string; people: ResponsiblePerson[] }[];
+  /** Each column's people, all together and by their part in its RACI (`raci.accountable` empty: nobody answers for it). */
+  columns: { id: string; key: string; name: string; people: ResponsiblePerson[]; raci: Record<RaciPart, ResponsiblePerson[]> }[];
   items: { id: string; key: string; title: string; columnId: string; people: ResponsiblePerson[] }[];
 };
 
@@ -42,7 +43,13 @@ export async function boardResponsibility(ctx: AppContext, actor: Actor, boardId
   return {
     boardId,
     people: resolveColumnResponsibility(columns, people),
-    columns: columns.map((column) => ({ id: column.id, key: column.key, name: column.name, people: resolveColumnResponsibility([column], people) })),
+    columns: columns.map((column) => ({
+      id: column.id,
+      key: column.key,
+      name: column.name,
+      people: resolveColumnResponsibility([column], people),
+      raci: Object.fromEntries(RACI_PARTS.map((part) => [part, resolveColumnResponsibility([column], people, [part])])) as Record<RaciPart, ResponsiblePerson[]>,
+    })),
     items: rows.map(toItem).map((item) => ({
       id: item.id,
       key: item.key,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { http, isProblem } from './http';
 import type {
-  ApprovalRequest, Board, BlockPeriod, Comment, Decision, Delegation, Item, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
+  ApprovalRequest, Board, BoardResponsibility, BlockPeriod, Comment, Decision, Delegation, Item, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
   Portfolio,
   ResponsibilityGaps, Role, Transition, User,
 } from './types';
@@ -21,6 +21,8 @@ export const keys = {
   itemDecisions: (id: string) => ['item', id, 'decisions'] as const,
   comments: (id: string) => ['item', id, 'comments'] as const,
   responsibility: (id: string) => ['item', id, 'responsibility'] as const,
+  // Under the board's key: whatever changes the board invalidates it too.
+  boardResponsibility: (boardId: string) => ['board', boardId, 'responsibility'] as const,
   gaps: (portfolioId: string) => ['portfolio', portfolioId, 'gaps'] as const,
   approvals: (portfolioId: string) => ['portfolio', portfolioId, 'approvals'] as const,
   delegations: (portfolioId: string) => ['portfolio', portfolioId, 'delegations'] as const,
@@ -78,6 +80,10 @@ export const useComments = (itemId: string) => useQuery({ queryKey: keys.comment
 
 export function useResponsibility(itemId: string) {
   return useQuery({ queryKey: keys.responsibility(itemId), queryFn: () => http.get<ItemResponsibility>(`/items/${itemId}/responsibility`) });
+}
+
+export function useBoardResponsibility(boardId: string) {
+  return useQuery({ queryKey: keys.boardResponsibility(boardId), queryFn: () => http.get<BoardResponsibility>(`/boards/${boardId}/responsibility`) });
 }
 
 /** Whether the signed-in user holds a capability in a portfolio (authorization is always by capability). */

@@ -9,7 +9,7 @@ export type { Member } from '../../../src/app/members';
 export type { Role } from '../../../src/app/roles';
 export type { Comment } from '../../../src/app/comments';
 export type { Transition, BlockPeriod } from '../../../src/app/history';
-export type { ItemResponsibility } from '../../../src/app/responsibility';
+export type { BoardResponsibility, ItemResponsibility } from '../../../src/app/responsibility';
 export type { BoardEvent } from '../../../src/app/board-events';
 export type { Capability } from '../../../src/domain/capabilities';
 export type { Principal, Responsibility, ColumnKind } from '../../../src/domain/board-templates';

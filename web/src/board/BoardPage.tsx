@@ -5,7 +5,7 @@ import { explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
 import { rememberPlace } from '../shell/last-visited';
-import { boardLink, itemLink, portfolioLink } from '../shell/paths';
+import { boardLink, itemLink, portfolioLink, responsibilityLink } from '../shell/paths';
 import { boardMetricsLink } from '../metrics/metrics-paths';
 import { notify } from '../shell/notices';
 import { useShortcut } from '../shell/shortcuts';
@@ -111,6 +111,9 @@ function BoardView({ boardId, openItemId }: Props) {
               Flow metrics
             </Link>
           )}
+          <Link {...responsibilityLink(boardId)} className="hint">
+            Who is responsible?
+          </Link>
           <span className={`live live-${live}`} role="status">
             {LIVE_WORDS[live]}
           </span>
@@ -122,7 +125,7 @@ function BoardView({ boardId, openItemId }: Props) {
             New item
           </button>
         )}
-        {readOnly && <p className="hint read-only">You can view this board and comment; your roles do not let you move cards (that needs the item.move capability).</p>}
+        {readOnly && <p className="hint read-only">You can view this board and comment; your roles do not let you move cards.</p>}
       </div>
       <BoardFilters filter={filter} onChange={setFilter} board={data} members={members.data ?? []} shown={layout.shown} searchRef={searchRef} />
       <BoardCanvas

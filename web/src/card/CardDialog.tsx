@@ -4,7 +4,9 @@ import type { Board } from '../api/types';
 import { ageText } from '../board/age';
 import { useNow } from '../board/useNow';
 import { Dialog } from '../shell/Dialog';
+import { Loading } from '../shell/Loading';
 import { BlockControl } from './BlockControl';
+import { CardDetails } from './CardDetails';
 import { CardForm } from './CardForm';
 import { Comments } from './Comments';
 import { ExitCriteria } from './ExitCriteria';
@@ -39,7 +41,18 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
               <div className="markdown description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
             )}
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} />
-            <CardForm item={data} board={board} members={members.data ?? []} canEdit={can('item.edit')} canRank={can('backlog.rank')} />
+            {!(can('item.edit') || can('backlog.rank')) ? (
+              <CardDetails item={data} members={members.data} />
+            ) : members.data ? (
+              <CardForm item={data} board={board} members={members.data} canEdit={can('item.edit')} canRank={can('backlog.rank')} />
+            ) : members.isError ? (
+              <p className="form-error" role="alert">
+                Could not load the portfolio&apos;s members: {explain(members.error)}
+              </p>
+            ) : (
+              // Its owner and assignees are chosen among the members: built before they arrive, the form would show, and save, nobody.
+              <Loading label="Loading the card's fields…" />
+            )}
             <WsjfHistory item={data} nameOf={nameOf} />
             {column && <ExitCriteria item={data} column={column} canEdit={can('item.edit')} />}
           </div>

@@ -14,14 +14,32 @@ export function ExitCriteria({ item, column, canEdit }: { item: Item; column: Co
     patch.mutate({ checkedCriteria: next }, { onSettled: choice.hold(item.id, next) });
   };
   const done = column.exitCriteria.filter((c) => checked.has(c)).length;
+  const title = (
+    <>
+      Exit criteria of {column.name}{' '}
+      <span className="hint">
+        {done} of {column.exitCriteria.length} met
+      </span>
+    </>
+  );
+  // Who may not tick them reads them, rather than meeting checkboxes that do nothing.
+  if (!canEdit) {
+    return (
+      <section className="exit-criteria" aria-label={`Exit criteria of ${column.name}`}>
+        <h3>{title}</h3>
+        <ul>
+          {column.exitCriteria.map((criterion) => (
+            <li key={criterion} className={checked.has(criterion) ? 'met' : 'unmet'}>
+              {criterion} <span className="hint">{checked.has(criterion) ? 'checked' : 'not checked'}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
   return (
-    <fieldset className="exit-criteria" disabled={!canEdit || patch.isPending}>
-      <legend>
-        Exit criteria of {column.name}{' '}
-        <span className="hint">
-          {done} of {column.exitCriteria.length} met
-        </span>
-      </legend>
+    <fieldset className="exit-criteria" disabled={patch.isPending}>
+      <legend>{title}</legend>
       {column.exitCriteria.map((criterion) => (
         <label key={criterion} className="checkbox">
           <input type="checkbox" checked={checked.has(criterion)} onChange={(e) => toggle(criterion, e.target.checked)} />

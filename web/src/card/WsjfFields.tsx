@@ -2,7 +2,7 @@ import { WSJF_SCALE } from '../../../src/domain/wsjf';
 import type { Item } from '../api/types';
 import { WSJF_KEYS } from './draft';
 
-const LABELS: Record<(typeof WSJF_KEYS)[number], string> = {
+export const WSJF_LABELS: Record<(typeof WSJF_KEYS)[number], string> = {
   userBusinessValue: 'User-business value',
   timeCriticality: 'Time criticality',
   riskReduction: 'Risk reduction & opportunity enablement',
@@ -17,12 +17,12 @@ export function WsjfFields({ item, disabled }: { item: Item; disabled: boolean }
         WSJF{' '}
         <span className="hint">
           cost of delay {item.wsjf.costOfDelay ?? '—'} · score {item.wsjf.score ?? '—'}
-          {disabled && ' · setting it needs backlog.rank'}
+          {disabled && ' · setting it needs the right to prioritise the backlog'}
         </span>
       </legend>
       {WSJF_KEYS.map((key) => (
         <label key={key}>
-          {LABELS[key]}
+          {WSJF_LABELS[key]}
           <select name={`wsjf.${key}`} defaultValue={item.wsjf[key] ?? ''}>
             <option value="">Not set</option>
             {WSJF_SCALE.map((value) => (

@@ -1,22 +1,29 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { useRef, useState, type FormEvent } from 'react';
+import { explain, http, isProblem } from '../api/http';
 import { keys, useBoard, useMembers, useRoles, useUsers } from '../api/queries';
-import type { BoardSettings, Column, Member, Principal, Responsibility, Role } from '../api/types';
+import type { BoardSettings, Column, Member, Responsibility, Role } from '../api/types';
+import { Loading } from '../shell/Loading';
 import { notify } from '../shell/notices';
+import { columnChanges, exitCriteriaFromText, settingsOf, type ColumnSettingsValues } from './column-changes';
+import { ColumnPolicies } from './ColumnPolicies';
 import { PolicyHistory } from './PolicyHistory';
-import { decodePrincipal, encodePrincipal, principalOptions } from './principals';
+import { PrincipalPicker } from './PrincipalPicker';
+import { RACI_PARTS } from './raci-parts';
+import { principalOptions, type PrincipalOption } from './principals';
 
 /** Column policies for kanban coaches: WIP limit, explicit policy, exit criteria, gate and RACI. */
 export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId: string; boards: readonly Pick<BoardSettings, 'id' | 'name'>[]; editable: boolean }) {
-  const [boardId, setBoardId] = useState(boards[0]?.id ?? '');
+  // A link may name the board and the column to open ("Edit who is responsible for Reviewing").
+  const [linked] = useState(() => new URLSearchParams(location.search));
+  const [boardId, setBoardId] = useState(boards.find((b) => b.id === linked.get('board'))?.id ?? boards[0]?.id ?? '');
   const board = useBoard(boardId);
   const roles = useRoles(portfolioId);
   const members = useMembers(portfolioId);
   const users = useUsers();
   const nameOf = (userId: string | null) => users.data?.find((u) => u.id === userId)?.name ?? 'someone';
   // Kept here, not in the form: a saved column's form is built anew from the server's answer, and stays open.
-  const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(new Set());
+  const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(() => new Set(linked.has('column') ? [linked.get('column')!] : []));
   const toggle = (columnId: string, open: boolean) =>
     setOpenColumns((current) => {
       const next = new Set(current);
@@ -25,6 +32,7 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
       return next;
     });
   if (!boardId) return <p className="hint">This portfolio has no board yet.</p>;
+  const failed = [board, roles, members].find((query) => query.isError);
   return (
     <div className="stack">
       {boards.length > 1 && (
@@ -39,35 +47,35 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
           </select>
         </label>
       )}
-      {!editable && <p className="hint">Changing columns needs workflow.configure; you can read the policies here.</p>}
-      {board.data?.columns.map((column) => (
-        <ColumnForm
-          key={`${column.id}:${column.version}`}
-          boardId={boardId}
-          column={column}
-          roles={roles.data ?? []}
-          members={members.data ?? []}
-          editable={editable}
-          nameOf={nameOf}
-          open={openColumns.has(column.id)}
-          onToggle={(open) => toggle(column.id, open)}
-        />
-      ))}
+      {!editable && <p className="hint">Changing columns needs the right to configure the workflow; you can read the policies here.</p>}
+      {failed ? (
+        <p className="form-error" role="alert">
+          Could not load the column settings: {explain(failed.error)}
+        </p>
+      ) : !board.data || !roles.data || !members.data ? (
+        // A form shows a column's matrix only once it can name every role and person in it: built earlier, it would show, and save, the wrong one.
+        <Loading label="Loading the columns, roles and members…" />
+      ) : (
+        board.data.columns.map((column) => (
+          <ColumnEntry
+            key={`${column.id}:${column.version}`}
+            boardId={boardId}
+            column={column}
+            roles={roles.data}
+            members={members.data}
+            editable={editable}
+            nameOf={nameOf}
+            open={openColumns.has(column.id)}
+            onToggle={(open) => toggle(column.id, open)}
+            linked={column.id === linked.get('column')}
+          />
+        ))
+      )}
     </div>
   );
 }
 
-const RACI_PARTS = [
-  { key: 'responsible', label: 'Responsible (do the work)' },
-  { key: 'consulted', label: 'Consulted' },
-  { key: 'informed', label: 'Informed' },
-] as const;
-
-function principals(form: FormData, name: string): Principal[] {
-  return form.getAll(name).map((v) => decodePrincipal(String(v))).filter((p): p is Principal => p !== null);
-}
-
-type FormProps = {
+type EntryProps = {
   boardId: string;
   column: Column;
   roles: readonly Role[];
@@ -76,97 +84,112 @@ type FormProps = {
   nameOf: (userId: string | null) => string;
   open: boolean;
   onToggle: (open: boolean) => void;
+  /** The column a link opened: brought into view when it first shows. */
+  linked: boolean;
 };
 
-function ColumnForm({ boardId, column, roles, members, editable, nameOf, open, onToggle }: FormProps) {
-  const queryClient = useQueryClient();
-  const save = useMutation({
-    mutationFn: (patch: Record<string, unknown>) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...patch, version: column.version }),
-    onSuccess: (saved) => notify(`Column "${saved.name}" saved.`),
-    onError: (error) => notify(explain(error), 'error'),
-    // The board and the column's policy history both changed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.board(boardId) }),
-  });
-  const options = principalOptions(roles, members);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const wip = String(form.get('wipLimit') ?? '');
-    const responsibility: Responsibility = {
-      accountable: decodePrincipal(String(form.get('accountable') ?? '')),
-      responsible: principals(form, 'responsible'),
-      consulted: principals(form, 'consulted'),
-      informed: principals(form, 'informed'),
-    };
-    save.mutate({
-      ...(column.kind === 'done' ? {} : { wipLimit: wip === '' ? null : Number(wip) }),
-      policy: String(form.get('policy') ?? ''),
-      exitCriteria: String(form.get('exitCriteria') ?? '').split('\n').map((c) => c.trim()).filter(Boolean),
-      gate: form.get('gate') === 'on',
-      responsibility,
-    });
+function ColumnEntry({ boardId, column, roles, members, editable, nameOf, open, onToggle, linked }: EntryProps) {
+  const scrolled = useRef(false);
+  const bringIntoView = (element: HTMLDetailsElement | null) => {
+    if (!element || !linked || scrolled.current) return;
+    scrolled.current = true;
+    element.scrollIntoView({ block: 'start' });
   };
-  const r = column.responsibility;
+  const options = principalOptions(roles, members);
   return (
-    <details className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
+    <details ref={bringIntoView} className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>
         <strong>{column.name}</strong> <span className="hint">{column.kind} · WIP {column.wipLimit ?? 'no limit'}{column.gate ? ' · gated' : ''}</span>
       </summary>
-      <form onSubmit={submit} className="settings-form">
-        <fieldset disabled={!editable || save.isPending}>
-          <legend className="sr-only">Settings of {column.name}</legend>
-          <label>
-            WIP limit <span className="hint">(empty: no limit)</span>
-            <input name="wipLimit" type="number" min={1} max={10000} defaultValue={column.wipLimit ?? ''} disabled={column.kind === 'done'} />
-          </label>
-          <label className="checkbox">
-            <input name="gate" type="checkbox" defaultChecked={column.gate} />
-            Gate: entering needs approval (gate.approve)
-          </label>
-          <label className="wide">
-            Policy
-            <textarea name="policy" defaultValue={column.policy} rows={3} />
-          </label>
-          <label className="wide">
-            Exit criteria <span className="hint">(one per line)</span>
-            <textarea name="exitCriteria" defaultValue={column.exitCriteria.join('\n')} rows={3} />
-          </label>
-          <label>
-            Accountable (exactly one)
-            <select name="accountable" required defaultValue={r.accountable ? encodePrincipal(r.accountable) : ''}>
-              <option value="" disabled>
-                Nobody yet: choose who is accountable
-              </option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          {RACI_PARTS.map((part) => (
-            <label key={part.key}>
-              {part.label}
-              <select name={part.key} multiple defaultValue={r[part.key].map(encodePrincipal)} size={4}>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-          {editable && (
-            <div className="actions wide">
-              <button type="submit" className="primary">
-                Save {column.name}
-              </button>
-            </div>
-          )}
-        </fieldset>
-      </form>
+      {/* Who may not change the column reads its policies as text, not as a greyed-out form. */}
+      {editable ? <ColumnForm boardId={boardId} column={column} options={options} /> : <ColumnPolicies column={column} options={options} />}
       <h3>Policy history</h3>
       {open && <PolicyHistory boardId={boardId} columnId={column.id} nameOf={nameOf} />}
     </details>
+  );
+}
+
+function ColumnForm({ boardId, column, options }: { boardId: string; column: Column; options: readonly PrincipalOption[] }) {
+  const queryClient = useQueryClient();
+  const [wipLimit, setWipLimit] = useState(column.wipLimit === null ? '' : String(column.wipLimit));
+  const [policy, setPolicy] = useState(column.policy);
+  const [exitCriteria, setExitCriteria] = useState(column.exitCriteria.join('\n'));
+  const [gate, setGate] = useState(column.gate);
+  const [raci, setRaci] = useState<Responsibility>(column.responsibility);
+  const [conflict, setConflict] = useState(false);
+  // The board and the column's policy history both changed; the form is built anew from the server's answer.
+  const reload = () => queryClient.invalidateQueries({ queryKey: keys.board(boardId) });
+  const save = useMutation({
+    // The version read: a column someone else changed meanwhile is refused, not overwritten.
+    mutationFn: (changes: Partial<ColumnSettingsValues>) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...changes, version: column.version }),
+    onSuccess: (saved) => {
+      notify(`Column "${saved.name}" saved.`);
+      return reload();
+    },
+    onError: (error) => {
+      if (isProblem(error, 'version_conflict')) setConflict(true);
+      else notify(explain(error), 'error');
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const edited: ColumnSettingsValues = {
+      wipLimit: column.kind === 'done' || wipLimit === '' ? null : Number(wipLimit),
+      policy,
+      exitCriteria: exitCriteriaFromText(exitCriteria),
+      gate,
+      responsibility: raci,
+    };
+    const changes = columnChanges(settingsOf(column), edited);
+    if (Object.keys(changes).length === 0) notify('Nothing to save: no setting changed.');
+    else if (changes.responsibility && !changes.responsibility.accountable) notify(`Choose who is accountable for ${column.name}: a column needs exactly one role or person.`, 'error');
+    else save.mutate(changes);
+  };
+  return (
+    <form onSubmit={submit} className="settings-form">
+      <fieldset disabled={save.isPending}>
+        <legend className="sr-only">Settings of {column.name}</legend>
+        <label>
+          WIP limit <span className="hint">(empty: no limit)</span>
+          <input name="wipLimit" type="number" min={1} max={10000} value={wipLimit} onChange={(e) => setWipLimit(e.target.value)} disabled={column.kind === 'done'} />
+        </label>
+        <label className="checkbox">
+          <input name="gate" type="checkbox" checked={gate} onChange={(e) => setGate(e.target.checked)} />
+          Gate: entering needs a go from someone who may approve gated decisions
+        </label>
+        <label className="wide">
+          Policy
+          <textarea name="policy" value={policy} onChange={(e) => setPolicy(e.target.value)} rows={3} />
+        </label>
+        <label className="wide">
+          Exit criteria <span className="hint">(one per line)</span>
+          <textarea name="exitCriteria" value={exitCriteria} onChange={(e) => setExitCriteria(e.target.value)} rows={3} />
+        </label>
+        {RACI_PARTS.map((part) => (
+          <PrincipalPicker
+            key={part.key}
+            label={part.label}
+            hint={part.key === 'accountable' ? `${part.meaning}: exactly one role or person` : part.meaning}
+            single={part.key === 'accountable'}
+            options={options}
+            chosen={part.key === 'accountable' ? (raci.accountable ? [raci.accountable] : []) : raci[part.key]}
+            onChange={(chosen) => setRaci(part.key === 'accountable' ? { ...raci, accountable: chosen[0] ?? null } : { ...raci, [part.key]: chosen })}
+          />
+        ))}
+        {conflict && (
+          <p className="form-error wide" role="alert">
+            Someone changed this column meanwhile, so nothing was saved. Reload it to see their change, then make yours again.{' '}
+            <button type="button" onClick={() => void reload()}>
+              Reload {column.name}
+            </button>
+          </p>
+        )}
+        <div className="actions wide">
+          <button type="submit" className="primary">
+            Save {column.name}
+          </button>
+        </div>
+      </fieldset>
+    </form>
   );
 }

@@ -6,6 +6,7 @@ import { linkOptions } from '@tanstack/react-router';
  */
 export const boardLink = (boardId: string) => linkOptions({ to: '/boards/$boardId', params: { boardId } });
 export const itemLink = (boardId: string, itemId: string) => linkOptions({ to: '/boards/$boardId/items/$itemId', params: { boardId, itemId } });
+export const responsibilityLink = (boardId: string) => linkOptions({ to: '/boards/$boardId/responsibility', params: { boardId } });
 
 /** The portfolio page's sections besides its overview (the boards), each at `/portfolios/:id/<section>`. */
 export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns'] as const;
@@ -13,3 +14,7 @@ export type PortfolioSection = (typeof PORTFOLIO_SECTIONS)[number];
 
 export const portfolioLink = (portfolioId: string, section?: PortfolioSection) =>
   section ? linkOptions({ to: `/portfolios/$portfolioId/${section}`, params: { portfolioId } }) : linkOptions({ to: '/portfolios/$portfolioId', params: { portfolioId } });
+
+/** The portfolio's column settings, with that board chosen and that column open. */
+export const columnSettingsLink = (portfolioId: string, boardId: string, columnId: string) =>
+  linkOptions({ to: '/portfolios/$portfolioId/columns', params: { portfolioId }, search: { board: boardId, column: columnId } });

@@ -6,7 +6,7 @@ import { useRankByWsjf } from './useRankByWsjf';
 import './strategy.css';
 
 /**
- * Prioritisation in a column's header: the one-click "Rank by WSJF" for holders of backlog.rank, and
+ * Prioritisation in a column's header, for holders of backlog.rank: the one-click "Rank by WSJF" and
  * the way to the relative estimation of the column's items. Done columns have nothing to prioritise.
  */
 export function ColumnWsjfActions({ column }: { column: Column }) {
@@ -20,13 +20,13 @@ function Actions({ boardId, column }: { boardId: string; column: Column }) {
   const board = useBoard(boardId);
   const can = useCan(board.data?.portfolioId);
   const rank = useRankByWsjf(boardId, column);
+  // Both change the column's order or its items' WSJF: offered only to those who may prioritise.
+  if (!can('backlog.rank')) return null;
   return (
     <div className="column-wsjf">
-      {can('backlog.rank') && (
-        <button type="button" className="column-wsjf-action" onClick={() => rank.mutate()} disabled={rank.isPending} title={`Order ${column.name} by WSJF, highest first`}>
-          {rank.isPending ? 'Ranking…' : 'Rank by WSJF'}
-        </button>
-      )}
+      <button type="button" className="column-wsjf-action" onClick={() => rank.mutate()} disabled={rank.isPending} title={`Order ${column.name} by WSJF, highest first`}>
+        {rank.isPending ? 'Ranking…' : 'Rank by WSJF'}
+      </button>
       <Link {...estimationLink(boardId, column.id)} className="column-wsjf-link" title={`Compare the items of ${column.name} one WSJF input at a time`}>
         Estimate WSJF
       </Link>
