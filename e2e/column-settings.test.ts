@@ -33,7 +33,7 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
-    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.goto(`/portfolios/${portfolio.id}/columns`);
     await page.locator('details.column-settings summary', { hasText: 'Reviewing' }).click();
     const settings = page.locator('details.column-settings[open]');
     const wipLimit = settings.getByLabel(/WIP limit/);
@@ -58,7 +58,7 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
-    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.goto(`/portfolios/${portfolio.id}/columns`);
     await page.locator('details.column-settings summary', { hasText: 'Analyzing' }).click();
     const settings = page.locator('details.column-settings[open]');
     await settings.getByLabel('Policy').fill('Only with a sponsor.');
@@ -80,7 +80,7 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const before = await reviewingOf();
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
-    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.goto(`/portfolios/${portfolio.id}/columns`);
     await page.locator('details.column-settings summary', { hasText: 'Reviewing' }).click();
     const settings = page.locator('details.column-settings[open]');
 

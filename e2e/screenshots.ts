@@ -64,7 +64,7 @@ try {
   await page.goto(`/boards/${board.id}/responsibility`);
   await page.getByRole('region', { name: 'Reviewing' }).waitFor();
   await page.screenshot({ path: `${out}responsibility.png`, fullPage: false });
-  await page.goto(`/portfolios/${portfolio.id}?board=${board.id}&column=${column('reviewing').id}#columns`);
+  await page.goto(`/portfolios/${portfolio.id}/columns?board=${board.id}&column=${column('reviewing').id}`);
   const settings = page.locator('details.column-settings[open]');
   await settings.getByRole('combobox', { name: 'Add to consulted' }).fill('co');
   await settings.getByRole('listbox', { name: 'Consulted' }).waitFor();

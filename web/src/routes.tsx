@@ -21,7 +21,7 @@ import { NewPortfolioPage } from './setup/NewPortfolioPage';
 import { NotFound } from './setup/NotFound';
 import { PortfoliosPage } from './setup/PortfoliosPage';
 import { Loading } from './shell/Loading';
-import { estimationSearch, loginSearch, newPortfolioSearch, roadmapSearch } from './shell/search-params';
+import { columnSettingsSearch, estimationSearch, loginSearch, newPortfolioSearch, roadmapSearch } from './shell/search-params';
 
 const PortfolioPage = lazyRouteComponent(() => import('./portfolio/PortfolioPage'));
 const sections = () => import('./portfolio/PortfolioSections');
@@ -39,6 +39,7 @@ const PortfolioMetricsPage = lazyRouteComponent(() => import('./metrics/Portfoli
 const DependencyMapPage = lazyRouteComponent(() => import('./strategy/DependencyMapPage'));
 const RoadmapPage = lazyRouteComponent(() => import('./strategy/RoadmapPage'));
 const EstimationPage = lazyRouteComponent(() => import('./strategy/EstimationPage'));
+const ResponsibilityPage = lazyRouteComponent(() => import('./board/ResponsibilityPage'));
 
 const rootRoute = createRootRoute({ component: App, notFoundComponent: NotFound });
 
@@ -78,6 +79,14 @@ const boardMetricsRoute = createRoute({
   validateSearch: rangeFromSearch,
   component: function BoardMetrics() {
     return <MetricsPage boardId={boardMetricsRoute.useParams().boardId} />;
+  },
+});
+
+const responsibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/boards/$boardId/responsibility',
+  component: function Responsibility() {
+    return <ResponsibilityPage boardId={responsibilityRoute.useParams().boardId} />;
   },
 });
 
@@ -126,6 +135,16 @@ function portfolioSection<const Path extends string>(path: Path, Section: typeof
   });
 }
 
+/** The column settings: a link may choose the board and open one of its columns. */
+const columnsRoute = createRoute({
+  getParentRoute: () => portfolioRoute,
+  path: 'columns',
+  validateSearch: columnSettingsSearch,
+  component: function Columns() {
+    return <ColumnsSection portfolioId={portfolioRoute.useParams().portfolioId} linked={columnsRoute.useSearch()} />;
+  },
+});
+
 const portfolioRoutes = portfolioRoute.addChildren([
   portfolioSection('/', BoardsSection),
   portfolioSection('attention', AttentionSection),
@@ -133,7 +152,7 @@ const portfolioRoutes = portfolioRoute.addChildren([
   portfolioSection('members', MembersSection),
   portfolioSection('delegations', DelegationsSection),
   portfolioSection('roles', RolesSection),
-  portfolioSection('columns', ColumnsSection),
+  columnsRoute,
 ]);
 
 const portfolioMetricsRoute = createRoute({
@@ -172,6 +191,7 @@ const routeTree = rootRoute.addChildren([
   boardRoute,
   itemRoute,
   boardMetricsRoute,
+  responsibilityRoute,
   estimationRoute,
   portfoliosRoute,
   newPortfolioRoute,

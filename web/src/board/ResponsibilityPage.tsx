@@ -1,11 +1,11 @@
+import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
 import { useBoard, useBoardResponsibility, useCan, useRoles } from '../api/queries';
 import type { BoardResponsibility, Column, Principal, Role } from '../api/types';
 import { RACI_PARTS } from '../portfolio/raci-parts';
 import { formatDate } from '../shell/format';
 import { Loading } from '../shell/Loading';
-import { boardPath, columnSettingsPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { boardLink, columnSettingsLink } from '../shell/paths';
 import './responsibility-page.css';
 
 type ColumnAnswer = BoardResponsibility['columns'][number];
@@ -27,7 +27,7 @@ export default function ResponsibilityPage({ boardId }: { boardId: string }) {
       <div className="page-header">
         <h1>Who is responsible?</h1>
         <p className="hint">
-          Every column of <Link to={boardPath(boardId)}>{board.data.name}</Link>: who answers for it, who does the work, who is consulted and who is kept informed, roles shown as the people who hold them now.
+          Every column of <Link {...boardLink(boardId)}>{board.data.name}</Link>: who answers for it, who does the work, who is consulted and who is kept informed, roles shown as the people who hold them now.
         </p>
       </div>
       {answer.data.columns.map((column) => (
@@ -36,14 +36,14 @@ export default function ResponsibilityPage({ boardId }: { boardId: string }) {
           answer={column}
           column={columns.get(column.id)}
           roles={roles.data}
-          editPath={can('workflow.configure') ? columnSettingsPath(board.data!.portfolioId, boardId, column.id) : null}
+          edit={can('workflow.configure') ? columnSettingsLink(board.data!.portfolioId, boardId, column.id) : null}
         />
       ))}
     </div>
   );
 }
 
-function ColumnResponsibility({ answer, column, roles, editPath }: { answer: ColumnAnswer; column: Column | undefined; roles: readonly Role[]; editPath: string | null }) {
+function ColumnResponsibility({ answer, column, roles, edit }: { answer: ColumnAnswer; column: Column | undefined; roles: readonly Role[]; edit: ReturnType<typeof columnSettingsLink> | null }) {
   const headingId = `raci-${answer.id}`;
   return (
     <section className="raci-column" aria-labelledby={headingId}>
@@ -76,8 +76,8 @@ function ColumnResponsibility({ answer, column, roles, editPath }: { answer: Col
           </div>
         ))}
       </dl>
-      {editPath && (
-        <Link to={editPath} className="raci-edit">
+      {edit && (
+        <Link {...edit} className="raci-edit">
           Edit who is responsible for {answer.name}
         </Link>
       )}

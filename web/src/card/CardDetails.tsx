@@ -1,10 +1,10 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useItem } from '../api/queries';
 import type { Item, Member } from '../api/types';
 import { classOfServiceLabel } from '../board/class-of-service';
 import { formatDay } from '../shell/format';
-import { itemPath } from '../shell/paths';
-import { Link } from '../shell/router';
+import { itemLink } from '../shell/paths';
 import { useThemes, useValueStreams } from '../strategy/queries';
 import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
 import { WSJF_LABELS } from './WsjfFields';
@@ -65,7 +65,7 @@ function ParentLink({ parentId }: { parentId: string }) {
   const parent = useItem(parentId).data;
   if (!parent) return <None>Loading…</None>;
   return (
-    <Link to={itemPath(parent.boardId, parent.id)}>
+    <Link {...itemLink(parent.boardId, parent.id)}>
       {parent.key} {parent.title}
     </Link>
   );

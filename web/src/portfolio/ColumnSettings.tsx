@@ -13,17 +13,23 @@ import { RACI_PARTS } from './raci-parts';
 import { principalOptions, type PrincipalOption } from './principals';
 
 /** Column policies for kanban coaches: WIP limit, explicit policy, exit criteria, gate and RACI. */
-export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId: string; boards: readonly Pick<BoardSettings, 'id' | 'name'>[]; editable: boolean }) {
-  // A link may name the board and the column to open ("Edit who is responsible for Reviewing").
-  const [linked] = useState(() => new URLSearchParams(location.search));
-  const [boardId, setBoardId] = useState(boards.find((b) => b.id === linked.get('board'))?.id ?? boards[0]?.id ?? '');
+type Props = {
+  portfolioId: string;
+  boards: readonly Pick<BoardSettings, 'id' | 'name'>[];
+  editable: boolean;
+  /** The board and column a link asked for ("Edit who is responsible for Reviewing"): that board chosen, that column open. */
+  linked?: { board?: string; column?: string };
+};
+
+export function ColumnSettings({ portfolioId, boards, editable, linked = {} }: Props) {
+  const [boardId, setBoardId] = useState(boards.find((b) => b.id === linked.board)?.id ?? boards[0]?.id ?? '');
   const board = useBoard(boardId);
   const roles = useRoles(portfolioId);
   const members = useMembers(portfolioId);
   const users = useUsers();
   const nameOf = (userId: string | null) => users.data?.find((u) => u.id === userId)?.name ?? 'someone';
   // Kept here, not in the form: a saved column's form is built anew from the server's answer, and stays open.
-  const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(() => new Set(linked.has('column') ? [linked.get('column')!] : []));
+  const [openColumns, setOpenColumns] = useState<ReadonlySet<string>>(() => new Set(linked.column ? [linked.column] : []));
   const toggle = (columnId: string, open: boolean) =>
     setOpenColumns((current) => {
       const next = new Set(current);
@@ -67,7 +73,7 @@ export function ColumnSettings({ portfolioId, boards, editable }: { portfolioId:
             nameOf={nameOf}
             open={openColumns.has(column.id)}
             onToggle={(open) => toggle(column.id, open)}
-            linked={column.id === linked.get('column')}
+            linked={column.id === linked.column}
           />
         ))
       )}

@@ -95,10 +95,10 @@ export function RolesSection({ portfolioId }: { portfolioId: string }) {
   );
 }
 
-export function ColumnsSection({ portfolioId }: { portfolioId: string }) {
+export function ColumnsSection({ portfolioId, linked }: { portfolioId: string; linked?: { board?: string; column?: string } }) {
   return (
     <Section portfolioId={portfolioId} id="columns" title="Column settings">
-      {(p) => <ColumnSettings portfolioId={p.id} boards={p.boards} editable={can(p, 'workflow.configure')} />}
+      {(p) => <ColumnSettings portfolioId={p.id} boards={p.boards} editable={can(p, 'workflow.configure')} linked={linked} />}
     </Section>
   );
 }

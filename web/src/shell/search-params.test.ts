@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimationSearch, loginSearch, newPortfolioSearch, roadmapSearch, safeNext } from './search-params';
+import { columnSettingsSearch, estimationSearch, loginSearch, newPortfolioSearch, roadmapSearch, safeNext } from './search-params';
 
 describe('query strings the pages read', () => {
   it('sends a person back only to a path of this app after signing in', () => {
@@ -29,5 +29,11 @@ describe('query strings the pages read', () => {
     expect(estimationSearch({ input: 'jobSize' })).toEqual({ input: 'jobSize' });
     expect(estimationSearch({ input: 'effort' })).toEqual({});
     expect(estimationSearch({ input: 3 })).toEqual({});
+  });
+
+  it('opens the column settings on the board and column a link names, ignoring what is not a name', () => {
+    expect(columnSettingsSearch({ board: 'b1', column: 'c2' })).toEqual({ board: 'b1', column: 'c2' });
+    expect(columnSettingsSearch({ board: 'b1' })).toEqual({ board: 'b1' });
+    expect(columnSettingsSearch({ board: 7, column: ['c2'] })).toEqual({});
   });
 });

@@ -32,3 +32,11 @@ export function roadmapSearch(search: Search): { groupBy?: RoadmapGroupBy } {
 export function estimationSearch(search: Search): { input?: WsjfInput } {
   return isWsjfInput(search.input) ? { input: search.input } : {};
 }
+
+/** `?board=&column=` on the column settings: the board to choose and the column to open. */
+export function columnSettingsSearch(search: Search): { board?: string; column?: string } {
+  return {
+    ...(typeof search.board === 'string' && { board: search.board }),
+    ...(typeof search.column === 'string' && { column: search.column }),
+  };
+}
