@@ -115,7 +115,7 @@ describe.each(DATABASES)('backup of a %s database', (source) => {
     file = join(dir, `${source}.jsonl`);
     const backup = await cli(server.databaseUrl, 'backup', file);
     expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(/^Backed up \d+ rows in 24 tables \(schema \d{4}-[a-z-]+\) to .*\. Sign-in sessions are not included\.\n$/);
+    expect(backup.stdout).toMatch(/^Backed up \d+ rows in 26 tables \(schema \d{4}-[a-z-]+\) to .*\. Sign-in sessions are not included\.\n$/);
     sourceRows = await dump(server.databaseUrl);
   }, 180_000);
   afterAll(async () => server?.close());
@@ -139,7 +139,7 @@ describe.each(DATABASES)('backup of a %s database', (source) => {
     const target = await createDatabase(targetName);
     const restored = await cli(target.url, 'restore', file);
     expect(restored.code, restored.stderr).toBe(0);
-    expect(restored.stdout).toContain(`Restored ${rowCount(withoutSessions(sourceRows))} rows in 24 tables`);
+    expect(restored.stdout).toContain(`Restored ${rowCount(withoutSessions(sourceRows))} rows in 26 tables`);
     const targetRows = await dump(target.url);
     expect(withoutSessions(targetRows)).toEqual(withoutSessions(sourceRows));
     expect(targetRows.sessions).toEqual([]);

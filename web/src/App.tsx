@@ -22,6 +22,10 @@ const StrategyPage = lazy(() => import('./strategy/StrategyPage'));
 const DependencyMapPage = lazy(() => import('./strategy/DependencyMapPage'));
 const RoadmapPage = lazy(() => import('./strategy/RoadmapPage'));
 const EstimationPage = lazy(() => import('./strategy/EstimationPage'));
+const PeoplePage = lazy(() => import('./people/PeoplePage'));
+const AccountPage = lazy(() => import('./people/AccountPage'));
+const AcceptInvitationPage = lazy(() => import('./people/AcceptInvitationPage'));
+const ResetPasswordPage = lazy(() => import('./people/ResetPasswordPage'));
 // A board's address opened directly, the commonest first view, loads the board's code while the session is checked.
 if (matchPath('/boards/:boardId', location.pathname) || matchPath('/boards/:boardId/items/:itemId', location.pathname)) {
   // A failure shows where the page is rendered, which loads it again.
@@ -43,6 +47,8 @@ export function App() {
     );
   }
   if (setup.data && !setup.data.setUp) return path === '/setup' ? <SetupPage /> : <Redirect to="/setup" />;
+  const linkPage = publicPage(path);
+  if (linkPage) return <Suspense fallback={<Loading />}>{linkPage}</Suspense>;
   if (!me.data) {
     const next = path === '/login' || path === '/setup' ? '/' : path + location.search;
     return path === '/login' ? <LoginPage next={new URLSearchParams(location.search).get('next') ?? '/'} /> : <Redirect to={`/login?next=${encodeURIComponent(next)}`} />;
@@ -54,6 +60,14 @@ export function App() {
       </Suspense>
     </AppShell>
   );
+}
+
+/** Pages a link opens whether or not anyone is signed in: an invitation, a password reset. */
+function publicPage(path: string) {
+  let params: Record<string, string> | null;
+  if ((params = matchPath('/invite/:token', path))) return <AcceptInvitationPage token={params.token!} />;
+  if ((params = matchPath('/reset-password/:token', path))) return <ResetPasswordPage token={params.token!} />;
+  return null;
 }
 
 function Page({ path }: { path: string }) {
@@ -71,6 +85,8 @@ function Page({ path }: { path: string }) {
   if ((params = matchPath('/portfolios/:portfolioId/roadmap', path))) return <RoadmapPage portfolioId={params.portfolioId!} />;
   if (path === '/me') return <MyResponsibilitiesPage />;
   if (path === '/notifications') return <NotificationsPage />;
+  if (path === '/people') return <PeoplePage />;
+  if (path === '/account') return <AccountPage />;
   if (path === '/' || path === '/login' || path === '/setup') return <Home />;
   return (
     <div className="page">
