@@ -136,6 +136,47 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await admin.getByText('This would leave the instance without an active admin').waitFor();
   });
 
+  it('a portfolio admin invites into their portfolio from its Members section', async () => {
+    const { admin: adminApi, portfolio } = await portfolioWithBoard(session.app.baseUrl);
+    const lead = await member(adminApi, portfolio.id, 'Lea Lead', ['portfolio_manager']);
+    const page = await (await signedInContext(session.browser, session.app.baseUrl, { email: lead.email, password: lead.password })).newPage();
+    await page.goto(`/portfolios/${portfolio.id}`);
+    // People is the instance admins' page; a portfolio admin invites where their portfolio's members are.
+    await page.getByRole('heading', { name: 'Members', exact: true }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).count()).toBe(0);
+    const form = page.getByRole('form', { name: 'Invite someone' });
+    await form.getByLabel('E-mail').fill('max@example.org');
+    await form.getByRole('checkbox', { name: 'Contributor' }).uncheck();
+    await form.getByRole('checkbox', { name: 'Kanban coach' }).check();
+    await form.getByRole('button', { name: 'Send invitation' }).click();
+    const link = page.getByRole('textbox', { name: 'Invitation link for max@example.org' });
+    expect(await link.inputValue()).toMatch(/\/invite\//);
+    await page.getByRole('table', { name: 'Pending invitations' }).getByRole('row', { name: /max@example\.org/ }).getByText('Kanban coach').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('an admin\'s reset link lets a person choose a new password once', async () => {
+    const { admin: adminApi, portfolio } = await portfolioWithBoard(session.app.baseUrl);
+    await member(adminApi, portfolio.id, 'Kim Keeper', ['contributor']);
+    const admin = await peoplePage(session.browser, session.app.baseUrl);
+    await admin.getByRole('button', { name: 'Reset link for Kim Keeper' }).click();
+    const link = await admin.getByRole('textbox', { name: 'Password reset link for Kim Keeper' }).inputValue();
+
+    const kim = await freshPage(session.browser, session.app.baseUrl);
+    await kim.goto(link);
+    await kim.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await kim.getByLabel(/New password/).fill('kims-new-password');
+    await kim.getByRole('button', { name: 'Set password and sign in' }).click();
+    await kim.getByRole('link', { name: 'Kim Keeper' }).waitFor();
+
+    const again = await freshPage(session.browser, session.app.baseUrl);
+    await again.goto(link);
+    await again.getByLabel(/New password/).fill('another-password');
+    await again.getByRole('button', { name: 'Set password and sign in' }).click();
+    await again.getByRole('heading', { name: 'This reset link is no longer valid' }).waitFor();
+    await again.getByText(/it has already been used/).waitFor();
+  });
+
   it('the signed-in person changes their password from their account page', async () => {
     await portfolioWithBoard(session.app.baseUrl);
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
