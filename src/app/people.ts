@@ -54,7 +54,7 @@ async function assertAnAdminRemains(db: Db): Promise<void> {
 export async function changePassword(ctx: AppContext, actor: Actor, input: { currentPassword: string; newPassword: string }, currentSession: string | null): Promise<void> {
   const row = await ctx.store.db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.currentPassword, row.password_hash ?? UNMATCHABLE_HASH))) {
-    throw new DomainError('wrong_password', row.password_hash ? 'The current password is wrong.' : 'This account signs in through single sign-on and has no password to change.', { errors: [{ field: 'currentPassword', message: 'is wrong' }] });
+    throw new DomainError('wrong_password', row.password_hash ? 'The current password is wrong.' : 'This account signs in through single sign-on and has no password to change.');
   }
   const hash = await hashPassword(input.newPassword);
   await ctx.store.db.transaction().execute(async (trx) => {

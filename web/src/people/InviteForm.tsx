@@ -53,7 +53,9 @@ export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: stri
             <input name="email" type="email" required autoComplete="off" />
           </label>
           <label>
-            Name <span className="hint">(optional)</span>
+            <span>
+              Name <span className="hint">(optional)</span>
+            </span>
             <input name="name" autoComplete="off" />
           </label>
           {!fixedPortfolio && (
