@@ -47,10 +47,21 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
     },
     async (request) => listInvitations(ctx, actorOf(request), request.query.portfolioId ?? null),
   );
-  app.delete('/invitations/:id', { schema: { tags: ['people'], summary: 'Revoke a pending invitation: its link stops working', params: IdParams } }, async (request, reply) => {
-    await revokeInvitation(ctx, actorOf(request), request.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/invitations/:id',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Revoke a pending invitation: its link stops working (410 invitation_invalid)',
+        description: 'Instance admins, or an admin of the invitation\'s portfolio (403 forbidden otherwise); 404 not_found when it is no longer pending (accepted, revoked or expired).',
+        params: IdParams,
+      },
+    },
+    async (request, reply) => {
+      await revokeInvitation(ctx, actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
   app.post(
     '/invitations/preview',
     {
