@@ -10,6 +10,7 @@ describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto('/');
     await expect.poll(() => page.url()).toMatch(/\/setup$/);
     await page.getByRole('heading', { name: 'Welcome to Portfolio Kanban' }).waitFor();
+    await page.getByText('You can invite everyone else afterwards, from People in the header.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Your name').fill('Ada Admin');
@@ -32,6 +33,13 @@ describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     for (const column of ['Backlog', 'Ready', 'In progress', 'Review', 'Done']) {
       await page.getByRole('heading', { name: column, exact: true }).waitFor();
     }
+    // The empty board says what comes first: the team, and the first item.
+    const welcome = page.getByRole('region', { name: 'This board is empty' });
+    await welcome.getByRole('link', { name: 'invite your team' }).waitFor();
+    await welcome.getByRole('button', { name: 'create an item' }).click();
+    await page.getByRole('dialog', { name: 'New item' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'New item' }).waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
 
     // The shortcuts are documented in a help dialog, opened with "?".

@@ -75,6 +75,12 @@ try {
   await page.getByRole('heading', { name: `Flow of ${flowBoard.name}` }).waitFor();
   await page.locator('canvas').first().waitFor();
   await page.screenshot({ path: `${out}metrics.png`, fullPage: false });
+  for (const [email, name, roles] of [['mia@example.org', 'Mia Novak', ['kanban_coach']], ['theo@example.org', 'Theo Berg', ['portfolio_office', 'contributor']]] as const) {
+    await admin.post('/invitations', { email, name, portfolioId: portfolio.id, roles });
+  }
+  await page.goto('/people');
+  await page.getByRole('table', { name: 'Pending invitations' }).getByText('Mia Novak').waitFor();
+  await page.screenshot({ path: `${out}people.png`, fullPage: false });
   await context.close();
 } finally {
   await browser.close();

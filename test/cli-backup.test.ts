@@ -99,6 +99,8 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   ok(await admin.post(`/items/${feature.id}/comments`, { body: `@${pm.id} can you chase the vendor?` }), 201);
   const until = new Date(Date.now() + 3 * DAY).toISOString();
   ok(await pm.client.post(`/portfolios/${portfolioId}/delegations`, { roleKey: 'project_manager', toUserId: office.id, until, note: 'Holiday' }), 201);
+  ok(await admin.post('/invitations', { email: 'invitee@example.org', portfolioId, roles: ['contributor'] }), 201);
+  ok(await admin.post(`/users/${pm.id}/password-reset`), 201);
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);
   return { token, boardId: fixture.boardId, portfolioId };
 }
@@ -115,7 +117,7 @@ describe.each(DATABASES)('backup of a %s database', (source) => {
     file = join(dir, `${source}.jsonl`);
     const backup = await cli(server.databaseUrl, 'backup', file);
     expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(/^Backed up \d+ rows in 24 tables \(schema \d{4}-[a-z-]+\) to .*\. Sign-in sessions are not included\.\n$/);
+    expect(backup.stdout).toMatch(/^Backed up \d+ rows in 26 tables \(schema \d{4}-[a-z-]+\) to .*\. Sign-in sessions are not included\.\n$/);
     sourceRows = await dump(server.databaseUrl);
   }, 180_000);
   afterAll(async () => server?.close());
@@ -139,7 +141,7 @@ describe.each(DATABASES)('backup of a %s database', (source) => {
     const target = await createDatabase(targetName);
     const restored = await cli(target.url, 'restore', file);
     expect(restored.code, restored.stderr).toBe(0);
-    expect(restored.stdout).toContain(`Restored ${rowCount(withoutSessions(sourceRows))} rows in 24 tables`);
+    expect(restored.stdout).toContain(`Restored ${rowCount(withoutSessions(sourceRows))} rows in 26 tables`);
     const targetRows = await dump(target.url);
     expect(withoutSessions(targetRows)).toEqual(withoutSessions(sourceRows));
     expect(targetRows.sessions).toEqual([]);

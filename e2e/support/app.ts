@@ -1,16 +1,17 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { Client, createUserClient, setUpInstance } from '../../test/support/client';
+import type { DATABASES } from '../../test/support/databases';
 import { startServer, type TestServer } from '../../test/support/server';
 import { launchChromium } from './browser';
 import { ensureWebBuild } from './web-build';
 
 export type App = { server: TestServer; baseUrl: string };
 
-/** The real server, serving the built web app, on a fresh SQLite database and an ephemeral port. */
-export async function startApp(): Promise<App> {
+/** The real server, serving the built web app, on a fresh database (SQLite unless named) and an ephemeral port. */
+export async function startApp(database: (typeof DATABASES)[number] = 'sqlite'): Promise<App> {
   ensureWebBuild();
-  const server = await startServer('sqlite');
+  const server = await startServer(database);
   return { server, baseUrl: server.baseUrl };
 }
 
@@ -23,7 +24,7 @@ export const E2E_TIMEOUT_MS = 180_000;
  * The lifecycle every browser test file shares, registered in the calling `describe`: one Chromium for
  * the file, and a fresh server and database for each test. Read `app` and `browser` inside tests.
  */
-export function browserSession(): { readonly app: App; readonly browser: Browser } {
+export function browserSession(database: (typeof DATABASES)[number] = 'sqlite'): { readonly app: App; readonly browser: Browser } {
   let browser: Browser | undefined;
   let app: App | undefined;
   beforeAll(async () => {
@@ -31,7 +32,7 @@ export function browserSession(): { readonly app: App; readonly browser: Browser
   }, E2E_TIMEOUT_MS);
   afterAll(async () => browser?.close());
   beforeEach(async () => {
-    app = await startApp();
+    app = await startApp(database);
   }, E2E_TIMEOUT_MS);
   afterEach(async () => app?.server.close());
   return {

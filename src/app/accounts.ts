@@ -11,12 +11,13 @@ const TOKEN_PREFIX = 'pk_';
 /** Writing "last used" on every request would turn every read into a write. */
 const TOKEN_USE_RESOLUTION_MS = 60 * 60 * 1000;
 
-export type User = { id: string; email: string; name: string; isAdmin: boolean; createdAt: string };
+/** `active: false` once deactivated: the person can no longer sign in, and their history stays. */
+export type User = { id: string; email: string; name: string; isAdmin: boolean; active: boolean; createdAt: string };
 
-type UserRow = { id: string; email: string; name: string; is_admin: number; created_at: string };
+type UserRow = { id: string; email: string; name: string; is_admin: number; active: number; created_at: string };
 
 export function toUser(row: UserRow): User {
-  return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, createdAt: row.created_at };
+  return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, active: row.active === 1, createdAt: row.created_at };
 }
 
 export function normaliseEmail(email: string): string {
@@ -31,8 +32,13 @@ export function normaliseEmail(email: string): string {
  * more characters is a preimage search on SHA-256, and the 256-bit random secrets cannot be
  * enumerated, so the timing tells an attacker nothing that brings a valid secret closer.
  */
-function digest(secret: string): string {
+export function digest(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
+}
+
+/** A 256-bit random secret for a session, a token or a one-time link. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -50,6 +56,7 @@ export async function insertUser(db: Db, input: Omit<NewUser, 'password'> & { pa
     name: input.name.trim(),
     password_hash: input.password === null ? null : await hashPassword(input.password),
     is_admin: input.isAdmin ? 1 : 0,
+    active: 1,
     created_at: at,
     version: 1,
   };
@@ -72,12 +79,34 @@ export async function insertUser(db: Db, input: Omit<NewUser, 'password'> & { pa
  * must not become a signed-in session. The user's other sessions (other devices) stay valid.
  */
 export async function startSession(db: Db, userId: string, now: Date, replacing: string | null): Promise<{ token: string; expiresAt: string }> {
-  if (replacing) await db.deleteFrom('sessions').where('id', '=', digest(replacing)).execute();
+  if (replacing) await endSessions(db, { token: replacing });
   return createSession(db, userId, now);
 }
 
+/**
+ * Ends sessions: one by its secret (sign-out), or all of a user's but the one they are using
+ * (a password change), or all of them (deactivation). Every way a session ends goes through here.
+ */
+export async function endSessions(db: Db, which: { token: string } | { userId: string; except?: string | null }): Promise<void> {
+  let query = db.deleteFrom('sessions');
+  if ('token' in which) query = query.where('id', '=', digest(which.token));
+  else {
+    query = query.where('user_id', '=', which.userId);
+    if (which.except) query = query.where('id', '!=', digest(which.except));
+  }
+  await query.execute();
+}
+
+/** Revokes API tokens: one of a user's by its id, or all of them (deactivation); returns how many ended. */
+export async function endTokens(db: Db, which: { userId: string; id?: string }): Promise<number> {
+  let query = db.deleteFrom('api_tokens').where('user_id', '=', which.userId);
+  if (which.id !== undefined) query = query.where('id', '=', which.id);
+  const deleted = await query.executeTakeFirst();
+  return Number(deleted.numDeletedRows);
+}
+
 export async function createSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newSecret();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000).toISOString();
   await db.insertInto('sessions').values({ id: digest(token), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt }).execute();
   return { token, expiresAt };
@@ -125,12 +154,18 @@ export async function logIn(ctx: AppContext, email: string, password: string, re
   const row = await ctx.store.db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
   const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
   if (!row || !matches) throw new DomainError('unauthenticated', 'The e-mail or password is wrong.');
+  assertActive(row);
   const session = await startSession(ctx.store.db, row.id, ctx.clock(), replacing);
   return { user: toUser(row), session };
 }
 
+/** Sign-in (by password or single sign-on) is refused to a deactivated person. */
+export function assertActive(row: { active: number }): void {
+  if (row.active !== 1) throw new DomainError('account_deactivated', 'This account has been deactivated; ask an instance admin to reactivate it.');
+}
+
 export async function logOut(ctx: AppContext, sessionToken: string): Promise<void> {
-  await ctx.store.db.deleteFrom('sessions').where('id', '=', digest(sessionToken)).execute();
+  await endSessions(ctx.store.db, { token: sessionToken });
 }
 
 export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
@@ -139,6 +174,7 @@ export async function actorFromSession(ctx: AppContext, token: string): Promise<
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['users.id', 'users.is_admin', 'sessions.expires_at'])
     .where('sessions.id', '=', digest(token))
+    .where('users.active', '=', 1)
     .executeTakeFirst();
   const at = nowIso(ctx);
   if (!row || row.expires_at <= at) return null;
@@ -152,6 +188,7 @@ export async function actorFromToken(ctx: AppContext, token: string): Promise<Ac
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(['api_tokens.id as tokenId', 'api_tokens.last_used_at', 'users.id', 'users.is_admin'])
     .where('api_tokens.token_hash', '=', digest(token))
+    .where('users.active', '=', 1)
     .executeTakeFirst();
   if (!row) return null;
   const now = ctx.clock();
@@ -164,7 +201,7 @@ export async function actorFromToken(ctx: AppContext, token: string): Promise<Ac
 export type ApiToken = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
 
 export async function createToken(ctx: AppContext, actor: Actor, name: string): Promise<ApiToken & { token: string }> {
-  const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  const token = TOKEN_PREFIX + newSecret();
   const at = nowIso(ctx);
   const id = newId();
   await ctx.store.db.transaction().execute(async (trx) => {
@@ -181,8 +218,7 @@ export async function listTokens(ctx: AppContext, actor: Actor): Promise<ApiToke
 
 export async function revokeToken(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   await ctx.store.db.transaction().execute(async (trx) => {
-    const deleted = await trx.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
-    if (Number(deleted.numDeletedRows) === 0) throw notFound('token', id);
+    if ((await endTokens(trx, { userId: actor.userId, id })) === 0) throw notFound('token', id);
     await recordAudit(trx, { portfolioId: null, actorId: actor.userId, entityType: 'api_token', entityId: id, action: 'token.revoked', at: nowIso(ctx) });
   });
 }

@@ -68,9 +68,12 @@ export async function delegationsInForce(db: Db, portfolioId: string, members: r
     .map((row) => ({ id: row.id, roleKey: row.role_key, fromUserId: row.from_user_id, fromName: row.from_name, toUserId: row.to_user_id, until: row.until }));
 }
 
-/** The portfolio's members and the delegations in force at `at`: whom each role stands for right now. */
+/**
+ * The portfolio's active members and the delegations in force at `at`: whom each role stands for
+ * right now. A deactivated person answers for nothing, so a column accountable to them is a gap.
+ */
 export async function loadPeople(db: Db, portfolioId: string, at: string): Promise<{ members: Member[]; delegations: DelegationRef[] }> {
-  const members = await listMembers(db, portfolioId);
+  const members = (await listMembers(db, portfolioId)).filter((member) => member.active);
   return { members, delegations: await delegationsInForce(db, portfolioId, members, at) };
 }
 

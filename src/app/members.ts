@@ -6,13 +6,14 @@ import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertStillAdministered } from './portfolios';
 
-export type Member = { userId: string; name: string; email: string; roles: string[] };
+/** `active: false` for a deactivated person: still listed, so their history reads, but answering for nothing. */
+export type Member = { userId: string; name: string; email: string; active: boolean; roles: string[] };
 
 export async function listMembers(db: Db, portfolioId: string): Promise<Member[]> {
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.name', 'users.email', 'memberships.role_key'])
+    .select(['users.id', 'users.name', 'users.email', 'users.active', 'memberships.role_key'])
     .where('memberships.portfolio_id', '=', portfolioId)
     .orderBy('users.name')
     .orderBy('users.id')
@@ -20,7 +21,7 @@ export async function listMembers(db: Db, portfolioId: string): Promise<Member[]
     .execute();
   const members = new Map<string, Member>();
   for (const row of rows) {
-    const member = members.get(row.id) ?? { userId: row.id, name: row.name, email: row.email, roles: [] };
+    const member = members.get(row.id) ?? { userId: row.id, name: row.name, email: row.email, active: row.active === 1, roles: [] };
     member.roles.push(row.role_key);
     members.set(row.id, member);
   }

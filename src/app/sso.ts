@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors';
-import { insertUser, normaliseEmail, startSession, toUser, type User } from './accounts';
+import { assertActive, insertUser, normaliseEmail, startSession, toUser, type User } from './accounts';
 import { recordAudit } from './audit';
 import { nowIso, type AppContext } from './context';
 
@@ -33,6 +33,7 @@ export async function signInWithIdentity(
       .where('user_identities.issuer', '=', identity.issuer)
       .where('user_identities.subject', '=', identity.subject)
       .executeTakeFirst();
+    if (linked) assertActive(linked);
     let user = linked ? toUser(linked) : null;
     if (!user) {
       if (!identity.email || !identity.emailVerified) {
@@ -46,6 +47,7 @@ export async function signInWithIdentity(
       }
       const email = normaliseEmail(identity.email);
       const existing = await trx.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      if (existing) assertActive(existing);
       // Names are at most 200 characters, as when an admin creates the user.
       user = existing ? toUser(existing) : await insertUser(trx, { email, name: (identity.name?.trim() || email).slice(0, 200), password: null }, at, null);
       await trx.insertInto('user_identities').values({ issuer: identity.issuer, subject: identity.subject, user_id: user.id, created_at: at }).execute();

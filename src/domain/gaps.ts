@@ -57,7 +57,7 @@ function columnGaps(board: GapBoard, people: People, approverCount: number, appr
     const base = { boardId: board.id, columnId: column.id, itemId: null, itemKey: null };
     const accountable = column.responsibility.accountable;
     if (!accountable || membersFor(accountable, people).length === 0) {
-      const who = !accountable ? 'no accountable is named' : 'role' in accountable ? `nobody holds the role "${accountable.role}"` : 'the accountable user is not a member of this portfolio';
+      const who = !accountable ? 'no accountable is named' : 'role' in accountable ? `nobody holds the role "${accountable.role}"` : 'the accountable user is not an active member of this portfolio';
       gaps.push({
         ...base,
         kind: 'column_without_accountable',

@@ -6,6 +6,7 @@ import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
+import type { Mailer } from '../app/notification-mail';
 import { registerAuthentication } from './auth';
 import { oidcRoutes, type OidcSettings } from './oidc';
 import { sendProblem, toProblem, problem } from './problem';
@@ -24,6 +25,8 @@ export type ServerOptions = {
   publicUrl?: string | null;
   /** Single sign-on through an OpenID Connect provider; off when absent. */
   oidc?: OidcSettings | null;
+  /** Sends invitation e-mails when SMTP_URL is set; off when absent. */
+  mailer?: Mailer | null;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -77,7 +80,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthentication(app, options.ctx);
-  await app.register(registerRoutes, { prefix: API_PREFIX, ctx: options.ctx, secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20 });
+  await app.register(registerRoutes, { prefix: API_PREFIX, ctx: options.ctx, secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20, publicUrl: options.publicUrl ?? null, mailer: options.mailer ?? null });
   await app.register(oidcRoutes, { prefix: API_PREFIX, ctx: options.ctx, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(webApp);

@@ -201,3 +201,85 @@ export const BooleanText = Type.Enum(['true', 'false'] as const);
 /** Guardrails are advice, never a refusal: an answer carries them beside the item. */
 export const GUARDRAIL_WARNINGS =
   'When the item is created or changed straight into work in progress with a strategic theme or value stream beyond its target share, the answer also has `warnings` (`[{code: "guardrail_exceeded", kind, id, name, targetShare, share, …}]`), as a move\'s answer does.';
+
+export const User = Type.Object(
+  {
+    id: Id,
+    email: Type.String(),
+    name: Type.String(),
+    isAdmin: Type.Boolean({ description: 'Instance admin: manages people and instance settings' }),
+    active: Type.Boolean({ description: 'False once deactivated: cannot sign in; history stays' }),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export const UserChanges = Type.Object(
+  {
+    name: Type.Optional(Name),
+    active: Type.Optional(Type.Boolean({ description: 'false ends the person\'s sessions and API tokens at once and refuses sign-in' })),
+    admin: Type.Optional(Type.Boolean({ description: 'Instance admin or not' })),
+  },
+  { additionalProperties: false },
+);
+export const PasswordChange = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: Password }, { additionalProperties: false });
+const LinkToken = Type.String({ minLength: 1, maxLength: 200, description: 'The secret at the end of the link' });
+export const TokenInput = Type.Object({ token: LinkToken }, { additionalProperties: false });
+export const PasswordResetAccept = Type.Object({ token: LinkToken, password: Password }, { additionalProperties: false });
+export const OneTimeLink = Type.Object(
+  { url: Type.String({ description: 'Shown once; opens the page that uses it' }), expiresAt: Type.String({ format: 'date-time' }) },
+  { additionalProperties: false },
+);
+
+export const InvitationInput = Type.Object(
+  {
+    email: Email,
+    name: Type.Optional(Name),
+    portfolioId: Type.Optional(Id),
+    roles: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50, description: 'Role keys of the portfolio, given on acceptance' })),
+  },
+  { additionalProperties: false },
+);
+export const InvitationAccept = Type.Object(
+  {
+    token: LinkToken,
+    name: Type.Optional(Name),
+    password: Type.Optional(Password),
+  },
+  { additionalProperties: false, description: 'name and password create the account; an address that already has one accepts signed in as it, without them' },
+);
+const RoleRef = Type.Object({ key: Type.String(), name: Type.String() }, { additionalProperties: false });
+const PortfolioRef = Type.Union([Type.Object({ id: Id, name: Type.String() }, { additionalProperties: false }), Type.Null()]);
+const PersonRef = Type.Object({ id: Id, name: Type.String() }, { additionalProperties: false });
+export const Invitation = Type.Object(
+  {
+    id: Id,
+    email: Type.String(),
+    name: Type.Union([Type.String(), Type.Null()]),
+    portfolio: PortfolioRef,
+    roles: Type.Array(RoleRef),
+    invitedBy: PersonRef,
+    createdAt: Type.String({ format: 'date-time' }),
+    expiresAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export const CreatedInvitation = Type.Object(
+  {
+    ...Invitation.properties,
+    url: Type.String({ description: 'The invitation link: shown once, never stored' }),
+    emailed: Type.Boolean({ description: 'True when SMTP_URL is set and the link is being e-mailed to the address' }),
+  },
+  { additionalProperties: false },
+);
+export const InvitationPreview = Type.Object(
+  {
+    email: Type.String(),
+    name: Type.Union([Type.String(), Type.Null()]),
+    portfolio: PortfolioRef,
+    roles: Type.Array(RoleRef),
+    invitedBy: PersonRef,
+    expiresAt: Type.String({ format: 'date-time' }),
+    accountExists: Type.Boolean({ description: 'The address has an account: sign in as it, then accept' }),
+  },
+  { additionalProperties: false },
+);

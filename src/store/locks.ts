@@ -26,3 +26,13 @@ export async function lockPortfolio(db: Db, dialect: Dialect, portfolioId: strin
     await sql`select id from portfolios where id = ${portfolioId} for no key update`.execute(db);
   }
 }
+
+/**
+ * Serialises writers that could take away the last active instance admin (deactivating, or taking
+ * admin from, two admins at once): each waits for the other's commit before counting who is left.
+ */
+export async function lockInstanceAdmins(db: Db, dialect: Dialect): Promise<void> {
+  if (dialect === 'postgres') {
+    await sql`select id from users where is_admin = 1 and active = 1 for update`.execute(db);
+  }
+}

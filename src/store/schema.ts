@@ -12,8 +12,35 @@ export type Database = {
     name: string;
     password_hash: string | null;
     is_admin: number;
+    /** 0 once deactivated: no sign-in, no sessions, no tokens; the history stays. */
+    active: Generated<number>;
     created_at: string;
     version: number;
+  };
+  invitations: {
+    id: string;
+    token_hash: string;
+    email: string;
+    name: string | null;
+    portfolio_id: string | null;
+    /** JSON array of role keys of the portfolio. */
+    roles: string;
+    invited_by: string;
+    created_at: string;
+    expires_at: string;
+    accepted_at: string | null;
+    accepted_by: string | null;
+    revoked_at: string | null;
+    revoked_by: string | null;
+  };
+  password_resets: {
+    id: string;
+    token_hash: string;
+    user_id: string;
+    created_by: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
   };
   sessions: { id: string; user_id: string; created_at: string; expires_at: string };
   user_identities: { issuer: string; subject: string; user_id: string; created_at: string };

@@ -1,4 +1,4 @@
-import { Navigate, Outlet, useLocation, useSearch } from '@tanstack/react-router';
+import { Navigate, Outlet, useLocation, useMatches, useSearch } from '@tanstack/react-router';
 import { explain } from './api/http';
 import { useMe, useSetupStatus } from './api/queries';
 import { LoginPage } from './setup/LoginPage';
@@ -6,12 +6,16 @@ import { SetupPage } from './setup/SetupPage';
 import { AppShell } from './shell/AppShell';
 import { Loading } from './shell/Loading';
 
-/** Around every page: the setup comes first, then signing in; then the page, in the app's frame. */
+/**
+ * Around every page: the setup comes first, then signing in; then the page, in the app's frame.
+ * A public page (a link from an e-mail: an invitation, a password reset) needs no sign-in and has no frame.
+ */
 export function App() {
   const { pathname, searchStr } = useLocation();
   const { next: afterSignIn } = useSearch({ strict: false });
   const setup = useSetupStatus();
   const me = useMe();
+  const isPublic = useMatches({ select: (matches) => matches.some((match) => match.staticData.public === true) });
   if (setup.isPending || me.isPending) return <Loading />;
   if (setup.isError || me.isError) {
     return (
@@ -23,6 +27,7 @@ export function App() {
     );
   }
   if (setup.data && !setup.data.setUp) return pathname === '/setup' ? <SetupPage /> : <Navigate to="/setup" replace />;
+  if (isPublic) return <Outlet />;
   if (!me.data) {
     if (pathname === '/login') return <LoginPage next={afterSignIn ?? '/'} />;
     const next = pathname === '/setup' ? '/' : pathname + searchStr;

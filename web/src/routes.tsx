@@ -40,6 +40,10 @@ const DependencyMapPage = lazyRouteComponent(() => import('./strategy/Dependency
 const RoadmapPage = lazyRouteComponent(() => import('./strategy/RoadmapPage'));
 const EstimationPage = lazyRouteComponent(() => import('./strategy/EstimationPage'));
 const ResponsibilityPage = lazyRouteComponent(() => import('./board/ResponsibilityPage'));
+const PeoplePage = lazyRouteComponent(() => import('./people/PeoplePage'));
+const AccountPage = lazyRouteComponent(() => import('./people/AccountPage'));
+const AcceptInvitationPage = lazyRouteComponent(() => import('./people/AcceptInvitationPage'));
+const ResetPasswordPage = lazyRouteComponent(() => import('./people/ResetPasswordPage'));
 
 const rootRoute = createRootRoute({ component: App, notFoundComponent: NotFound });
 
@@ -184,6 +188,28 @@ const roadmapRoute = createRoute({
 const meRoute = createRoute({ getParentRoute: () => rootRoute, path: '/me', component: MyResponsibilitiesPage });
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', component: NotificationsPage });
 
+const peopleRoute = createRoute({ getParentRoute: () => rootRoute, path: '/people', component: PeoplePage });
+const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage });
+
+// Opened from a link in an e-mail, by someone who may have no account yet: public (see App.tsx).
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite/$token',
+  staticData: { public: true },
+  component: function Invitation() {
+    return <AcceptInvitationPage token={invitationRoute.useParams().token} />;
+  },
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password/$token',
+  staticData: { public: true },
+  component: function ResetPassword() {
+    return <ResetPasswordPage token={resetPasswordRoute.useParams().token} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -201,6 +227,10 @@ const routeTree = rootRoute.addChildren([
   roadmapRoute,
   meRoute,
   notificationsRoute,
+  peopleRoute,
+  accountRoute,
+  invitationRoute,
+  resetPasswordRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPendingComponent: Loading, defaultPreload: 'intent' });
@@ -208,5 +238,9 @@ export const router = createRouter({ routeTree, defaultPendingComponent: Loading
 declare module '@tanstack/react-router' {
   interface Register {
     router: typeof router;
+  }
+  interface StaticDataRouteOption {
+    /** Shown whether or not anyone is signed in, without the app's frame. */
+    public?: boolean;
   }
 }

@@ -11,6 +11,7 @@ export async function serve(): Promise<number> {
   const store = await openStore(config.databaseUrl);
   await migrate(store);
   const ctx = { store, clock: () => new Date(), events: await createEventBus(store, config.databaseUrl) };
+  const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
   const app = await buildServer({
     ctx,
     sessionSecret: await sessionSecret(ctx, config.sessionSecret),
@@ -18,8 +19,9 @@ export async function serve(): Promise<number> {
     logLevel: config.logLevel,
     publicUrl: config.publicUrl,
     oidc: config.oidc,
+    mailer,
   });
-  const mail = config.mail ? startMailDispatcher(ctx, smtpMailer(config.mail.smtpUrl, config.mail.from), { publicUrl: config.publicUrl }) : null;
+  const mail = mailer ? startMailDispatcher(ctx, mailer, { publicUrl: config.publicUrl }) : null;
   await app.listen({ port: config.port, host: config.host });
   const database = store.dialect === 'sqlite' ? config.databaseUrl : 'PostgreSQL';
   app.log.info(`Portfolio Kanban on http://${config.host}:${config.port} (database: ${database})`);

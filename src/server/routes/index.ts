@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../app/context';
+import type { Mailer } from '../../app/notification-mail';
 import { accountabilityRoutes } from './accountability';
 import { accountRoutes } from './accounts';
 import { approvalRoutes } from './approvals';
@@ -8,16 +9,25 @@ import { eventRoutes } from './events';
 import { flowRoutes } from './flow';
 import { itemRoutes } from './items';
 import { notificationRoutes } from './notifications';
+import { peopleRoutes } from './people';
 import { policyComparisonRoutes } from './policy-comparison';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
 import { strategyRoutes } from './strategy';
 
-export type RouteOptions = { ctx: AppContext; secureCookies: boolean; loginRateLimit: number };
+export type RouteOptions = {
+  ctx: AppContext;
+  secureCookies: boolean;
+  loginRateLimit: number;
+  /** PUBLIC_URL: links the server hands out (invitations, password resets) point there; else to the request's address. */
+  publicUrl: string | null;
+  /** Sends e-mail when SMTP_URL is set. */
+  mailer: Mailer | null;
+};
 
-export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit }) => {
+export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit, publicUrl, mailer }) => {
   // Only the route options travel on: passing the prefix along would prefix the routes twice.
-  const options = { ctx, secureCookies, loginRateLimit };
+  const options = { ctx, secureCookies, loginRateLimit, publicUrl, mailer };
   await app.register(accountRoutes, options);
   await app.register(portfolioRoutes, options);
   await app.register(boardRoutes, options);
@@ -26,6 +36,7 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(accountabilityRoutes, options);
   await app.register(approvalRoutes, options);
   await app.register(notificationRoutes, options);
+  await app.register(peopleRoutes, options);
   await app.register(flowRoutes, options);
   await app.register(policyComparisonRoutes, options);
   await app.register(problemRoutes, options);

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { http, isProblem } from './http';
 import type {
-  ApprovalRequest, Board, BoardResponsibility, BlockPeriod, Comment, Decision, Delegation, Item, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
+  ApprovalRequest, Board, BoardResponsibility, BlockPeriod, Comment, Decision, Delegation, Invitation, Item, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
   Portfolio,
   ResponsibilityGaps, Role, Transition, User,
 } from './types';
@@ -11,6 +11,8 @@ export const keys = {
   setup: ['setup'] as const,
   me: ['me'] as const,
   users: ['users'] as const,
+  /** Pending invitations: all of them (null), or one portfolio's. */
+  invitations: (portfolioId: string | null) => ['invitations', portfolioId] as const,
   portfolios: ['portfolios'] as const,
   portfolio: (id: string) => ['portfolio', id] as const,
   members: (portfolioId: string) => ['portfolio', portfolioId, 'members'] as const,
@@ -55,6 +57,9 @@ export function useMe() {
 }
 
 export const useUsers = () => useQuery({ queryKey: keys.users, queryFn: () => http.get<User[]>('/users') });
+export function useInvitations(portfolioId: string | null, enabled = true) {
+  return useQuery({ queryKey: keys.invitations(portfolioId), queryFn: () => http.get<Invitation[]>(`/invitations${portfolioId ? `?portfolioId=${portfolioId}` : ''}`), enabled });
+}
 export const usePortfolios = () => useQuery({ queryKey: keys.portfolios, queryFn: () => http.get<Portfolio[]>('/portfolios') });
 
 export function usePortfolio(id: string | undefined) {

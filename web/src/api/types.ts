@@ -6,6 +6,7 @@ export type { ItemView as Item, LinkedItem } from '../../../src/app/item-view';
 export type { PortfolioItemSummary } from '../../../src/app/portfolio-items';
 export type { Portfolio } from '../../../src/app/portfolios';
 export type { Member } from '../../../src/app/members';
+export type { Invitation, InvitationPreview } from '../../../src/app/invitations';
 export type { Role } from '../../../src/app/roles';
 export type { Comment } from '../../../src/app/comments';
 export type { Transition, BlockPeriod } from '../../../src/app/history';

@@ -19,6 +19,7 @@ import { cardFilter, NO_FILTER } from './filters';
 import { useLanePreferences } from './lane-preferences';
 import { LanePicker } from './LanePicker';
 import { boardLanes, effectiveLaneMode, layOutBoard } from './lanes';
+import { EmptyBoardWelcome } from './EmptyBoardWelcome';
 import { NewItemDialog } from './NewItemDialog';
 import { mayOverrideRefusal } from './override-reason';
 import { OverrideDialog } from './OverrideDialog';
@@ -127,6 +128,7 @@ function BoardView({ boardId, openItemId }: Props) {
         )}
         {readOnly && <p className="hint read-only">You can view this board and comment; your roles do not let you move cards.</p>}
       </div>
+      {data.items.length === 0 && <EmptyBoardWelcome portfolioId={data.portfolioId} mayInvite={can('portfolio.admin')} mayCreate={can('item.create')} onCreate={() => setCreating(true)} />}
       <BoardFilters filter={filter} onChange={setFilter} board={data} members={members.data ?? []} shown={layout.shown} searchRef={searchRef} />
       <BoardCanvas
         board={data}

@@ -6,6 +6,8 @@ import { keys, useMembers, useRoles, useUsers } from '../api/queries';
 import type { Member } from '../api/types';
 import { Avatar } from '../shell/Avatar';
 import { notify } from '../shell/notices';
+import { InviteForm } from '../people/InviteForm';
+import { PendingInvitations } from '../people/PendingInvitations';
 
 /** Members and the roles they hold; a portfolio admin adds, changes and removes them. */
 export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; editable: boolean }) {
@@ -45,7 +47,7 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
   const roleChoice = useChoiceWhileSaving<string[]>();
   const roleList = roles.data ?? [];
   const memberIds = new Set((members.data ?? []).map((m) => m.userId));
-  const candidates = (users.data ?? []).filter((u) => !memberIds.has(u.id));
+  const candidates = (users.data ?? []).filter((u) => u.active && !memberIds.has(u.id));
 
   return (
     <>
@@ -67,7 +69,10 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
                     <Avatar name={member.name} />
                     <span>
                       {member.name}
-                      <span className="hint">{member.email}</span>
+                      <span className="hint">
+                        {member.email}
+                        {!member.active && ' · deactivated'}
+                      </span>
                     </span>
                   </span>
                 </th>
@@ -136,6 +141,15 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
             Add member
           </button>
         </form>
+      )}
+      {editable && (
+        <section aria-labelledby="invite-members-heading">
+          <h3 id="invite-members-heading">Invite by e-mail</h3>
+          <p className="hint">Someone without an account yet gets a link to join this portfolio with the roles you tick.</p>
+          <InviteForm portfolioId={portfolioId} />
+          <h3>Pending invitations</h3>
+          <PendingInvitations portfolioId={portfolioId} />
+        </section>
       )}
     </>
   );

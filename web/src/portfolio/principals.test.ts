@@ -3,7 +3,7 @@ import type { Member, Role } from '../api/types';
 import { decodePrincipal, encodePrincipal, matchingOptions, principalLabel, principalOptions } from './principals';
 
 const role = (key: string, name: string) => ({ key, name, description: '', guidelines: '', capabilities: [], version: 1 }) as Role;
-const person = (userId: string, name: string): Member => ({ userId, name, email: `${userId}@example.org`, roles: [] });
+const person = (userId: string, name: string): Member => ({ userId, name, email: `${userId}@example.org`, roles: [], active: true });
 const options = principalOptions(
   [role('portfolio_manager', 'Portfolio manager'), role('portfolio_office', 'Portfolio office'), role('stakeholder', 'Stakeholder')],
   [person('u1', 'Ada Admin'), person('u2', 'Zoë Manning'), person('u3', 'Pat Office')],

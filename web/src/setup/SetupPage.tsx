@@ -28,7 +28,7 @@ export function SetupPage() {
       <form className="setup-card" onSubmit={submit}>
         <p className="step">Step 1 of 2</p>
         <h1>Welcome to Portfolio Kanban</h1>
-        <p>Create the administrator account for this installation. You can invite everyone else afterwards.</p>
+        <p>Create the administrator account for this installation. You can invite everyone else afterwards, from People in the header.</p>
         <label>
           Your name
           <input name="name" required autoComplete="name" autoFocus />

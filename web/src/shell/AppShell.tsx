@@ -62,6 +62,7 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
         <nav aria-label="Main" id="main-nav" className={menuOpen ? 'main-nav open' : 'main-nav'} onClick={() => setMenuOpen(false)}>
           <Link to="/portfolios">Portfolios</Link>
           <Link to="/me">My responsibilities</Link>
+          {user.isAdmin && <Link to="/people">People</Link>}
           <Link to="/notifications">
             Notifications{unread > 0 && <span className="count"> {unread}<span className="sr-only"> unread</span></span>}
           </Link>
@@ -73,7 +74,9 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
           <button type="button" className="ghost" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
           </button>
-          <span className="user-name">{user.name}</span>
+          <Link to="/account" className="user-name" title="Your account and password">
+            {user.name}
+          </Link>
           <button type="button" className="ghost" onClick={signOut}>
             Sign out
           </button>

@@ -1,0 +1,111 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { http } from '../api/http';
+import { usePortfolios, useRoles } from '../api/queries';
+import type { Invitation } from '../api/types';
+import { FormError } from '../setup/FieldErrors';
+import { OneTimeLink } from './OneTimeLink';
+import './people.css';
+
+type Created = Invitation & { url: string; emailed: boolean };
+
+/** The role a new member most often gets; any other can be ticked instead. */
+const USUAL_ROLE = 'contributor';
+
+/**
+ * Invites someone by e-mail, into a portfolio with roles chosen by name. Instance admins choose the
+ * portfolio (or none); in a portfolio's Members section it is that portfolio.
+ */
+export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: string }) {
+  const queryClient = useQueryClient();
+  const portfolios = usePortfolios();
+  const [portfolioId, setPortfolioId] = useState(fixedPortfolio ?? '');
+  const roles = useRoles(portfolioId || undefined);
+  const [chosen, setChosen] = useState<string[]>([USUAL_ROLE]);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const invite = useMutation({
+    mutationFn: (body: { email: string; name?: string; portfolioId?: string; roles?: string[] }) => http.post<Created>('/invitations', body),
+    onSuccess: (invitation) => {
+      setCreated(invitation);
+      setFormKey((k) => k + 1);
+      void queryClient.invalidateQueries({ queryKey: ['invitations'] });
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const name = String(form.get('name')).trim();
+    invite.mutate({
+      email: String(form.get('email')),
+      ...(name ? { name } : {}),
+      ...(portfolioId ? { portfolioId, roles: chosen } : {}),
+    });
+  };
+  const toggle = (key: string, on: boolean) => setChosen((list) => (on ? [...list, key] : list.filter((k) => k !== key)));
+
+  return (
+    <>
+      <form className="invite-form" onSubmit={submit} key={formKey} aria-label="Invite someone">
+        <div className="inline-form">
+          <label>
+            E-mail
+            <input name="email" type="email" required autoComplete="off" />
+          </label>
+          <label>
+            <span>
+              Name <span className="hint">(optional)</span>
+            </span>
+            <input name="name" autoComplete="off" />
+          </label>
+          {!fixedPortfolio && (
+            <label>
+              Portfolio
+              <select
+                name="portfolioId"
+                value={portfolioId}
+                onChange={(e) => {
+                  setPortfolioId(e.target.value);
+                  setChosen([USUAL_ROLE]);
+                }}
+              >
+                <option value="">No portfolio yet</option>
+                {(portfolios.data ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        {portfolioId && (
+          <fieldset className="role-checks">
+            <legend>Roles</legend>
+            {(roles.data ?? []).map((role) => (
+              <label key={role.key} className="checkbox">
+                <input type="checkbox" checked={chosen.includes(role.key)} onChange={(e) => toggle(role.key, e.target.checked)} />
+                {role.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <FormError error={invite.error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={invite.isPending || (!!portfolioId && chosen.length === 0)}>
+            Send invitation
+          </button>
+        </div>
+      </form>
+      {created && (
+        <OneTimeLink
+          label={`Invitation link for ${created.name ?? created.email}`}
+          url={created.url}
+          expiresAt={created.expiresAt}
+          mailedTo={created.emailed ? created.email : null}
+          onDone={() => setCreated(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { explain, http } from '../api/http';
+import { keys, useUsers } from '../api/queries';
+import type { User } from '../api/types';
+import { Avatar } from '../shell/Avatar';
+import { notify } from '../shell/notices';
+import { OneTimeLink } from './OneTimeLink';
+import './people.css';
+
+type Changes = { active?: boolean; admin?: boolean };
+
+/** Everyone with an account: an instance admin deactivates or reactivates them, makes them admin, or makes a reset link. */
+export function PeopleList({ me }: { me: User }) {
+  const users = useUsers();
+  const queryClient = useQueryClient();
+  const [reset, setReset] = useState<{ user: User; url: string; expiresAt: string } | null>(null);
+  const change = useMutation({
+    mutationFn: ({ user, changes }: { user: User; changes: Changes }) => http.patch<User>(`/users/${user.id}`, changes),
+    onSuccess: (user, { changes }) => {
+      if (changes.active !== undefined) notify(changes.active ? `${user.name} can sign in again.` : `${user.name} is deactivated and signed out everywhere.`);
+      else notify(changes.admin ? `${user.name} is now an instance admin.` : `${user.name} is no longer an instance admin.`);
+      if (user.id === me.id) void queryClient.invalidateQueries({ queryKey: keys.me });
+    },
+    onError: (error) => notify(explain(error), 'error'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.users }),
+  });
+  const makeReset = useMutation({
+    mutationFn: (user: User) => http.post<{ url: string; expiresAt: string }>(`/users/${user.id}/password-reset`),
+    onSuccess: (link, user) => setReset({ user, ...link }),
+    onError: (error) => notify(explain(error), 'error'),
+  });
+
+  return (
+    <>
+      {reset && (
+        <OneTimeLink label={`Password reset link for ${reset.user.name}`} url={reset.url} expiresAt={reset.expiresAt} mailedTo={null} onDone={() => setReset(null)} />
+      )}
+      <div className="table-scroll">
+        <table className="members">
+          <caption className="sr-only">People with an account</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(users.data ?? []).map((user) => (
+              <tr key={user.id} className={user.active ? undefined : 'inactive'}>
+                <th scope="row">
+                  <span className="person">
+                    <Avatar name={user.name} />
+                    <span>
+                      {user.name}
+                      <span className="hint">{user.email}</span>
+                    </span>
+                  </span>
+                </th>
+                <td>{[user.active ? 'Active' : 'Deactivated', user.isAdmin ? 'instance admin' : null].filter(Boolean).join(', ')}</td>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" className={user.active ? 'danger' : undefined} disabled={change.isPending} onClick={() => change.mutate({ user, changes: { active: !user.active } })} aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}>
+                      {user.active ? 'Deactivate' : 'Reactivate'}
+                    </button>
+                    <button type="button" disabled={change.isPending} onClick={() => change.mutate({ user, changes: { admin: !user.isAdmin } })} aria-label={`${user.isAdmin ? 'Remove admin from' : 'Make admin'} ${user.name}`}>
+                      {user.isAdmin ? 'Remove admin' : 'Make admin'}
+                    </button>
+                    {user.active && (
+                      <button type="button" disabled={makeReset.isPending} onClick={() => makeReset.mutate(user)} aria-label={`Reset link for ${user.name}`}>
+                        Reset link
+                      </button>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
