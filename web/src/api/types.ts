@@ -8,7 +8,7 @@ export type { Portfolio } from '../../../src/app/portfolios';
 export type { Member } from '../../../src/app/members';
 export type { Role } from '../../../src/app/roles';
 export type { Comment } from '../../../src/app/comments';
-export type { Transition, BlockPeriod } from '../../../src/app/history';
+export type { Transition, BlockPeriod, FieldChange, ItemHistory } from '../../../src/app/history';
 export type { ItemResponsibility } from '../../../src/app/responsibility';
 export type { BoardEvent } from '../../../src/app/board-events';
 export type { Capability } from '../../../src/domain/capabilities';
