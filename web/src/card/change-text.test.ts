@@ -18,6 +18,7 @@ describe('changeText', () => {
     expect(say('ownerId', null, 'cy')).toBe('set the owner to Cy Coach');
     expect(say('ownerId', 'bo', null)).toBe('removed the owner Bo Builder');
     expect(say('assigneeIds', ['bo'], ['cy', 'di'])).toBe('assigned Cy Coach and Di Dev, and unassigned Bo Builder');
+    expect(say('assigneeIds', ['bo', 'cy'], ['cy', 'bo'])).toBe('reordered the assignees');
   });
 
   it('says due dates in the reader’s locale and classes of service in words', () => {

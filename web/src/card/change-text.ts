@@ -23,14 +23,14 @@ function oneValue(what: string, before: unknown, after: unknown, show: (value: s
 }
 
 /** "added A and removed B" for a set of links; the verbs and nouns are the field's own. */
-type SetWords = { added: (names: string, count: number) => string; removed: (names: string, count: number) => string };
+type SetWords = { added: (names: string, count: number) => string; removed: (names: string, count: number) => string; what: string };
 function setOfValues(before: unknown, after: unknown, show: (value: string) => string, words: SetWords): string {
   const was = strings(before);
   const is = strings(after);
   const added = is.filter((value) => !was.includes(value)).map(show);
   const removed = was.filter((value) => !is.includes(value)).map(show);
   const parts = [...(added.length ? [words.added(list(added), added.length)] : []), ...(removed.length ? [words.removed(list(removed), removed.length)] : [])];
-  return parts.length ? parts.join(', and ') : 'reordered them';
+  return parts.length ? parts.join(', and ') : `reordered the ${words.what}`;
 }
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -51,11 +51,12 @@ export function changeText(change: FieldChange, names: ChangeNames): string {
     case 'ownerId':
       return oneValue('owner', before, after, names.person);
     case 'assigneeIds':
-      return setOfValues(before, after, names.person, { added: (who) => `assigned ${who}`, removed: (who) => `unassigned ${who}` });
+      return setOfValues(before, after, names.person, { added: (who) => `assigned ${who}`, removed: (who) => `unassigned ${who}`, what: 'assignees' });
     case 'tags':
       return setOfValues(before, after, quoted, {
         added: (tags, count) => `added the ${plural(count, 'tag', 'tags')} ${tags}`,
         removed: (tags, count) => `removed the ${plural(count, 'tag', 'tags')} ${tags}`,
+        what: 'tags',
       });
     case 'classOfService':
       return oneValue('class of service', before, after, classOfServiceLabel);
@@ -63,6 +64,7 @@ export function changeText(change: FieldChange, names: ChangeNames): string {
       return setOfValues(before, after, names.theme, {
         added: (themes, count) => `linked the strategic ${plural(count, 'theme', 'themes')} ${themes}`,
         removed: (themes, count) => `unlinked the strategic ${plural(count, 'theme', 'themes')} ${themes}`,
+        what: 'strategic themes',
       });
     case 'valueStream':
       return oneValue('value stream', before, after, names.valueStream);
@@ -71,11 +73,12 @@ export function changeText(change: FieldChange, names: ChangeNames): string {
     case 'parentId':
       return oneValue('parent', before, after, names.item);
     case 'dependsOn':
-      return setOfValues(before, after, names.item, { added: (items) => `made it depend on ${items}`, removed: (items) => `removed its dependency on ${items}` });
+      return setOfValues(before, after, names.item, { added: (items) => `made it depend on ${items}`, removed: (items) => `removed its dependency on ${items}`, what: 'dependencies' });
     case 'checkedCriteria':
       return setOfValues(before, after, quoted, {
         added: (criteria, count) => `ticked the exit ${plural(count, 'criterion', 'criteria')} ${criteria}`,
         removed: (criteria, count) => `unticked the exit ${plural(count, 'criterion', 'criteria')} ${criteria}`,
+        what: 'ticked exit criteria',
       });
     case 'hypothesis':
       return textKeys('epic hypothesis', change, HYPOTHESIS_LABELS);

@@ -94,12 +94,7 @@ export function PolicyComparison({ boardId, changeId, onClose }: { boardId: stri
           {explain(comparison.error)}
         </p>
       ) : (
-        <>
-          <ComparisonTable boardId={boardId} comparison={comparison.data} />
-          <Suspense fallback={<Loading label="Drawing the charts…" />}>
-            <ComparisonCharts comparison={comparison.data} />
-          </Suspense>
-        </>
+        <ComparisonTable boardId={boardId} comparison={comparison.data} />
       )}
     </Dialog>
   );
@@ -123,6 +118,9 @@ function ComparisonTable({ boardId, comparison }: { boardId: string; comparison:
         The {days} before the change against the {days} from the day it was made (that day counts as after). Cycle times, blocked days and flow efficiency are those of the items
         finished in each window.
       </p>
+      <Suspense fallback={<Loading label="Drawing the charts…" />}>
+        <ComparisonCharts comparison={comparison} />
+      </Suspense>
       <div className="table-scroll">
         <table className="policy-comparison">
           <caption className="sr-only">

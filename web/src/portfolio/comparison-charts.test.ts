@@ -29,6 +29,7 @@ describe('the before/after charts of a policy change', () => {
     const empty = { ...comparison, before: window('2026-03-06', '2026-03-09', 0, null) } as PolicyComparison;
     const chart = comparisonCycleTimeChart(empty);
     expect(chart.yLabel).toBe('Days');
+    expect(chart.x).toEqual({ kind: 'category', label: 'Cycle-time percentile', categories: ['50th', '85th', '95th'] });
     expect(chart.series.map((s) => s.values)).toEqual([[null, null, null], [2.2, 4.4, 4.4]]);
   });
 });
