@@ -42,21 +42,33 @@ describe('flow before and after a policy change in the browser', { timeout: E2E_
     await page.goto(`/portfolios/${portfolio.id}/columns`);
     await page.locator('details.column-settings summary', { hasText: 'In progress' }).click();
     const settings = page.locator('details.column-settings[open]');
-    await settings.getByText('WIP limit: none → 2').waitFor();
+    await settings.getByText('WIP limit none → 2').waitFor();
+    await settings.getByText('Finish before starting').waitFor();
     await settings.getByRole('button', { name: 'Compare flow before/after' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Flow before and after a policy change' });
     await dialog.getByText('In progress', { exact: true }).waitFor();
-    await dialog.getByText('WIP limit: none → 2', { exact: false }).waitFor();
+    await dialog.getByText('WIP limit none → 2', { exact: false }).waitFor();
     const row = async (measure: string) => (await dialog.getByRole('row', { name: new RegExp(`^${measure}`) }).locator('td').allTextContents()).map((text) => text.trim());
-    await dialog.getByRole('columnheader', { name: 'Before 2026-03-06 – 2026-03-09' }).waitFor();
-    await dialog.getByRole('columnheader', { name: 'After 2026-03-10 – 2026-03-13' }).waitFor();
+    // The windows' days as the reader writes dates.
+    const day = (date: string) => page.evaluate((d) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), date);
+    await dialog.getByRole('columnheader', { name: `Before ${await day('2026-03-06')} – ${await day('2026-03-09')}` }).waitFor();
+    await dialog.getByRole('columnheader', { name: `After ${await day('2026-03-10')} – ${await day('2026-03-13')}` }).waitFor();
     expect(await row('Throughput\\s*Items finished')).toEqual(['1', '2', '+1 (better)']);
     expect(await row('Cycle time, 85th percentile')).toEqual(['3 days', '4.4 days', '+1.4 days (worse)']);
     // WIP 1, 2, 1, 1 before; after, only B is still in progress at the end of 10 March.
     expect([api.before.averageWip, api.after.averageWip]).toEqual([1.25, 0.25]);
     expect(await row('Average WIP')).toEqual(['1.25', '0.25', '−1']);
     expect(await row('Flow efficiency')).toEqual(['100%', '100%', 'no change']);
+
+    // The same comparison drawn: throughput and WIP, and cycle time, each with its numbers as a table.
+    const throughput = dialog.getByRole('region', { name: 'Throughput and WIP, before and after' });
+    await throughput.getByRole('img', { name: /Throughput and WIP, before and after \(chart/ }).locator('canvas').waitFor();
+    await throughput.locator('summary', { hasText: 'as a table' }).click();
+    const finished = await throughput.getByRole('table').getByRole('row', { name: /Items finished/ }).locator('td').allTextContents();
+    expect(finished).toEqual(['1', '2']);
+    const cycleTime = dialog.getByRole('region', { name: 'Cycle time, before and after' });
+    await cycleTime.getByRole('img', { name: /Cycle time, before and after \(chart/ }).locator('canvas').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');

@@ -37,9 +37,10 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     const mine = ok(await pm.client.get('/me/responsibilities'));
     expect(mine.userId).toBe(pm.id);
     // Simple template: project managers are accountable for In progress and Review.
+    const asManager = { part: 'accountable', via: 'role', roleKey: 'project_manager', delegationId: null };
     expect(mine.columns.filter((c: any) => c.part === 'accountable')).toEqual([
-      { portfolioId: portfolio.id, boardId, boardName: 'Retail', columnId: columns['in-progress']!.id, columnName: 'In progress', part: 'accountable', via: 'role', roleKey: 'project_manager', delegationId: null },
-      { portfolioId: portfolio.id, boardId, boardName: 'Retail', columnId: columns.review!.id, columnName: 'Review', part: 'accountable', via: 'role', roleKey: 'project_manager', delegationId: null },
+      { portfolioId: portfolio.id, boardId, boardName: 'Retail', columnId: columns['in-progress']!.id, columnName: 'In progress', ...asManager, reasons: [asManager] },
+      { portfolioId: portfolio.id, boardId, boardName: 'Retail', columnId: columns.review!.id, columnName: 'Review', ...asManager, reasons: [asManager] },
     ]);
     expect(mine.items).toEqual(expect.arrayContaining([
       expect.objectContaining({ itemId: assigned.id, key: assigned.key, title: 'Assigned', boardId, portfolioId: portfolio.id, columnId: columns.backlog!.id, as: ['assignee'] }),
@@ -68,5 +69,35 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
 
     const loner = await createUserClient(admin, 'Loner');
     expect(ok(await loner.client.get('/me/responsibilities'))).toMatchObject({ roles: [], columns: [], items: [], blocks: [], approvals: [], wipOverrides: [], delegations: { given: [], held: [] } });
+  });
+
+  it('lists each column once with all its reasons, the fullest duty first', async () => {
+    const { boardId, columns, portfolio } = await createPortfolio(admin, { name: 'Wholesale', template: 'enterprise', boardTemplate: 'simple' });
+    const ada = await addMember(admin, portfolio.id, ['contributor'], 'Ada Analyst');
+    const raci = { accountable: { user: ada.id }, responsible: [{ role: 'contributor' }], consulted: [{ user: ada.id }], informed: [{ role: 'contributor' }, { user: ada.id }] };
+    ok(await admin.patch(`/boards/${boardId}/columns/${columns.review!.id}`, { responsibility: raci }));
+    ok(await admin.patch(`/boards/${boardId}/columns/${columns.backlog!.id}`, { responsibility: { accountable: { role: 'portfolio_manager' }, responsible: [], consulted: [], informed: [{ role: 'contributor' }] } }));
+    const assigned = await createItem(admin, boardId, { title: 'Assigned', assigneeIds: [ada.id] });
+    const owned = await createItem(admin, boardId, { title: 'Owned', ownerId: ada.id });
+    const both = await createItem(admin, boardId, { title: 'Owned and assigned', ownerId: ada.id, assigneeIds: [ada.id] });
+
+    const mine = ok(await ada.client.get('/me/responsibilities'));
+    expect(mine.items.map((i: any) => [i.itemId, i.as])).toEqual([[both.id, ['owner', 'assignee']], [owned.id, ['owner']], [assigned.id, ['assignee']]]);
+    const ids = mine.columns.map((c: any) => c.columnId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(mine.columns[0]).toEqual({
+      portfolioId: portfolio.id, boardId, boardName: 'Wholesale', columnId: columns.review!.id, columnName: 'Review', part: 'accountable', via: 'user', roleKey: null, delegationId: null,
+      reasons: [
+        { part: 'accountable', via: 'user', roleKey: null, delegationId: null },
+        { part: 'responsible', via: 'role', roleKey: 'contributor', delegationId: null },
+        { part: 'consulted', via: 'user', roleKey: null, delegationId: null },
+        { part: 'informed', via: 'user', roleKey: null, delegationId: null },
+        { part: 'informed', via: 'role', roleKey: 'contributor', delegationId: null },
+      ],
+    });
+    // A bare "informed" comes after every fuller duty.
+    const backlog = mine.columns.findIndex((c: any) => c.columnId === columns.backlog!.id);
+    expect(mine.columns[backlog].reasons).toEqual([{ part: 'informed', via: 'role', roleKey: 'contributor', delegationId: null }]);
+    expect(mine.columns.slice(backlog).every((c: any) => c.reasons[0].part === 'informed')).toBe(true);
   });
 });

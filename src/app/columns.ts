@@ -49,6 +49,8 @@ export async function updateColumn(ctx: AppContext, actor: Actor, boardId: strin
     if (input.version !== undefined && input.version !== before.version) throw versionConflict('column', before.version, input.version);
 
     const errors: FieldError[] = [];
+    // A reason explains a change; alone it would bump the version and audit nothing.
+    if (Object.keys(input).every((key) => key === 'version' || key === 'reason')) errors.push({ field: '', message: 'send at least one setting to change besides version and reason' });
     if (input.wipLimit != null && before.kind === 'done') errors.push({ field: 'wipLimit', message: 'done columns have no WIP limit; send null' });
     if (input.exitCriteria && new Set(input.exitCriteria).size !== input.exitCriteria.length) {
       errors.push({ field: 'exitCriteria', message: 'each criterion must be listed once' });

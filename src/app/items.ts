@@ -247,7 +247,8 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
       entityId: itemId,
       action: 'item.updated',
       before: Object.fromEntries(changed.map((key) => [key, before[key]])),
-      after: { ...fields, ...(warnings.length ? { warnings } : {}) },
+      // The stored values, not the input: a trimmed title, a merged hypothesis, as the card's history tells them.
+      after: { ...Object.fromEntries(changed.map((key) => [key, after[key]])), ...(warnings.length ? { warnings } : {}) },
       at,
     });
     if (fields.ownerId !== undefined || fields.assigneeIds !== undefined) {

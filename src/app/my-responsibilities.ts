@@ -1,6 +1,7 @@
 import { grantFor, can, type Capability } from '../domain/capabilities';
 import type { DelegationRef } from '../domain/delegation';
-import { holdersOf, principalsOf, RACI_PARTS, type People, type RaciPart } from '../domain/responsibility';
+import { mergeDuties, type DutyReason } from '../domain/duties';
+import { holdersOf, principalsOf, RACI_PARTS, type People } from '../domain/responsibility';
 import { loadCatalogue, requireCapability } from './access';
 import { listApprovalRequests, type ApprovalRequest } from './approvals';
 import { toColumn } from './boards';
@@ -38,11 +39,15 @@ export async function myMembership(ctx: AppContext, actor: Actor, portfolioId: s
   };
 }
 
+type ColumnDuty = DutyReason & { portfolioId: string; boardId: string; boardName: string; columnId: string; columnName: string };
+
 export type MyResponsibilities = {
   userId: string;
   at: string;
   roles: (RoleToRead & { portfolioName: string })[];
-  columns: { portfolioId: string; boardId: string; boardName: string; columnId: string; columnName: string; part: RaciPart; via: 'user' | 'role' | 'delegation'; roleKey: string | null; delegationId: string | null }[];
+  /** One entry per column, fullest duty first; `part`, `via`, `roleKey` and `delegationId` are those of its strongest reason. */
+  columns: (ColumnDuty & { reasons: DutyReason[] })[];
+  /** Items owned and assigned first, then owned, then assigned. */
   items: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; columnId: string; as: ('owner' | 'assignee')[] }[];
   blocks: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; blockId: string; reason: string; since: string }[];
   approvals: ApprovalRequest[];
@@ -68,6 +73,7 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
     .select(['boards.portfolio_id', 'boards.name as board_name']).where('boards.portfolio_id', 'in', ids).orderBy('boards.created_at').orderBy('columns.position').execute();
 
   const accountableColumns: string[] = [];
+  const duties: ColumnDuty[] = [];
   for (const portfolio of portfolios) {
     const [people, roles, catalogue] = await Promise.all([loadPeople(db, portfolio.id, actor.at), roleGuidelines(db, portfolio.id), loadCatalogue(db, portfolio.id)]);
     const held = rolesHeld(me, people);
@@ -80,7 +86,7 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
       for (const part of RACI_PARTS) {
         for (const principal of principalsOf(column.responsibility, part)) {
           for (const holder of holdersOf(principal, people).filter((h) => h.member.userId === me)) {
-            answer.columns.push({
+            duties.push({
               portfolioId: portfolio.id, boardId: row.board_id, boardName: row.board_name, columnId: column.id, columnName: column.name, part,
               via: holder.delegation ? 'delegation' : 'role' in principal ? 'role' : 'user',
               roleKey: 'role' in principal ? principal.role : null, delegationId: holder.delegation?.id ?? null,
@@ -91,6 +97,8 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
       }
     }
   }
+
+  answer.columns = mergeDuties(duties);
 
   const [items, blocks, overrides] = await Promise.all([
     db.selectFrom('items').innerJoin('columns', 'columns.id', 'items.column_id')
@@ -108,10 +116,11 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
       .where((eb) => eb.or([eb('transitions.to_column_id', 'in', accountableColumns), eb('transitions.from_column_id', 'in', accountableColumns)]))
       .orderBy('transitions.at', 'desc').execute(),
   ]);
+  const ownedFirst = (as: string[]) => as.length * 2 + (as.includes('owner') ? 1 : 0);
   answer.items = items.map((row) => ({
     portfolioId: row.portfolio_id, boardId: row.board_id, itemId: row.id, key: row.key, title: row.title, columnId: row.column_id,
     as: [...(row.owner_id === me ? ['owner' as const] : []), ...((JSON.parse(row.assignee_ids) as string[]).includes(me) ? ['assignee' as const] : [])],
-  }));
+  })).sort((a, b) => ownedFirst(b.as) - ownedFirst(a.as));
   answer.blocks = blocks.map((row) => ({ portfolioId: row.portfolio_id, boardId: row.board_id, itemId: row.id, key: row.key, title: row.title, blockId: row.block_id, reason: row.reason, since: row.from_at }));
   answer.wipOverrides = overrides.map((row) => ({
     portfolioId: row.portfolio_id, boardId: row.board_id, itemId: row.id, key: row.key, title: row.title, transitionId: row.transition_id,

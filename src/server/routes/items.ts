@@ -25,7 +25,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   app.post('/items/:id/unblock', { schema: { tags: ['items'], summary: 'Clear the block (item.block)', params: IdParams, body: UnblockInput } }, async (request) =>
     unblockItem(ctx, actorOf(request), request.params.id, request.body?.note ?? null),
   );
-  app.get('/items/:id/history', { schema: { tags: ['items'], summary: 'Transitions and block periods', params: IdParams } }, async (request) =>
+  app.get('/items/:id/history', { schema: { tags: ['items'], summary: 'Transitions, block periods and field changes (each changed field of each edit, with its value before and after), oldest first', params: IdParams } }, async (request) =>
     itemHistory(ctx, actorOf(request), request.params.id),
   );
   app.get('/items/:id/responsibility', { schema: { tags: ['responsibility'], summary: 'Who is responsible for the item now, and why', params: IdParams } }, async (request) =>

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { http, isProblem } from './http';
 import type {
-  ApprovalRequest, Board, BoardResponsibility, BlockPeriod, Comment, Decision, Delegation, Invitation, Item, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
+  ApprovalRequest, Board, BoardResponsibility, Comment, Decision, Delegation, Invitation, Item, ItemHistory, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
   Portfolio,
-  ResponsibilityGaps, Role, Transition, User,
+  ResponsibilityGaps, Role, User,
 } from './types';
 
 /** One place for cache keys, so that realtime events and mutations invalidate exactly what they changed. */
@@ -78,7 +78,7 @@ export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), que
 export const useItem = (id: string) => useQuery({ queryKey: keys.item(id), queryFn: () => http.get<Item>(`/items/${id}`) });
 
 export function useHistory(itemId: string) {
-  return useQuery({ queryKey: keys.history(itemId), queryFn: () => http.get<{ transitions: Transition[]; blocks: BlockPeriod[] }>(`/items/${itemId}/history`) });
+  return useQuery({ queryKey: keys.history(itemId), queryFn: () => http.get<ItemHistory>(`/items/${itemId}/history`) });
 }
 
 export const useComments = (itemId: string) => useQuery({ queryKey: keys.comments(itemId), queryFn: () => http.get<Comment[]>(`/items/${itemId}/comments`) });

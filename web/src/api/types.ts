@@ -9,7 +9,7 @@ export type { Member } from '../../../src/app/members';
 export type { Invitation, InvitationPreview } from '../../../src/app/invitations';
 export type { Role } from '../../../src/app/roles';
 export type { Comment } from '../../../src/app/comments';
-export type { Transition, BlockPeriod } from '../../../src/app/history';
+export type { Transition, BlockPeriod, FieldChange, ItemHistory } from '../../../src/app/history';
 export type { BoardResponsibility, ItemResponsibility } from '../../../src/app/responsibility';
 export type { BoardEvent } from '../../../src/app/board-events';
 export type { Capability } from '../../../src/domain/capabilities';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeline } from './timeline';
 
 describe('timeline', () => {
-  it('tells creation, moves, overrides, blocks and decisions in time order', () => {
+  it('tells creation, moves, overrides, blocks, field changes and decisions in time order, the fields of one edit in their order', () => {
     const names: Record<string, string> = { f: 'Funnel', r: 'Reviewing' };
     const entries = timeline(
       {
@@ -11,6 +11,10 @@ describe('timeline', () => {
           { id: '2', fromColumnId: 'f', toColumnId: 'r', at: '2026-01-03T09:00:00Z', actorId: 'u', reason: 'Deadline', override: true },
         ],
         blocks: [{ id: 'b', from: '2026-01-02T09:00:00Z', to: '2026-01-02T12:00:00Z', reason: 'Vendor', blockedBy: 'u', resolverId: null, clearedBy: 'v', clearNote: 'Signed' }],
+        changes: [
+          { id: 'c1', at: '2026-01-02T10:00:00Z', actorId: 'u', field: 'title', before: 'A', after: 'B' },
+          { id: 'c2', at: '2026-01-02T10:00:00Z', actorId: 'u', field: 'dueDate', before: null, after: '2026-02-01' },
+        ],
       },
       [
         {
@@ -19,10 +23,14 @@ describe('timeline', () => {
         },
       ],
       (id) => names[id]!,
+      (change) => `U changed ${change.field}`,
     );
-    expect(entries.map((e) => e.text)).toEqual(['Created in Funnel', 'Blocked: Vendor', 'Block cleared', 'Moved from Funnel to Reviewing with an override', 'Decision: go']);
-    expect(entries[4]).toMatchObject({ actorId: 'w', note: 'Strong case' });
-    expect(entries[3]).toMatchObject({ kind: 'override', note: 'Deadline' });
-    expect(entries[2]).toMatchObject({ actorId: 'v', note: 'Signed' });
+    expect(entries.map((e) => e.text)).toEqual([
+      'Created in Funnel', 'Blocked: Vendor', 'U changed title', 'U changed dueDate', 'Block cleared', 'Moved from Funnel to Reviewing with an override', 'Decision: go',
+    ]);
+    expect(entries[6]).toMatchObject({ actorId: 'w', note: 'Strong case', actorInText: false });
+    expect(entries[5]).toMatchObject({ kind: 'override', note: 'Deadline' });
+    expect(entries[4]).toMatchObject({ actorId: 'v', note: 'Signed' });
+    expect(entries[2]).toMatchObject({ kind: 'changed', actorId: 'u', actorInText: true });
   });
 });

@@ -1,18 +1,37 @@
-import type { BlockPeriod, Decision, Transition } from '../api/types';
+import type { Decision, FieldChange, ItemHistory } from '../api/types';
 
-export type TimelineEntry = { at: string; kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked' | 'decision'; text: string; actorId: string | null; note: string | null };
+export type TimelineEntry = {
+  at: string;
+  kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked' | 'decision' | 'changed';
+  text: string;
+  actorId: string | null;
+  note: string | null;
+  /** The text names who did it ("Ada Admin changed the owner…"), so it is not named again beside the date. */
+  actorInText: boolean;
+};
 
-/** Transitions, block periods and decisions as one story, oldest first. */
-export function timeline(history: { transitions: Transition[]; blocks: BlockPeriod[] }, decisions: readonly Decision[], columnName: (id: string) => string): TimelineEntry[] {
+/**
+ * Transitions, block periods, field changes and decisions as one story, oldest first; `describe` says a
+ * field change in words, naming its actor.
+ */
+export function timeline(
+  history: Pick<ItemHistory, 'transitions' | 'blocks'> & { changes?: FieldChange[] },
+  decisions: readonly Decision[],
+  columnName: (id: string) => string,
+  describe: (change: FieldChange) => string,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const add = (entry: Omit<TimelineEntry, 'actorInText'>) => entries.push({ ...entry, actorInText: false });
   for (const t of history.transitions) {
-    if (t.fromColumnId === null) entries.push({ at: t.at, kind: 'created', text: `Created in ${columnName(t.toColumnId)}`, actorId: t.actorId, note: t.reason });
-    else entries.push({ at: t.at, kind: t.override ? 'override' : 'moved', text: `Moved from ${columnName(t.fromColumnId)} to ${columnName(t.toColumnId)}${t.override ? ' with an override' : ''}`, actorId: t.actorId, note: t.reason });
+    if (t.fromColumnId === null) add({ at: t.at, kind: 'created', text: `Created in ${columnName(t.toColumnId)}`, actorId: t.actorId, note: t.reason });
+    else add({ at: t.at, kind: t.override ? 'override' : 'moved', text: `Moved from ${columnName(t.fromColumnId)} to ${columnName(t.toColumnId)}${t.override ? ' with an override' : ''}`, actorId: t.actorId, note: t.reason });
   }
   for (const b of history.blocks) {
-    entries.push({ at: b.from, kind: 'blocked', text: `Blocked: ${b.reason}`, actorId: b.blockedBy, note: null });
-    if (b.to) entries.push({ at: b.to, kind: 'unblocked', text: 'Block cleared', actorId: b.clearedBy, note: b.clearNote });
+    add({ at: b.from, kind: 'blocked', text: `Blocked: ${b.reason}`, actorId: b.blockedBy, note: null });
+    if (b.to) add({ at: b.to, kind: 'unblocked', text: 'Block cleared', actorId: b.clearedBy, note: b.clearNote });
   }
-  for (const d of decisions) entries.push({ at: d.decidedAt, kind: 'decision', text: `Decision: ${d.kind}`, actorId: d.decidedBy, note: d.rationale });
+  for (const c of history.changes ?? []) entries.push({ at: c.at, kind: 'changed', text: describe(c), actorId: c.actorId, note: null, actorInText: true });
+  for (const d of decisions) add({ at: d.decidedAt, kind: 'decision', text: `Decision: ${d.kind}`, actorId: d.decidedBy, note: d.rationale });
+  // A stable sort: the fields of one edit keep their order.
   return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }

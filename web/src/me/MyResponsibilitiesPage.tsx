@@ -1,118 +1,131 @@
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { explain } from '../api/http';
 import { useMyResponsibilities } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLink, portfolioLink } from '../shell/paths';
+import { dutyText } from './duty-text';
 
-/** The personal home page: everything the signed-in person answers for, each entry one click from its card or column. */
+/**
+ * The personal home page: everything the signed-in person answers for, each entry one click from its card
+ * or column. Sections with something in them come first; the empty ones follow, each a single line.
+ */
 export default function MyResponsibilitiesPage() {
   const mine = useMyResponsibilities();
   if (mine.isPending) return <Loading />;
   if (mine.isError) return <p className="page form-error" role="alert">{explain(mine.error)}</p>;
   const m = mine.data;
   // The role's name in its portfolio, as its guidelines below name it.
-  const roleName = (duty: { portfolioId: string; roleKey: string | null }) => m.roles.find((r) => r.portfolioId === duty.portfolioId && r.key === duty.roleKey)?.name ?? duty.roleKey;
+  const roleIn = (portfolioId: string | null) => (roleKey: string | null) =>
+    m.roles.find((r) => (portfolioId === null || r.portfolioId === portfolioId) && r.key === roleKey)?.name ?? 'a role no longer held';
   const until = (iso: string) => `until ${formatDateTime(iso)}`;
   return (
     <div className="page me-page">
       <h1>My responsibilities</h1>
-      <Section title="Blockers I must clear" empty="No block is waiting for you to clear it.">
-        {m.blocks.map((b) => (
-          <li key={b.blockId}>
-            <Link {...itemLink(b.boardId, b.itemId)}>
-              {b.key} {b.title}
-            </Link>
-            <span className="hint">
-              Blocked since {formatDateTime(b.since)}: {b.reason}
-            </span>
-          </li>
-        ))}
-      </Section>
-      <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">
-        {m.approvals.map((a) => (
-          <li key={a.id}>
-            <Link {...itemLink(a.boardId, a.itemId)}>
-              {a.itemKey} {a.itemTitle}
-            </Link>
-            <span className="hint">
-              Requested {formatDateTime(a.createdAt)}
-              {a.note ? `: ${a.note}` : ''} · decide on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
-            </span>
-          </li>
-        ))}
-      </Section>
-      <Section title="Items I own or am assigned" empty="You own no item and are assigned to none.">
-        {m.items.map((i) => (
-          <li key={i.itemId}>
-            <Link {...itemLink(i.boardId, i.itemId)}>
-              {i.key} {i.title}
-            </Link>
-            <span className="hint">{i.as.join(' and ')}</span>
-          </li>
-        ))}
-      </Section>
-      <Section title="Columns I answer for" empty="No column names you or one of your roles.">
-        {m.columns.map((c) => (
-          <li key={`${c.columnId}:${c.part}:${c.roleKey ?? ''}:${c.delegationId ?? ''}`}>
-            <Link {...boardLink(c.boardId)}>
-              {c.columnName} on {c.boardName}
-            </Link>
-            <span className="hint">
-              {c.part}
-              {c.via === 'role' ? ` as ${roleName(c)}` : c.via === 'delegation' ? ` by delegation of ${roleName(c)}` : ' by name'}
-            </span>
-          </li>
-        ))}
-      </Section>
-      <Section title="WIP overrides in my columns" empty="No override in your columns in the last 30 days.">
-        {m.wipOverrides.map((o) => (
-          <li key={o.transitionId}>
-            <Link {...itemLink(o.boardId, o.itemId)}>
-              {o.key} {o.title}
-            </Link>
-            <span className="hint">
-              {formatDateTime(o.at)}
-              {o.reason ? `: ${o.reason}` : ''}
-            </span>
-          </li>
-        ))}
-      </Section>
-      <Section title="Delegations" empty="You have given and hold no delegation.">
-        {m.delegations.given.map((d) => (
-          <li key={d.id}>
-            <span>
-              You delegated <strong>{d.roleKey}</strong> {until(d.until)}
-            </span>
-          </li>
-        ))}
-        {m.delegations.held.map((d) => (
-          <li key={d.id}>
-            <span>
-              {d.fromName} delegated <strong>{d.roleKey}</strong> to you {until(d.until)}
-            </span>
-          </li>
-        ))}
-      </Section>
-      <Section title="Guidelines of my roles" empty="You hold no role yet.">
-        {m.roles.map((r) => (
-          <li key={`${r.portfolioId}:${r.key}`}>
-            <Link {...portfolioLink(r.portfolioId)}>
-              {r.name} in {r.portfolioName}
-            </Link>
-            <span className="hint">{r.guidelines || r.description}</span>
-          </li>
-        ))}
-      </Section>
+      <Sections>
+        <Section title="Blockers I must clear" empty="No block is waiting for you to clear it.">
+          {m.blocks.map((b) => (
+            <li key={b.blockId}>
+              <Link {...itemLink(b.boardId, b.itemId)}>
+                {b.key} {b.title}
+              </Link>
+              <span className="hint">
+                Blocked since {formatDateTime(b.since)}: {b.reason}
+              </span>
+            </li>
+          ))}
+        </Section>
+        <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">
+          {m.approvals.map((a) => (
+            <li key={a.id}>
+              <Link {...itemLink(a.boardId, a.itemId)}>
+                {a.itemKey} {a.itemTitle}
+              </Link>
+              <span className="hint">
+                Requested {formatDateTime(a.createdAt)}
+                {a.note ? `: ${a.note}` : ''} · decide on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
+              </span>
+            </li>
+          ))}
+        </Section>
+        <Section title="Items I own or am assigned" empty="You own no item and are assigned to none.">
+          {m.items.map((i) => (
+            <li key={i.itemId}>
+              <Link {...itemLink(i.boardId, i.itemId)}>
+                {i.key} {i.title}
+              </Link>
+              <span className="hint">{i.as.join(' and ')}</span>
+            </li>
+          ))}
+        </Section>
+        <Section title="Columns I answer for" empty="No column names you or one of your roles.">
+          {m.columns.map((c) => (
+            <li key={c.columnId}>
+              <Link {...boardLink(c.boardId)}>
+                {c.columnName} on {c.boardName}
+              </Link>
+              <span className="hint">{dutyText(c.reasons, roleIn(c.portfolioId))}</span>
+            </li>
+          ))}
+        </Section>
+        <Section title="WIP overrides in my columns" empty="No override in your columns in the last 30 days.">
+          {m.wipOverrides.map((o) => (
+            <li key={o.transitionId}>
+              <Link {...itemLink(o.boardId, o.itemId)}>
+                {o.key} {o.title}
+              </Link>
+              <span className="hint">
+                {formatDateTime(o.at)}
+                {o.reason ? `: ${o.reason}` : ''}
+              </span>
+            </li>
+          ))}
+        </Section>
+        <Section title="Delegations" empty="You have given and hold no delegation.">
+          {m.delegations.given.map((d) => (
+            <li key={d.id}>
+              <span>
+                You delegated <strong>{roleIn(null)(d.roleKey)}</strong> {until(d.until)}
+              </span>
+            </li>
+          ))}
+          {m.delegations.held.map((d) => (
+            <li key={d.id}>
+              <span>
+                {d.fromName} delegated <strong>{roleIn(null)(d.roleKey)}</strong> to you {until(d.until)}
+              </span>
+            </li>
+          ))}
+        </Section>
+        <Section title="Guidelines of my roles" empty="You hold no role yet.">
+          {m.roles.map((r) => (
+            <li key={`${r.portfolioId}:${r.key}`}>
+              <Link {...portfolioLink(r.portfolioId)}>
+                {r.name} in {r.portfolioName}
+              </Link>
+              <span className="hint">{r.guidelines || r.description}</span>
+            </li>
+          ))}
+        </Section>
+      </Sections>
     </div>
   );
 }
 
-function Section({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
-  const entries = children.flat().filter(Boolean);
+type SectionProps = { title: string; empty: string; children: ReactNode[] };
+const entriesOf = (children: ReactNode[]) => children.flat().filter(Boolean);
+
+/** Sections with entries first, in the order written; the empty ones after them. */
+function Sections({ children }: { children: ReactElement<SectionProps>[] }) {
+  const filled = children.filter((section) => entriesOf(section.props.children).length > 0);
+  return [...filled, ...children.filter((section) => !filled.includes(section))].map((section) => <Fragment key={section.props.title}>{section}</Fragment>);
+}
+
+function Section({ title, empty, children }: SectionProps) {
+  const entries = entriesOf(children);
   return (
-    <section aria-label={title}>
+    <section aria-label={title} className={entries.length === 0 ? 'me-section-empty' : undefined}>
       <h2>{title}</h2>
       {entries.length === 0 ? <p className="hint">{empty}</p> : <ul className="entry-list">{entries}</ul>}
     </section>

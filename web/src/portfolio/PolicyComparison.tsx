@@ -1,13 +1,16 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { explain } from '../api/http';
 import { usePolicyComparison } from '../api/queries';
 import type { PolicyComparison as Comparison } from '../api/types';
 import { formatDays, formatNumber, formatPercent } from '../metrics/number-format';
 import { Dialog } from '../shell/Dialog';
-import { formatDateTime } from '../shell/format';
+import { formatDateTime, formatDay } from '../shell/format';
 import { Loading } from '../shell/Loading';
-import { describeChanges } from './policy-change';
+import { describeChanges, usePrincipalNames } from './policy-change';
 import './policy-comparison.css';
+
+// The charts bring uPlot: loaded when a comparison is opened, not with the portfolio page.
+const ComparisonCharts = lazy(() => import('./ComparisonCharts'));
 
 type Measures = Comparison['delta'];
 type Unit = 'count' | 'days' | 'percent';
@@ -55,11 +58,11 @@ function verdict(value: number | null, better: Measure['better']): 'better' | 'w
 function Period({ range }: { range: { from: string; to: string } }) {
   return (
     <span className="hint window-range">
-      <span>{range.from}</span>
+      <span>{formatDay(range.from)}</span>
       {range.from !== range.to && (
         <>
           {' – '}
-          <span>{range.to}</span>
+          <span>{formatDay(range.to)}</span>
         </>
       )}
     </span>
@@ -91,29 +94,33 @@ export function PolicyComparison({ boardId, changeId, onClose }: { boardId: stri
           {explain(comparison.error)}
         </p>
       ) : (
-        <ComparisonTable comparison={comparison.data} />
+        <ComparisonTable boardId={boardId} comparison={comparison.data} />
       )}
     </Dialog>
   );
 }
 
-function ComparisonTable({ comparison }: { comparison: Comparison }) {
+function ComparisonTable({ boardId, comparison }: { boardId: string; comparison: Comparison }) {
   const { change, before, after, delta, windowDays } = comparison;
+  const names = usePrincipalNames(boardId);
   const days = windowDays === 1 ? '1 day' : `${windowDays} days`;
   return (
     <>
       <p className="policy-change-summary">
-        <strong>{change.column?.name ?? 'A deleted column'}</strong>: {describeChanges(change.changes).join(' · ')}
+        <strong>{change.column?.name ?? 'A deleted column'}</strong>: {describeChanges(change.changes, names).join(' · ')}
         <span className="hint">
           {' '}
           by {change.changedBy?.name ?? 'a former member'} on {formatDateTime(change.changedAt)}
-          {change.reason ? ` · ${change.reason}` : ''}
+          {change.reason ? ` · why: ${change.reason}` : ''}
         </span>
       </p>
       <p className="hint">
         The {days} before the change against the {days} from the day it was made (that day counts as after). Cycle times, blocked days and flow efficiency are those of the items
         finished in each window.
       </p>
+      <Suspense fallback={<Loading label="Drawing the charts…" />}>
+        <ComparisonCharts comparison={comparison} />
+      </Suspense>
       <div className="table-scroll">
         <table className="policy-comparison">
           <caption className="sr-only">
