@@ -54,6 +54,33 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
+  it('keeps the reason given with a change in the policy history, and saves no reason without a change', async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const reviewing = (await admin.get(`/boards/${board.id}`)).body.columns.find((c: any) => c.key === 'reviewing');
+    const historyOf = async () => (await admin.get(`/boards/${board.id}/columns/${reviewing.id}/policy-history`)).body;
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/columns`);
+    await page.locator('details.column-settings summary', { hasText: 'Reviewing' }).click();
+    const settings = page.locator('details.column-settings[open]');
+    await settings.getByLabel(/WIP limit/).fill(String(reviewing.wipLimit + 1));
+    await settings.getByLabel(/Why this change/).fill('Two reviewers joined');
+    await settings.getByRole('button', { name: 'Save Reviewing' }).click();
+    await page.getByRole('status').getByText('Column "Reviewing" saved.').waitFor();
+    await settings.getByText('Two reviewers joined').waitFor();
+    const versions = await historyOf();
+    expect(versions.at(-1)).toMatchObject({ reason: 'Two reviewers joined', changes: { wipLimit: { before: reviewing.wipLimit, after: reviewing.wipLimit + 1 } } });
+
+    // The form, built anew after the save, starts without a reason; a reason alone is no change.
+    expect(await settings.getByLabel(/Why this change/).inputValue()).toBe('');
+    await settings.getByLabel(/Why this change/).fill('Just because');
+    await settings.getByRole('button', { name: 'Save Reviewing' }).click();
+    await page.getByRole('status').getByText('Nothing to save: no setting changed.').waitFor();
+    expect(await historyOf()).toEqual(versions);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a save over a change someone made meanwhile, says so, and changes nothing', async () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
@@ -61,7 +88,7 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto(`/portfolios/${portfolio.id}/columns`);
     await page.locator('details.column-settings summary', { hasText: 'Analyzing' }).click();
     const settings = page.locator('details.column-settings[open]');
-    await settings.getByLabel('Policy').fill('Only with a sponsor.');
+    await settings.getByLabel('Policy', { exact: true }).fill('Only with a sponsor.');
     // Meanwhile a colleague changes the column's policy through the API.
     const theirs = await admin.patch(`/boards/${board.id}/columns/${column('analyzing').id}`, { policy: 'Analysed with finance.', version: column('analyzing').version });
     expect(theirs.status).toBe(200);
@@ -70,7 +97,7 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: any) => c.key === 'analyzing')).toMatchObject({ policy: 'Analysed with finance.', version: theirs.body.version });
     // Reloading shows their change, ready for another edit.
     await settings.getByRole('button', { name: 'Reload Analyzing' }).click();
-    await expect.poll(() => page.locator('details.column-settings[open]').getByLabel('Policy').inputValue()).toBe('Analysed with finance.');
+    await expect.poll(() => page.locator('details.column-settings[open]').getByLabel('Policy', { exact: true }).inputValue()).toBe('Analysed with finance.');
     await context.close();
   });
 

@@ -7,6 +7,7 @@ import { Loading } from '../shell/Loading';
 import { notify } from '../shell/notices';
 import { columnChanges, exitCriteriaFromText, settingsOf, type ColumnSettingsValues } from './column-changes';
 import { ColumnPolicies } from './ColumnPolicies';
+import { PolicyChangeReason, reasonFrom } from './PolicyChangeReason';
 import { PolicyHistory } from './PolicyHistory';
 import { PrincipalPicker } from './PrincipalPicker';
 import { RACI_PARTS } from './raci-parts';
@@ -127,7 +128,7 @@ function ColumnForm({ boardId, column, options }: { boardId: string; column: Col
   const reload = () => queryClient.invalidateQueries({ queryKey: keys.board(boardId) });
   const save = useMutation({
     // The version read: a column someone else changed meanwhile is refused, not overwritten.
-    mutationFn: (changes: Partial<ColumnSettingsValues>) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...changes, version: column.version }),
+    mutationFn: (changes: Partial<ColumnSettingsValues> & { reason?: string }) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...changes, version: column.version }),
     onSuccess: (saved) => {
       notify(`Column "${saved.name}" saved.`);
       return reload();
@@ -149,7 +150,8 @@ function ColumnForm({ boardId, column, options }: { boardId: string; column: Col
     const changes = columnChanges(settingsOf(column), edited);
     if (Object.keys(changes).length === 0) notify('Nothing to save: no setting changed.');
     else if (changes.responsibility && !changes.responsibility.accountable) notify(`Choose who is accountable for ${column.name}: a column needs exactly one role or person.`, 'error');
-    else save.mutate(changes);
+    // A reason goes only with a change: alone it would change nothing.
+    else save.mutate({ ...changes, ...reasonFrom(new FormData(event.currentTarget)) });
   };
   return (
     <form onSubmit={submit} className="settings-form">
@@ -182,6 +184,7 @@ function ColumnForm({ boardId, column, options }: { boardId: string; column: Col
             onChange={(chosen) => setRaci(part.key === 'accountable' ? { ...raci, accountable: chosen[0] ?? null } : { ...raci, [part.key]: chosen })}
           />
         ))}
+        <PolicyChangeReason />
         {conflict && (
           <p className="form-error wide" role="alert">
             Someone changed this column meanwhile, so nothing was saved. Reload it to see their change, then make yours again.{' '}
