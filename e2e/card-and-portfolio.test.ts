@@ -103,7 +103,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByText('Review', { exact: true }).click();
     const settings = page.locator('details.column-settings[open]');
     await settings.getByLabel(/WIP limit/).fill('4');
-    await settings.getByLabel('Policy', { exact: true }).fill('Two people review every change.');
+    await settings.getByRole('textbox', { name: 'Policy', exact: true }).fill('Two people review every change.');
     await settings.getByLabel(/Exit criteria/).fill('Reviewed by a peer\nDemo recorded');
     await settings.getByRole('button', { name: 'Save Review' }).click();
     await page.getByRole('status').getByText('Column "Review" saved.').waitFor();

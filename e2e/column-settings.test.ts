@@ -88,7 +88,7 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto(`/portfolios/${portfolio.id}/columns`);
     await page.locator('details.column-settings summary', { hasText: 'Analyzing' }).click();
     const settings = page.locator('details.column-settings[open]');
-    await settings.getByLabel('Policy', { exact: true }).fill('Only with a sponsor.');
+    await settings.getByRole('textbox', { name: 'Policy', exact: true }).fill('Only with a sponsor.');
     // Meanwhile a colleague changes the column's policy through the API.
     const theirs = await admin.patch(`/boards/${board.id}/columns/${column('analyzing').id}`, { policy: 'Analysed with finance.', version: column('analyzing').version });
     expect(theirs.status).toBe(200);
@@ -97,7 +97,7 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: any) => c.key === 'analyzing')).toMatchObject({ policy: 'Analysed with finance.', version: theirs.body.version });
     // Reloading shows their change, ready for another edit.
     await settings.getByRole('button', { name: 'Reload Analyzing' }).click();
-    await expect.poll(() => page.locator('details.column-settings[open]').getByLabel('Policy', { exact: true }).inputValue()).toBe('Analysed with finance.');
+    await expect.poll(() => page.locator('details.column-settings[open]').getByRole('textbox', { name: 'Policy', exact: true }).inputValue()).toBe('Analysed with finance.');
     await context.close();
   });
 
