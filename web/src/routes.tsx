@@ -10,7 +10,8 @@
  *   2. Add the route to `routeTree` at the end of this file.
  *   3. Link to it with `<Link to="/the/$path" params={…}>` or a helper in shell/paths.ts; both are
  *      checked against this tree by the compiler.
- * Who may see what (setup done, signed in) is decided once, in App.tsx, around every page.
+ * Who may see what (setup done, signed in) is decided once, in App.tsx, around every page; a page opened
+ * signed out from a link in an e-mail says so with `staticData: { public: true }`.
  */
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
 import { App } from './App';
