@@ -1,5 +1,5 @@
 import { formatDate, parseDate, type FlowHistory } from '../flow-history';
-import { metricsDocument, replayBoard } from './compute-metrics';
+import { metricsDocument, replayBoard, type ReplayedBoard } from './compute-metrics';
 import { resolveRange } from './day-range';
 import type { MetricsDocument } from './metrics-document';
 import { reportedPercentiles, type Percentiles } from './percentiles';
@@ -130,10 +130,16 @@ export function portfolioMetrics(boards: readonly BoardFlow[], range: Range | nu
 /**
  * Portfolio-wide metrics of the boards' histories: each board replayed once, the portfolio's range
  * resolved from the request and the boards' spans, then every board's document over that one range.
+ * `replay` may hand out replays kept from an earlier call for histories that did not change.
  * Throws `RangeError` for a malformed date or a reversed range, as `computeMetrics` does.
  */
-export function measurePortfolio(boards: readonly { boardId: string; name: string; history: FlowHistory }[], request: { from?: string; to?: string }, today: string): PortfolioMetricsDocument {
-  const replayed = boards.map((board) => replayBoard(board.history, today));
+export function measurePortfolio(
+  boards: readonly { boardId: string; name: string; history: FlowHistory }[],
+  request: { from?: string; to?: string },
+  today: string,
+  replay: (history: FlowHistory, today: string) => ReplayedBoard = replayBoard,
+): PortfolioMetricsDocument {
+  const replayed = boards.map((board) => replay(board.history, today));
   const spans = replayed.map(({ span }) => span && { from: formatDate(span.first), to: formatDate(span.last) });
   // A malformed or reversed request is refused even where no board has a day to measure.
   resolveRange(request, null);
