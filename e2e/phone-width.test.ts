@@ -33,7 +33,7 @@ describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Portfolios', 'My responsibilities', 'Notifications']) expect(await within(nav.getByRole('link', { name }))).toBe(true);
+    for (const name of ['Portfolios', 'My responsibilities', 'Notifications', /^Your account/]) expect(await within(nav.getByRole('link', { name }))).toBe(true);
     await page.keyboard.press('Escape');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await mine.isVisible()).toBe(false);

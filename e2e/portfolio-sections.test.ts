@@ -33,6 +33,8 @@ describe('the sections of a portfolio', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto(`/portfolios/${portfolio.id}/members`);
     await page.getByRole('region', { name: 'Members' }).getByRole('row', { name: /Admin/ }).waitFor();
     expect(await current()).toEqual(['Members']);
+    // The roles the reader holds, by their names (never their keys).
+    await page.getByText('your roles: Portfolio manager', { exact: false }).waitFor();
     expect(await page.getByRole('heading', { name: 'Needs attention' }).count()).toBe(0);
     expect(asked().filter((p) => /^(responsibility\/gaps|approval-requests|decisions|delegations)/.test(p))).toEqual([]);
 

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { hasEarlyBoardSocket, takeEarlyBoardSocket } from './early-requests';
 import { API } from './http';
+import { notify } from '../shell/notices';
 import { keys } from './queries';
 import type { BoardEvent } from './types';
 
@@ -10,6 +11,8 @@ export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 export const MOVE_MUTATION = (boardId: string) => ['move', boardId] as const;
 
 const MAX_BACKOFF_MS = 15_000;
+const SIGNED_OUT = 4401;
+const NO_ACCESS = 4403;
 /** Bursts of changes (a bulk import, a busy board) cost one refetch. */
 const COALESCE_MS = 50;
 
@@ -46,8 +49,18 @@ export function useBoardEvents(boardId: string): LiveStatus {
       refreshBoard();
     };
 
-    const onClose = () => {
+    const onClose = (event: CloseEvent) => {
       if (stopped) return;
+      // The server closes a watcher whose access was withdrawn (PRODUCT.md §9, hardening): 4401 when its
+      // sign-in ended, 4403 when its portfolio no longer lets it see the board. Neither comes back by retrying.
+      if (event.code === SIGNED_OUT || event.code === NO_ACCESS) {
+        stopped = true;
+        notify(event.code === SIGNED_OUT ? 'You were signed out: your session ended or your account was deactivated.' : 'You no longer have access to this board.', 'error');
+        void queryClient.invalidateQueries({ queryKey: event.code === SIGNED_OUT ? keys.me : keys.board(boardId) });
+        return;
+      }
+      // A refused reconnection (an ended session) closes without a code: asking who is signed in tells.
+      void queryClient.invalidateQueries({ queryKey: keys.me });
       setStatus('reconnecting');
       reconnectTimer = setTimeout(connect, Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt++));
     };

@@ -9,9 +9,6 @@ import './people.css';
 
 type Created = Invitation & { url: string; emailed: boolean };
 
-/** The role a new member most often gets; any other can be ticked instead. */
-const USUAL_ROLE = 'contributor';
-
 /**
  * Invites someone by e-mail, into a portfolio with roles chosen by name. Instance admins choose the
  * portfolio (or none); in a portfolio's Members section it is that portfolio.
@@ -21,7 +18,8 @@ export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: stri
   const portfolios = usePortfolios();
   const [portfolioId, setPortfolioId] = useState(fixedPortfolio ?? '');
   const roles = useRoles(portfolioId || undefined);
-  const [chosen, setChosen] = useState<string[]>([USUAL_ROLE]);
+  // Nothing is ticked for the inviter: a role given by default (say, one that may edit) is a right nobody chose to give.
+  const [chosen, setChosen] = useState<string[]>([]);
   const [created, setCreated] = useState<Created | null>(null);
   const [formKey, setFormKey] = useState(0);
   const invite = useMutation({
@@ -66,7 +64,7 @@ export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: stri
                 value={portfolioId}
                 onChange={(e) => {
                   setPortfolioId(e.target.value);
-                  setChosen([USUAL_ROLE]);
+                  setChosen([]);
                 }}
               >
                 <option value="">No portfolio yet</option>
@@ -91,6 +89,7 @@ export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: stri
           </fieldset>
         )}
         <FormError error={invite.error} />
+        {portfolioId && chosen.length === 0 && <p className="hint">Tick at least one role: it decides what they may do in the portfolio.</p>}
         <div className="actions">
           <button type="submit" className="primary" disabled={invite.isPending || (!!portfolioId && chosen.length === 0)}>
             Send invitation

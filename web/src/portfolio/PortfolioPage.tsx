@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
 import { explain } from '../api/http';
-import { usePortfolio } from '../api/queries';
+import { usePortfolio, useRoles } from '../api/queries';
+import type { Role } from '../api/types';
 import { portfolioMetricsLink } from '../metrics/metrics-paths';
 import { rememberPlace } from '../shell/last-visited';
 import { Loading } from '../shell/Loading';
@@ -18,9 +19,17 @@ const SECTIONS: { section?: PortfolioSection; title: string }[] = [
   { section: 'columns', title: 'Column settings' },
 ];
 
+/** The roles a person holds, by their names in this portfolio (a role handed over by delegation is not held meanwhile). */
+function rolesInWords(keys: readonly string[], catalogue: readonly Role[] | undefined): string {
+  if (keys.length === 0) return 'you hold no role here at the moment';
+  const names = keys.map((key) => catalogue?.find((role) => role.key === key)?.name).filter((name): name is string => Boolean(name));
+  return names.length === keys.length ? `your roles: ${names.join(', ')}` : '';
+}
+
 /** A portfolio: its name and the navigation between its sections, around the section at the address (`children`). */
 export default function PortfolioPage({ portfolioId, children }: { portfolioId: string; children: ReactNode }) {
   const portfolio = usePortfolio(portfolioId);
+  const roles = useRoles(portfolioId);
   useEffect(() => rememberPlace({ portfolioId }), [portfolioId]);
   if (portfolio.isPending) return <Loading />;
   if (!portfolio.data) return <p className="page form-error" role="alert">{explain(portfolio.error)}</p>;
@@ -31,7 +40,7 @@ export default function PortfolioPage({ portfolioId, children }: { portfolioId: 
       <div className="page-header">
         <h1>{p.name}</h1>
         <p className="hint">
-          {p.template === 'small' ? 'Small organisation' : 'Enterprise'} · your roles: {p.myRoles.join(', ')}
+          {p.template === 'small' ? 'Small organisation' : 'Enterprise'} · {rolesInWords(p.myRoles, roles.data)}
         </p>
         {p.myCapabilities.includes('metrics.view') && <Link {...portfolioMetricsLink(p.id)}>Flow metrics of the portfolio</Link>}
       </div>

@@ -66,6 +66,10 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
           <Link to="/notifications">
             Notifications{unread > 0 && <span className="count"> {unread}<span className="sr-only"> unread</span></span>}
           </Link>
+          {/* On a phone the header has no room for the name that leads to the account: the menu carries it. */}
+          <Link to="/account" className="menu-only">
+            Your account ({user.name})
+          </Link>
         </nav>
         <div className="header-actions">
           <button type="button" className="ghost" onClick={toggle} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`} title="Theme (t)">
