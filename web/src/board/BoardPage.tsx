@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
 import { explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
+import { CardDialogFrame } from '../card/CardDialogFrame';
 import { rememberPlace } from '../shell/last-visited';
 import { notify } from '../shell/notices';
 import { Link, navigate } from '../shell/router';
@@ -23,8 +24,6 @@ import { OverrideDialog } from './OverrideDialog';
 import { useMoveItem, type MoveRequest } from './useMoveItem';
 import { useNow } from './useNow';
 import './board-toolbar.css';
-
-const CardDialog = lazy(() => import('../card/CardDialog'));
 
 const LIVE_WORDS: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
 
@@ -145,11 +144,7 @@ function BoardView({ boardId, openItemId }: Props) {
       )}
       {gated && <ApprovalDialog move={gated.move} problem={gated.problem} onClose={() => setGated(null)} />}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} onClose={() => setCreating(false)} />}
-      {openItemId && (
-        <Suspense fallback={null}>
-          <CardDialog itemId={openItemId} board={data} onClose={() => navigate(`/boards/${boardId}`)} />
-        </Suspense>
-      )}
+      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => navigate(`/boards/${boardId}`)} />}
     </div>
   );
 }
