@@ -24,7 +24,7 @@ describe('the card dialog and the keyboard', { timeout: E2E_TIMEOUT_MS }, () => 
     await page.waitForLoadState('networkidle');
     const dialog = page.getByRole('dialog', { name: `${item.key} Vendor contract` });
     expect(await dialog.count()).toBe(0);
-    expect(await cardByKey(page, item.key).evaluate((card) => card === document.activeElement)).toBe(true);
+    expect(await cardByKey(page, item.key).evaluate((card: any) => card === card.ownerDocument.activeElement)).toBe(true);
 
     // Keys now go to the board: the card the dialog gave focus back to moves one column on.
     await pickUpByKeyboard(page, item.key);

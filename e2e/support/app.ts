@@ -1,16 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { Client, createUserClient, setUpInstance } from '../../test/support/client';
+import type { DATABASES } from '../../test/support/databases';
 import { startServer, type TestServer } from '../../test/support/server';
 import { launchChromium } from './browser';
 import { ensureWebBuild } from './web-build';
 
 export type App = { server: TestServer; baseUrl: string };
 
-/** The real server, serving the built web app, on a fresh SQLite database and an ephemeral port. */
-export async function startApp(): Promise<App> {
+/** The real server, serving the built web app, on a fresh database (SQLite unless asked) and an ephemeral port. */
+export async function startApp(database: (typeof DATABASES)[number] = 'sqlite'): Promise<App> {
   ensureWebBuild();
-  const server = await startServer('sqlite');
+  const server = await startServer(database);
   return { server, baseUrl: server.baseUrl };
 }
 

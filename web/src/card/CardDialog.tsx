@@ -3,6 +3,7 @@ import { useCan, useItem, useMembers, useUsers } from '../api/queries';
 import type { Board } from '../api/types';
 import { ageText } from '../board/age';
 import { useNow } from '../board/useNow';
+import { ApprovalSection } from './ApprovalSection';
 import { BlockControl } from './BlockControl';
 import { CardLoading } from './CardLoading';
 import { CardForm } from './CardForm';
@@ -14,7 +15,7 @@ import { ResponsibilityPanel } from './ResponsibilityPanel';
 import { WsjfHistory } from './WsjfHistory';
 
 /**
- * The card view, inside the dialog frame that opened it: every field, its
+ * The card view, inside the dialog frame that opened it: the decision it awaits, every field, its
  * checklist, who answers for it, what happened to it, and the conversation.
  */
 export default function CardDialog({ itemId, board }: { itemId: string; board: Board }) {
@@ -34,6 +35,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
       {data && (
         <div className="card-view">
           <div className="card-main">
+            <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} nameOf={nameOf} />
             <p className="hint">
               In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)} · version {data.version}
             </p>

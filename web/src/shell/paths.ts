@@ -1,4 +1,5 @@
 /** Where things live in the app, so that every list links the same way. */
 export const boardPath = (boardId: string) => `/boards/${boardId}`;
-export const itemPath = (boardId: string, itemId: string) => `/boards/${boardId}/items/${itemId}`;
+/** `section` names a part of the card to show first (e.g. `approval`). */
+export const itemPath = (boardId: string, itemId: string, section?: string) => `/boards/${boardId}/items/${itemId}${section ? `#${section}` : ''}`;
 export const portfolioPath = (portfolioId: string, section?: string) => `/portfolios/${portfolioId}${section ? `#${section}` : ''}`;
