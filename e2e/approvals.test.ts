@@ -137,4 +137,27 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await row.getByRole('link', { name: 'https://wiki.example.org/partner-interviews' }).waitFor();
     await context.close();
   });
+
+  it('offers an approver who may override the reason for it in the card when a column policy refuses a go', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    // Analyzing's exit criteria are left unchecked: the move a go would make is refused.
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Loyalty programme', columnId: column('analyzing').id })).body;
+    const requested = await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id, note: 'Needed for the spring campaign' });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
+    const request = page.getByRole('dialog', { name: `${epic.key} Loyalty programme` }).getByRole('region', { name: 'Awaiting approval' });
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('Campaign date is fixed');
+    await request.getByRole('button', { name: 'Go', exact: true }).click();
+    await page.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
+    await request.getByLabel(/Reason for the override/).fill('Criteria checked in the steering meeting');
+    await request.getByRole('button', { name: 'Override and go' }).click();
+    await page.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Admin on /).waitFor();
+    const history = (await admin.get(`/items/${epic.id}/history`)).body;
+    expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: true });
+    await context.close();
+  });
 });
