@@ -83,7 +83,7 @@ function useFocusWhenLinked(ready: boolean) {
   useEffect(() => {
     if (!ready || location.hash !== `#${APPROVAL_SECTION}`) return;
     const timer = setTimeout(() => {
-      ref.current?.scrollIntoView({ block: 'start' });
+      ref.current?.scrollIntoView({ block: 'nearest' });
       ref.current?.focus({ preventScroll: true });
     });
     return () => clearTimeout(timer);
