@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { http } from '../api/http';
 import type { ApprovalRequest } from '../api/types';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
-import { DecisionFields, EMPTY_DRAFT, decisionBody, evidenceIsLinks, useDecision } from './decision-form';
+import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
+import { DecisionFields, useDecision } from './decision-form';
 
 type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string } };
 

@@ -3,7 +3,8 @@ import { http } from '../api/http';
 import type { Board, Item } from '../api/types';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import type { LaterDecision } from '../../../src/domain/approval';
-import { DecisionFields, EMPTY_DRAFT, decisionBody, evidenceIsLinks, useDecision } from './decision-form';
+import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
+import { DecisionFields, useDecision } from './decision-form';
 
 const CHOICES: { kind: LaterDecision; label: string; meaning: string }[] = [
   { kind: 'pivot', label: 'Pivot', meaning: 'change course: the hypothesis did not hold as stated' },
