@@ -160,4 +160,27 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: true });
     await context.close();
   });
+
+  it('closes a rejected item on a no-go when the approver asks for it', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Blockchain loyalty', columnId: column('analyzing').id })).body;
+    const requested = await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
+    const card = page.getByRole('dialog', { name: `${epic.key} Blockchain loyalty` });
+    const request = card.getByRole('region', { name: 'Awaiting approval' });
+    await request.getByText(/^Asked by Bo Builder on .+ to move it to Ready\.$/).waitFor();
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('No market for it.');
+    await request.getByLabel(/On a no-go, close it as rejected/).check();
+    await request.getByRole('button', { name: 'No-go' }).click();
+    await card.getByRole('region', { name: 'Decisions' }).getByText(/^No-go, decided by Admin on /).waitFor();
+    await card.getByText('In Done', { exact: false }).waitFor();
+    await expect.poll(() => columnKeys(page, 'Done')).toEqual([epic.key]);
+    expect((await admin.get(`/items/${epic.id}/approval-requests`)).body[0]).toMatchObject({ status: 'rejected' });
+    await context.close();
+  });
 });

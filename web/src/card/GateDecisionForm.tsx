@@ -5,19 +5,21 @@ import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reaso
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
 import { DecisionFields, useDecision } from './decision-form';
 
-type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string } };
+type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string }; rejectToDone?: boolean };
 
 /**
  * A holder of gate.approve answers an approval request: go moves the item where it was asked to go,
- * no-go leaves it. A go that a column policy refuses asks a holder of wip.override for the reason to override it.
+ * no-go leaves it where it is or, if asked, closes it as rejected in the done column. A go that a column policy refuses asks a holder of wip.override for the reason to override it.
  */
 export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRequest; mayOverride: boolean }) {
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [reason, setReason] = useState('');
+  const [reject, setReject] = useState(false);
   const decide = useDecision(
     request,
-    ({ decision, override }: Verdict) => http.post(`/approval-requests/${request.id}/decision`, { decision, ...decisionBody(draft), ...(override ? { override } : {}) }),
-    ({ decision }) => (decision === 'go' ? 'approved and moved' : 'not approved'),
+    ({ decision, override, rejectToDone }: Verdict) =>
+      http.post(`/approval-requests/${request.id}/decision`, { decision, ...decisionBody(draft), ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) }),
+    ({ decision, rejectToDone }) => (decision === 'go' ? 'approved and moved' : rejectToDone ? 'not approved, closed as rejected' : 'not approved'),
   );
   // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.
   const overriding = mayOverrideRefusal(decide.error, mayOverride) && decide.variables?.decision === 'go';
@@ -25,12 +27,17 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
   const submit = (decision: Verdict['decision']) => (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
-    decide.mutate({ decision, ...(decision === 'go' && overriding && reason.trim() ? { override: { reason: reason.trim() } } : {}) });
+    if (decision === 'no-go') decide.mutate({ decision, rejectToDone: reject });
+    else decide.mutate({ decision, ...(overriding && reason.trim() ? { override: { reason: reason.trim() } } : {}) });
   };
   return (
     <form className="stack decision-form" onSubmit={submit('go')}>
       <DecisionFields itemKey={request.itemKey} draft={draft} onChange={setDraft} />
       {overriding && <OverrideReasonField value={reason} onChange={setReason} />}
+      <label className="checkbox">
+        <input type="checkbox" checked={reject} onChange={(e) => setReject(e.target.checked)} />
+        On a no-go, close it as rejected (moved to the done column)
+      </label>
       <div className="actions">
         <button type="button" onClick={submit('no-go')} disabled={!ready}>
           No-go
