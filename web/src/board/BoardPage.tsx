@@ -1,9 +1,10 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
 import { explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
+import { CardDialogFrame } from '../card/CardDialogFrame';
 import { rememberPlace } from '../shell/last-visited';
 import { boardLink, itemLink, portfolioLink, responsibilityLink } from '../shell/paths';
 import { boardMetricsLink } from '../metrics/metrics-paths';
@@ -26,8 +27,6 @@ import { OverrideDialog } from './OverrideDialog';
 import { useMoveItem, type MoveRequest } from './useMoveItem';
 import { useNow } from './useNow';
 import './board-toolbar.css';
-
-const CardDialog = lazy(() => import('../card/CardDialog'));
 
 const LIVE_WORDS: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
 
@@ -154,11 +153,7 @@ function BoardView({ boardId, openItemId }: Props) {
       )}
       {gated && <ApprovalDialog move={gated.move} problem={gated.problem} onClose={() => setGated(null)} />}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} onClose={() => setCreating(false)} />}
-      {openItemId && (
-        <Suspense fallback={null}>
-          <CardDialog itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />
-        </Suspense>
-      )}
+      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />}
     </div>
   );
 }

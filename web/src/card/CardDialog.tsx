@@ -3,10 +3,11 @@ import { useCan, useItem, useMembers, useUsers } from '../api/queries';
 import type { Board } from '../api/types';
 import { ageText } from '../board/age';
 import { useNow } from '../board/useNow';
-import { Dialog } from '../shell/Dialog';
 import { Loading } from '../shell/Loading';
+import { ApprovalSection } from './ApprovalSection';
 import { BlockControl } from './BlockControl';
 import { CardDetails } from './CardDetails';
+import { CardLoading } from './CardLoading';
 import { CardForm } from './CardForm';
 import { Comments } from './Comments';
 import { ExitCriteria } from './ExitCriteria';
@@ -15,8 +16,11 @@ import { LinksPanel } from './LinksPanel';
 import { ResponsibilityPanel } from './ResponsibilityPanel';
 import { WsjfHistory } from './WsjfHistory';
 
-/** The card view: every field, its checklist, who answers for it, what happened to it, and the conversation. */
-export default function CardDialog({ itemId, board, onClose }: { itemId: string; board: Board; onClose: () => void }) {
+/**
+ * The card view, inside the dialog frame that opened it: the decision it awaits, every field, its
+ * checklist, who answers for it, what happened to it, and the conversation.
+ */
+export default function CardDialog({ itemId, board }: { itemId: string; board: Board }) {
   const item = useItem(itemId);
   const can = useCan(board.portfolioId);
   const members = useMembers(board.portfolioId);
@@ -27,12 +31,13 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
   const data = item.data;
   const column = data ? board.columns.find((c) => c.id === data.columnId) : undefined;
   return (
-    <Dialog title={data ? `${data.key} ${data.title}` : 'Card'} onClose={onClose} wide>
-      {item.isPending && <p className="card-dialog-loading">Loading the card…</p>}
+    <>
+      {item.isPending && <CardLoading />}
       {item.isError && <p role="alert">{explain(item.error)}</p>}
       {data && (
         <div className="card-view">
           <div className="card-main">
+            <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} nameOf={nameOf} />
             <p className="hint">
               In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)} · version {data.version}
             </p>
@@ -64,6 +69,6 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
           </div>
         </div>
       )}
-    </Dialog>
+    </>
   );
 }
