@@ -130,7 +130,7 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await card.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'Decision: pivot' }).waitFor();
     await page.keyboard.press('Escape');
 
-    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.goto(`/portfolios/${portfolio.id}/attention`);
     const row = page.getByRole('row', { name: new RegExp(`${implementing.key} Partner portal`) });
     await row.getByRole('cell', { name: 'pivot', exact: true }).waitFor();
     await row.getByText('Partners want an API, not a portal.', { exact: false }).waitFor();
