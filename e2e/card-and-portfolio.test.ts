@@ -130,6 +130,11 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await dragCard(guestPage, item.key, 'Ready');
     expect(await columnKeys(guestPage, 'Backlog')).toEqual([item.key]);
     expect((await admin.get(`/items/${item.id}`)).body.columnId).toBe(column('backlog').id);
+    // The card names the one accountable now: the delegate, on behalf of the delegator, until the day in the reader's locale.
+    await guestPage.goto(`/boards/${board.id}/items/${item.id}`);
+    const responsible = guestPage.getByRole('region', { name: 'Who is responsible?' });
+    await responsible.getByText(`accountable for column Backlog, on behalf of Admin until ${localUntil}`, { exact: false }).waitFor();
+    expect(await responsible.getByText('accountable for column Backlog', { exact: false }).count()).toBe(1);
     await Promise.all([context.close(), guestContext.close()]);
   });
 });
