@@ -1,5 +1,5 @@
-import { canAny, grantNow, rolesGranting, someoneWho, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
 import { sql } from 'kysely';
+import { canAny, grantNow, rolesGranting, someoneWho, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../store/store';
 import type { Actor } from './context';

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { someoneWho } from '../../../src/domain/capabilities';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
 import { explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
@@ -74,7 +75,7 @@ function BoardView({ boardId, openItemId }: Props) {
     (request: MoveRequest) => {
       const skipped = columns ? skippedColumns(columns, request.item.columnId, request.columnId) : [];
       // A card's lane is one of its fields: refused here rather than after the move went through.
-      if (request.lane && !fixes.mayEdit) notify(`Moving ${request.item.key} to another lane changes its fields, which needs someone who may edit items.`, 'error');
+      if (request.lane && !fixes.mayEdit) notify(`Moving ${request.item.key} to another lane changes its fields, which needs ${someoneWho(['item.edit'])}.`, 'error');
       else if (skipped.length > 0) setSkipping({ move: request, skipped });
       else move.mutate(request);
     },
