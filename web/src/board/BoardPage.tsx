@@ -8,6 +8,7 @@ import { rememberPlace } from '../shell/last-visited';
 import { notify } from '../shell/notices';
 import { Link, navigate } from '../shell/router';
 import { useShortcut } from '../shell/shortcuts';
+import { afterDrop } from './after-drop';
 import { ApprovalDialog } from './ApprovalDialog';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardFilters } from './BoardFilters';
@@ -66,8 +67,8 @@ function BoardView({ boardId, openItemId }: Props) {
   useShortcut('n', () => can('item.create') && setCreating(true));
 
   const move = useMoveItem(boardId, (error, request) => {
-    if (mayFixRefusal(error, fixes) && !request.override) setRefused({ move: request, refusal: error });
-    else if (isProblem(error, 'approval_required')) setGated({ move: request, problem: error.problem });
+    if (mayFixRefusal(error, fixes) && !request.override) afterDrop(() => setRefused({ move: request, refusal: error }));
+    else if (isProblem(error, 'approval_required')) afterDrop(() => setGated({ move: request, problem: error.problem }));
     else notify(refusalMessage(error), 'error');
   });
   const columns = board.data?.columns;
@@ -76,7 +77,7 @@ function BoardView({ boardId, openItemId }: Props) {
       const skipped = columns ? skippedColumns(columns, request.item.columnId, request.columnId) : [];
       // A card's lane is one of its fields: refused here rather than after the move went through.
       if (request.lane && !fixes.mayEdit) notify(`Moving ${request.item.key} to another lane changes its fields, which needs ${someoneWho(['item.edit'])}.`, 'error');
-      else if (skipped.length > 0) setSkipping({ move: request, skipped });
+      else if (skipped.length > 0) afterDrop(() => setSkipping({ move: request, skipped }));
       else move.mutate(request);
     },
     [columns, fixes.mayEdit, move],
