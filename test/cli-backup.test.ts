@@ -98,7 +98,7 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   ok(await admin.post(`/items/${feature.id}/block`, { reason: 'Vendor contract', resolverId: pm.id }));
   ok(await admin.post(`/items/${feature.id}/comments`, { body: `@${pm.id} can you chase the vendor?` }), 201);
   const until = new Date(Date.now() + 3 * DAY).toISOString();
-  ok(await pm.client.post(`/portfolios/${portfolioId}/delegations`, { roleKey: 'project_manager', toUserId: office.id, until, note: 'Holiday' }), 201);
+  ok(await pm.client.post(`/portfolios/${portfolioId}/delegations`, { roleKey: 'project_manager', toUserId: office.id, until, reason: 'Holiday' }), 201);
   ok(await admin.post('/invitations', { email: 'invitee@example.org', portfolioId, roles: ['contributor'] }), 201);
   ok(await admin.post(`/users/${pm.id}/password-reset`), 201);
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);

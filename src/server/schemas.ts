@@ -160,7 +160,7 @@ export const NewDelegation = Type.Object(
     roleKey: Type.String({ minLength: 1, maxLength: 64, description: 'A role you hold yourself' }),
     toUserId: Id,
     until: Type.Union([Type.String({ format: 'date-time' }), DateOnly], { description: 'When the delegation ends by itself: a date-time, or a date (through the end of that day, UTC)' }),
-    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Why the role is handed over: shown with the delegation and kept in the audit log' })),
   },
   { additionalProperties: false },
 );

@@ -238,7 +238,7 @@ export type Database = {
     from_user_id: string;
     to_user_id: string;
     until: string;
-    note: string | null;
+    reason: string | null;
     created_at: string;
     revoked_at: string | null;
     revoked_by: string | null;

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { explain } from '../api/http';
 import { useMyResponsibilities } from '../api/queries';
-import { formatDateTime } from '../shell/format';
+import { formatDateTime, formatUntil } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLink, portfolioLink } from '../shell/paths';
 
@@ -14,7 +14,7 @@ export default function MyResponsibilitiesPage() {
   const m = mine.data;
   // The role's name in its portfolio, as its guidelines below name it.
   const roleName = (duty: { portfolioId: string; roleKey: string | null }) => m.roles.find((r) => r.portfolioId === duty.portfolioId && r.key === duty.roleKey)?.name ?? duty.roleKey;
-  const until = (iso: string) => `until ${formatDateTime(iso)}`;
+  const until = (iso: string) => `until ${formatUntil(iso)}`;
   return (
     <div className="page me-page">
       <h1>My responsibilities</h1>
@@ -83,14 +83,16 @@ export default function MyResponsibilitiesPage() {
         {m.delegations.given.map((d) => (
           <li key={d.id}>
             <span>
-              You delegated <strong>{d.roleKey}</strong> {until(d.until)}
+              You handed <strong>{d.roleKey}</strong> over to {d.toName} {until(d.until)}
+              {d.reason ? ` (${d.reason})` : ''}
             </span>
           </li>
         ))}
         {m.delegations.held.map((d) => (
           <li key={d.id}>
             <span>
-              {d.fromName} delegated <strong>{d.roleKey}</strong> to you {until(d.until)}
+              {d.fromName} handed <strong>{d.roleKey}</strong> over to you {until(d.until)}
+              {d.reason ? ` (${d.reason})` : ''}
             </span>
           </li>
         ))}
