@@ -71,9 +71,28 @@ export async function insertUser(db: Db, input: Omit<NewUser, 'password'> & { pa
  * its cookie is being replaced, and a secret planted in the browser before sign-in (session fixation)
  * must not become a signed-in session. The user's other sessions (other devices) stay valid.
  */
-export async function startSession(db: Db, userId: string, now: Date, replacing: string | null): Promise<{ token: string; expiresAt: string }> {
-  if (replacing) await db.deleteFrom('sessions').where('id', '=', digest(replacing)).execute();
-  return createSession(db, userId, now);
+export async function startSession(ctx: AppContext, db: Db, userId: string, replacing: string | null): Promise<{ token: string; expiresAt: string }> {
+  if (replacing) await endSessions(ctx, db, { token: replacing });
+  return createSession(db, userId, ctx.clock());
+}
+
+/**
+ * Ends one session (by its secret) or every session of a user. What was opened with them (a board's
+ * WebSocket) closes once the transaction of `db` commits, on every server process.
+ */
+export async function endSessions(ctx: AppContext, db: Db, which: { token: string } | { userId: string }): Promise<void> {
+  const query = 'token' in which ? db.deleteFrom('sessions').where('id', '=', digest(which.token)) : db.deleteFrom('sessions').where('user_id', '=', which.userId);
+  const ended = await query.returning('user_id').execute();
+  for (const userId of new Set(ended.map((row) => row.user_id))) await ctx.events.accessChanged(db, { userId });
+}
+
+/** Revokes one API token of a user, or all of them; what they opened closes as with `endSessions`. Answers how many were revoked. */
+export async function revokeTokens(ctx: AppContext, db: Db, which: { userId: string; id?: string }): Promise<number> {
+  let query = db.deleteFrom('api_tokens').where('user_id', '=', which.userId);
+  if (which.id !== undefined) query = query.where('id', '=', which.id);
+  const revoked = Number((await query.executeTakeFirst()).numDeletedRows);
+  if (revoked > 0) await ctx.events.accessChanged(db, { userId: which.userId });
+  return revoked;
 }
 
 export async function createSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
@@ -125,12 +144,12 @@ export async function logIn(ctx: AppContext, email: string, password: string, re
   const row = await ctx.store.db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
   const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
   if (!row || !matches) throw new DomainError('unauthenticated', 'The e-mail or password is wrong.');
-  const session = await startSession(ctx.store.db, row.id, ctx.clock(), replacing);
+  const session = await startSession(ctx, ctx.store.db, row.id, replacing);
   return { user: toUser(row), session };
 }
 
 export async function logOut(ctx: AppContext, sessionToken: string): Promise<void> {
-  await ctx.store.db.deleteFrom('sessions').where('id', '=', digest(sessionToken)).execute();
+  await endSessions(ctx, ctx.store.db, { token: sessionToken });
 }
 
 export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
@@ -181,8 +200,7 @@ export async function listTokens(ctx: AppContext, actor: Actor): Promise<ApiToke
 
 export async function revokeToken(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   await ctx.store.db.transaction().execute(async (trx) => {
-    const deleted = await trx.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
-    if (Number(deleted.numDeletedRows) === 0) throw notFound('token', id);
+    if ((await revokeTokens(ctx, trx, { userId: actor.userId, id })) === 0) throw notFound('token', id);
     await recordAudit(trx, { portfolioId: null, actorId: actor.userId, entityType: 'api_token', entityId: id, action: 'token.revoked', at: nowIso(ctx) });
   });
 }

@@ -134,5 +134,6 @@ export async function revokeDelegation(ctx: AppContext, actor: Actor, portfolioI
       portfolioId, actorId: actor.userId, entityType: 'delegation', entityId: id, action: 'delegation.revoked',
       before: { roleKey: row.role_key, fromUserId: row.from_user_id, toUserId: row.to_user_id, until: row.until }, at,
     });
+    await ctx.events.accessChanged(trx, { userId: row.to_user_id });
   });
 }

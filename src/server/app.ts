@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
 import { registerAuthentication } from './auth';
+import { DEFAULT_ACCESS_RECHECK_MS } from './board-watchers';
 import { oidcRoutes, type OidcSettings } from './oidc';
 import { sendProblem, toProblem, problem } from './problem';
 import { registerRoutes } from './routes';
@@ -24,6 +25,8 @@ export type ServerOptions = {
   publicUrl?: string | null;
   /** Single sign-on through an OpenID Connect provider; off when absent. */
   oidc?: OidcSettings | null;
+  /** How often each open board WebSocket checks its access again besides when a change is announced. */
+  accessRecheckMs?: number;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -50,10 +53,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
   });
 
+  // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (the
+  // cross-site check, authentication) gets its connection closed after the refusal.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -77,7 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthentication(app, options.ctx);
-  await app.register(registerRoutes, { prefix: API_PREFIX, ctx: options.ctx, secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20 });
+  await app.register(registerRoutes, { prefix: API_PREFIX, ctx: options.ctx, secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20, accessRecheckMs: options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS });
   await app.register(oidcRoutes, { prefix: API_PREFIX, ctx: options.ctx, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(webApp);

@@ -13,11 +13,11 @@ import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
 import { strategyRoutes } from './strategy';
 
-export type RouteOptions = { ctx: AppContext; secureCookies: boolean; loginRateLimit: number };
+export type RouteOptions = { ctx: AppContext; secureCookies: boolean; loginRateLimit: number; accessRecheckMs: number };
 
-export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit }) => {
+export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit, accessRecheckMs }) => {
   // Only the route options travel on: passing the prefix along would prefix the routes twice.
-  const options = { ctx, secureCookies, loginRateLimit };
+  const options = { ctx, secureCookies, loginRateLimit, accessRecheckMs };
   await app.register(accountRoutes, options);
   await app.register(portfolioRoutes, options);
   await app.register(boardRoutes, options);
