@@ -278,6 +278,27 @@ describe('backup and restore refuse what would lose or mix data', () => {
       await expect(execute(target.url, 'delete from audit_events')).rejects.toThrow('append-only');
     }, 120_000);
 
+    it('restores text holding NUL characters (SQLite stores them, PostgreSQL cannot) without them, to the same rows on either database', async () => {
+      // What a SQLite installation from before the API refused NUL characters may hold.
+      const withNul = variant(`nul-${targetName}.jsonl`, lines().map((line) => line.replaceAll('"Ops"', '"O\\u0000ps"')).join('\n'));
+      expect(readFileSync(withNul, 'utf8')).toContain('O\\u0000ps');
+      const restored = await cli(target.url, 'restore', withNul, '--force');
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(await dump(target.url)).toEqual(await dump(small.database.url));
+    }, 120_000);
+
+    it('says which line is not UTF-8 instead of restoring U+FFFD in its place, and changes nothing', async () => {
+      const all = lines();
+      const bad = all.findIndex((line) => line.includes('"Ops"'));
+      const [before, after] = all[bad]!.split('"Ops"');
+      const invalid = Buffer.concat([Buffer.from(`${all.slice(0, bad).join('\n')}\n${before}"O`), Buffer.from([0xff]), Buffer.from(`ps"${after}\n${all.slice(bad + 1).join('\n')}`)]);
+      const path = join(dir, `invalid-utf8-${targetName}.jsonl`);
+      writeFileSync(path, invalid);
+      const current = await dump(target.url);
+      await expectRefusal(target.url, ['restore', path, '--force'], `line ${bad + 1} is not UTF-8 text`);
+      expect(await dump(target.url)).toEqual(current);
+    }, 120_000);
+
     it('replaces everything with --force, and the audit log stays append-only', async () => {
       const restored = await cli(target.url, 'restore', small.file, '--force');
       expect(restored.code, restored.stderr).toBe(0);

@@ -5,7 +5,7 @@ import type { Database } from '../store/schema';
 import type { Db, Store } from '../store/store';
 import { BACKUP_FORMAT, BackupError, readRow, readSectionStart, readTrailer, type BackupHeader, type BackupLine, type BackupLines, type SectionStart } from './backup-file';
 
-export { BACKUP_FORMAT, BackupError, BackupLines, readBackupHeader, type BackupHeader } from './backup-file';
+export { BACKUP_FORMAT, BackupError, BackupLines, readBackupHeader, utf8Lines, type BackupHeader } from './backup-file';
 
 type Column<T extends keyof Database> = keyof Database[T] & string;
 

@@ -12,6 +12,7 @@ import { oidcRoutes, type OidcSettings } from './oidc';
 import { sendProblem, toProblem, problem } from './problem';
 import { registerRoutes } from './routes';
 import { registerSecurity } from './security';
+import { refuseNulCharacters } from './unstorable-text';
 import { webApp } from './web';
 
 export type ServerOptions = {
@@ -52,6 +53,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
   });
+  app.addHook('preValidation', refuseNulCharacters);
 
   // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (the
   // cross-site check, authentication) gets its connection closed after the refusal.
