@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
 import { registerAuthentication } from './auth';
+import { registerDraining } from './draining';
 import { DEFAULT_ACCESS_RECHECK_MS } from './board-watchers';
 import { oidcRoutes, type OidcSettings } from './oidc';
 import { sendProblem, toProblem, problem } from './problem';
@@ -37,6 +38,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' },
     bodyLimit: BODY_LIMIT,
+    // registerDraining answers those requests itself, as a problem document with Retry-After.
+    return503OnClosing: false,
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -55,9 +58,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.addHook('preValidation', refuseNulCharacters);
 
-  // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (the
-  // cross-site check, authentication) gets its connection closed after the refusal.
+  // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (draining,
+  // the cross-site check, authentication) gets its connection closed after the refusal.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  registerDraining(app);
   await registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
