@@ -1,7 +1,7 @@
 import { boardSettings, formatDate, MS_PER_HOUR, parseDate, type FlowHistory } from '../flow-history';
 import { blockedByReason, blockedTime, type BlockedTime } from './blocked-time';
 import { cumulativeCounts, dailyIncrease } from './cumulative-flow';
-import { contains, eachDate, resolveRange, spanOf } from './day-range';
+import { boundRange, contains, eachDate, resolveRange, spanOf } from './day-range';
 import { flowEfficiencyParts, type FlowEfficiencyParts } from './flow-efficiency';
 import { replayItem } from './item-flow';
 import { itemMetrics, lastDatedColumn } from './item-metrics';
@@ -64,7 +64,9 @@ export function computeMetrics(history: FlowHistory, options: MetricsOptions): M
       column: lastDatedColumn(flow),
     };
   });
-  const range = resolveRange(options, spanOf(outcomes.flatMap((outcome) => outcome.entryDays)));
+  const requested = options.from !== undefined || options.to !== undefined;
+  const span = spanOf(outcomes.flatMap((outcome) => outcome.entryDays));
+  const range = boundRange(resolveRange(options, span), span, requested);
   const finishDays = outcomes.flatMap((outcome) => (outcome.finish === null ? [] : [outcome.finish]));
   const finishedInRange = outcomes.filter((outcome) => outcome.finish !== null && contains(range, outcome.finish));
 
@@ -74,8 +76,7 @@ export function computeMetrics(history: FlowHistory, options: MetricsOptions): M
   const done = counts[doneIndex] ?? new Int32Array(0);
   const arrivals = dailyIncrease(committed);
   const departures = dailyIncrease(done);
-  const requested = options.from !== undefined || options.to !== undefined;
-  const daily = dailyThroughput(finishDays, requested ? range : spanOf(finishDays));
+  const daily = dailyThroughput(finishDays, requested ? range : boundRange(spanOf(finishDays), null, false));
   const cycleTimes = finishedInRange.map((outcome) => outcome.row.cycleTimeDays ?? 0);
 
   return {
