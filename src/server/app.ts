@@ -57,6 +57,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
   });
   app.addHook('preValidation', refuseNulCharacters);
+  // API answers carry private data: no browser or proxy cache may keep them (a shared computer's back button, a proxy).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith(`${API_PREFIX}/`) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 
   // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (draining,
   // the cross-site check, authentication) gets its connection closed after the refusal.
