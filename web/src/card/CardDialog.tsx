@@ -10,6 +10,7 @@ import { Comments } from './Comments';
 import { ExitCriteria } from './ExitCriteria';
 import { HistoryTimeline } from './HistoryTimeline';
 import { LinksPanel } from './LinksPanel';
+import { MarkdownHtml } from './MarkdownHtml';
 import { ResponsibilityPanel } from './ResponsibilityPanel';
 import { WsjfHistory } from './WsjfHistory';
 
@@ -34,10 +35,7 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
             <p className="hint">
               In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)} · version {data.version}
             </p>
-            {data.descriptionHtml && (
-              // The server renders Markdown to HTML that is safe to insert.
-              <div className="markdown description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
-            )}
+            {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} />
             <CardForm item={data} board={board} members={members.data ?? []} canEdit={can('item.edit')} canRank={can('backlog.rank')} />
             <WsjfHistory item={data} nameOf={nameOf} />
