@@ -138,5 +138,6 @@ export async function revokeDelegation(ctx: AppContext, actor: Actor, portfolioI
       portfolioId, actorId: actor.userId, entityType: 'delegation', entityId: id, action: 'delegation.revoked',
       before: { roleKey: row.role_key, fromUserId: row.from_user_id, toUserId: row.to_user_id, until: row.until, reason: row.reason }, at,
     });
+    await ctx.events.accessChanged(trx, { userId: row.to_user_id });
   });
 }

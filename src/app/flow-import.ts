@@ -47,10 +47,16 @@ function replay(item: FlowItem, firstColumn: string): Replayed {
   return { columnKey: current ?? firstColumn, enteredAt, moves };
 }
 
+/** Who may import into the portfolio: asked before the document is even read, so that nobody else can make the server read one. */
+export async function requireImportRights(ctx: AppContext, actor: Actor, portfolioId: string): Promise<void> {
+  await requireCapability(ctx.store.db, actor, portfolioId, 'workflow.configure');
+}
+
 /** Imports a flow history as a new board of the portfolio: all of it in one transaction, or nothing. */
 export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown): Promise<Board> {
+  await requireImportRights(ctx, actor, portfolioId);
   const parsed = parseFlowHistory(document);
-  if (!parsed.ok) throw validationError(parsed.errors.map((e) => ({ field: e.path, message: e.message })));
+  if (!parsed.ok) throw validationError(parsed.errors.map((e) => ({ field: e.path, message: e.message })), parsed.errorCount);
   const history = parsed.history;
   const errors = storageErrors(history);
   if (errors.length) throw validationError(errors);
@@ -130,7 +136,8 @@ async function insertItems(db: Db, portfolioId: string, boardId: string, history
 async function bumpKeyCounter(db: Db, portfolioId: string, keys: string[]): Promise<void> {
   const portfolio = await db.selectFrom('portfolios').select(['item_key_prefix', 'next_item_number']).where('id', '=', portfolioId).executeTakeFirstOrThrow();
   const pattern = new RegExp(`^${portfolio.item_key_prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
-  const highest = Math.max(0, ...keys.map((key) => Number(pattern.exec(key)?.[1] ?? 0)));
+  // A loop, not Math.max(...keys): spreading a hundred thousand arguments exhausts the call stack.
+  const highest = keys.reduce((most, key) => Math.max(most, Number(pattern.exec(key)?.[1] ?? 0)), 0);
   if (highest >= portfolio.next_item_number) {
     await db.updateTable('portfolios').set({ next_item_number: highest + 1 }).where('id', '=', portfolioId).execute();
   }

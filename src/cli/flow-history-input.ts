@@ -42,8 +42,9 @@ export async function readFlowHistoryFile(command: string, file: string): Promis
   }
   const result = parseFlowHistory(json);
   if (result.ok) return result.history;
-  const count = result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`;
+  const count = result.errorCount === 1 ? '1 problem' : `${result.errorCount} problems`;
   console.error(`${command}: ${file} is not a valid flow history (${count}):`);
   for (const error of result.errors) console.error(`  ${error.path || '(document)'}: ${error.message}`);
+  if (result.errorCount > result.errors.length) console.error(`  … and ${result.errorCount - result.errors.length} more`);
   return null;
 }

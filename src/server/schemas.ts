@@ -11,7 +11,9 @@ export const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }
 export const Email = Type.String({ format: 'email', maxLength: 320 });
 export const Password = Type.String({ minLength: 8, maxLength: 1024, description: 'At least 8 characters' });
 export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
-export const Version = Type.Integer({ minimum: 1, description: 'The version you read; a stale one gets 409 version_conflict' });
+/** The largest integer both databases store (PostgreSQL's `integer`). */
+export const MAX_STORED_INTEGER = 2_147_483_647;
+export const Version = Type.Integer({ minimum: 1, maximum: MAX_STORED_INTEGER, description: 'The version you read; a stale one gets 409 version_conflict' });
 export const Reason = Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' });
 
 export const IdParams = Type.Object({ id: Id });

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { boardForecast, boardHistory, boardMetrics, portfolioMetrics } from '../../app/flow-metrics';
-import { importFlowHistory } from '../../app/flow-import';
+import { importFlowHistory, requireImportRights } from '../../app/flow-import';
 import { serializeFlowHistory } from '../../domain/flow-history';
 import { actorOf } from '../auth';
+import { refuseNulCharacters } from '../unstorable-text';
 import { DateOnly, IdParams } from '../schemas';
 import type { RouteOptions } from './index';
 
@@ -68,6 +69,11 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     '/portfolios/:id/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
+      // Before the body is read: someone without the right cannot make the server read tens of megabytes.
+      onRequest: async (request) => {
+        await refuseNulCharacters(request);
+        await requireImportRights(ctx, actorOf(request), request.params.id);
+      },
       schema: {
         tags: ['metrics'],
         summary: 'Import a flow-history document as a new board: all or nothing, every bad path named (workflow.configure)',

@@ -13,6 +13,7 @@ import { Comments } from './Comments';
 import { ExitCriteria } from './ExitCriteria';
 import { HistoryTimeline } from './HistoryTimeline';
 import { LinksPanel } from './LinksPanel';
+import { MarkdownHtml } from './MarkdownHtml';
 import { ResponsibilityPanel } from './ResponsibilityPanel';
 import { WsjfHistory } from './WsjfHistory';
 
@@ -41,10 +42,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
             <p className="hint">
               In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)} · version {data.version}
             </p>
-            {data.descriptionHtml && (
-              // The server renders Markdown to HTML that is safe to insert.
-              <div className="markdown description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
-            )}
+            {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} />
             {!(can('item.edit') || can('backlog.rank')) ? (
               <CardDetails item={data} members={members.data} />
