@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { boardForecast, boardHistory, boardMetrics, portfolioMetrics } from '../../app/flow-metrics';
 import { importFlowHistory } from '../../app/flow-import';
+import { boardItemsCsv } from '../../app/items-csv';
 import { serializeFlowHistory } from '../../domain/flow-history';
 import { actorOf } from '../auth';
 import { DateOnly, IdParams } from '../schemas';
@@ -62,6 +63,14 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     const history = await boardHistory(ctx, actorOf(request), request.params.id, 'view');
     return reply.type('application/json').send(serializeFlowHistory(history));
   });
+  app.get(
+    '/boards/:id/items.csv',
+    { schema: { tags: ['metrics'], summary: 'The board\'s items as CSV: one row per item, every field, and the date each column was entered (view)', params: IdParams, produces: ['text/csv'] } },
+    async (request, reply) => {
+      const { fileName, csv } = await boardItemsCsv(ctx, actorOf(request), request.params.id);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).send(csv);
+    },
+  );
   app.post(
     '/portfolios/:id/import',
     {
