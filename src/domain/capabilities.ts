@@ -14,6 +14,7 @@ export const CAPABILITIES = [
   'view',
   'metrics.view',
   'audit.view',
+  'integration.manage',
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

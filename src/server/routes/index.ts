@@ -12,6 +12,7 @@ import { policyComparisonRoutes } from './policy-comparison';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
 import { strategyRoutes } from './strategy';
+import { webhookRoutes } from './webhooks';
 
 export type RouteOptions = { ctx: AppContext; secureCookies: boolean; loginRateLimit: number };
 
@@ -30,4 +31,5 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(policyComparisonRoutes, options);
   await app.register(problemRoutes, options);
   await app.register(strategyRoutes, options);
+  await app.register(webhookRoutes, options);
 };
