@@ -1,7 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
-import { explain, isProblem, ProblemError, type Problem } from '../api/http';
+import { API, explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
 import { rememberPlace } from '../shell/last-visited';
@@ -111,6 +111,9 @@ function BoardView({ boardId, openItemId }: Props) {
               Flow metrics
             </Link>
           )}
+          <a href={`${API}/boards/${boardId}/items.csv`} download className="hint">
+            Items as CSV
+          </a>
           <span className={`live live-${live}`} role="status">
             {LIVE_WORDS[live]}
           </span>

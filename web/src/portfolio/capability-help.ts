@@ -16,4 +16,5 @@ export const CAPABILITY_HELP: Record<Capability, string> = {
   view: 'See the portfolio and its boards',
   'metrics.view': 'See flow metrics and forecasts',
   'audit.view': 'Read the audit log',
+  'integration.manage': 'Imports, webhooks and intake links',
 };

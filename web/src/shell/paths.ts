@@ -8,7 +8,7 @@ export const boardLink = (boardId: string) => linkOptions({ to: '/boards/$boardI
 export const itemLink = (boardId: string, itemId: string) => linkOptions({ to: '/boards/$boardId/items/$itemId', params: { boardId, itemId } });
 
 /** The portfolio page's sections besides its overview (the boards), each at `/portfolios/:id/<section>`. */
-export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns'] as const;
+export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns', 'integrations'] as const;
 export type PortfolioSection = (typeof PORTFOLIO_SECTIONS)[number];
 
 export const portfolioLink = (portfolioId: string, section?: PortfolioSection) =>
