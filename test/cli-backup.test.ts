@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/app/accounts';
 import { BACKED_UP_TABLES } from '../src/app/backup';
+import { startWebhookDispatcher } from '../src/app/webhook-dispatcher';
 import { inProcessEventBus } from '../src/app/event-bus';
 import { createPortfolio as createPortfolioDirectly } from '../src/app/portfolios';
 import { signInWithIdentity } from '../src/app/sso';
@@ -78,6 +79,8 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   const portfolioId: string = fixture.portfolio.id;
   const column = (key: string) => fixture.columns[key]!.id;
   const pm = await addMember(admin, portfolioId, ['project_manager'], 'Pat Manager');
+  // Nothing listens there: each delivery is tried once and waits for its next try.
+  ok(await admin.post(`/portfolios/${portfolioId}/webhooks`, { url: 'http://127.0.0.1:9/hook', events: ['item.blocked'] }), 201);
   const office = await addMember(admin, portfolioId, ['portfolio_office'], 'Otto Office');
   ok(await admin.patch(`/boards/${fixture.boardId}/columns/${column('analyzing')}`, { wipLimit: 50 }));
   const theme = ok(await admin.post(`/portfolios/${portfolioId}/themes`, { name: 'Growth', targetShare: 40, ownerId: office.id }), 201);
@@ -103,6 +106,9 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   ok(await admin.post('/invitations', { email: 'invitee@example.org', portfolioId, roles: ['contributor'] }), 201);
   ok(await admin.post(`/users/${pm.id}/password-reset`), 201);
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);
+  const webhooks = startWebhookDispatcher(server.ctx);
+  await webhooks.flush();
+  await webhooks.stop();
   return { token, boardId: fixture.boardId, portfolioId };
 }
 

@@ -44,6 +44,9 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   decisions: { key: ['id'] },
   column_policy_versions: { key: ['id'] },
   notifications: { key: ['id'] },
+  webhooks: { key: ['id'] },
+  webhook_deliveries: { key: ['id'] },
+  webhook_attempts: { key: ['id'] },
   audit_events: { key: ['seq'] },
 };
 

@@ -14,6 +14,7 @@ export const CAPABILITIES = [
   'view',
   'metrics.view',
   'audit.view',
+  'integration.manage',
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -37,6 +38,7 @@ export const CAPABILITY_LABELS: Record<Capability, string> = {
   view: 'see the portfolio and its boards',
   'metrics.view': 'see flow metrics and forecasts',
   'audit.view': 'read the audit log',
+  'integration.manage': 'manage imports, webhooks and intake links',
 };
 
 /** Who a capability makes of a person, for refusals: "someone who may approve gated decisions". */

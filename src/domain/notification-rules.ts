@@ -4,7 +4,7 @@ import { untilText } from './delegation';
  * Who hears about what. Each rule turns one change into notices for the people it concerns, never the
  * person who made the change: they know already.
  */
-export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail', 'webhook_paused'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type Notice = { userId: string; kind: NotificationKind; message: string; data: Record<string, unknown> };

@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
 import type { Mailer } from '../app/notification-mail';
+import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
 import { registerAuthentication } from './auth';
 import { registerDraining } from './draining';
 import { DEFAULT_ACCESS_RECHECK_MS } from './board-watchers';
@@ -32,6 +33,8 @@ export type ServerOptions = {
   mailer?: Mailer | null;
   /** How often each open board WebSocket checks its access again besides when a change is announced. */
   accessRecheckMs?: number;
+  /** How the server sends webhook deliveries: how often it looks for due ones, and how it sends them; null sends none (tests that need no webhooks). */
+  webhooks?: { intervalMs?: number; send?: WebhookSender } | null;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -107,6 +110,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(oidcRoutes, { prefix: API_PREFIX, ctx: options.ctx, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(webApp);
+  // Every server process sends the webhook deliveries queued in the database; several share them safely.
+  if (options.webhooks !== null) {
+    const webhooks = startWebhookDispatcher(options.ctx, options.webhooks);
+    app.addHook('onClose', async () => webhooks.stop());
+  }
   return app;
 }
 

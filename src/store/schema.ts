@@ -301,4 +301,38 @@ export type Database = {
     /** pending, sending, sent or failed: the e-mail outbox. */
     email_state: Generated<string>;
   };
+  webhooks: {
+    id: string;
+    portfolio_id: string;
+    url: string;
+    /** JSON array of event types, or ["*"]. */
+    events: string;
+    format: string;
+    secret: string;
+    created_by: string | null;
+    created_at: string;
+    paused_at: string | null;
+    failures_in_a_row: Generated<number>;
+    version: Generated<number>;
+  };
+  webhook_deliveries: {
+    id: string;
+    webhook_id: string;
+    event_type: string;
+    body: string;
+    /** pending, sending, delivered or failed. */
+    state: string;
+    attempts: Generated<number>;
+    next_attempt_at: string;
+    claimed_until: string | null;
+    created_at: string;
+  };
+  webhook_attempts: {
+    id: string;
+    delivery_id: string;
+    at: string;
+    status_code: number | null;
+    duration_ms: number;
+    error: string | null;
+  };
 };

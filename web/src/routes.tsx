@@ -31,6 +31,7 @@ const MembersSection = lazyRouteComponent(sections, 'MembersSection');
 const DelegationsSection = lazyRouteComponent(sections, 'DelegationsSection');
 const RolesSection = lazyRouteComponent(sections, 'RolesSection');
 const ColumnsSection = lazyRouteComponent(sections, 'ColumnsSection');
+const IntegrationsSection = lazyRouteComponent(sections, 'IntegrationsSection');
 const StrategyPage = lazyRouteComponent(() => import('./strategy/StrategyPage'));
 const MyResponsibilitiesPage = lazyRouteComponent(() => import('./me/MyResponsibilitiesPage'));
 const NotificationsPage = lazyRouteComponent(() => import('./me/NotificationsPage'));
@@ -157,6 +158,7 @@ const portfolioRoutes = portfolioRoute.addChildren([
   portfolioSection('delegations', DelegationsSection),
   portfolioSection('roles', RolesSection),
   columnsRoute,
+  portfolioSection('integrations', IntegrationsSection),
 ]);
 
 const portfolioMetricsRoute = createRoute({

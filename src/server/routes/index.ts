@@ -14,6 +14,7 @@ import { policyComparisonRoutes } from './policy-comparison';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
 import { strategyRoutes } from './strategy';
+import { webhookRoutes } from './webhooks';
 
 export type RouteOptions = {
   ctx: AppContext;
@@ -43,4 +44,5 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(policyComparisonRoutes, options);
   await app.register(problemRoutes, options);
   await app.register(strategyRoutes, options);
+  await app.register(webhookRoutes, options);
 };

@@ -2,7 +2,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { someoneWho } from '../../../src/domain/capabilities';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
-import { explain, isProblem, ProblemError, type Problem } from '../api/http';
+import { API, explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
 import { CardDialogFrame } from '../card/CardDialogFrame';
@@ -119,6 +119,9 @@ function BoardView({ boardId, openItemId }: Props) {
           <Link {...responsibilityLink(boardId)} className="hint">
             Who is responsible?
           </Link>
+          <a href={`${API}/boards/${boardId}/items.csv`} download className="hint">
+            Items as CSV
+          </a>
           <span className={`live live-${live}`} role="status">
             {LIVE_WORDS[live]}
           </span>

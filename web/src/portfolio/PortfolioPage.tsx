@@ -16,6 +16,7 @@ const SECTIONS: { section?: PortfolioSection; title: string }[] = [
   { section: 'delegations', title: 'Delegations' },
   { section: 'roles', title: 'Roles and capabilities' },
   { section: 'columns', title: 'Column settings' },
+  { section: 'integrations', title: 'Integrations' },
 ];
 
 /** A portfolio: its name and the navigation between its sections, around the section at the address (`children`). */

@@ -11,7 +11,7 @@ export const itemLink = (boardId: string, itemId: string, section?: string) =>
 export const responsibilityLink = (boardId: string) => linkOptions({ to: '/boards/$boardId/responsibility', params: { boardId } });
 
 /** The portfolio page's sections besides its overview (the boards), each at `/portfolios/:id/<section>`. */
-export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns'] as const;
+export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns', 'integrations'] as const;
 export type PortfolioSection = (typeof PORTFOLIO_SECTIONS)[number];
 
 export const portfolioLink = (portfolioId: string, section?: PortfolioSection) =>
