@@ -16,7 +16,7 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     for (const title of ['Checkout revamp', 'Search index', 'Loyalty programme']) {
       await page.getByRole('button', { name: 'New item' }).click();
       await page.getByLabel('Title').fill(title);
-      await page.getByRole('button', { name: 'Create' }).click();
+      await page.getByRole('button', { name: 'Create', exact: true }).click();
       await card(`ITEM-${['Checkout revamp', 'Search index', 'Loyalty programme'].indexOf(title) + 1}`).waitFor();
     }
     expect(await columnKeys(page, 'Backlog')).toEqual(['ITEM-1', 'ITEM-2', 'ITEM-3']);

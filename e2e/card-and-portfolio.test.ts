@@ -73,7 +73,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const page = await context.newPage();
     await page.goto(`/portfolios/${portfolio.id}/roles`);
     await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Stakeholder: item.create' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Stakeholder: Create items' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     // Each section is one step away in the portfolio's section navigation.
     const section = (name: string) => page.getByRole('navigation', { name: 'Portfolio sections' }).getByRole('link', { name, exact: true }).click();

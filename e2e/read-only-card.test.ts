@@ -59,7 +59,7 @@ describe('what a stakeholder sees, in the browser', { timeout: E2E_TIMEOUT_MS },
     await page.getByRole('link', { name: 'Who is responsible?' }).click();
     await page.getByRole('region', { name: 'Reviewing' }).waitFor();
     expect(await page.getByRole('link', { name: /^Edit who is responsible/ }).count()).toBe(0);
-    await page.goto(`/portfolios/${portfolio.id}`);
+    await page.goto(`/portfolios/${portfolio.id}/columns`);
     await page.locator('details.column-settings summary', { hasText: 'Reviewing' }).click();
     const settings = page.locator('details.column-settings[open]');
     await settings.getByText('Epic hypothesis statement drafted', { exact: true }).waitFor();
