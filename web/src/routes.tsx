@@ -12,7 +12,7 @@
  *      checked against this tree by the compiler.
  * Who may see what (setup done, signed in) is decided once, in App.tsx, around every page.
  */
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, useParams } from '@tanstack/react-router';
 import { App } from './App';
 import { BoardPage, preloadBoardPage } from './board/BoardPageLoader';
 import { rangeFromSearch } from './metrics/metrics-range';
@@ -59,23 +59,27 @@ const preloadBoard = () => {
   preloadBoardPage().catch(() => {});
 };
 
+/**
+ * The board, with a card open at the card's address. One component for both addresses: opening or
+ * closing a card keeps the board as it is, so the card a closed dialog gives focus back to is still there.
+ */
+function BoardWithCard() {
+  const { boardId, itemId } = useParams({ strict: false });
+  return <BoardPage boardId={boardId!} openItemId={itemId} />;
+}
+
 const boardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/boards/$boardId',
   loader: preloadBoard,
-  component: function Board() {
-    return <BoardPage boardId={boardRoute.useParams().boardId} />;
-  },
+  component: BoardWithCard,
 });
 
 const itemRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/boards/$boardId/items/$itemId',
   loader: preloadBoard,
-  component: function BoardWithCard() {
-    const { boardId, itemId } = itemRoute.useParams();
-    return <BoardPage boardId={boardId} openItemId={itemId} />;
-  },
+  component: BoardWithCard,
 });
 
 const boardMetricsRoute = createRoute({
