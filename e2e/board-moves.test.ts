@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { cardByKey, dragCard, pickUpByKeyboard } from './support/drag';
+import { cardByKey, confirmSkipping, dragCard, pickUpByKeyboard } from './support/drag';
 
 describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
@@ -30,8 +30,9 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => columnKeys(page, 'Backlog')).toEqual(['ITEM-1', 'ITEM-2', 'ITEM-3']);
 
-    // Mouse: ITEM-1 from Backlog into the empty "In progress" column.
+    // Mouse: ITEM-1 from Backlog into the empty "In progress" column, past Ready once confirmed.
     await dragCard(page, 'ITEM-1', 'In progress');
+    await confirmSkipping(page, 'ITEM-1', 'Ready');
     await expect.poll(() => columnKeys(page, 'In progress')).toEqual(['ITEM-1']);
 
     // Keyboard: pick ITEM-2 up with Space, one column to the right, drop with Space.

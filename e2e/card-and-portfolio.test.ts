@@ -73,13 +73,13 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const page = await context.newPage();
     await page.goto(`/portfolios/${portfolio.id}/roles`);
     await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Stakeholder: item.create' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Stakeholder: Create items' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     // Each section is one step away in the portfolio's section navigation.
     const section = (name: string) => page.getByRole('navigation', { name: 'Portfolio sections' }).getByRole('link', { name, exact: true }).click();
 
     // A box shows the choice from the click itself, while the server saves it; a refusal puts it back.
-    const stakeholderCreates = page.getByRole('checkbox', { name: 'Stakeholder: item.create' });
+    const stakeholderCreates = page.getByRole('checkbox', { name: 'Stakeholder: Create items' });
     const stakeholderSaves = '**/api/v1/portfolios/*/roles/stakeholder';
     const heldSaves: Route[] = [];
     await page.route(stakeholderSaves, (route) => void heldSaves.push(route));
@@ -115,16 +115,19 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
       exitCriteria: ['Reviewed by a peer', 'Demo recorded'],
     });
 
-    // A role handed over until a date: it shows at once, and the server holds it.
+    // A role handed over until a date, with a reason: it shows at once, its end in the reader's locale, and the server holds it.
     const until = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     await section('Delegations');
     const delegations = page.getByRole('region', { name: 'Delegations' });
-    await delegations.getByLabel('Delegate my role').selectOption('portfolio_manager');
+    await delegations.getByText('meanwhile they hold it instead of you', { exact: false }).waitFor();
+    await delegations.getByLabel('Hand over my role').selectOption('portfolio_manager');
     await delegations.getByRole('combobox', { name: 'To', exact: true }).selectOption(coach.id);
     await delegations.getByLabel(/Until/).fill(until);
-    await delegations.getByRole('button', { name: 'Delegate' }).click();
-    await delegations.getByText('Admin delegated Portfolio manager to Kim Coach', { exact: false }).waitFor();
-    expect((await admin.get(`/portfolios/${portfolio.id}/delegations?active=true`)).body).toMatchObject([{ roleKey: 'portfolio_manager', toUserId: coach.id }]);
+    await delegations.getByLabel(/Reason/).fill('Parental leave');
+    await delegations.getByRole('button', { name: 'Hand over' }).click();
+    const localUntil = await page.evaluate((day) => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), until);
+    await delegations.getByText(`Admin → Kim Coach: Portfolio manager until ${localUntil} (Parental leave)`).waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}/delegations?active=true`)).body).toMatchObject([{ roleKey: 'portfolio_manager', toUserId: coach.id, reason: 'Parental leave' }]);
 
     const guestContext = await signedInContext(session.browser, session.app.baseUrl, guest);
     const guestPage = await guestContext.newPage();
@@ -134,6 +137,11 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await dragCard(guestPage, item.key, 'Ready');
     expect(await columnKeys(guestPage, 'Backlog')).toEqual([item.key]);
     expect((await admin.get(`/items/${item.id}`)).body.columnId).toBe(column('backlog').id);
+    // The card names the one accountable now: the delegate, on behalf of the delegator, until the day in the reader's locale.
+    await guestPage.goto(`/boards/${board.id}/items/${item.id}`);
+    const responsible = guestPage.getByRole('region', { name: 'Who is responsible?' });
+    await responsible.getByText(`accountable for column Backlog, on behalf of Admin until ${localUntil}`, { exact: false }).waitFor();
+    expect(await responsible.getByText('accountable for column Backlog', { exact: false }).count()).toBe(1);
     await Promise.all([context.close(), guestContext.close()]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, created, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { dragCard } from './support/drag';
+import { confirmSkipping, dragCard } from './support/drag';
 
 /** A portfolio of two boards: the first one's board and a team board, "Team Atlas". */
 async function portfolioWithTeamBoard(baseUrl: string) {
@@ -71,6 +71,7 @@ describe('links to items on other boards of the portfolio', { timeout: E2E_TIMEO
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}`);
     await dragCard(page, epic.key, 'Done');
+    await confirmSkipping(page, epic.key, 'Review');
     const dialog = page.getByRole('dialog', { name: 'Children not done' });
     await dialog.waitFor();
     // The refusal names the open child only, and who may override it.

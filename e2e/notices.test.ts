@@ -13,10 +13,10 @@ describe('messages to the user', { timeout: E2E_TIMEOUT_MS }, () => {
     const shown = () => page.locator('.notices [role="status"] .notice span').allTextContents();
 
     const grants = [
-      ['Stakeholder', 'item.create'],
-      ['Contributor', 'audit.view'],
-      ['Kanban coach', 'item.create'],
-      ['Project manager / scrum master', 'audit.view'],
+      ['Stakeholder', 'Create items'],
+      ['Contributor', 'Read the audit log'],
+      ['Kanban coach', 'Create items'],
+      ['Project manager / scrum master', 'Read the audit log'],
     ];
     for (const [role, capability] of grants) {
       await page.getByRole('checkbox', { name: `${role}: ${capability}` }).check();

@@ -75,7 +75,7 @@ describe.each(['sqlite', 'postgres'] as const)('inviting people in the browser o
     await bea.getByRole('heading', { name: 'Growth', level: 1, exact: true }).waitFor();
     expect(bea.url()).toContain(`/portfolios/${portfolio.id}`);
     await bea.getByRole('link', { name: 'Bea Builder' }).waitFor();
-    await bea.getByRole('navigation', { name: 'Portfolio sections' }).getByRole('link', { name: 'Members' }).click();
+    await bea.getByRole('navigation', { name: 'Portfolio sections' }).getByRole('link', { name: 'Members', exact: true }).click();
     const row = bea.getByRole('table', { name: 'Members and their roles' }).getByRole('row', { name: /Bea Builder/ });
     expect(await row.getByRole('checkbox', { name: 'Kanban coach' }).isChecked()).toBe(true);
     expect(await row.getByRole('checkbox', { name: 'Contributor' }).isChecked()).toBe(true);

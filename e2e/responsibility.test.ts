@@ -11,7 +11,9 @@ describe('who is responsible for a board, in the browser', { timeout: E2E_TIMEOU
     await member(admin, portfolio.id, 'Kim Contributor', ['contributor']);
     const dana = await member(admin, portfolio.id, 'Dana Deputy', ['stakeholder']);
     const until = new Date(Date.now() + 20 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const delegation = await admin.post(`/portfolios/${portfolio.id}/delegations`, { roleKey: 'portfolio_manager', toUserId: dana.id, until });
+    // A delegation hands the role over: Pat, not the admin who keeps configuring the workflow, is away.
+    const pat = await member(admin, portfolio.id, 'Pat Manager', ['portfolio_manager']);
+    const delegation = await pat.client.post(`/portfolios/${portfolio.id}/delegations`, { roleKey: 'portfolio_manager', toUserId: dana.id, until });
     expect(delegation.status).toBe(201);
     // Nobody holds the role Funnel is now accountable to: a responsibility gap.
     const funnel = column('funnel');
@@ -28,7 +30,7 @@ describe('who is responsible for a board, in the browser', { timeout: E2E_TIMEOU
     const part = (region: typeof reviewing, name: string) => region.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[starts-with(normalize-space(.), "${name}")]`) });
     const people = (region: typeof reviewing, name: string) => part(region, name).getByRole('listitem').allTextContents();
     const endDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(delegation.body.until));
-    expect(await people(reviewing, 'Accountable')).toContain(`Dana Deputy on behalf of Admin until ${endDate}`);
+    expect(await people(reviewing, 'Accountable')).toContain(`Dana Deputy on behalf of Pat Manager until ${endDate}`);
     expect(await people(reviewing, 'Responsible')).toEqual(['Kim Contributor']);
     expect(await people(reviewing, 'Consulted')).toEqual(['Pat Office']);
     expect(await people(reviewing, 'Informed')).toEqual(['Dana Deputy']);

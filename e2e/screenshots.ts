@@ -35,6 +35,7 @@ try {
   await admin.patch(`/items/${created[0].id}`, { wsjf: { userBusinessValue: 13, timeCriticality: 8, riskReduction: 5, jobSize: 5 }, hypothesis: { for: 'small businesses', who: 'sign up without help', businessOutcomes: 'Half of new customers onboard themselves' }, version: created[0].version });
   await admin.post(`/items/${created[2].id}/block`, { reason: 'Waiting for the vendor contract', resolverId: pm.id });
   await admin.post(`/items/${created[0].id}/comments`, { body: 'Ready for **analysis** once the WSJF is agreed.' });
+  await pm.client.post(`/items/${created[1].id}/approval-requests`, { columnId: column('ready').id, note: 'Three partners signed letters of intent.\nThe business case is in the wiki.' });
   const themes = [];
   for (const [name, targetShare] of [['Grow self-service revenue', 50], ['Cut operating cost', 30], ['Regulatory readiness', 20]] as const) {
     themes.push((await admin.post(`/portfolios/${portfolio.id}/themes`, { name, targetShare })).body);
@@ -58,6 +59,9 @@ try {
   await cardByKey(page, created[0].key).click();
   await page.getByRole('region', { name: 'Who is responsible?' }).getByText('accountable', { exact: false }).first().waitFor();
   await page.screenshot({ path: `${out}card.png` });
+  await page.goto(`/boards/${board.id}/items/${created[1].id}#approval`);
+  await page.getByRole('region', { name: 'Awaiting approval' }).getByText('Three partners signed', { exact: false }).waitFor();
+  await page.screenshot({ path: `${out}approval.png` });
   await page.goto(`/portfolios/${portfolio.id}/roles`);
   await page.getByRole('heading', { name: 'Roles and capabilities' }).waitFor();
   await page.screenshot({ path: `${out}portfolio.png`, fullPage: false });

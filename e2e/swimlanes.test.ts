@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
-import { cardByKey, dragCardOnto, pickUpByKeyboard } from './support/drag';
+import { cardByKey, confirmSkipping, dragCardOnto, pickUpByKeyboard } from './support/drag';
 
 /** One lane's part of a column: a list named after both. */
 const cell = (page: Page, columnName: string, laneName: string) => page.getByRole('list', { name: `${columnName}, lane ${laneName}`, exact: true });
@@ -91,6 +91,7 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await cellKeys(page, 'Backlog', 'Standard')).toEqual([report.key]);
 
     await dragCardOnto(page, report.key, cell(page, 'In progress', 'Expedite'));
+    await confirmSkipping(page, report.key, 'Ready');
     await page.getByRole('alert').getByText(/WIP limit reached: "In progress" has a WIP limit of 1/).waitFor();
     await expect.poll(() => cellKeys(page, 'Backlog', 'Standard')).toEqual([report.key]);
     expect(await cellKeys(page, 'In progress', 'Expedite')).toEqual([outage.key]);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
-import { dragCard } from './support/drag';
+import { confirmSkipping, dragCard } from './support/drag';
 
 describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
@@ -25,6 +25,7 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect((await inProgress.getByTestId('wip-count').textContent())!.replace(/\s+/g, ' ')).toMatch(/^1 \/ 1/);
 
     await dragCard(page, waiting.key, 'In progress');
+    await confirmSkipping(page, waiting.key, 'Ready');
     const dialog = page.getByRole('dialog', { name: 'WIP limit reached' });
     await dialog.waitFor();
     // The refusal names the policy's numbers and who could allow it (PRODUCT.md §3).
@@ -58,9 +59,10 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const moverPage: Page = await moverContext.newPage();
     await moverPage.goto(`/boards/${board.id}`);
     await dragCard(moverPage, another.key, 'In progress');
+    await confirmSkipping(moverPage, another.key, 'Ready');
     const alert = moverPage.getByRole('alert').getByText(/WIP limit reached: "In progress" has a WIP limit of 1 and already holds 3 items/);
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/A holder of wip\.override may override it.*People who can: .*Pat Manager/);
+    expect(await alert.textContent()).toMatch(/Someone who may exceed WIP limits and skip exit criteria can override it with a reason\. People who can: .*Pat Manager/);
     expect(await moverPage.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => columnKeys(moverPage, 'Backlog')).toContain(another.key);
     expect((await admin.get(`/items/${another.id}`)).body.columnId).toBe(column('backlog').id);

@@ -100,6 +100,26 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     expect(audit).toMatchObject({ actorId: office.id, entityType: 'decision', entityId: outcome.decision.id, reason: 'Strong case, fits the growth theme', itemId: item.id });
   });
 
+  it("marks the card awaiting a decision on the board, names who asked, and clears the mark once decided", async () => {
+    const item = await analyzedEpic('Partner onboarding');
+    const card = async () => ok(await admin.get(`/boards/${fixture.boardId}`)).items.find((i: any) => i.id === item.id);
+    // Read once before the request, so that the board's kept answer has to catch up with it.
+    expect((await card()).pendingApprovalId).toBeNull();
+
+    const request = ok(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: column('ready'), note: 'Finance signed off' }), 201);
+    expect(request).toMatchObject({ requestedBy: pm.id, requestedByName: 'Pat Manager', createdAt: expect.any(String) });
+    expect(ok(await pm.client.get(`/items/${item.id}/approval-requests`))[0]).toMatchObject({ id: request.id, requestedByName: 'Pat Manager' });
+    expect(ok(await office.client.get(`/approval-requests/${request.id}`))).toMatchObject({ requestedByName: 'Pat Manager', note: 'Finance signed off' });
+    expect((await card()).pendingApprovalId).toBe(request.id);
+    expect(ok(await office.client.get(`/items/${item.id}`)).pendingApprovalId).toBe(request.id);
+    const changes = await replayUntil(server, fixture.boardId, ok(await admin.post('/tokens', { name: 'requests' }), 201).token, 'approval.requested');
+    expect(changes.at(-1)).toMatchObject({ type: 'approval.requested', itemId: item.id, actorId: pm.id, data: { requestId: request.id, columnId: column('ready') } });
+
+    ok(await office.client.post(`/approval-requests/${request.id}/decision`, { decision: 'no-go', rationale: 'Not this quarter' }));
+    expect(await card()).toMatchObject({ columnId: column('analyzing'), pendingApprovalId: null });
+    expect(ok(await admin.get(`/items/${item.id}`)).pendingApprovalId).toBeNull();
+  });
+
   it('rejects to done on a no-go when asked, even with exit criteria open, and otherwise leaves the item where it is', async () => {
     const rejected = await analyzedEpic('Blockchain loyalty');
     const kept = await analyzedEpic('Loyalty v2');

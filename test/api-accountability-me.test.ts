@@ -31,8 +31,6 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     const crowded = await createItem(admin, boardId, { title: 'Crowded' });
     ok(await admin.post(`/items/${crowded.id}/move`, { columnId: columns['in-progress']!.id, override: { reason: 'Incident' } }));
     const request = ok(await pm.client.post(`/items/${owned.id}/approval-requests`, { columnId: columns.review!.id }), 201);
-    const until = new Date(Date.now() + 5 * DAY).toISOString();
-    const delegation = ok(await pm.client.post(`/portfolios/${portfolio.id}/delegations`, { roleKey: 'project_manager', toUserId: deputy.id, until }), 201);
 
     const mine = ok(await pm.client.get('/me/responsibilities'));
     expect(mine.userId).toBe(pm.id);
@@ -50,9 +48,18 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     expect(mine.blocks).toEqual([expect.objectContaining({ itemId: assigned.id, key: assigned.key, reason: 'Supplier', blockId: expect.any(String), since: expect.any(String) })]);
     expect(mine.approvals).toEqual([]);
     expect(mine.wipOverrides).toEqual([expect.objectContaining({ itemId: crowded.id, toColumnId: columns['in-progress']!.id, reason: 'Incident', transitionId: expect.any(String) })]);
-    expect(mine.delegations.given).toEqual([expect.objectContaining({ id: delegation.id, toUserId: deputy.id, until })]);
-    expect(mine.delegations.held).toEqual([]);
+    expect(mine.delegations).toEqual({ given: [], held: [] });
     expect(mine.roles).toEqual([expect.objectContaining({ portfolioId: portfolio.id, portfolioName: 'Retail', key: 'project_manager', guidelines: expect.stringContaining('Answers for:'), delegation: null })]);
+
+    // Handing the role over hands its duties over: the delegate answers for its columns instead.
+    const until = new Date(Date.now() + 5 * DAY).toISOString();
+    const delegation = ok(await pm.client.post(`/portfolios/${portfolio.id}/delegations`, { roleKey: 'project_manager', toUserId: deputy.id, until, reason: 'Conference week' }), 201);
+    const away = ok(await pm.client.get('/me/responsibilities'));
+    expect(away.delegations.given).toEqual([expect.objectContaining({ id: delegation.id, toUserId: deputy.id, toName: expect.any(String), until, reason: 'Conference week' })]);
+    expect(away.delegations.held).toEqual([]);
+    expect(away.columns.filter((c: any) => c.part === 'accountable')).toEqual([]);
+    expect(away.roles).toEqual([]);
+    expect(away.items).toEqual(mine.items);
 
     const approver = ok(await office.client.get('/me/responsibilities'));
     expect(approver.approvals).toEqual([expect.objectContaining({ id: request.id, itemId: owned.id, status: 'pending' })]);

@@ -47,6 +47,16 @@ const BAD_REQUESTS: BadRequest[] = [
   { name: 'an unknown role on PUT member', send: (w) => w.admin.put(`/portfolios/${w.fixture.portfolio.id}/members/${w.memberId}`, { roles: ['contributor', 'emperor'] }), status: 400, code: 'validation_failed', fields: ['roles[1]'] },
   { name: 'a blank block reason', send: (w) => w.admin.post(`/items/${w.item.id}/block`, { reason: '   ' }), status: 400, code: 'validation_failed', fields: ['reason'] },
   { name: 'a blank comment', send: (w) => w.admin.post(`/items/${w.item.id}/comments`, { body: '' }), status: 400, code: 'validation_failed', fields: ['body'] },
+  // Text PostgreSQL cannot store, and numbers beyond the databases' integers: the same 400 on both.
+  { name: 'a NUL character in a title', send: (w) => w.admin.patch(`/items/${w.item.id}`, { title: 'Nul\u0000led', version: 1 }), status: 400, code: 'validation_failed', fields: ['title'] },
+  {
+    name: 'NUL characters deep in a body',
+    send: (w) => w.admin.post(`/boards/${w.fixture.boardId}/items`, { title: 'Fine', tags: ['ok', 'b\u0000d'], hypothesis: { for: '\u0000' } }),
+    status: 400, code: 'validation_failed', fields: ['tags[1]', 'hypothesis.for'],
+  },
+  { name: 'a NUL character in a path', send: (w) => w.admin.patch(`/items/${w.item.id}%00`, { title: 'x', version: 1 }), status: 400, code: 'validation_failed', fields: ['id'] },
+  { name: 'a NUL character in a query', send: (w) => w.admin.get(`/portfolios/${w.fixture.portfolio.id}/audit?action=item.%00`), status: 400, code: 'validation_failed', fields: ['action'] },
+  { name: 'a version beyond the integers a database stores', send: (w) => w.admin.patch(`/items/${w.item.id}`, { title: 'x', version: 2 ** 31 }), status: 400, code: 'validation_failed', fields: ['version'] },
   // Unknown fields.
   { name: 'an unknown field on PATCH item', send: (w) => w.admin.patch(`/items/${w.item.id}`, { titel: 'Typo', version: 1 }), status: 400, code: 'validation_failed', fields: ['titel'] },
   { name: 'an unknown nested field on PATCH item', send: (w) => w.admin.patch(`/items/${w.item.id}`, { hypothesis: { forr: 'x' }, version: 1 }), status: 400, code: 'validation_failed', fields: ['hypothesis.forr'] },

@@ -97,16 +97,33 @@ describe.each(DATABASES)('every error code of §6 over HTTP on %s', (database) =
     expect(problem.allowedBy.users.map((u: any) => u.id)).toEqual(expect.arrayContaining([adminId, pm.id]));
   });
 
-  it('409 exit_criteria_unmet lists the unchecked criteria, and checking them lets the item leave', async () => {
+  it('409 exit_criteria_unmet on a move forward lists the unchecked criteria in plain words, and checking them lets the item leave', async () => {
     const item = await createItem(admin, fixture.boardId, { title: 'Criteria', columnId: fixture.columns.reviewing!.id });
     const criteria = fixture.columns.reviewing!.exitCriteria as string[];
-    expect(criteria.length).toBeGreaterThan(0);
+    expect(criteria).toHaveLength(2);
     const problem = expectProblem(await pm.client.post(`/items/${item.id}/move`, { columnId: fixture.columns.analyzing!.id }), 409, 'exit_criteria_unmet');
-    expect(problem).toMatchObject({ policy: 'exit_criteria', unmet: criteria, allowedBy: { capability: 'wip.override' } });
+    expect(problem).toMatchObject({ policy: 'exit_criteria', column: fixture.columns.reviewing!.id, unmet: criteria, allowedBy: { capability: 'wip.override' } });
+    expect(problem.detail).toContain(`cannot move on from "Reviewing": 2 exit criteria are not checked ("${criteria[0]}", "${criteria[1]}"). You may override it by giving a reason.`);
 
-    const checked = await pm.client.patch(`/items/${item.id}`, { checkedCriteria: criteria, version: item.version });
+    const half = await pm.client.patch(`/items/${item.id}`, { checkedCriteria: [criteria[0]], version: item.version });
+    expect(half.status).toBe(200);
+    const one = expectProblem(await pm.client.post(`/items/${item.id}/move`, { columnId: fixture.columns.analyzing!.id }), 409, 'exit_criteria_unmet');
+    expect(one.detail).toContain(`1 exit criterion is not checked ("${criteria[1]}")`);
+    expect(one.unmet).toEqual([criteria[1]]);
+
+    const checked = await pm.client.patch(`/items/${item.id}`, { checkedCriteria: criteria, version: half.body.version });
     expect(checked.status).toBe(200);
     expect((await pm.client.post(`/items/${item.id}/move`, { columnId: fixture.columns.analyzing!.id })).status).toBe(200);
+  });
+
+  it('asks for no exit criterion on a move back to an earlier column', async () => {
+    const item = await createItem(admin, fixture.boardId, { title: 'Back to the funnel', columnId: fixture.columns.reviewing!.id });
+    expect(item.checkedCriteria).toEqual([]);
+    const moved = await pm.client.post(`/items/${item.id}/move`, { columnId: fixture.columns.funnel!.id });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ columnId: fixture.columns.funnel!.id });
+    const [back] = (await admin.get(`/items/${item.id}/history`)).body.transitions.slice(-1);
+    expect(back).toMatchObject({ toColumnId: fixture.columns.funnel!.id, override: false });
   });
 
   it('409 already_set_up on a second setup', async () => {

@@ -1,37 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { watchBoard } from './support/board-socket';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
 import { startServer, type TestServer } from './support/server';
 
-type Watcher = { messages: any[]; next(count: number): Promise<any[]>; close(): void };
-
-/** Opens the board's event socket with the user's token and collects every message. */
-function watch(server: TestServer, boardId: string, token: string, since?: number): Promise<Watcher> {
-  const url = `${server.baseUrl.replace('http', 'ws')}/api/v1/boards/${boardId}/events${since === undefined ? '' : `?since=${since}`}`;
-  const socket = new WebSocket(url, { headers: { authorization: `Bearer ${token}` } });
-  const messages: any[] = [];
-  let waiter: (() => void) | null = null;
-  socket.on('message', (data) => {
-    messages.push(JSON.parse(String(data)));
-    waiter?.();
-  });
-  const next = (count: number) =>
-    new Promise<any[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`expected ${count} messages, got ${messages.length}: ${JSON.stringify(messages)}`)), 5000);
-      waiter = () => {
-        if (messages.length >= count) {
-          clearTimeout(timer);
-          resolve(messages.slice(0, count));
-        }
-      };
-      waiter();
-    });
-  return new Promise((resolve, reject) => {
-    socket.once('open', () => resolve({ messages, next, close: () => socket.close() }));
-    socket.once('unexpected-response', (_request, response) => reject(new Error(`upgrade refused: ${response.statusCode}`)));
-    socket.once('error', reject);
-  });
+/** Opens the board's event socket with the user's token. */
+function watch(server: TestServer, boardId: string, token: string, since?: number) {
+  return watchBoard(server, boardId, { token, since });
 }
 
 async function tokenOf(client: Client): Promise<string> {

@@ -110,6 +110,11 @@ describe.each(DATABASES)('security hardening on %s', (database) => {
       expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     });
 
+    it('forbids caching API answers, which carry private data, and problems too', async () => {
+      expect((await admin.get('/auth/me')).headers.get('cache-control')).toBe('no-store');
+      expect((await new Client(server.baseUrl).get('/auth/me')).headers.get('cache-control')).toBe('no-store');
+    });
+
     it('does not force https on a server reached over http', async () => {
       const response = await admin.get('/auth/me');
       expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
@@ -236,6 +241,15 @@ describe.each(DATABASES)('login rate limiting on %s', (database) => {
     const limited = expectProblem(await client.post('/auth/login', { email: 'admin@example.org', password: 'admin-password' }), 429, 'rate_limited');
     expect(limited.detail).toBeTruthy();
     expectProblem(await client.post('/auth/login', { email: 'someone.else@example.org', password: 'guess' }), 401, 'unauthenticated');
+  });
+
+  it('limits the attempts of one address across e-mails too (password spraying), at five times the limit per e-mail', async () => {
+    const client = new Client(server.baseUrl);
+    const statuses = [];
+    for (let attempt = 0; attempt < 16; attempt++) statuses.push((await client.post('/auth/login', { email: `sprayed.${attempt}@example.org`, password: 'Summer2026!' })).status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(15);
+    expect(statuses.at(-1)).toBe(429);
+    expectProblem(await client.post('/auth/login', { email: 'admin@example.org', password: 'admin-password' }), 429, 'rate_limited');
   });
 });
 

@@ -83,7 +83,7 @@ describe.each(DATABASES)('epic hierarchy with roll-up across boards on %s', (dat
     await admin.put(`/portfolios/${fixture.portfolio.id}/roles/mover`, { name: 'Mover', capabilities: ['view', 'item.move'] });
     await admin.put(`/portfolios/${fixture.portfolio.id}/members/${withoutCapability.id}`, { roles: ['mover'] });
     const noOverride = expectProblem(await withoutCapability.client.post(`/items/${epic.id}/move`, { columnId: done(), override: { reason: 'please' } }), 409, 'children_open');
-    expect(noOverride.detail).toContain('needs wip.override');
+    expect(noOverride.detail).toContain('Your override was not applied: only someone who may exceed WIP limits and skip exit criteria can override it.');
 
     const moved = await projectManager.client.post(`/items/${epic.id}/move`, { columnId: done(), override: { reason: 'Descoped: the feature is not needed' } });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);

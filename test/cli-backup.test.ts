@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/app/accounts';
+import { BACKED_UP_TABLES } from '../src/app/backup';
+import { startWebhookDispatcher } from '../src/app/webhook-dispatcher';
 import { inProcessEventBus } from '../src/app/event-bus';
 import { createPortfolio as createPortfolioDirectly } from '../src/app/portfolios';
 import { signInWithIdentity } from '../src/app/sso';
@@ -77,6 +79,8 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   const portfolioId: string = fixture.portfolio.id;
   const column = (key: string) => fixture.columns[key]!.id;
   const pm = await addMember(admin, portfolioId, ['project_manager'], 'Pat Manager');
+  // Nothing listens there: each delivery is tried once and waits for its next try.
+  ok(await admin.post(`/portfolios/${portfolioId}/webhooks`, { url: 'http://127.0.0.1:9/hook', events: ['item.blocked'] }), 201);
   const office = await addMember(admin, portfolioId, ['portfolio_office'], 'Otto Office');
   ok(await admin.patch(`/boards/${fixture.boardId}/columns/${column('analyzing')}`, { wipLimit: 50 }));
   const theme = ok(await admin.post(`/portfolios/${portfolioId}/themes`, { name: 'Growth', targetShare: 40, ownerId: office.id }), 201);
@@ -98,10 +102,13 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   ok(await admin.post(`/items/${feature.id}/block`, { reason: 'Vendor contract', resolverId: pm.id }));
   ok(await admin.post(`/items/${feature.id}/comments`, { body: `@${pm.id} can you chase the vendor?` }), 201);
   const until = new Date(Date.now() + 3 * DAY).toISOString();
-  ok(await pm.client.post(`/portfolios/${portfolioId}/delegations`, { roleKey: 'project_manager', toUserId: office.id, until, note: 'Holiday' }), 201);
+  ok(await pm.client.post(`/portfolios/${portfolioId}/delegations`, { roleKey: 'project_manager', toUserId: office.id, until, reason: 'Holiday' }), 201);
   ok(await admin.post('/invitations', { email: 'invitee@example.org', portfolioId, roles: ['contributor'] }), 201);
   ok(await admin.post(`/users/${pm.id}/password-reset`), 201);
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);
+  const webhooks = startWebhookDispatcher(server.ctx);
+  await webhooks.flush();
+  await webhooks.stop();
   return { token, boardId: fixture.boardId, portfolioId };
 }
 
@@ -117,7 +124,7 @@ describe.each(DATABASES)('backup of a %s database', (source) => {
     file = join(dir, `${source}.jsonl`);
     const backup = await cli(server.databaseUrl, 'backup', file);
     expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(/^Backed up \d+ rows in 26 tables \(schema \d{4}-[a-z-]+\) to .*\. Sign-in sessions are not included\.\n$/);
+    expect(backup.stdout).toMatch(new RegExp(`^Backed up \\d+ rows in ${BACKED_UP_TABLES.length} tables \\(schema \\d{4}-[a-z-]+\\) to .*\\. Sign-in sessions are not included\\.\\n$`));
     sourceRows = await dump(server.databaseUrl);
   }, 180_000);
   afterAll(async () => server?.close());
@@ -141,7 +148,7 @@ describe.each(DATABASES)('backup of a %s database', (source) => {
     const target = await createDatabase(targetName);
     const restored = await cli(target.url, 'restore', file);
     expect(restored.code, restored.stderr).toBe(0);
-    expect(restored.stdout).toContain(`Restored ${rowCount(withoutSessions(sourceRows))} rows in 26 tables`);
+    expect(restored.stdout).toContain(`Restored ${rowCount(withoutSessions(sourceRows))} rows in ${BACKED_UP_TABLES.length} tables`);
     const targetRows = await dump(target.url);
     expect(withoutSessions(targetRows)).toEqual(withoutSessions(sourceRows));
     expect(targetRows.sessions).toEqual([]);
@@ -278,6 +285,27 @@ describe('backup and restore refuse what would lose or mix data', () => {
       await expectRefusal(target.url, ['restore', damaged, '--force'], 'the rows of audit_events', 'changed or damaged');
       expect(await dump(target.url)).toEqual(before);
       await expect(execute(target.url, 'delete from audit_events')).rejects.toThrow('append-only');
+    }, 120_000);
+
+    it('restores text holding NUL characters (SQLite stores them, PostgreSQL cannot) without them, to the same rows on either database', async () => {
+      // What a SQLite installation from before the API refused NUL characters may hold.
+      const withNul = variant(`nul-${targetName}.jsonl`, lines().map((line) => line.replaceAll('"Ops"', '"O\\u0000ps"')).join('\n'));
+      expect(readFileSync(withNul, 'utf8')).toContain('O\\u0000ps');
+      const restored = await cli(target.url, 'restore', withNul, '--force');
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(await dump(target.url)).toEqual(await dump(small.database.url));
+    }, 120_000);
+
+    it('says which line is not UTF-8 instead of restoring U+FFFD in its place, and changes nothing', async () => {
+      const all = lines();
+      const bad = all.findIndex((line) => line.includes('"Ops"'));
+      const [before, after] = all[bad]!.split('"Ops"');
+      const invalid = Buffer.concat([Buffer.from(`${all.slice(0, bad).join('\n')}\n${before}"O`), Buffer.from([0xff]), Buffer.from(`ps"${after}\n${all.slice(bad + 1).join('\n')}`)]);
+      const path = join(dir, `invalid-utf8-${targetName}.jsonl`);
+      writeFileSync(path, invalid);
+      const current = await dump(target.url);
+      await expectRefusal(target.url, ['restore', path, '--force'], `line ${bad + 1} is not UTF-8 text`);
+      expect(await dump(target.url)).toEqual(current);
     }, 120_000);
 
     it('replaces everything with --force, and the audit log stays append-only', async () => {

@@ -70,6 +70,26 @@ describe('CLI import and export', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(document);
   });
 
+  it('imports a Trello export after a dry run that prints what would come in, mapping lists to columns', async () => {
+    const trello = new URL('./fixtures/imports/trello-board.json', import.meta.url).pathname;
+    const dry = await cli('import', trello, '--format', 'trello', '--map', 'Ideas=Backlog', '--dry-run');
+    expect(dry.stderr).toBe('');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('3 items into 3 columns:');
+    expect(dry.stdout).toContain('Backlog (queue) ← Ideas');
+    expect(dry.stdout).toContain('Not named by --map (each gets its own column): Doing, Done');
+    expect(dry.stdout).toContain('Dry run: nothing was imported.');
+    const imported = await cli('import', trello, '--format', 'trello', '--map', 'Ideas=Backlog');
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/Imported board "Product roadmap" \(id [0-9a-f-]+\) with 3 items/);
+    const badMap = await cli('import', trello, '--format', 'trello', '--map', 'Ideas');
+    expect(badMap.code).not.toBe(0);
+    expect(badMap.stderr).toContain('--map takes "Source status=Column name"');
+    const badFormat = await cli('import', trello, '--format', 'asana');
+    expect(badFormat.code).not.toBe(0);
+    expect(badFormat.stderr).toContain('--format must be flow-history, trello or jira');
+  });
+
   it('refuses a bad file naming each path, and a missing board, with a non-zero exit', async () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify({ ...history, items: [{ ...history.items[0], transitions: [{ to: 'nowhere', at: '2026-03-03T09:00:00Z' }] }] }));

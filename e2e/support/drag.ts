@@ -36,3 +36,8 @@ export async function pickUpByKeyboard(page: Page, key: string): Promise<void> {
   // a busy browser runs input before timers: an arrow key sent now could arrive before anyone listens.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
+
+/** Confirms a move forward that passes columns by, as the board asks before sending it ("Move EPIC-3 past Ready?"). */
+export async function confirmSkipping(page: Page, key: string, past: string): Promise<void> {
+  await page.getByRole('dialog', { name: `Move ${key} past ${past}?` }).getByRole('button', { name: 'Move it' }).click();
+}

@@ -1,4 +1,5 @@
-import { canAny, grantFor, rolesGranting, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
+import { sql } from 'kysely';
+import { canAny, grantNow, rolesGranting, someoneWho, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../store/store';
 import type { Actor } from './context';
@@ -6,6 +7,10 @@ import { readJson } from './json';
 
 export type Access = {
   portfolioId: string;
+  /** Whether the actor is a member: one whose roles are all handed over is one still. */
+  member: boolean;
+  /** The actor's own roles that they have handed over by a delegation in force. */
+  handedOver: string[];
   grant: Grant;
   catalogue: RoleDefinition[];
   /** The instant access was judged at: a delegation counts while it is in force then. */
@@ -22,11 +27,42 @@ export async function loadCatalogue(db: Db, portfolioId: string): Promise<RoleDe
 }
 
 /**
- * The portfolio's role catalogue and the roles the actor holds in it, directly or by a delegation in
- * force at the actor's instant, in one query. A delegation grants only while its delegator still holds
- * the role and its delegate is still a member (the rules of `inForce` in the domain).
+ * Delegations handing a role over at `at`, as the domain's `inForce` has it: not revoked, not expired,
+ * the latest such of its delegator for its role, the delegator holding the role and the delegate a member.
+ */
+function handoversInForce(db: Db, at: string) {
+  return db
+    .selectFrom('delegations as d')
+    .innerJoin('memberships as delegator', (join) =>
+      join.onRef('delegator.portfolio_id', '=', 'd.portfolio_id').onRef('delegator.user_id', '=', 'd.from_user_id').onRef('delegator.role_key', '=', 'd.role_key'),
+    )
+    .select('d.id')
+    .where('d.revoked_at', 'is', null)
+    .where('d.until', '>', at)
+    .where(({ exists, selectFrom }) => exists(selectFrom('memberships as delegate').select('delegate.user_id').whereRef('delegate.portfolio_id', '=', 'd.portfolio_id').whereRef('delegate.user_id', '=', 'd.to_user_id')))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('delegations as newer')
+            .select('newer.id')
+            .whereRef('newer.portfolio_id', '=', 'd.portfolio_id')
+            .whereRef('newer.from_user_id', '=', 'd.from_user_id')
+            .whereRef('newer.role_key', '=', 'd.role_key')
+            .where('newer.revoked_at', 'is', null)
+            .where('newer.until', '>', at)
+            .where((eb) => eb.or([eb('newer.created_at', '>', eb.ref('d.created_at')), eb.and([eb('newer.created_at', '=', eb.ref('d.created_at')), eb('newer.id', '>', eb.ref('d.id'))])])),
+        ),
+      ),
+    );
+}
+
+/**
+ * The portfolio's role catalogue and the roles the actor holds in it now, in one query: their own
+ * roles but those they handed over, and the roles handed over to them (PRODUCT.md §2).
  */
 export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Promise<Access> {
+  // The subqueries are built apart from the query they sit in, so they name its row by reference.
+  const outer = { portfolioId: sql.ref<string>('roles.portfolio_id'), roleKey: sql.ref<string>('roles.key') };
   const rows = await db
     .selectFrom('roles')
     .leftJoin('memberships', (join) =>
@@ -36,43 +72,32 @@ export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Pro
         .on('memberships.user_id', '=', actor.userId),
     )
     .select(['roles.key', 'roles.name', 'roles.description', 'roles.capabilities', 'memberships.user_id'])
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('delegations')
-            .innerJoin('memberships as delegator', (join) =>
-              join
-                .onRef('delegator.portfolio_id', '=', 'delegations.portfolio_id')
-                .onRef('delegator.user_id', '=', 'delegations.from_user_id')
-                .onRef('delegator.role_key', '=', 'delegations.role_key'),
-            )
-            .select('delegations.id')
-            .whereRef('delegations.portfolio_id', '=', 'roles.portfolio_id')
-            .whereRef('delegations.role_key', '=', 'roles.key')
-            .where('delegations.to_user_id', '=', actor.userId)
-            .where('delegations.revoked_at', 'is', null)
-            .where('delegations.until', '>', actor.at),
-        )
-        .as('delegated'),
-    )
+    .select((eb) => [
+      eb.exists(handoversInForce(db, actor.at).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.to_user_id', '=', actor.userId)).as('delegated'),
+      eb.exists(handoversInForce(db, actor.at).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.from_user_id', '=', actor.userId)).as('handed_over'),
+    ])
     .where('roles.portfolio_id', '=', portfolioId)
     .orderBy('roles.key')
     .execute();
   if (rows.length === 0) throw notFound('portfolio', portfolioId);
   const catalogue = rows.map(toRole);
-  const held = rows.filter((row) => row.user_id !== null).map((row) => row.key);
-  const delegated = held.length > 0 ? rows.filter((row) => Boolean(row.delegated) && !held.includes(row.key)).map((row) => row.key) : [];
-  return { portfolioId, grant: grantFor([...held, ...delegated], catalogue), catalogue, at: actor.at };
+  const member = rows.some((row) => row.user_id !== null);
+  const handedOver = rows.filter((row) => row.user_id !== null && Boolean(row.handed_over)).map((row) => row.key);
+  const own = rows.filter((row) => row.user_id !== null && !handedOver.includes(row.key)).map((row) => row.key);
+  const delegated = member ? rows.filter((row) => Boolean(row.delegated) && !own.includes(row.key)).map((row) => row.key) : [];
+  return { portfolioId, member, handedOver, grant: grantNow([...own, ...delegated], handedOver, catalogue), catalogue, at: actor.at };
 }
 
 function refuse(access: Access, needed: readonly Capability[]): DomainError {
   // The role catalogue is the portfolio's own data: someone outside it learns nothing of it.
-  if (access.grant.roleKeys.length === 0) return new DomainError('forbidden', 'You are not a member of this portfolio.', { capability: needed[0] });
+  if (!access.member) return new DomainError('forbidden', 'You are not a member of this portfolio.', { capability: needed[0] });
   const allowedRoles = [...new Set(needed.flatMap((c) => rolesGranting(c, access.catalogue)))];
+  const names = (keys: readonly string[]) => keys.map((key) => access.catalogue.find((role) => role.key === key)?.name ?? key).join(', ');
+  const yours = access.grant.roleKeys.length ? `your roles (${names(access.grant.roleKeys)}) do not allow it` : 'you hold no role that allows it';
+  const handed = access.handedOver.length ? ` while you have handed ${names(access.handedOver)} over by delegation` : '';
   return new DomainError(
     'forbidden',
-    `This needs ${needed.join(' or ')}; your roles (${access.grant.roleKeys.join(', ')}) do not grant it. Roles that do: ${allowedRoles.join(', ') || 'none'}.`,
+    `This needs ${someoneWho(needed)}; ${yours}${handed}. Roles that do: ${names(allowedRoles) || 'none'}.`,
     { capability: needed[0], capabilities: needed, allowedRoles },
   );
 }

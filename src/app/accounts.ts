@@ -78,31 +78,38 @@ export async function insertUser(db: Db, input: Omit<NewUser, 'password'> & { pa
  * its cookie is being replaced, and a secret planted in the browser before sign-in (session fixation)
  * must not become a signed-in session. The user's other sessions (other devices) stay valid.
  */
-export async function startSession(db: Db, userId: string, now: Date, replacing: string | null): Promise<{ token: string; expiresAt: string }> {
-  if (replacing) await endSessions(db, { token: replacing });
-  return createSession(db, userId, now);
+export async function startSession(ctx: AppContext, db: Db, userId: string, replacing: string | null): Promise<{ token: string; expiresAt: string }> {
+  if (replacing) await endSessions(ctx, db, { token: replacing });
+  return createSession(db, userId, ctx.clock());
 }
 
 /**
  * Ends sessions: one by its secret (sign-out), or all of a user's but the one they are using
- * (a password change), or all of them (deactivation). Every way a session ends goes through here.
+ * (a password change), or all of them (deactivation). Every way a session ends goes through here, so
+ * what was opened with them (a board's WebSocket) closes once the transaction of `db` commits, on every
+ * server process.
  */
-export async function endSessions(db: Db, which: { token: string } | { userId: string; except?: string | null }): Promise<void> {
+export async function endSessions(ctx: AppContext, db: Db, which: { token: string } | { userId: string; except?: string | null }): Promise<void> {
   let query = db.deleteFrom('sessions');
   if ('token' in which) query = query.where('id', '=', digest(which.token));
   else {
     query = query.where('user_id', '=', which.userId);
     if (which.except) query = query.where('id', '!=', digest(which.except));
   }
-  await query.execute();
+  const ended = await query.returning('user_id').execute();
+  for (const userId of new Set(ended.map((row) => row.user_id))) await ctx.events.accessChanged(db, { userId });
 }
 
-/** Revokes API tokens: one of a user's by its id, or all of them (deactivation); returns how many ended. */
-export async function endTokens(db: Db, which: { userId: string; id?: string }): Promise<number> {
+/**
+ * Revokes API tokens: one of a user's by its id, or all of them (deactivation); what they opened closes
+ * as with `endSessions`. Answers how many were revoked.
+ */
+export async function revokeTokens(ctx: AppContext, db: Db, which: { userId: string; id?: string }): Promise<number> {
   let query = db.deleteFrom('api_tokens').where('user_id', '=', which.userId);
   if (which.id !== undefined) query = query.where('id', '=', which.id);
-  const deleted = await query.executeTakeFirst();
-  return Number(deleted.numDeletedRows);
+  const revoked = Number((await query.executeTakeFirst()).numDeletedRows);
+  if (revoked > 0) await ctx.events.accessChanged(db, { userId: which.userId });
+  return revoked;
 }
 
 export async function createSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
@@ -155,7 +162,7 @@ export async function logIn(ctx: AppContext, email: string, password: string, re
   const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
   if (!row || !matches) throw new DomainError('unauthenticated', 'The e-mail or password is wrong.');
   assertActive(row);
-  const session = await startSession(ctx.store.db, row.id, ctx.clock(), replacing);
+  const session = await startSession(ctx, ctx.store.db, row.id, replacing);
   return { user: toUser(row), session };
 }
 
@@ -165,7 +172,7 @@ export function assertActive(row: { active: number }): void {
 }
 
 export async function logOut(ctx: AppContext, sessionToken: string): Promise<void> {
-  await endSessions(ctx.store.db, { token: sessionToken });
+  await endSessions(ctx, ctx.store.db, { token: sessionToken });
 }
 
 export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
@@ -218,7 +225,7 @@ export async function listTokens(ctx: AppContext, actor: Actor): Promise<ApiToke
 
 export async function revokeToken(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   await ctx.store.db.transaction().execute(async (trx) => {
-    if ((await endTokens(trx, { userId: actor.userId, id })) === 0) throw notFound('token', id);
+    if ((await revokeTokens(ctx, trx, { userId: actor.userId, id })) === 0) throw notFound('token', id);
     await recordAudit(trx, { portfolioId: null, actorId: actor.userId, entityType: 'api_token', entityId: id, action: 'token.revoked', at: nowIso(ctx) });
   });
 }

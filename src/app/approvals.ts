@@ -31,6 +31,7 @@ export type ApprovalRequest = {
   /** The gated column the move crosses. */
   gateColumnId: string;
   requestedBy: string | null;
+  requestedByName: string | null;
   note: string | null;
   status: RequestStatus;
   createdAt: string;
@@ -59,7 +60,12 @@ export type Decision = {
 };
 
 function selectRequests(db: Db) {
-  return db.selectFrom('approval_requests').innerJoin('items', 'items.id', 'approval_requests.item_id').selectAll('approval_requests').select(['items.key as item_key', 'items.title as item_title']);
+  return db
+    .selectFrom('approval_requests')
+    .innerJoin('items', 'items.id', 'approval_requests.item_id')
+    .leftJoin('users', 'users.id', 'approval_requests.requested_by')
+    .selectAll('approval_requests')
+    .select(['items.key as item_key', 'items.title as item_title', 'users.name as requested_by_name']);
 }
 
 type RequestRow = Awaited<ReturnType<ReturnType<typeof selectRequests>['executeTakeFirstOrThrow']>>;
@@ -76,6 +82,7 @@ function toRequest(row: RequestRow): ApprovalRequest {
     columnId: row.column_id,
     gateColumnId: row.gate_column_id,
     requestedBy: row.requested_by,
+    requestedByName: row.requested_by_name,
     note: row.note,
     status: row.status as RequestStatus,
     createdAt: row.created_at,
@@ -90,7 +97,7 @@ const pendingConflict = (item: Item, requestId: string | null) =>
 /** A mover who may not pass a gate asks those who may; they are notified. One pending request per item. */
 export async function requestApproval(ctx: AppContext, actor: Actor, itemId: string, input: { columnId: string; note?: string }): Promise<ApprovalRequest> {
   const id = newId();
-  await writeTransaction(ctx, async (trx) => {
+  await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     const access = await requireCapability(trx, actor, item.portfolioId, 'item.move');
     const columns = await loadColumns(trx, item.boardId);
@@ -111,6 +118,8 @@ export async function requestApproval(ctx: AppContext, actor: Actor, itemId: str
       if (isUniqueViolation(error)) throw pendingConflict(item, null);
       throw error;
     }
+    // The card shows that it awaits a decision: boards watching it hear of the request.
+    await changes.record({ type: 'approval.requested', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { requestId: id, columnId: target.id, gateColumnId: gate.id } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'approval_request', entityId: id, action: 'approval.requested', after: { columnId: target.id, gateColumnId: gate.id, note }, reason: note, itemId, at });
     await notifyApprovalRequest(trx, { item, actorId: actor.userId, at, catalogue: access.catalogue, requestId: id, columnName: gate.name, note });
   });

@@ -28,6 +28,39 @@ export class BackupError extends Error {
 
 const DAMAGED = 'the file was changed or damaged after the backup';
 
+const NEWLINE = 0x0a;
+
+/**
+ * The lines of a UTF-8 file, read in chunks. Bytes that are not UTF-8 stop the reading with the line
+ * they are on: decoding them as usual would turn them silently into U+FFFD and restore that instead.
+ * A newline byte never occurs inside a multi-byte character, so lines are cut on bytes before decoding.
+ */
+export async function* utf8Lines(chunks: AsyncIterable<Uint8Array>): AsyncIterable<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let text = '';
+  const decode = (bytes: Uint8Array, stream: boolean) => {
+    try {
+      text += decoder.decode(bytes, { stream });
+    } catch {
+      throw new BackupError(`line ${line} is not UTF-8 text (a backup is written in UTF-8): ${DAMAGED}`);
+    }
+  };
+  for await (const chunk of chunks) {
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      decode(chunk.subarray(start, end), false);
+      yield text.endsWith('\r') ? text.slice(0, -1) : text;
+      text = '';
+      line++;
+      start = end + 1;
+    }
+    decode(chunk.subarray(start), true);
+  }
+  decode(new Uint8Array(0), false);
+  if (text !== '') yield text;
+}
+
 /** A backup's lines, parsed one at a time (never the whole file in memory), with a look at the next one. */
 export class BackupLines {
   private readonly source: AsyncIterator<string>;
@@ -98,7 +131,11 @@ export function readSectionStart(line: BackupLine | null, table: string): Sectio
   return { table, columns: start.columns, line: line.number };
 }
 
-/** One row: an array of strings, numbers and nulls, one per column. */
+/**
+ * One row: an array of strings, numbers and nulls, one per column. NUL characters, which PostgreSQL's
+ * text cannot hold (and the API refuses), are left out of strings whichever database is restored into,
+ * so that a backup of an older SQLite installation restores anywhere, to the same rows.
+ */
 export function readRow(line: BackupLine, table: string, columns: string[]): Record<string, unknown> {
   const values = line.value;
   if (!Array.isArray(values) || values.length !== columns.length) {
@@ -110,7 +147,7 @@ export function readRow(line: BackupLine, table: string, columns: string[]): Rec
     if (value !== null && typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
       throw new BackupError(`line ${line.number}: ${table}.${column} holds ${JSON.stringify(value)}, not a string, number or null: ${DAMAGED}`);
     }
-    row[column] = value;
+    row[column] = typeof value === 'string' ? value.replaceAll('\u0000', '') : value;
   });
   return row;
 }

@@ -5,7 +5,7 @@ import type { Database } from '../store/schema';
 import type { Db, Store } from '../store/store';
 import { BACKUP_FORMAT, BackupError, readRow, readSectionStart, readTrailer, type BackupHeader, type BackupLine, type BackupLines, type SectionStart } from './backup-file';
 
-export { BACKUP_FORMAT, BackupError, BackupLines, readBackupHeader, type BackupHeader } from './backup-file';
+export { BACKUP_FORMAT, BackupError, BackupLines, readBackupHeader, utf8Lines, type BackupHeader } from './backup-file';
 
 type Column<T extends keyof Database> = keyof Database[T] & string;
 
@@ -44,6 +44,9 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   decisions: { key: ['id'] },
   column_policy_versions: { key: ['id'] },
   notifications: { key: ['id'] },
+  webhooks: { key: ['id'] },
+  webhook_deliveries: { key: ['id'] },
+  webhook_attempts: { key: ['id'] },
   audit_events: { key: ['seq'] },
 };
 
@@ -54,7 +57,7 @@ const COPIED: CopiedTable[] = PLANS.flatMap(([name, plan]) => ('key' in plan ? [
 const LEFT_OUT: string[] = PLANS.flatMap(([name, plan]) => ('leftOut' in plan ? [name] : []));
 
 /** The tables a backup holds, in restore order. */
-const BACKED_UP_TABLES: readonly string[] = COPIED.map((table) => table.name);
+export const BACKED_UP_TABLES: readonly string[] = COPIED.map((table) => table.name);
 
 /** Rows are read and written a page at a time, so a large database never sits in memory whole. */
 const PAGE_ROWS = 1000;

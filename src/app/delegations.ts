@@ -20,7 +20,8 @@ export type Delegation = {
   toUserId: string;
   toName: string;
   until: string;
-  note: string | null;
+  /** Why the role is handed over (a holiday, a leave), shown wherever the delegation is. */
+  reason: string | null;
   createdAt: string;
   revokedAt: string | null;
   revokedBy: string | null;
@@ -49,7 +50,7 @@ function toDelegation(row: DelegationRow, active: boolean): Delegation {
     toUserId: row.to_user_id,
     toName: row.to_name,
     until: row.until,
-    note: row.note,
+    reason: row.reason,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
     revokedBy: row.revoked_by,
@@ -57,7 +58,7 @@ function toDelegation(row: DelegationRow, active: boolean): Delegation {
   };
 }
 
-const asDomain = (row: DelegationRow) => ({ id: row.id, roleKey: row.role_key, fromUserId: row.from_user_id, toUserId: row.to_user_id, until: row.until, revokedAt: row.revoked_at });
+const asDomain = (row: DelegationRow) => ({ id: row.id, roleKey: row.role_key, fromUserId: row.from_user_id, toUserId: row.to_user_id, until: row.until, revokedAt: row.revoked_at, createdAt: row.created_at });
 
 /** The delegations granting their role at `at`, as responsibility answers cite them. */
 export async function delegationsInForce(db: Db, portfolioId: string, members: readonly MemberRef[], at: string): Promise<DelegationRef[]> {
@@ -65,7 +66,7 @@ export async function delegationsInForce(db: Db, portfolioId: string, members: r
   const active = new Set(inForce(rows.map(asDomain), members, at).map((d) => d.id));
   return rows
     .filter((row) => active.has(row.id))
-    .map((row) => ({ id: row.id, roleKey: row.role_key, fromUserId: row.from_user_id, fromName: row.from_name, toUserId: row.to_user_id, until: row.until }));
+    .map((row) => ({ id: row.id, roleKey: row.role_key, fromUserId: row.from_user_id, fromName: row.from_name, toUserId: row.to_user_id, toName: row.to_name, until: row.until, reason: row.reason }));
 }
 
 /**
@@ -77,28 +78,28 @@ export async function loadPeople(db: Db, portfolioId: string, at: string): Promi
   return { members, delegations: await delegationsInForce(db, portfolioId, members, at) };
 }
 
-export type DelegationInput = { roleKey: string; toUserId: string; until: string; note?: string };
+export type DelegationInput = { roleKey: string; toUserId: string; until: string; reason?: string };
 
-/** A member hands a role they hold to another member until a time; the delegate is told, and the log keeps it. */
+/** A member hands a role they hold over to another member until a time; the delegate is told, and the log keeps it. */
 export async function createDelegation(ctx: AppContext, actor: Actor, portfolioId: string, input: DelegationInput): Promise<Delegation> {
   const until = untilInstant(input.until);
   if (!until) throw validationError([{ field: 'until', message: 'must be a date (YYYY-MM-DD) or a date-time' }]);
   const id = newId();
   await writeTransaction(ctx, async (trx) => {
     const access = await requireCapability(trx, actor, portfolioId, 'view');
-    const members = await listMembers(trx, portfolioId);
     const at = nowIso(ctx);
-    const errors = delegationErrors({ ...input, until, fromUserId: actor.userId, now: at, roles: access.catalogue.map((r) => r.key), members });
+    const { members, delegations } = await loadPeople(trx, portfolioId, at);
+    const errors = delegationErrors({ ...input, until, fromUserId: actor.userId, now: at, roles: access.catalogue.map((r) => r.key), members, delegations });
     if (errors.length) throw validationError(errors);
-    const note = input.note?.trim() || null;
-    await trx.insertInto('delegations').values({ id, portfolio_id: portfolioId, role_key: input.roleKey, from_user_id: actor.userId, to_user_id: input.toUserId, until, note, created_at: at, revoked_at: null, revoked_by: null }).execute();
+    const reason = input.reason?.trim() || null;
+    await trx.insertInto('delegations').values({ id, portfolio_id: portfolioId, role_key: input.roleKey, from_user_id: actor.userId, to_user_id: input.toUserId, until, reason, created_at: at, revoked_at: null, revoked_by: null }).execute();
     await recordAudit(trx, {
       portfolioId, actorId: actor.userId, entityType: 'delegation', entityId: id, action: 'delegation.created',
-      after: { roleKey: input.roleKey, toUserId: input.toUserId, until, note }, reason: note, at,
+      after: { roleKey: input.roleKey, toUserId: input.toUserId, until, reason }, reason, at,
     });
     const actorName = members.find((m) => m.userId === actor.userId)!.name;
     const roleName = access.catalogue.find((r) => r.key === input.roleKey)!.name;
-    await notify(trx, { portfolioId, actorId: actor.userId, at }, delegationNotices({ actorId: actor.userId, actorName, toUserId: input.toUserId, roleName, until, delegationId: id }));
+    await notify(trx, { portfolioId, actorId: actor.userId, at }, delegationNotices({ actorId: actor.userId, actorName, toUserId: input.toUserId, roleName, until, reason, delegationId: id }));
   });
   return getDelegation(ctx.store.db, portfolioId, id, actor.at);
 }
@@ -135,7 +136,8 @@ export async function revokeDelegation(ctx: AppContext, actor: Actor, portfolioI
     if (Number(revoked.numUpdatedRows) === 0) return;
     await recordAudit(trx, {
       portfolioId, actorId: actor.userId, entityType: 'delegation', entityId: id, action: 'delegation.revoked',
-      before: { roleKey: row.role_key, fromUserId: row.from_user_id, toUserId: row.to_user_id, until: row.until }, at,
+      before: { roleKey: row.role_key, fromUserId: row.from_user_id, toUserId: row.to_user_id, until: row.until, reason: row.reason }, at,
     });
+    await ctx.events.accessChanged(trx, { userId: row.to_user_id });
   });
 }

@@ -1,8 +1,19 @@
+import { sql } from 'kysely';
 import pg from 'pg';
-import { parseDatabaseUrl, type Store } from '../store/store';
+import { parseDatabaseUrl, type Db, type Store } from '../store/store';
 import { boardEventsAfter, NOTIFY_CHANNEL, type BoardEvent } from './board-events';
+import { writeJson } from './json';
 
 export type BoardListener = (event: BoardEvent) => void;
+
+/**
+ * A change that may have withdrawn someone's access: a user's sessions, tokens or memberships, or a
+ * whole portfolio's roles. Whoever holds something open on that access (a board's WebSocket) checks it again.
+ */
+export type AccessChange = { userId: string } | { portfolioId: string };
+export type AccessListener = (change: AccessChange) => void;
+
+const ACCESS_CHANNEL = 'pk_access_changes';
 
 /**
  * Delivers committed board changes to this process's listeners. The in-process bus suits a single
@@ -12,8 +23,26 @@ export type EventBus = {
   /** Called by writers after their transaction committed. */
   committed(events: readonly BoardEvent[]): void;
   subscribe(boardId: string, listener: BoardListener): () => void;
+  /**
+   * Called by a writer inside (or after) the transaction that changed access. Listeners check access again
+   * only once that transaction has ended: on PostgreSQL the notification is delivered at commit (and dropped
+   * on rollback) to every process; on SQLite their reads wait for the one connection the transaction holds.
+   */
+  accessChanged(db: Db, change: AccessChange): Promise<void>;
+  onAccessChange(listener: AccessListener): () => void;
   close(): Promise<void>;
 };
+
+function accessListeners() {
+  const listeners = new Set<AccessListener>();
+  return {
+    emit: (change: AccessChange) => listeners.forEach((listener) => listener(change)),
+    add(listener: AccessListener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
 
 function listenerRegistry() {
   const listeners = new Map<string, Set<BoardListener>>();
@@ -36,9 +65,12 @@ function listenerRegistry() {
 
 export function inProcessEventBus(): EventBus {
   const registry = listenerRegistry();
+  const access = accessListeners();
   return {
     committed: (events) => events.forEach((event) => registry.emit(event)),
     subscribe: registry.subscribe,
+    accessChanged: async (_db, change) => access.emit(change),
+    onAccessChange: access.add,
     close: async () => {},
   };
 }
@@ -48,18 +80,23 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
   const location = parseDatabaseUrl(databaseUrl);
   if (location.dialect !== 'postgres') throw new Error('The PostgreSQL event bus needs a postgres:// DATABASE_URL.');
   const registry = listenerRegistry();
+  const access = accessListeners();
   const client = new pg.Client({ connectionString: location.connectionString });
   await client.connect();
   client.on('notification', (message) => {
     if (!message.payload) return;
+    if (message.channel === ACCESS_CHANNEL) return access.emit(JSON.parse(message.payload) as AccessChange);
     const { boardId, seq } = JSON.parse(message.payload) as { boardId: string; seq: number };
     if (!registry.has(boardId)) return;
     void boardEventsAfter(store.db, boardId, seq - 1, seq).then((events) => events.forEach((event) => registry.emit(event)));
   });
   await client.query(`listen ${NOTIFY_CHANNEL}`);
+  await client.query(`listen ${ACCESS_CHANNEL}`);
   return {
     committed: () => {},
     subscribe: registry.subscribe,
+    accessChanged: async (db, change) => void (await sql`select pg_notify(${ACCESS_CHANNEL}, ${writeJson(change)})`.execute(db)),
+    onAccessChange: access.add,
     close: () => client.end(),
   };
 }

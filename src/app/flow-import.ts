@@ -1,5 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import { responsibilityForKind } from '../domain/board-templates';
+import type { Capability } from '../domain/capabilities';
+import type { ItemDetails } from '../domain/importers/import-plan';
 import { validationError, type FieldError } from '../domain/errors';
 import { instantMs, parseFlowHistory, type FlowHistory, type FlowItem } from '../domain/flow-history';
 import type { Db } from '../store/store';
@@ -47,16 +49,25 @@ function replay(item: FlowItem, firstColumn: string): Replayed {
   return { columnKey: current ?? firstColumn, enteredAt, moves };
 }
 
+/** What an import from another tool adds to an item's flow: its description, owner, tags, due date and comments; and the right it needs. */
+export type ImportOptions = { capability?: Capability; details?: ReadonlyMap<string, ItemDetails> };
+
+/** Who may import into the portfolio: asked before the document is even read, so that nobody else can make the server read one. */
+export async function requireImportRights(ctx: AppContext, actor: Actor, portfolioId: string, capability: Capability = 'workflow.configure'): Promise<void> {
+  await requireCapability(ctx.store.db, actor, portfolioId, capability);
+}
+
 /** Imports a flow history as a new board of the portfolio: all of it in one transaction, or nothing. */
-export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown): Promise<Board> {
+export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown, options: ImportOptions = {}): Promise<Board> {
+  await requireImportRights(ctx, actor, portfolioId, options.capability);
   const parsed = parseFlowHistory(document);
-  if (!parsed.ok) throw validationError(parsed.errors.map((e) => ({ field: e.path, message: e.message })));
+  if (!parsed.ok) throw validationError(parsed.errors.map((e) => ({ field: e.path, message: e.message })), parsed.errorCount);
   const history = parsed.history;
   const errors = storageErrors(history);
   if (errors.length) throw validationError(errors);
 
   const boardId = await writeTransaction(ctx, async (trx) => {
-    await requireCapability(trx, actor, portfolioId, 'workflow.configure');
+    await requireCapability(trx, actor, portfolioId, options.capability ?? 'workflow.configure');
     const heldRoles = new Set((await listMembers(trx, portfolioId)).flatMap((member) => member.roles));
     const at = nowIso(ctx);
     const id = newId();
@@ -76,7 +87,7 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
         policy: '', exit_criteria: '[]', gate: 0, responsibility: writeJson(responsibilityForKind(c.kind, heldRoles, { user: actor.userId })), version: 1,
       })))
       .execute();
-    await insertItems(trx, portfolioId, id, history, columnIds, actor.userId);
+    await insertItems(trx, portfolioId, id, history, columnIds, actor.userId, options.details);
     await bumpKeyCounter(trx, portfolioId, history.items.map((item) => item.key));
     await recordAudit(trx, {
       portfolioId, actorId: actor.userId, entityType: 'board', entityId: id, action: 'board.imported',
@@ -93,7 +104,7 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
  */
 const utc = (instant: string): string => new Date(instantMs(instant)).toISOString();
 
-async function insertItems(db: Db, portfolioId: string, boardId: string, history: FlowHistory, columnIds: Map<string, string>, actorId: string): Promise<void> {
+async function insertItems(db: Db, portfolioId: string, boardId: string, history: FlowHistory, columnIds: Map<string, string>, actorId: string, details?: ReadonlyMap<string, ItemDetails>): Promise<void> {
   const firstColumn = history.board.columns[0]!.key;
   const replayed = history.items.map((item) => ({ item, id: newId(), ...replay(item, firstColumn) }));
   const ranks = new Map<string, string[]>();
@@ -101,14 +112,17 @@ async function insertItems(db: Db, portfolioId: string, boardId: string, history
     const count = replayed.filter((r) => r.columnKey === key).length;
     ranks.set(key, generateNKeysBetween(null, null, count));
   }
-  const items = replayed.map((r) => ({
-    id: r.id, portfolio_id: portfolioId, board_id: boardId, column_id: columnIds.get(r.columnKey)!, key: r.item.key,
-    rank: ranks.get(r.columnKey)!.shift()!, title: r.item.title, description: '', owner_id: null, assignee_ids: '[]', tags: '[]',
-    class_of_service: 'standard', themes: '[]', value_stream: null, due_date: null,
-    wsjf: writeJson({ userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: null }),
-    hypothesis: '{}', business_case: '{}', parent_id: null, depends_on: '[]', checked_criteria: '[]',
-    entered_column_at: utc(r.enteredAt), created_at: utc(r.item.createdAt), created_by: actorId, updated_at: utc(r.enteredAt), version: 1,
-  }));
+  const items = replayed.map((r) => {
+    const more = details?.get(r.item.key);
+    return {
+      id: r.id, portfolio_id: portfolioId, board_id: boardId, column_id: columnIds.get(r.columnKey)!, key: r.item.key,
+      rank: ranks.get(r.columnKey)!.shift()!, title: r.item.title, description: more?.description ?? '', owner_id: more?.ownerId ?? null,
+      assignee_ids: '[]', tags: writeJson(more?.tags ?? []), class_of_service: 'standard', themes: '[]', value_stream: null, due_date: more?.dueDate ?? null,
+      wsjf: writeJson({ userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: null }),
+      hypothesis: '{}', business_case: '{}', parent_id: null, depends_on: '[]', checked_criteria: '[]',
+      entered_column_at: utc(r.enteredAt), created_at: utc(r.item.createdAt), created_by: actorId, updated_at: utc(r.enteredAt), version: 1,
+    };
+  });
   await insertInBatches(items, (batch) => db.insertInto('items').values(batch).execute());
   const transitions = replayed.flatMap((r) =>
     r.moves.map((m) => ({
@@ -124,13 +138,20 @@ async function insertItems(db: Db, portfolioId: string, boardId: string, history
     })),
   );
   await insertInBatches(blocks, (batch) => db.insertInto('block_periods').values(batch).execute());
+  const comments = replayed.flatMap((r) =>
+    (details?.get(r.item.key)?.comments ?? []).map((comment) => ({
+      id: newId(), item_id: r.id, author_id: comment.authorId ?? actorId, body: comment.body, created_at: utc(comment.at), updated_at: utc(comment.at), version: 1, mentions: '[]',
+    })),
+  );
+  await insertInBatches(comments, (batch) => db.insertInto('comments').values(batch).execute());
 }
 
 /** Generated keys must never collide with imported ones: the portfolio's counter moves past them. */
 async function bumpKeyCounter(db: Db, portfolioId: string, keys: string[]): Promise<void> {
   const portfolio = await db.selectFrom('portfolios').select(['item_key_prefix', 'next_item_number']).where('id', '=', portfolioId).executeTakeFirstOrThrow();
   const pattern = new RegExp(`^${portfolio.item_key_prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
-  const highest = Math.max(0, ...keys.map((key) => Number(pattern.exec(key)?.[1] ?? 0)));
+  // A loop, not Math.max(...keys): spreading a hundred thousand arguments exhausts the call stack.
+  const highest = keys.reduce((most, key) => Math.max(most, Number(pattern.exec(key)?.[1] ?? 0)), 0);
   if (highest >= portfolio.next_item_number) {
     await db.updateTable('portfolios').set({ next_item_number: highest + 1 }).where('id', '=', portfolioId).execute();
   }

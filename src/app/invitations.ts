@@ -200,7 +200,7 @@ export async function acceptInvitation(
     await trx.updateTable('invitations').set({ accepted_by: user.id }).where('id', '=', invitation.id).execute();
     await recordAudit(trx, { portfolioId: invitation.portfolio_id, actorId: user.id, entityType: 'invitation', entityId: invitation.id, action: 'invitation.accepted', after: { userId: user.id }, at });
     if (invitation.portfolio_id) await addRoles(trx, invitation.portfolio_id, user.id, readJson<string[]>(invitation.roles), at);
-    const session = existing ? null : await startSession(trx, user.id, ctx.clock(), replacing);
+    const session = existing ? null : await startSession(ctx, trx, user.id, replacing);
     return { user, created: !existing, session };
   });
 }

@@ -12,9 +12,10 @@ export type LinkedItem = { id: string; key: string; title: string; boardId: stri
 /**
  * An item as clients see it: with the roll-up of its children (on any board of the portfolio), the
  * items it waits for (`blockedBy`, each flagged finished or not), the items waiting for it (`blocks`),
- * and how many of its blockers are unfinished (`openBlockers` > 0 flags the card).
+ * how many of its blockers are unfinished (`openBlockers` > 0 flags the card), and the approval request it
+ * awaits, if any (`pendingApprovalId`: an item has at most one pending request; the card shows the request itself).
  */
-export type ItemView = Item & { progress: Progress; blockedBy: LinkedItem[]; blocks: LinkedItem[]; openBlockers: number };
+export type ItemView = Item & { progress: Progress; blockedBy: LinkedItem[]; blocks: LinkedItem[]; openBlockers: number; pendingApprovalId: string | null };
 
 function linkedItems(db: Db) {
   return db
@@ -34,7 +35,7 @@ const toLinked = (row: { id: string; key: string; title: string; board_id: strin
 /** Which parents' children to read: a board's items are named by the board, so the query stays one whatever its size. */
 type ParentScope = { boardId: string } | { itemIds: string[] };
 
-/** Three queries for any number of items: children, the portfolio's waiting items, and the blockers. */
+/** Four queries for any number of items: children, the portfolio's waiting items, the blockers, and the pending approval requests. */
 async function present(db: Db, items: Item[], scope: ParentScope): Promise<ItemView[]> {
   if (items.length === 0) return [];
   const portfolioIds = [...new Set(items.map((item) => item.portfolioId))];
@@ -44,12 +45,15 @@ async function present(db: Db, items: Item[], scope: ParentScope): Promise<ItemV
     'boardId' in scope
       ? childQuery.where('items.parent_id', 'in', db.selectFrom('items as parent').select('parent.id').where('parent.board_id', '=', scope.boardId))
       : childQuery.where('items.parent_id', 'in', scope.itemIds);
-  const [childRows, waiting, blockers] = await Promise.all([
+  const [childRows, waiting, blockers, pendingRequests] = await Promise.all([
     children.execute(),
     // The literal matches the partial index items_portfolio_waiting.
     linkedItems(db).select('items.depends_on').where('items.portfolio_id', 'in', portfolioIds).where(sql<boolean>`items.depends_on <> '[]'`).execute(),
     blockerIds.length ? linkedItems(db).where('items.id', 'in', blockerIds).execute() : Promise.resolve([]),
+    // A portfolio has few pending requests, and they are indexed by portfolio and status.
+    db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', 'in', portfolioIds).where('status', '=', 'pending').execute(),
   ]);
+  const pendingRequestOf = new Map(pendingRequests.map((row) => [row.item_id, row.id]));
   const childrenOf = groupBy(childRows, (child) => child.parent_id!);
   const blockerById = new Map(blockers.map((row) => [row.id, toLinked(row)]));
   const waitingFor = groupBy(
@@ -59,7 +63,7 @@ async function present(db: Db, items: Item[], scope: ParentScope): Promise<ItemV
   return items.map((item) => {
     const blockedBy = item.dependsOn.flatMap((id) => blockerById.get(id) ?? []);
     const progress = rollUp((childrenOf.get(item.id) ?? []).map((child) => ({ done: child.kind === 'done', jobSize: readJson<WsjfInputs>(child.wsjf).jobSize })));
-    const view = { progress, blockedBy, blocks: (waitingFor.get(item.id) ?? []).map((entry) => entry.item), openBlockers: blockedBy.filter((b) => !b.finished).length };
+    const view = { progress, blockedBy, blocks: (waitingFor.get(item.id) ?? []).map((entry) => entry.item), openBlockers: blockedBy.filter((b) => !b.finished).length, pendingApprovalId: pendingRequestOf.get(item.id) ?? null };
     // Not `{ ...item, ...view }`: V8 spreads an object of this many fields on a slow path, five times
     // slower than Object.assign — a third of loading a 10,000-card board.
     return Object.assign({}, item, view);

@@ -66,6 +66,7 @@ export async function setMember(ctx: AppContext, actor: Actor, portfolioId: stri
     await trx.insertInto('memberships').values(wanted.map((role_key) => ({ portfolio_id: portfolioId, user_id: userId, role_key, created_at: at }))).execute();
     await assertStillAdministered(trx, portfolioId);
     await recordAudit(trx, { portfolioId, actorId: actor.userId, entityType: 'membership', entityId: userId, action: 'member.set', before: { roles: before }, after: { roles: wanted }, at });
+    await ctx.events.accessChanged(trx, { userId });
   });
   const member = (await listMembers(ctx.store.db, portfolioId)).find((m) => m.userId === userId);
   if (!member) throw new Error('membership vanished after it was written');
@@ -80,6 +81,7 @@ export async function removeMember(ctx: AppContext, actor: Actor, portfolioId: s
     await trx.deleteFrom('memberships').where('portfolio_id', '=', portfolioId).where('user_id', '=', userId).execute();
     await assertStillAdministered(trx, portfolioId);
     await recordAudit(trx, { portfolioId, actorId: actor.userId, entityType: 'membership', entityId: userId, action: 'member.removed', before: { roles: before }, at: nowIso(ctx) });
+    await ctx.events.accessChanged(trx, { userId });
   });
 }
 

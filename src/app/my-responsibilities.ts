@@ -1,7 +1,7 @@
 import { grantFor, can, type Capability } from '../domain/capabilities';
 import type { DelegationRef } from '../domain/delegation';
 import { mergeDuties, type DutyReason } from '../domain/duties';
-import { holdersOf, principalsOf, RACI_PARTS, type People } from '../domain/responsibility';
+import { holdersOf, principalsOf, RACI_PARTS, rolesHeld } from '../domain/responsibility';
 import { loadCatalogue, requireCapability } from './access';
 import { listApprovalRequests, type ApprovalRequest } from './approvals';
 import { toColumn } from './boards';
@@ -12,15 +12,7 @@ import { roleGuidelines, type Member, type RoleGuidelines } from './members';
 /** Overrides this recent show among a person's responsibilities. */
 export const RECENT_OVERRIDE_DAYS = 30;
 
-type Held = { roleKey: string; delegation: DelegationRef | null };
 export type RoleToRead = RoleGuidelines & { portfolioId: string; delegation: DelegationRef | null };
-
-/** The roles a member holds in a portfolio: their own, then those delegated to them. */
-function rolesHeld(userId: string, people: People): Held[] {
-  const own = people.members.find((m) => m.userId === userId)?.roles ?? [];
-  const delegated = (people.delegations ?? []).filter((d) => d.toUserId === userId && !own.includes(d.roleKey));
-  return [...own.map((roleKey) => ({ roleKey, delegation: null })), ...delegated.map((delegation) => ({ roleKey: delegation.roleKey, delegation }))];
-}
 
 export type Membership = Member & { capabilities: Capability[]; delegatedRoles: DelegationRef[]; guidelines: RoleToRead[] };
 

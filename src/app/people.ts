@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '../domain/errors';
 import { lockInstanceAdmins } from '../store/locks';
 import type { Db } from '../store/store';
-import { assertActive, digest, endSessions, endTokens, getUser, startSession, toUser, type User } from './accounts';
+import { assertActive, digest, endSessions, getUser, revokeTokens, startSession, toUser, type User } from './accounts';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
@@ -33,8 +33,8 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, chan
     await trx.updateTable('users').set(set).set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
     await assertAnAdminRemains(trx);
     if (before.active && changes.active === false) {
-      await endSessions(trx, { userId: id });
-      await endTokens(trx, { userId: id });
+      await endSessions(ctx, trx, { userId: id });
+      await revokeTokens(ctx, trx, { userId: id });
       await trx.deleteFrom('password_resets').where('user_id', '=', id).where('used_at', 'is', null).execute();
     }
     const after = await getUser(trx, id);
@@ -59,7 +59,7 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: { cur
   const hash = await hashPassword(input.newPassword);
   await ctx.store.db.transaction().execute(async (trx) => {
     await setPassword(trx, actor.userId, hash);
-    await endSessions(trx, { userId: actor.userId, except: currentSession });
+    await endSessions(ctx, trx, { userId: actor.userId, except: currentSession });
     await recordAudit(trx, { portfolioId: null, actorId: actor.userId, entityType: 'user', entityId: actor.userId, action: 'user.password_changed', at: nowIso(ctx) });
   });
 }
@@ -98,8 +98,8 @@ export async function acceptPasswordReset(ctx: AppContext, input: { token: strin
     if (!row) throw notFound('user', reset.user_id);
     assertActive(row);
     await setPassword(trx, row.id, hash);
-    await endSessions(trx, { userId: row.id });
+    await endSessions(ctx, trx, { userId: row.id });
     await recordAudit(trx, { portfolioId: null, actorId: row.id, entityType: 'user', entityId: row.id, action: 'user.password_reset', at });
-    return { user: toUser(row), session: await startSession(trx, row.id, ctx.clock(), replacing) };
+    return { user: toUser(row), session: await startSession(ctx, trx, row.id, replacing) };
   });
 }

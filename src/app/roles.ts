@@ -57,6 +57,8 @@ export async function putRole(ctx: AppContext, actor: Actor, portfolioId: string
       after: { name: role.name, description, guidelines, capabilities },
       at,
     });
+    // A role that lost `view` withdraws its holders' sight of the portfolio.
+    if (before) await ctx.events.accessChanged(trx, { portfolioId });
     return { role, created: !before };
   });
 }

@@ -53,6 +53,6 @@ export async function signInWithIdentity(
       await trx.insertInto('user_identities').values({ issuer: identity.issuer, subject: identity.subject, user_id: user.id, created_at: at }).execute();
       await recordAudit(trx, { portfolioId: null, actorId: user.id, entityType: 'user', entityId: user.id, action: 'user.identity_linked', after: { issuer: identity.issuer, subject: identity.subject }, at });
     }
-    return { user, session: await startSession(trx, user.id, ctx.clock(), replacing) };
+    return { user, session: await startSession(ctx, trx, user.id, replacing) };
   });
 }

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../store/schema';
 import { appendBoardEvent, type BoardEvent } from './board-events';
 import type { AppContext } from './context';
+import { enqueueDeliveries } from './webhooks';
 
 export type BoardChange = Omit<BoardEvent, 'seq'>;
 export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
@@ -14,6 +15,7 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
  * appending locks the board's row (its seq orders the board's writers), and held from there to the
  * commit it holds up the board's other writers for as short a time as can be. Boards are locked in
  * the order of their ids, so two writers that change the same boards cannot wait for each other.
+ * Webhook deliveries of the changes are queued in the same transaction (an outbox).
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
@@ -22,6 +24,7 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
     const outcome = await work(trx, { record: async (change) => void pending.push(change) });
     const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
     for (const { change } of byBoard) committed.push(await appendBoardEvent(trx, ctx.store, change));
+    await enqueueDeliveries(trx, committed, ctx.clock().toISOString());
     return outcome;
   });
   ctx.events.committed(committed);

@@ -20,30 +20,36 @@ export function dateOption(value: string | undefined, flag: string): string | un
   return value;
 }
 
-/**
- * Reads and validates a flow-history file. Every problem goes to stderr, naming the file or the path
- * inside it, and the result is `null` so the command can exit with status 1.
- */
-export async function readFlowHistoryFile(command: string, file: string): Promise<FlowHistory | null> {
+/** Reads a JSON file; every problem goes to stderr naming the file, and the result is `undefined` so the command can exit with status 1. */
+export async function readJsonFile(command: string, file: string): Promise<{ json: unknown } | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     console.error(`${command}: cannot read ${file}: ${reason}; check the path.`);
-    return null;
+    return undefined;
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { json: JSON.parse(text) };
   } catch (error) {
     console.error(`${command}: ${file} is not valid JSON (${(error as Error).message}); fix the syntax or export the file again.`);
-    return null;
+    return undefined;
   }
-  const result = parseFlowHistory(json);
+}
+
+/**
+ * Reads and validates a flow-history file. Every problem goes to stderr, naming the file or the path
+ * inside it, and the result is `null` so the command can exit with status 1.
+ */
+export async function readFlowHistoryFile(command: string, file: string): Promise<FlowHistory | null> {
+  const read = await readJsonFile(command, file);
+  if (!read) return null;
+  const result = parseFlowHistory(read.json);
   if (result.ok) return result.history;
-  const count = result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`;
+  const count = result.errorCount === 1 ? '1 problem' : `${result.errorCount} problems`;
   console.error(`${command}: ${file} is not a valid flow history (${count}):`);
   for (const error of result.errors) console.error(`  ${error.path || '(document)'}: ${error.message}`);
+  if (result.errorCount > result.errors.length) console.error(`  … and ${result.errorCount - result.errors.length} more`);
   return null;
 }

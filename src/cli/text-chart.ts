@@ -3,6 +3,13 @@
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
+/** The largest of the values (-Infinity for none), by a loop: spreading a long series into Math.max exhausts the call stack. */
+export function largest(values: readonly number[]): number {
+  let most = -Infinity;
+  for (const value of values) if (value > most) most = value;
+  return most;
+}
+
 /** A horizontal bar of `value` out of `max`, `width` characters at most, in eighths of a character. */
 export function bar(value: number, max: number, width: number): string {
   if (max <= 0 || value <= 0) return '';
@@ -11,7 +18,7 @@ export function bar(value: number, max: number, width: number): string {
 }
 
 /** One character per value, scaled to `max`; zero stays blank so "nothing" differs from "a little". */
-export function sparkline(values: readonly number[], max = Math.max(0, ...values)): string {
+export function sparkline(values: readonly number[], max = Math.max(0, largest(values))): string {
   return values.map((value) => (value <= 0 || max <= 0 ? ' ' : LEVELS[Math.min(7, Math.ceil((value / max) * 8) - 1)])).join('');
 }
 
@@ -29,7 +36,7 @@ export function resample(values: readonly number[], width: number, combine: (buc
 export function table(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string[] {
   const cells = [header, ...rows.map((row) => row.map((cell) => (cell === null ? '–' : String(cell))))];
   const numeric = header.map((_, column) => rows.every((row) => typeof row[column] !== 'string'));
-  const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column]?.length ?? 0)));
+  const widths = header.map((_, column) => largest(cells.map((row) => row[column]?.length ?? 0)));
   return cells.map((row) =>
     row
       .map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES, can, grantFor, isCapability, rolesGranting } from './capabilities';
+import { CAPABILITIES, CAPABILITY_LABELS, can, grantFor, grantNow, isCapability, rolesGranting, someoneWho } from './capabilities';
 import { DEFAULT_ROLES, creatorRoleKey } from './roles';
 
 describe('capabilities', () => {
@@ -30,5 +30,22 @@ describe('capabilities', () => {
   it('give a new portfolio\'s creator the role that holds every capability', () => {
     expect(creatorRoleKey(DEFAULT_ROLES)).toBe('portfolio_manager');
     expect(() => creatorRoleKey(DEFAULT_ROLES.filter((r) => r.key !== 'portfolio_manager'))).toThrow();
+  });
+
+  it('take a handed-over role\'s capabilities away from the delegator, all but sight of the portfolio, and keep those other roles give', () => {
+    const away = grantNow(['stakeholder'], ['project_manager'], DEFAULT_ROLES);
+    expect([...away.capabilities].sort()).toEqual(['comment', 'view']);
+    expect(away.roleKeys).toEqual(['stakeholder']);
+    expect([...grantNow([], ['project_manager'], DEFAULT_ROLES).capabilities]).toEqual(['view']);
+    expect(can(grantNow(['contributor'], ['project_manager'], DEFAULT_ROLES), 'item.edit')).toBe(true);
+    expect(can(grantNow(['contributor'], ['project_manager'], DEFAULT_ROLES), 'item.move')).toBe(false);
+    const blind = [{ key: 'mover', name: 'Mover', description: '', capabilities: ['item.move' as const] }];
+    expect(grantNow([], ['mover'], blind).capabilities.size).toBe(0);
+  });
+
+  it('read by what they allow, never by their key', () => {
+    for (const capability of CAPABILITIES) expect(CAPABILITY_LABELS[capability]).not.toMatch(/[a-z]\.[a-z]/);
+    expect(someoneWho(['gate.approve'])).toBe('someone who may approve gated decisions');
+    expect(someoneWho(['item.move', 'backlog.rank'])).toBe('someone who may move items between columns or prioritise and set WSJF');
   });
 });

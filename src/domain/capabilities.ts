@@ -14,9 +14,37 @@ export const CAPABILITIES = [
   'view',
   'metrics.view',
   'audit.view',
+  'integration.manage',
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
+
+/**
+ * What each capability allows, in the words a person reads (PRODUCT.md §2: a capability is shown by
+ * what it allows, never by its key). Phrased to follow "may": "someone who may approve gated decisions".
+ */
+export const CAPABILITY_LABELS: Record<Capability, string> = {
+  'portfolio.admin': 'administer the portfolio: rename, archive, manage members and roles',
+  'strategy.manage': 'manage strategic themes, value streams and allocation guardrails',
+  'backlog.rank': 'prioritise and set WSJF',
+  'gate.approve': 'approve gated decisions',
+  'workflow.configure': 'configure columns, WIP limits, policies, swimlanes and responsibility',
+  'item.create': 'create items',
+  'item.edit': 'edit items',
+  'item.move': 'move items between columns',
+  'item.block': 'block and unblock items',
+  'wip.override': 'exceed WIP limits and skip exit criteria',
+  comment: 'comment on items',
+  view: 'see the portfolio and its boards',
+  'metrics.view': 'see flow metrics and forecasts',
+  'audit.view': 'read the audit log',
+  'integration.manage': 'manage imports, webhooks and intake links',
+};
+
+/** Who a capability makes of a person, for refusals: "someone who may approve gated decisions". */
+export function someoneWho(capabilities: readonly Capability[]): string {
+  return `someone who may ${capabilities.map((c) => CAPABILITY_LABELS[c]).join(' or ')}`;
+}
 
 const known: ReadonlySet<string> = new Set(CAPABILITIES);
 
@@ -44,6 +72,17 @@ export function grantFor(roleKeys: readonly string[], catalogue: readonly RoleDe
     if (held.has(role.key)) for (const capability of role.capabilities) capabilities.add(capability);
   }
   return { roleKeys: [...held], capabilities };
+}
+
+/**
+ * What a member may do now (PRODUCT.md §2): the capabilities of the roles they hold, their own and
+ * those handed over to them. A role they handed over takes its capabilities with it, all but seeing
+ * the portfolio: the delegator still follows the work, and may end the hand-over early.
+ */
+export function grantNow(held: readonly string[], handedOver: readonly string[], catalogue: readonly RoleDefinition[]): Grant {
+  const grant = grantFor(held, catalogue);
+  const keepsSight = grantFor(handedOver, catalogue).capabilities.has('view');
+  return keepsSight ? { ...grant, capabilities: new Set([...grant.capabilities, 'view']) } : grant;
 }
 
 /**

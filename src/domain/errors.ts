@@ -35,6 +35,7 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -56,9 +57,14 @@ export class DomainError extends Error {
   }
 }
 
-export function validationError(errors: FieldError[]): DomainError {
-  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return new DomainError('validation_failed', detail, { errors });
+/** A refusal lists this many field errors at most, and counts the rest: a huge bad document must not make a huge answer. */
+export const MAX_LISTED_ERRORS = 100;
+
+export function validationError(errors: FieldError[], errorCount = errors.length): DomainError {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const more = errorCount - listed.length;
+  const detail = listed.map((e) => `${e.field}: ${e.message}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
+  return new DomainError('validation_failed', detail, more > 0 ? { errors: listed, errorCount } : { errors: listed });
 }
 
 export function notFound(what: string, id: string): DomainError {

@@ -33,7 +33,7 @@ describe('findGaps', () => {
   it('reports columns whose accountable resolves to nobody, and gates nobody may pass', () => {
     const nobody = input({ members: [{ userId: 'ann', name: 'Ann', roles: ['coach'] }], items: [] });
     expect(kinds(nobody)).toEqual(['column_without_accountable', 'column_without_accountable', 'gate_without_approver', 'column_without_accountable']);
-    const delegated = { ...nobody, delegations: [{ id: 'd', roleKey: 'manager', fromUserId: 'x', fromName: 'X', toUserId: 'ann', until: '2026-04-01T00:00:00.000Z' }] };
+    const delegated = { ...nobody, delegations: [{ id: 'd', roleKey: 'manager', fromUserId: 'x', fromName: 'X', toUserId: 'ann', toName: 'Ann', until: '2026-04-01T00:00:00.000Z', reason: null }] };
     expect(kinds(delegated)).toEqual([]);
   });
 

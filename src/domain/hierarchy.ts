@@ -1,4 +1,5 @@
 import { can, type Grant } from './capabilities';
+import { overrideHint } from './move-policy';
 
 export type ChildState = { done: boolean; jobSize: number | null };
 
@@ -58,11 +59,7 @@ export function evaluateCompletion(input: { itemKey: string; openChildren: reado
   if (openChildren.length === 0) return { allowed: true, overridden: false };
   const mayOverride = can(grant, 'wip.override');
   if (mayOverride && overrideReason) return { allowed: true, overridden: true };
-  const hint = mayOverride
-    ? ' You may override it by giving a reason (override.reason).'
-    : overrideReason
-      ? ' Your override was not applied: it needs wip.override.'
-      : ' A holder of wip.override may override it with a reason.';
+  const hint = overrideHint(mayOverride, Boolean(overrideReason));
   const keys = openChildren.map((child) => child.key);
   return {
     allowed: false,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPABILITIES, grantFor, type Capability } from './capabilities';
-import { evaluateMove, exceedsWipLimit, gateCrossed, type PolicyColumn } from './move-policy';
+import { evaluateMove, exceedsWipLimit, gateCrossed, isForward, type PolicyColumn } from './move-policy';
 
 const column = (id: string, overrides: Partial<PolicyColumn> = {}): PolicyColumn => ({
   id, name: id, kind: 'active', wipLimit: null, exitCriteria: [], gate: false, ...overrides,
@@ -33,20 +33,62 @@ describe('gates', () => {
   it('refuses without gate.approve, even with an override reason, and allows with it', () => {
     const refused = move('reviewing', 'ready', 0, ['item.move', 'wip.override'], { checked: ['Hypothesis drafted'], reason: 'urgent' });
     expect(refused).toMatchObject({ allowed: false, refusal: { code: 'approval_required', capability: 'gate.approve' } });
+    expect(refused.allowed ? '' : refused.refusal.message).toBe('Entering "ready" is a gated decision: it needs the approval of someone who may approve gated decisions. Request approval instead.');
     expect(move('reviewing', 'ready', 0, ['gate.approve'], { checked: ['Hypothesis drafted'] })).toEqual({ allowed: true, overridden: [] });
   });
 });
 
 describe('exit criteria', () => {
-  it('keeps an item in its column until every criterion is checked, unless overridden with a reason', () => {
-    expect(move('reviewing', 'funnel', 0, [])).toMatchObject({ allowed: false, refusal: { code: 'exit_criteria_unmet', details: { unmet: ['Hypothesis drafted'] } } });
-    expect(move('reviewing', 'funnel', 0, [], { checked: ['Hypothesis drafted'] })).toEqual({ allowed: true, overridden: [] });
-    expect(move('reviewing', 'funnel', 0, ['wip.override'], { reason: 'rework' })).toEqual({ allowed: true, overridden: ['exit_criteria'] });
-    expect(move('reviewing', 'funnel', 0, [], { reason: 'rework' })).toMatchObject({ allowed: false });
+  const criteria = ['Hypothesis drafted', 'Sponsor found'];
+  const analysis = [column('funnel', { kind: 'queue' }), column('reviewing', { exitCriteria: criteria }), column('analyzing'), column('done', { kind: 'done' })];
+  const leave = (to: string, capabilities: Capability[], extra: { checked?: string[]; reason?: string } = {}) =>
+    evaluateMove({ columns: analysis, fromColumnId: 'reviewing', toColumnId: to, targetCount: 0, checkedCriteria: extra.checked ?? [], grant: grant(...capabilities), overrideReason: extra.reason ?? null });
+
+  it('keeps an item from moving forward until every criterion is checked, unless overridden with a reason', () => {
+    expect(leave('analyzing', ['item.move'])).toMatchObject({ allowed: false, refusal: { code: 'exit_criteria_unmet', capability: 'wip.override', details: { column: 'reviewing', unmet: criteria } } });
+    expect(leave('done', [], { checked: ['Sponsor found'] })).toMatchObject({ allowed: false, refusal: { details: { unmet: ['Hypothesis drafted'] } } });
+    expect(leave('analyzing', [], { checked: criteria })).toEqual({ allowed: true, overridden: [] });
+    expect(leave('analyzing', ['wip.override'], { reason: 'the sponsor agreed by phone' })).toEqual({ allowed: true, overridden: ['exit_criteria'] });
+    expect(leave('analyzing', [], { reason: 'the sponsor agreed by phone' })).toMatchObject({ allowed: false });
+  });
+
+  it('never asks for them on a move back to an earlier column', () => {
+    expect(leave('funnel', [])).toEqual({ allowed: true, overridden: [] });
+    expect(leave('funnel', ['wip.override'], { reason: 'rework' })).toEqual({ allowed: true, overridden: [] });
+    expect(isForward(analysis, 'reviewing', 'funnel')).toBe(false);
+    expect(isForward(analysis, 'reviewing', 'done')).toBe(true);
+    expect(isForward(analysis, null, 'done')).toBe(false);
+  });
+
+  it('words the refusal in plain language, one criterion or several, and names who could override it', () => {
+    const refusal = (extra: { checked?: string[]; reason?: string }, capabilities: Capability[] = []) => {
+      const decision = leave('analyzing', capabilities, extra);
+      return decision.allowed ? '' : decision.refusal.message;
+    };
+    expect(refusal({ checked: ['Sponsor found'] })).toBe(
+      'The item cannot move on from "reviewing": 1 exit criterion is not checked ("Hypothesis drafted"). Someone who may exceed WIP limits and skip exit criteria can override it with a reason.',
+    );
+    expect(refusal({})).toContain('2 exit criteria are not checked ("Hypothesis drafted", "Sponsor found")');
+    expect(refusal({}, ['wip.override'])).toContain('You may override it by giving a reason.');
+    expect(refusal({ reason: 'urgent' })).toContain('Your override was not applied: only someone who may exceed WIP limits and skip exit criteria can override it.');
+    expect(refusal({ reason: 'urgent' })).not.toMatch(/wip\.override|override\.reason/);
   });
 
   it('does not apply to reordering within the column', () => {
     expect(move('reviewing', 'reviewing', 5, [])).toEqual({ allowed: true, overridden: [] });
+  });
+
+  it('property: only a forward move with unchecked criteria is refused for them, and an override reason lets a holder of wip.override through', () => {
+    const ids = analysis.map((c) => c.id);
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), fc.subarray(criteria), fc.boolean(), fc.option(fc.constant('reason'), { nil: null }), (from, to, checked, mayOverride, reason) => {
+        const decision = evaluateMove({ columns: analysis, fromColumnId: from, toColumnId: to, targetCount: 0, checkedCriteria: checked, grant: grant(...(mayOverride ? (['wip.override'] as const) : [])), overrideReason: reason });
+        const binding = from === 'reviewing' && ids.indexOf(to) > ids.indexOf(from) && checked.length < criteria.length;
+        if (!binding) expect(decision).toEqual({ allowed: true, overridden: [] });
+        else if (mayOverride && reason) expect(decision).toEqual({ allowed: true, overridden: ['exit_criteria'] });
+        else expect(decision).toMatchObject({ allowed: false, refusal: { code: 'exit_criteria_unmet' } });
+      }),
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { can, type Capability, type Grant } from './capabilities';
+import { can, someoneWho, type Capability, type Grant } from './capabilities';
 import type { ColumnKind } from './board-templates';
 
 export type PolicyColumn = {
@@ -50,6 +50,12 @@ export function gateCrossed(columns: readonly PolicyColumn[], fromColumnId: stri
   return null;
 }
 
+/** Whether a move goes to a later column of the board: only such a move must meet the exit criteria of the column it leaves. */
+export function isForward(columns: readonly PolicyColumn[], fromColumnId: string | null, toColumnId: string): boolean {
+  if (fromColumnId === null) return false;
+  return columns.findIndex((c) => c.id === toColumnId) > columns.findIndex((c) => c.id === fromColumnId);
+}
+
 export function unmetExitCriteria(column: PolicyColumn, checked: readonly string[]): string[] {
   const done = new Set(checked);
   return column.exitCriteria.filter((criterion) => !done.has(criterion));
@@ -59,9 +65,23 @@ export function exceedsWipLimit(column: PolicyColumn, targetCount: number): bool
   return column.kind !== 'done' && column.wipLimit !== null && targetCount + 1 > column.wipLimit;
 }
 
+const unmetWording = (count: number) => (count === 1 ? '1 exit criterion is not checked' : `${count} exit criteria are not checked`);
+
+/**
+ * What a refusal that `wip.override` may overrule adds: how the mover may override it, or who could.
+ * Shared by every such refusal (column policies, a parent finishing before its children).
+ */
+export function overrideHint(mayOverride: boolean, attempted: boolean): string {
+  const who = someoneWho(['wip.override']);
+  if (mayOverride) return ' You may override it by giving a reason.';
+  if (attempted) return ` Your override was not applied: only ${who} can override it.`;
+  return ` ${who[0]!.toUpperCase()}${who.slice(1)} can override it with a reason.`;
+}
+
 /**
  * Decides a move against the column policies of PRODUCT.md §3. A gate is never overridden: it asks
- * for a decision. Exit criteria and WIP limits yield to a holder of `wip.override` who gives a reason.
+ * for a decision. Exit criteria bind moves forward only (moving back is how work gets redone), and
+ * they and WIP limits yield to a holder of `wip.override` who gives a reason.
  */
 export function evaluateMove(request: MoveRequest): MoveDecision {
   const { columns, fromColumnId, toColumnId, grant } = request;
@@ -77,21 +97,21 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
         code: 'approval_required',
         policy: 'gate',
         capability: 'gate.approve',
-        message: `Entering "${gate.name}" is a gated decision: it needs the approval of a holder of gate.approve. Request approval instead.`,
+        message: `Entering "${gate.name}" is a gated decision: it needs the approval of ${someoneWho(['gate.approve'])}. Request approval instead.`,
         details: { column: gate.id, columnName: gate.name },
       },
     };
   }
 
   const violations: Refusal[] = [];
-  const source = fromColumnId === null ? undefined : columns.find((c) => c.id === fromColumnId);
+  const source = isForward(columns, fromColumnId, toColumnId) ? columns.find((c) => c.id === fromColumnId) : undefined;
   const unmet = source ? unmetExitCriteria(source, request.checkedCriteria) : [];
   if (source && unmet.length > 0) {
     violations.push({
       code: 'exit_criteria_unmet',
       policy: 'exit_criteria',
       capability: 'wip.override',
-      message: `The item cannot leave "${source.name}": ${unmet.length} exit criteria are not checked (${unmet.map((c) => `"${c}"`).join(', ')}).`,
+      message: `The item cannot move on from "${source.name}": ${unmetWording(unmet.length)} (${unmet.map((c) => `"${c}"`).join(', ')}).`,
       details: { column: source.id, columnName: source.name, unmet },
     });
   }
@@ -111,10 +131,5 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
     return { allowed: true, overridden: violations.map((v) => v.policy) };
   }
   const first = violations[0]!;
-  const hint = mayOverride
-    ? ' You may override it by giving a reason (override.reason).'
-    : request.overrideReason
-      ? ' Your override was not applied: it needs wip.override.'
-      : ' A holder of wip.override may override it with a reason.';
-  return { allowed: false, refusal: { ...first, message: first.message + hint } };
+  return { allowed: false, refusal: { ...first, message: first.message + overrideHint(mayOverride, Boolean(request.overrideReason)) } };
 }

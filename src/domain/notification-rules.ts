@@ -1,8 +1,10 @@
+import { untilText } from './delegation';
+
 /**
  * Who hears about what. Each rule turns one change into notices for the people it concerns, never the
  * person who made the change: they know already.
  */
-export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail', 'webhook_paused'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type Notice = { userId: string; kind: NotificationKind; message: string; data: Record<string, unknown> };
@@ -84,11 +86,11 @@ export function overrideNotices(change: Change & { accountableIds: readonly stri
   }));
 }
 
-export function delegationNotices(change: { actorId: string; actorName: string; toUserId: string; roleName: string; until: string; delegationId: string }): Notice[] {
+export function delegationNotices(change: { actorId: string; actorName: string; toUserId: string; roleName: string; until: string; reason: string | null; delegationId: string }): Notice[] {
   return recipients([change.toUserId], change.actorId).map((userId) => ({
     userId,
     kind: 'delegation',
-    message: `${change.actorName} delegated the role "${change.roleName}" to you until ${change.until}.`,
+    message: `${change.actorName} handed the role "${change.roleName}" over to you until ${untilText(change.until)}${change.reason ? ` (${change.reason})` : ''}: you hold it instead of them meanwhile.`,
     data: { delegationId: change.delegationId },
   }));
 }

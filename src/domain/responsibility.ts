@@ -1,5 +1,5 @@
 import type { Principal, Responsibility } from './board-templates';
-import { delegationReason, type DelegationRef } from './delegation';
+import { onBehalfOf, type DelegationRef } from './delegation';
 import type { FieldError } from './errors';
 
 export type MemberRef = { userId: string; name: string; roles: readonly string[] };
@@ -39,14 +39,30 @@ export function principalsOf(responsibility: Responsibility, part: RaciPart): Pr
 /** One person a principal stands for, and the delegation through which they do, if any. */
 export type Holder = { member: MemberRef; delegation: DelegationRef | null };
 
-/** The members a principal stands for: the user itself, or every member holding the role, directly or by delegation. */
+/**
+ * The members a principal stands for: the user itself, or every member holding the role now. A role
+ * handed over by delegation is held by its delegate instead of its delegator (PRODUCT.md §2); a member
+ * holding it in their own right is named once, without the delegation.
+ */
 export function holdersOf(principal: Principal, people: People): Holder[] {
   if ('user' in principal) return people.members.filter((m) => m.userId === principal.user).map((member) => ({ member, delegation: null }));
-  const direct = people.members.filter((m) => m.roles.includes(principal.role)).map((member) => ({ member, delegation: null }));
-  const delegated = (people.delegations ?? [])
-    .filter((d) => d.roleKey === principal.role)
+  const handovers = (people.delegations ?? []).filter((d) => d.roleKey === principal.role);
+  const direct = people.members.filter((m) => m.roles.includes(principal.role) && !handovers.some((d) => d.fromUserId === m.userId));
+  const delegated = handovers
+    .filter((d) => !direct.some((m) => m.userId === d.toUserId))
     .flatMap((delegation) => people.members.filter((m) => m.userId === delegation.toUserId).map((member) => ({ member, delegation })));
-  return [...direct, ...delegated];
+  return [...direct.map((member) => ({ member, delegation: null })), ...delegated];
+}
+
+/** A role a member holds now, and the delegation that handed it to them, if any. */
+export type HeldRole = { roleKey: string; delegation: DelegationRef | null };
+
+/** The roles a member holds now: their own but those they handed over, then those handed to them. */
+export function rolesHeld(userId: string, people: People): HeldRole[] {
+  const delegations = people.delegations ?? [];
+  const own = (people.members.find((m) => m.userId === userId)?.roles ?? []).filter((roleKey) => !delegations.some((d) => d.fromUserId === userId && d.roleKey === roleKey));
+  const delegated = delegations.filter((d) => d.toUserId === userId && !own.includes(d.roleKey));
+  return [...own.map((roleKey) => ({ roleKey, delegation: null })), ...delegated.map((delegation) => ({ roleKey: delegation.roleKey, delegation }))];
 }
 
 /** The distinct members a principal stands for. */
@@ -61,8 +77,8 @@ function collector() {
     add(member: MemberRef | undefined, reason: string, delegation: DelegationRef | null = null) {
       if (!member) return;
       const person = people.get(member.userId) ?? { userId: member.userId, name: member.name, reasons: [] };
-      const reasons = delegation ? [reason, delegationReason(delegation)] : [reason];
-      for (const r of reasons) if (!person.reasons.includes(r)) person.reasons.push(r);
+      const full = delegation ? `${reason}, ${onBehalfOf(delegation)}` : reason;
+      if (!person.reasons.includes(full)) person.reasons.push(full);
       if (delegation && !person.delegations?.some((d) => d.id === delegation.id)) person.delegations = [...(person.delegations ?? []), delegation];
       people.set(member.userId, person);
     },
@@ -88,7 +104,7 @@ export function resolveColumnResponsibility(columns: readonly { name: string; re
 /**
  * Who answers for an item right now, each person with every reason, in order of directness:
  * the block's resolver, the owner and assignees, then the column's RACI. Roles resolve to the
- * members who hold them, directly or by delegation, so an answer always names people.
+ * members who hold them now (a handed-over role to its delegate), so an answer always names people.
  */
 export function resolveResponsibility(input: ResponsibilityInput): ResponsiblePerson[] {
   const collect = collector();

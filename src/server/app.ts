@@ -7,11 +7,15 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
 import type { Mailer } from '../app/notification-mail';
+import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
 import { registerAuthentication } from './auth';
+import { registerDraining } from './draining';
+import { DEFAULT_ACCESS_RECHECK_MS } from './board-watchers';
 import { oidcRoutes, type OidcSettings } from './oidc';
 import { sendProblem, toProblem, problem } from './problem';
 import { registerRoutes } from './routes';
 import { registerSecurity } from './security';
+import { refuseNulCharacters } from './unstorable-text';
 import { webApp } from './web';
 
 export type ServerOptions = {
@@ -27,6 +31,10 @@ export type ServerOptions = {
   oidc?: OidcSettings | null;
   /** Sends invitation e-mails when SMTP_URL is set; off when absent. */
   mailer?: Mailer | null;
+  /** How often each open board WebSocket checks its access again besides when a change is announced. */
+  accessRecheckMs?: number;
+  /** How the server sends webhook deliveries: how often it looks for due ones, and how it sends them; null sends none (tests that need no webhooks). */
+  webhooks?: { intervalMs?: number; send?: WebhookSender } | null;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -36,6 +44,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' },
     bodyLimit: BODY_LIMIT,
+    // registerDraining answers those requests itself, as a problem document with Retry-After.
+    return503OnClosing: false,
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -52,11 +62,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
   });
+  app.addHook('preValidation', refuseNulCharacters);
+  // API answers carry private data: no browser or proxy cache may keep them (a shared computer's back button, a proxy).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith(`${API_PREFIX}/`) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 
+  // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (draining,
+  // the cross-site check, authentication) gets its connection closed after the refusal.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  registerDraining(app);
   await registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -64,7 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         title: 'Portfolio Kanban API',
         version: '1.0.0',
         description:
-          'Portfolio kanban with explicit, enforced and explainable responsibility. Errors are application/problem+json with a stable `code`. Authenticate with the session cookie from POST /auth/login (or single sign-on at GET /auth/oidc/login) or `Authorization: Bearer <token>` from POST /tokens. A write authenticated by the cookie must come from a page of this server: one whose Origin names another site is refused with 403 forbidden.',
+          'Portfolio kanban with explicit, enforced and explainable responsibility. Errors are application/problem+json with a stable `code`. Authenticate with the session cookie from POST /auth/login (or single sign-on at GET /auth/oidc/login) or `Authorization: Bearer <token>` from POST /tokens. A write or a board WebSocket authenticated by the cookie must come from a page of this server: one whose Origin names another site is refused with 403 forbidden. API answers carry Cache-Control: no-store.',
       },
       servers: [{ url: '/' }],
       components: {
@@ -80,10 +98,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthentication(app, options.ctx);
-  await app.register(registerRoutes, { prefix: API_PREFIX, ctx: options.ctx, secureCookies: options.secureCookies ?? false, loginRateLimit: options.loginRateLimit ?? 20, publicUrl: options.publicUrl ?? null, mailer: options.mailer ?? null });
+  await app.register(registerRoutes, {
+    prefix: API_PREFIX,
+    ctx: options.ctx,
+    secureCookies: options.secureCookies ?? false,
+    loginRateLimit: options.loginRateLimit ?? 20,
+    publicUrl: options.publicUrl ?? null,
+    mailer: options.mailer ?? null,
+    accessRecheckMs: options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS,
+  });
   await app.register(oidcRoutes, { prefix: API_PREFIX, ctx: options.ctx, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   await app.register(webApp);
+  // Every server process sends the webhook deliveries queued in the database; several share them safely.
+  if (options.webhooks !== null) {
+    const webhooks = startWebhookDispatcher(options.ctx, options.webhooks);
+    app.addHook('onClose', async () => webhooks.stop());
+  }
   return app;
 }
 

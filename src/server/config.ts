@@ -11,6 +11,8 @@ export type Config = {
   oidc: OidcSettings | null;
   /** E-mail copies of notifications: on when SMTP_URL is set (`smtp://user:pass@host:587`, `smtps://…`). */
   mail: { smtpUrl: string; from: string } | null;
+  /** How long a shutdown waits for the requests in flight before cutting them off. */
+  shutdownGraceMs: number;
 };
 
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -29,6 +31,8 @@ function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | null {
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
+  const shutdownGraceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 10);
+  if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0) throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds (0 or more), not "${env.SHUTDOWN_GRACE_SECONDS}".`);
   if (env.PUBLIC_URL && !URL.canParse(env.PUBLIC_URL)) throw new Error(`PUBLIC_URL must be an absolute URL such as https://kanban.example.org, not "${env.PUBLIC_URL}".`);
   return {
     port,
@@ -38,6 +42,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     oidc: oidcFromEnv(env),
+    shutdownGraceMs: shutdownGraceSeconds * 1000,
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
 }

@@ -36,6 +36,7 @@ const TITLES: Record<ErrorCode, string> = {
   unsupported_media_type: 'Unsupported content type',
   rate_limited: 'Too many requests',
   internal_error: 'Something went wrong',
+  unavailable: 'Temporarily unavailable',
 };
 
 export type Problem = { type: string; title: string; status: number; detail: string; code: ErrorCode; instance?: string; [extra: string]: unknown };

@@ -11,7 +11,9 @@ export const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }
 export const Email = Type.String({ format: 'email', maxLength: 320 });
 export const Password = Type.String({ minLength: 8, maxLength: 1024, description: 'At least 8 characters' });
 export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
-export const Version = Type.Integer({ minimum: 1, description: 'The version you read; a stale one gets 409 version_conflict' });
+/** The largest integer both databases store (PostgreSQL's `integer`). */
+export const MAX_STORED_INTEGER = 2_147_483_647;
+export const Version = Type.Integer({ minimum: 1, maximum: MAX_STORED_INTEGER, description: 'The version you read; a stale one gets 409 version_conflict' });
 export const Reason = Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' });
 
 export const IdParams = Type.Object({ id: Id });
@@ -160,7 +162,7 @@ export const NewDelegation = Type.Object(
     roleKey: Type.String({ minLength: 1, maxLength: 64, description: 'A role you hold yourself' }),
     toUserId: Id,
     until: Type.Union([Type.String({ format: 'date-time' }), DateOnly], { description: 'When the delegation ends by itself: a date-time, or a date (through the end of that day, UTC)' }),
-    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Why the role is handed over: shown with the delegation and kept in the audit log' })),
   },
   { additionalProperties: false },
 );

@@ -62,16 +62,22 @@ function sourceOf(request: FastifyRequest): { origin: string; header: 'Origin' |
   return null;
 }
 
+/** A WebSocket handshake is a GET, but what it opens streams the board to whoever opened it (cross-site WebSocket hijacking). */
+function isWebSocketUpgrade(request: FastifyRequest): boolean {
+  return request.headers.upgrade?.toLowerCase() === 'websocket';
+}
+
 /**
  * SameSite=Lax already keeps the session cookie off cross-site POSTs in current browsers; this is the
  * second line for browsers and cases where it does not (same-site subdomains, older browsers):
  * a write that would be authenticated by the cookie must come from a page of this server. Browsers
  * send Origin on every POST, PUT, PATCH and DELETE; a client that sends neither Origin nor Referer
  * is not a browser and so cannot be a victim. API tokens are exempt: a page on another site cannot
- * make a browser attach an Authorization header. Sign-in and setup are checked too (login CSRF).
+ * make a browser attach an Authorization header. Sign-in and setup are checked too (login CSRF), and so is
+ * the opening of a WebSocket, on which browsers always send Origin.
  */
 function refuseCrossSiteWrite(request: FastifyRequest, publicOrigin: string | null): void {
-  if (!UNSAFE_METHODS.has(request.method) || request.headers.authorization) return;
+  if (!(UNSAFE_METHODS.has(request.method) || isWebSocketUpgrade(request)) || request.headers.authorization) return;
   const source = sourceOf(request);
   if (!source) return;
   const sameHost = URL.canParse(source.origin) && new URL(source.origin).host === request.host;
@@ -79,7 +85,7 @@ function refuseCrossSiteWrite(request: FastifyRequest, publicOrigin: string | nu
   throw new DomainError(
     'forbidden',
     `Cross-site request refused: the ${source.header} header names ${source.origin}, not this server (${publicOrigin ?? request.host}). ` +
-      'Writes signed in with the session cookie are accepted only from pages of this server; scripts and other sites use an API token (Authorization: Bearer). ' +
+      'Writes and WebSocket connections signed in with the session cookie are accepted only from pages of this server; scripts and other sites use an API token (Authorization: Bearer). ' +
       'Behind a proxy that changes the host, set PUBLIC_URL to the address users reach.',
     { reason: 'cross_site_request', origin: source.origin },
   );

@@ -238,7 +238,7 @@ export type Database = {
     from_user_id: string;
     to_user_id: string;
     until: string;
-    note: string | null;
+    reason: string | null;
     created_at: string;
     revoked_at: string | null;
     revoked_by: string | null;
@@ -300,5 +300,39 @@ export type Database = {
     read_at: string | null;
     /** pending, sending, sent or failed: the e-mail outbox. */
     email_state: Generated<string>;
+  };
+  webhooks: {
+    id: string;
+    portfolio_id: string;
+    url: string;
+    /** JSON array of event types, or ["*"]. */
+    events: string;
+    format: string;
+    secret: string;
+    created_by: string | null;
+    created_at: string;
+    paused_at: string | null;
+    failures_in_a_row: Generated<number>;
+    version: Generated<number>;
+  };
+  webhook_deliveries: {
+    id: string;
+    webhook_id: string;
+    event_type: string;
+    body: string;
+    /** pending, sending, delivered or failed. */
+    state: string;
+    attempts: Generated<number>;
+    next_attempt_at: string;
+    claimed_until: string | null;
+    created_at: string;
+  };
+  webhook_attempts: {
+    id: string;
+    delivery_id: string;
+    at: string;
+    status_code: number | null;
+    duration_ms: number;
+    error: string | null;
   };
 };

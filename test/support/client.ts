@@ -9,6 +9,11 @@ export class Client {
     private token: string | null = null,
   ) {}
 
+  /** The session cookie as a `Cookie` header, for what `fetch` does not open (a WebSocket). */
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
   withToken(token: string): Client {
     return new Client(this.baseUrl, token);
   }

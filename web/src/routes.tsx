@@ -13,7 +13,7 @@
  * Who may see what (setup done, signed in) is decided once, in App.tsx, around every page; a page opened
  * signed out from a link in an e-mail says so with `staticData: { public: true }`.
  */
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, useParams } from '@tanstack/react-router';
 import { App } from './App';
 import { BoardPage, preloadBoardPage } from './board/BoardPageLoader';
 import { rangeFromSearch } from './metrics/metrics-range';
@@ -32,6 +32,7 @@ const MembersSection = lazyRouteComponent(sections, 'MembersSection');
 const DelegationsSection = lazyRouteComponent(sections, 'DelegationsSection');
 const RolesSection = lazyRouteComponent(sections, 'RolesSection');
 const ColumnsSection = lazyRouteComponent(sections, 'ColumnsSection');
+const IntegrationsSection = lazyRouteComponent(sections, 'IntegrationsSection');
 const StrategyPage = lazyRouteComponent(() => import('./strategy/StrategyPage'));
 const MyResponsibilitiesPage = lazyRouteComponent(() => import('./me/MyResponsibilitiesPage'));
 const NotificationsPage = lazyRouteComponent(() => import('./me/NotificationsPage'));
@@ -59,23 +60,27 @@ const preloadBoard = () => {
   preloadBoardPage().catch(() => {});
 };
 
+/**
+ * The board, with a card open at the card's address. One component for both addresses: opening or
+ * closing a card keeps the board as it is, so the card a closed dialog gives focus back to is still there.
+ */
+function BoardWithCard() {
+  const { boardId, itemId } = useParams({ strict: false });
+  return <BoardPage boardId={boardId!} openItemId={itemId} />;
+}
+
 const boardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/boards/$boardId',
   loader: preloadBoard,
-  component: function Board() {
-    return <BoardPage boardId={boardRoute.useParams().boardId} />;
-  },
+  component: BoardWithCard,
 });
 
 const itemRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/boards/$boardId/items/$itemId',
   loader: preloadBoard,
-  component: function BoardWithCard() {
-    const { boardId, itemId } = itemRoute.useParams();
-    return <BoardPage boardId={boardId} openItemId={itemId} />;
-  },
+  component: BoardWithCard,
 });
 
 const boardMetricsRoute = createRoute({
@@ -158,6 +163,7 @@ const portfolioRoutes = portfolioRoute.addChildren([
   portfolioSection('delegations', DelegationsSection),
   portfolioSection('roles', RolesSection),
   columnsRoute,
+  portfolioSection('integrations', IntegrationsSection),
 ]);
 
 const portfolioMetricsRoute = createRoute({

@@ -6,7 +6,9 @@ import { importFlowHistory } from '../../app/flow-import';
 import { DomainError } from '../../domain/errors';
 import { serializeFlowHistory } from '../../domain/flow-history';
 import { normaliseEmail } from '../../app/accounts';
-import { readFlowHistoryFile } from '../flow-history-input';
+import { readFlowHistoryFile, readJsonFile } from '../flow-history-input';
+import { IMPORT_FORMATS, importFromTool, type ImportFormat } from '../../app/imports';
+import type { ImportReport } from '../../domain/importers/import-plan';
 import { withOfflineContext } from '../offline-context';
 import { UsageError } from '../usage-error';
 
@@ -34,18 +36,58 @@ async function targetPortfolio(ctx: AppContext, actor: Actor, id: string | undef
   throw new UsageError(portfolios.length ? `say which portfolio with --portfolio ID:\n${listing}` : 'the acting user is a member of no portfolio; create one first or pass --as EMAIL');
 }
 
-/** `import FILE [--portfolio ID] [--as EMAIL]`: the flow history becomes a new board, all of it or nothing. */
+/** "Status=Column" pairs of `--map`, as an import's column mapping. */
+function columnMapping(pairs: string[] | undefined): Record<string, string> | undefined {
+  if (!pairs?.length) return undefined;
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.lastIndexOf('=');
+      if (at <= 0 || at === pair.length - 1) throw new UsageError(`--map takes "Source status=Column name" (got "${pair}")`);
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    }),
+  );
+}
+
+function printReport(report: ImportReport): void {
+  console.log(`${report.items} items into ${report.columns.length} columns:`);
+  for (const column of report.columns) console.log(`  ${column.name} (${column.kind})${column.from.length > 1 || column.from[0] !== column.name ? ` ← ${column.from.join(', ')}` : ''}`);
+  if (report.unmappedStatuses.length) console.log(`Not named by --map (each gets its own column): ${report.unmappedStatuses.join(', ')}`);
+  for (const person of report.people) console.log(`  ${person.source}: ${person.name ? `matched to ${person.name}` : 'not a member here'}`);
+  for (const warning of report.warnings) console.log(`Warning: ${warning}`);
+}
+
+/**
+ * `import FILE [--format flow-history|trello|jira] [--map "Status=Column"]… [--dry-run] [--portfolio ID] [--as EMAIL]`:
+ * the file becomes a new board, all of it or nothing; a dry run prints what would be imported.
+ */
 export async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { portfolio: { type: 'string' }, as: { type: 'string' } }, allowPositionals: true, strict: true });
-  if (positionals.length !== 1) throw new UsageError('give exactly one flow-history file to import');
-  const history = await readFlowHistoryFile('import', positionals[0]!);
-  if (!history) return 1;
+  const { values, positionals } = parseArgs({
+    args,
+    options: { portfolio: { type: 'string' }, as: { type: 'string' }, format: { type: 'string', default: 'flow-history' }, map: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('give exactly one file to import');
+  const format = values.format!;
+  if (format !== 'flow-history' && !(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be flow-history, ${IMPORT_FORMATS.join(' or ')} (got "${format}")`);
+  if (format === 'flow-history' && (values.map?.length || values['dry-run'])) throw new UsageError('--map and --dry-run apply to --format trello or jira');
+  const mapping = columnMapping(values.map);
+  const file = positionals[0]!;
+  const content = format === 'flow-history' ? await readFlowHistoryFile('import', file) : (await readJsonFile('import', file))?.json;
+  if (content === null || content === undefined) return 1;
   return withOfflineContext(async (ctx) => {
     const actor = await actingUser(ctx, values.as);
     const portfolioId = await targetPortfolio(ctx, actor, values.portfolio);
     try {
-      const board = await importFlowHistory(ctx, actor, portfolioId, history);
-      console.log(`Imported board "${board.name}" (id ${board.id}) with ${board.items.length} items into portfolio ${portfolioId}.`);
+      if (format === 'flow-history') {
+        const board = await importFlowHistory(ctx, actor, portfolioId, content);
+        console.log(`Imported board "${board.name}" (id ${board.id}) with ${board.items.length} items into portfolio ${portfolioId}.`);
+        return 0;
+      }
+      const result = await importFromTool(ctx, actor, portfolioId, { format: format as ImportFormat, content, ...(mapping ? { mapping: { columns: mapping } } : {}), dryRun: values['dry-run'] });
+      printReport(result.report);
+      if (result.dryRun) console.log('Dry run: nothing was imported.');
+      else console.log(`Imported board "${result.board.name}" (id ${result.board.id}) with ${result.board.items.length} items into portfolio ${portfolioId}.`);
       return 0;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

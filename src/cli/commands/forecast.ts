@@ -3,7 +3,7 @@ import { formatDate, parseDate } from '../../domain/flow-history';
 import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, MAX_TRIALS, runForecast, type HowManyForecast, type WhenForecast } from '../../domain/forecast';
 import { zoneCalendar } from '../../domain/metrics';
 import { dateOption, parseFileArguments, readFlowHistoryFile } from '../flow-history-input';
-import { bar, table } from '../text-chart';
+import { bar, largest, table } from '../text-chart';
 import { UsageError } from '../usage-error';
 
 function wholeOption(value: string | undefined, flag: string, min: number, max: number): number | undefined {
@@ -52,7 +52,7 @@ function report(result: WhenForecast | HowManyForecast): string[] {
   const sample = `${result.trials} trials, seed ${result.seed}; sampling the daily throughput of the last ${result.windowDays} days up to the last finish on ${result.lastFinishDate}`;
   if (result.mode === 'when') {
     const days = result.results.map((row) => (row.date === null ? null : parseDate(row.date)! - lastFinish));
-    const longest = Math.max(0, ...days.map((day) => day ?? 0));
+    const longest = Math.max(0, largest(days.map((day) => day ?? 0)));
     return [
       `When will ${result.items} more items be done? (${sample})`,
       ...table(
@@ -61,7 +61,7 @@ function report(result: WhenForecast | HowManyForecast): string[] {
       ).map((line) => `  ${line}`),
     ];
   }
-  const most = Math.max(0, ...result.results.map((row) => row.items));
+  const most = Math.max(0, largest(result.results.map((row) => row.items)));
   return [
     `How many items will be done from ${formatDate(lastFinish + 1)} to ${result.until}? (${sample})`,
     ...table(

@@ -1,7 +1,7 @@
 import { formatDate, type FlowHistory } from '../../domain/flow-history';
 import { computeMetrics, zoneCalendar, type MetricsDocument } from '../../domain/metrics';
 import { dateOption, parseFileArguments, readFlowHistoryFile } from '../flow-history-input';
-import { bar, counted, resample, rounded, sparkline, table } from '../text-chart';
+import { bar, counted, largest, resample, rounded, sparkline, table } from '../text-chart';
 import { UsageError } from '../usage-error';
 
 const CHART_WIDTH = 60;
@@ -61,7 +61,7 @@ function cycleTimeSection({ cycleTime }: MetricsDocument): string[] {
   const finished = cycleTime.histogram.reduce((sum, row) => sum + row.count, 0);
   if (finished === 0) return ['Cycle time: no item finished in the range'];
   const percentiles = Object.entries(cycleTime.percentiles).map(([p, days]) => `${p}%: ${rounded(days) ?? '–'}`);
-  const most = Math.max(...cycleTime.histogram.map((row) => row.count));
+  const most = largest(cycleTime.histogram.map((row) => row.count));
   const rows = cycleTime.histogram.length > LONG_LIST ? cycleTime.histogram.filter((row) => row.count > 0) : cycleTime.histogram;
   return [
     `Cycle time of ${counted(finished, 'item')} finished in the range (days): ${percentiles.join('   ')}`,
@@ -72,7 +72,7 @@ function cycleTimeSection({ cycleTime }: MetricsDocument): string[] {
 function throughputSection({ throughput }: MetricsDocument): string[] {
   if (throughput.daily.length === 0) return ['Throughput: no item finished'];
   const weeks = throughput.weekly.slice(-LONG_LIST);
-  const most = Math.max(...weeks.map((week) => week.count));
+  const most = largest(weeks.map((week) => week.count));
   const daily = throughput.daily.map((day) => day.count);
   const total = daily.reduce((sum, count) => sum + count, 0);
   const sum = (bucket: number[]) => bucket.reduce((a, b) => a + b, 0);
@@ -88,8 +88,8 @@ function cumulativeFlowSection(document: MetricsDocument): string[] {
   if (document.cfd.length === 0) return ['Cumulative flow: no days in the range'];
   const keys = Object.keys(document.cfd[0]!.counts);
   const last = (bucket: number[]) => bucket.at(-1) ?? 0;
-  const highest = Math.max(...Object.values(document.cfd.at(-1)!.counts));
-  const width = Math.max(...keys.map((key) => key.length));
+  const highest = largest(Object.values(document.cfd.at(-1)!.counts));
+  const width = largest(keys.map((key) => key.length));
   const wip = document.wip.map((day) => day.count);
   const arrivals = document.netFlow.reduce((sum, day) => sum + day.arrivals, 0);
   const departures = document.netFlow.reduce((sum, day) => sum + day.departures, 0);
@@ -99,7 +99,7 @@ function cumulativeFlowSection(document: MetricsDocument): string[] {
       const series = document.cfd.map((day) => day.counts[key] ?? 0);
       return `  ${key.padEnd(width)}  |${sparkline(resample(series, CHART_WIDTH, last), highest)}| ${series.at(-1)}`;
     }),
-    `  ${'WIP'.padEnd(width)}  |${sparkline(resample(wip, CHART_WIDTH, (bucket) => Math.max(...bucket)))}| ${wip.at(-1)} at the end, ${Math.max(...wip)} at most`,
+    `  ${'WIP'.padEnd(width)}  |${sparkline(resample(wip, CHART_WIDTH, (bucket) => largest(bucket)))}| ${wip.at(-1)} at the end, ${largest(wip)} at most`,
     `  Net flow: ${arrivals} arrivals, ${departures} departures, net ${arrivals - departures >= 0 ? '+' : ''}${arrivals - departures}`,
   ];
 }

@@ -1,5 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { BackupError, BackupLines, readBackupHeader, restoreBackup } from '../../app/backup';
+import { BackupError, BackupLines, readBackupHeader, restoreBackup, utf8Lines } from '../../app/backup';
 import { configFromEnv } from '../../server/config';
 import { migrate, openStore } from '../../store/store';
 import { describeRows, fileAndForce, progressOnStderr } from './backup';
@@ -20,7 +20,7 @@ export async function restore(args: string[]): Promise<number> {
     return 1;
   }
   try {
-    const lines = new BackupLines(handle.readLines({ encoding: 'utf8', autoClose: false }));
+    const lines = new BackupLines(utf8Lines(handle.createReadStream({ autoClose: false })));
     const header = await readBackupHeader(lines);
     const store = await openStore(configFromEnv().databaseUrl);
     try {

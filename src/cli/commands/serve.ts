@@ -5,7 +5,11 @@ import { buildServer } from '../../server/app';
 import { configFromEnv } from '../../server/config';
 import { migrate, openStore } from '../../store/store';
 
-/** Runs the server until SIGINT/SIGTERM, then closes connections and the database cleanly. */
+/**
+ * Runs the server until SIGINT/SIGTERM, then shuts down within `SHUTDOWN_GRACE_MS`: no new connections,
+ * idle keep-alive connections and board WebSockets closed, LISTEN stopped, requests in flight finished
+ * (their connections closed after the answer); what still runs at the deadline is cut off.
+ */
 export async function serve(): Promise<number> {
   const config = configFromEnv();
   const store = await openStore(config.databaseUrl);
@@ -24,15 +28,19 @@ export async function serve(): Promise<number> {
   const mail = mailer ? startMailDispatcher(ctx, mailer, { publicUrl: config.publicUrl }) : null;
   await app.listen({ port: config.port, host: config.host });
   const database = store.dialect === 'sqlite' ? config.databaseUrl : 'PostgreSQL';
-  app.log.info(`Portfolio Kanban on http://${config.host}:${config.port} (database: ${database})`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+  const address = app.server.address();
+  const port = address && typeof address === 'object' ? address.port : config.port;
+  app.log.info(`Portfolio Kanban on http://${config.host}:${port} (database: ${database})`);
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  await app.close();
-  await mail?.stop();
-  await ctx.events.close();
+  app.log.info(`${signal}: draining requests in flight for up to ${config.shutdownGraceMs} ms`);
+  // Past the deadline the process exits whatever still holds it.
+  setTimeout(() => process.exit(1), config.shutdownGraceMs + 2000).unref();
+  const cutOff = setTimeout(() => app.server.closeAllConnections(), config.shutdownGraceMs);
+  await Promise.all([app.close(), ctx.events.close(), mail?.stop()]);
+  clearTimeout(cutOff);
   await store.close();
   return 0;
 }

@@ -140,8 +140,19 @@ describe('parseFlowHistory', () => {
     expect(zone('Europe/Berlin').ok).toBe(true);
     expect(zone('UTC').ok).toBe(true);
     for (const bad of ['Mars/Olympus_Mons', '+02:00', '', 3]) {
-      expect(zone(bad)).toEqual({ ok: false, errors: [{ path: 'board.timeZone', message: expect.stringContaining('IANA') }] });
+      expect(zone(bad)).toEqual({ ok: false, errors: [{ path: 'board.timeZone', message: expect.stringContaining('IANA') }], errorCount: 1 });
     }
+  });
+
+  it('lists the first 100 problems and counts them all, and names a value nested 100,000 deep without writing it out', () => {
+    let deep: unknown = [];
+    for (let depth = 0; depth < 100_000; depth++) deep = [deep];
+    const result = parseFlowHistory({ ...valid(), board: deep, items: Array.from({ length: 500 }, () => 'not an item') });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(100);
+    expect(result.errorCount).toBe(501);
+    expect(result.errors[0]).toEqual({ path: 'board', message: expect.stringContaining('(found an array of 1)') });
   });
 
   it('names a duplicate key even when the entry repeating it has other faults', () => {

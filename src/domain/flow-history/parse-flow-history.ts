@@ -1,3 +1,4 @@
+import { MAX_LISTED_ERRORS } from '../errors';
 import { defaultCommittedColumn, isTimeZone } from './board-settings';
 import {
   FLOW_HISTORY_FORMAT,
@@ -20,7 +21,8 @@ export interface FlowHistoryError {
 
 export type FlowHistoryParseResult =
   | { ok: true; history: FlowHistory }
-  | { ok: false; errors: FlowHistoryError[] };
+  /** The first `MAX_LISTED_ERRORS` problems, and how many there are in all. */
+  | { ok: false; errors: FlowHistoryError[]; errorCount: number };
 
 type JsonObject = Record<string, unknown>;
 type Report = (path: string, message: string) => void;
@@ -33,20 +35,32 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A short description of what was found. Containers are named, never written out: writing out a
+ * value nested a hundred thousand deep would exhaust the call stack, and a huge one the memory.
+ */
 function found(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (isObject(value)) return 'an object';
+  const text = JSON.stringify(typeof value === 'string' ? value.slice(0, 41) : value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
+
+/** The lengths the API allows for the same fields (names and titles, keys, block reasons). */
+const MAX_NAME = 200;
+const MAX_KEY = 100;
+const MAX_REASON = 2000;
+
 
 function quoteAll(values: readonly string[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
-function readText(value: unknown, path: string, fallback: string | undefined, report: Report): string | undefined {
+function readText(value: unknown, path: string, fallback: string | undefined, maxLength: number, report: Report): string | undefined {
   if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  report(path, `must be a non-empty string (found ${found(value)})`);
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= maxLength) return value;
+  report(path, typeof value === 'string' && value.length > maxLength ? `must be at most ${maxLength} characters (found ${value.length})` : `must be a non-empty string (found ${found(value)})`);
   return undefined;
 }
 
@@ -72,8 +86,8 @@ function readColumn(value: unknown, path: string, report: Report): FlowColumn | 
     report(path, `must be an object with "key" and "kind" (found ${found(value)})`);
     return undefined;
   }
-  const key = readText(value.key, `${path}.key`, undefined, report);
-  const name = readText(value.name, `${path}.name`, key ?? '?', report);
+  const key = readText(value.key, `${path}.key`, undefined, MAX_KEY, report);
+  const name = readText(value.name, `${path}.name`, key ?? '?', MAX_NAME, report);
   const kind = KINDS.find((candidate) => candidate === value.kind);
   if (!kind) report(`${path}.kind`, `must be one of ${quoteAll(KINDS)} (found ${found(value.kind)})`);
   const wipLimit = value.wipLimit ?? null;
@@ -149,7 +163,7 @@ function readBoard(value: unknown, report: Report): FlowBoard | undefined {
     report('board', `must be an object with "name" and "columns" (found ${found(value)})`);
     return undefined;
   }
-  const name = readText(value.name, 'board.name', 'Imported board', report);
+  const name = readText(value.name, 'board.name', 'Imported board', MAX_NAME, report);
   const timeZone = value.timeZone ?? 'UTC';
   const validZone = typeof timeZone === 'string' && isTimeZone(timeZone);
   if (!validZone) report('board.timeZone', `must be an IANA time zone name like "Europe/Berlin" or "UTC" (found ${found(value.timeZone)})`);
@@ -200,9 +214,10 @@ function readBlock(value: unknown, path: string, createdAt: number | undefined, 
     return undefined;
   }
   const reason = value.reason ?? '';
-  if (typeof reason !== 'string') report(`${path}.reason`, `must be a string (found ${found(value.reason)})`);
-  if (from === undefined || to === undefined || typeof reason !== 'string') return undefined;
-  return { from: value.from as string, to: to === null ? null : (value.to as string), reason };
+  const validReason = typeof reason === 'string' && reason.length <= MAX_REASON;
+  if (!validReason) report(`${path}.reason`, typeof reason === 'string' ? `must be at most ${MAX_REASON} characters (found ${reason.length})` : `must be a string (found ${found(value.reason)})`);
+  if (from === undefined || to === undefined || !validReason) return undefined;
+  return { from: value.from as string, to: to === null ? null : (value.to as string), reason: reason as string };
 }
 
 function readItem(value: unknown, path: string, columnKeys: Set<string> | undefined, report: Report): FlowItem | undefined {
@@ -210,9 +225,8 @@ function readItem(value: unknown, path: string, columnKeys: Set<string> | undefi
     report(path, `must be an object with "key" and "createdAt" (found ${found(value)})`);
     return undefined;
   }
-  const key = readText(value.key, `${path}.key`, undefined, report);
-  const title = value.title ?? key;
-  if (typeof value.title !== 'string' && value.title !== undefined) report(`${path}.title`, `must be a string (found ${found(value.title)})`);
+  const key = readText(value.key, `${path}.key`, undefined, MAX_KEY, report);
+  const title = value.title === undefined ? key : readText(value.title, `${path}.title`, undefined, MAX_NAME, report);
   const created = readInstant(value.createdAt, `${path}.createdAt`, report);
   const transitionList = readArray(value.transitions, `${path}.transitions`, report, true) ?? [];
   const transitions = transitionList.map((entry, index) => readTransition(entry, `${path}.transitions[${index}]`, created, columnKeys, report));
@@ -244,10 +258,13 @@ function readItems(value: unknown, columnKeys: Set<string> | undefined, report: 
  */
 export function parseFlowHistory(json: unknown): FlowHistoryParseResult {
   const errors: FlowHistoryError[] = [];
-  const report: Report = (path, message) => errors.push({ path, message });
+  let errorCount = 0;
+  const report: Report = (path, message) => {
+    if (errorCount++ < MAX_LISTED_ERRORS) errors.push({ path, message });
+  };
   if (!isObject(json)) {
     report('', `must be a JSON object with "format", "board" and "items" (found ${found(json)})`);
-    return { ok: false, errors };
+    return { ok: false, errors, errorCount };
   }
   if (json.format !== FLOW_HISTORY_FORMAT) report('format', `must be "${FLOW_HISTORY_FORMAT}" (found ${found(json.format)})`);
   const board = readBoard(json.board, report);
@@ -255,6 +272,6 @@ export function parseFlowHistory(json: unknown): FlowHistoryParseResult {
     ? new Set(json.board.columns.flatMap((column) => (isObject(column) && typeof column.key === 'string' ? [column.key] : [])))
     : undefined;
   const items = readItems(json.items, columnKeys, report);
-  if (errors.length > 0 || !board || !items) return { ok: false, errors };
+  if (errorCount > 0 || !board || !items) return { ok: false, errors, errorCount };
   return { ok: true, history: { format: FLOW_HISTORY_FORMAT, board, items } };
 }

@@ -1,7 +1,7 @@
 import { boardSettings, formatDate, MS_PER_HOUR, parseDate, type FlowHistory } from '../flow-history';
 import { blockedByReason, blockedTime, type BlockedTime } from './blocked-time';
 import { cumulativeCounts, dailyIncrease } from './cumulative-flow';
-import { contains, eachDate, resolveRange, spanOf, type DayRange, type RangeRequest } from './day-range';
+import { boundRange, contains, eachDate, resolveRange, spanOf, type DayRange, type RangeRequest } from './day-range';
 import { flowEfficiencyParts, type FlowEfficiencyParts } from './flow-efficiency';
 import { replayItem } from './item-flow';
 import { itemMetrics, lastDatedColumn } from './item-metrics';
@@ -86,7 +86,8 @@ export function replayBoard(history: FlowHistory, todayText: string): ReplayedBo
 export function metricsDocument(board: ReplayedBoard, options: RangeRequest): MetricsDocument {
   const { settings, columns, outcomes } = board;
   const { committedIndex, doneIndex } = settings;
-  const range = resolveRange(options, board.span);
+  const requested = options.from !== undefined || options.to !== undefined;
+  const range = boundRange(resolveRange(options, board.span), board.span, requested);
   const finishDays = outcomes.flatMap((outcome) => (outcome.finish === null ? [] : [outcome.finish]));
   const finishedInRange = outcomes.filter((outcome) => outcome.finish !== null && contains(range, outcome.finish));
 
@@ -96,8 +97,7 @@ export function metricsDocument(board: ReplayedBoard, options: RangeRequest): Me
   const done = counts[doneIndex] ?? new Int32Array(0);
   const arrivals = dailyIncrease(committed);
   const departures = dailyIncrease(done);
-  const requested = options.from !== undefined || options.to !== undefined;
-  const daily = dailyThroughput(finishDays, requested ? range : spanOf(finishDays));
+  const daily = dailyThroughput(finishDays, requested ? range : boundRange(spanOf(finishDays), null, false));
   const cycleTimes = finishedInRange.map((outcome) => outcome.row.cycleTimeDays ?? 0);
 
   return {

@@ -37,6 +37,24 @@ export function resolveRange(request: RangeRequest, fallback: DayRange | null): 
   return fallback;
 }
 
+/** The longest range metrics cover, about ten years: day series longer than that would take the server long to compute and the client long to read. */
+export const MAX_RANGE_DAYS = 3660;
+
+const lengthOf = (range: DayRange) => range.last - range.first + 1;
+
+/**
+ * Keeps a range within `MAX_RANGE_DAYS`. A default range (the history's own span) longer than that
+ * becomes its last `MAX_RANGE_DAYS` days; a requested one is clamped to the days the history covers,
+ * and refused if it is still longer.
+ */
+export function boundRange(range: DayRange | null, data: DayRange | null, requested: boolean): DayRange | null {
+  if (range === null || lengthOf(range) <= MAX_RANGE_DAYS) return range;
+  if (!requested) return { first: range.last - MAX_RANGE_DAYS + 1, last: range.last };
+  const clamped = data && { first: Math.max(range.first, data.first), last: Math.min(range.last, data.last) };
+  if (clamped && clamped.first <= clamped.last && lengthOf(clamped) <= MAX_RANGE_DAYS) return clamped;
+  throw new RangeError(`from and to span ${lengthOf(range)} days; ask for at most ${MAX_RANGE_DAYS} days (about ten years)`);
+}
+
 /** Smallest range holding every day in `days` (nulls ignored), or `null` when there is none. */
 export function spanOf(days: Iterable<number | null>): DayRange | null {
   let first = Number.POSITIVE_INFINITY;

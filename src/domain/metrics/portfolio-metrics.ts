@@ -1,6 +1,6 @@
 import { formatDate, parseDate, type FlowHistory } from '../flow-history';
 import { metricsDocument, replayBoard, type ReplayedBoard } from './compute-metrics';
-import { resolveRange } from './day-range';
+import { boundRange, resolveRange } from './day-range';
 import type { MetricsDocument } from './metrics-document';
 import { reportedPercentiles, type Percentiles } from './percentiles';
 import { weeklyThroughput, type DailyCount, type WeeklyCount } from './throughput';
@@ -143,10 +143,18 @@ export function measurePortfolio(
   const spans = replayed.map(({ span }) => span && { from: formatDate(span.first), to: formatDate(span.last) });
   // A malformed or reversed request is refused even where no board has a day to measure.
   resolveRange(request, null);
-  const range = portfolioRange(request, spans);
+  const requested = request.from !== undefined || request.to !== undefined;
+  const range = bounded(portfolioRange(request, spans), portfolioRange({}, spans), requested);
   return portfolioMetrics(
     boards.map((board, index) => ({ boardId: board.boardId, name: board.name, firstColumn: board.history.board.columns[0]!.key, document: metricsDocument(replayed[index]!, range ?? request) })),
     range,
     today,
   );
+}
+
+/** The portfolio's range kept within the days metrics cover, as `boundRange` keeps a board's: every board is then measured over it unchanged. */
+function bounded(range: Range | null, data: Range | null, requested: boolean): Range | null {
+  const days = (r: Range | null) => r && { first: parseDate(r.from)!, last: parseDate(r.to)! };
+  const result = boundRange(days(range), days(data), requested);
+  return result && { from: formatDate(result.first), to: formatDate(result.last) };
 }

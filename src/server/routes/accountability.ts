@@ -38,7 +38,7 @@ export const accountabilityRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
 
   app.post(
     '/portfolios/:id/delegations',
-    { schema: { tags: ['responsibility'], summary: 'Delegate a role you hold to another member until a date: they gain its capabilities and responsibilities meanwhile', params: IdParams, body: NewDelegation } },
+    { schema: { tags: ['responsibility'], summary: 'Hand a role you hold over to another member until a date: they hold its capabilities and responsibilities instead of you meanwhile (you keep what your other roles give)', params: IdParams, body: NewDelegation } },
     async (request, reply) => reply.code(201).send(await createDelegation(ctx, actorOf(request), request.params.id, request.body)),
   );
   app.get(

@@ -1,10 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createToken, createUser, getUser, isSetUp, listTokens, listUsers, logIn, logOut, revokeToken, setUp } from '../../app/accounts';
+import { DomainError } from '../../domain/errors';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from '../auth';
 import { Credentials, IdParams, NewToken, NewUser, SetupInput } from '../schemas';
 import type { RouteOptions } from './index';
 
+/** Sign-in attempts one address may make per minute, as a multiple of those per address and e-mail. */
+const LOGIN_ADDRESS_FACTOR = 5;
+
 export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit }) => {
+  // Counted apart from the limit per address and e-mail of the route's config: the plugin applies one limit per request.
+  const addressLimit = app.createRateLimit({ max: loginRateLimit * LOGIN_ADDRESS_FACTOR, timeWindow: 60_000, keyGenerator: (request) => `address|${request.ip}` });
   app.get('/setup', { config: { public: true }, schema: { tags: ['accounts'], summary: 'Whether the instance has its first admin' } }, async () => ({
     setUp: await isSetUp(ctx),
   }));
@@ -18,6 +24,13 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
   app.post(
     '/auth/login',
     {
+      // Also per address alone, across e-mails: one address trying a common password on many accounts (password spraying).
+      onRequest: async (request, reply) => {
+        const limit = await addressLimit(request);
+        if (limit.isAllowed || !limit.isExceeded) return;
+        reply.header('retry-after', String(limit.ttlInSeconds));
+        throw new DomainError('rate_limited', `Too many sign-in attempts from this address; try again in ${limit.ttlInSeconds} seconds.`);
+      },
       config: {
         public: true,
         rateLimit: {

@@ -5,6 +5,7 @@ import { boardAccess } from '../../app/boards';
 import { boardEventsAfter, currentBoardSeq, type BoardEvent } from '../../app/board-events';
 import type { AppContext } from '../../app/context';
 import { actorOf } from '../auth';
+import { boardWatchers } from '../board-watchers';
 import { IdParams } from '../schemas';
 import type { RouteOptions } from './index';
 
@@ -45,24 +46,33 @@ function orderedSender(ctx: AppContext, socket: WebSocket, boardId: string, last
   };
 }
 
-export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, accessRecheckMs }) => {
+  const watchers = boardWatchers(ctx, accessRecheckMs);
+  app.addHook('onClose', async () => watchers.close());
+  /** The portfolio of the board each handshake was allowed to watch. */
+  const portfolios = new WeakMap<object, string>();
   app.get(
     '/boards/:id/events',
     {
       websocket: true,
       schema: { tags: ['realtime'], summary: 'WebSocket of the board\'s changes ({seq,type,boardId,itemId,at,actorId,data}); ?since=SEQ replays what was missed', params: IdParams, querystring: EventsQuery },
       preHandler: async (request) => {
-        await boardAccess(ctx.store.db, actorOf(request), request.params.id, 'view');
+        const { board } = await boardAccess(ctx.store.db, actorOf(request), request.params.id, 'view');
+        portfolios.set(request, board.portfolioId);
       },
     },
     async (socket, request) => {
       const boardId = request.params.id;
+      const forget = watchers.add({ socket, request, userId: actorOf(request).userId, portfolioId: portfolios.get(request)!, boardId });
       const since = request.query.since === undefined ? null : Number(request.query.since);
       const buffered: BoardEvent[] = [];
       let deliver: ((event: BoardEvent) => void) | null = null;
       // Subscribe before reading the log, so nothing committed in between is missed.
       const unsubscribe = ctx.events.subscribe(boardId, (event) => (deliver ? deliver(event) : buffered.push(event)));
-      socket.on('close', unsubscribe);
+      socket.on('close', () => {
+        unsubscribe();
+        forget();
+      });
       try {
         const start = since ?? (await currentBoardSeq(ctx.store.db, boardId));
         deliver = orderedSender(ctx, socket, boardId, start);

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { boardForecast, boardHistory, boardMetrics, portfolioMetrics } from '../../app/flow-metrics';
-import { importFlowHistory } from '../../app/flow-import';
+import { importFlowHistory, requireImportRights } from '../../app/flow-import';
+import { boardItemsCsv } from '../../app/items-csv';
+import { IMPORT_FORMATS, importFromTool } from '../../app/imports';
 import { serializeFlowHistory } from '../../domain/flow-history';
 import { actorOf } from '../auth';
+import { refuseNulCharacters } from '../unstorable-text';
 import { DateOnly, IdParams } from '../schemas';
 import type { RouteOptions } from './index';
 
@@ -15,6 +18,21 @@ const MetricsQuery = Type.Object(
     from: Type.Optional(DateOnly),
     to: Type.Optional(DateOnly),
     today: Type.Optional({ ...DateOnly, description: 'The day ages and open blocks run to (default: today in the board\'s time zone)' }),
+  },
+  { additionalProperties: false },
+);
+
+const ImportBody = Type.Object(
+  {
+    format: Type.Enum(IMPORT_FORMATS, { description: '"trello": a board\'s JSON export; "jira": the REST search answer {issues: [...]} (with expand=changelog) or an array of issues' }),
+    content: Type.Unknown({ description: 'The exported document itself, as JSON' }),
+    mapping: Type.Optional(
+      Type.Object(
+        { columns: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Type.String({ minLength: 1, maxLength: 200 }), { description: 'Source status or list name → column name; several may share a column' })) },
+        { additionalProperties: false },
+      ),
+    ),
+    dryRun: Type.Optional(Type.Boolean({ description: 'Answer the report without importing anything' })),
   },
   { additionalProperties: false },
 );
@@ -64,10 +82,43 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     const history = await boardHistory(ctx, actorOf(request), request.params.id, 'view');
     return reply.type('application/json').send(serializeFlowHistory(history));
   });
+  app.get(
+    '/boards/:id/items.csv',
+    { schema: { tags: ['metrics'], summary: 'The board\'s items as CSV: one row per item, every field, and the date each column was entered (view)', params: IdParams, produces: ['text/csv'] } },
+    async (request, reply) => {
+      const { fileName, csv } = await boardItemsCsv(ctx, actorOf(request), request.params.id);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).send(csv);
+    },
+  );
+  app.post(
+    '/portfolios/:id/imports',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      // As for a flow history: the right is asked before the export is read.
+      onRequest: async (request) => requireImportRights(ctx, actorOf(request), request.params.id, 'integration.manage'),
+      schema: {
+        tags: ['imports'],
+        summary: 'Import a Trello board export or Jira issues (with their changelog) as a new board; dryRun answers the report and changes nothing (integration.manage)',
+        description:
+          'The answer is `{dryRun, report, board?}`. `report`: `columns` (each `{key, name, kind, from}` with the source statuses or lists it holds), `items`, `unmappedStatuses` (with a `mapping.columns`, the source statuses it does not name: each gets a column of its own), `people` (each source person with the member matched by e-mail, user name or full name, or null) and `warnings`. Trello: open lists become columns, `createCard`/`updateCard` list changes moves, comments comments (authors who are not members are named in the text), labels tags, checklists part of the description; archived cards and lists are left out and counted. Jira: statuses become columns (to do, in progress, done), status changes moves, `Flagged` changes block periods, comments comments, labels tags, the assignee the owner; instants in any offset. All or nothing.',
+        params: IdParams,
+        body: ImportBody,
+      },
+    },
+    async (request, reply) => {
+      const result = await importFromTool(ctx, actorOf(request), request.params.id, request.body);
+      return reply.code(result.dryRun ? 200 : 201).send(result);
+    },
+  );
   app.post(
     '/portfolios/:id/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
+      // Before the body is read: someone without the right cannot make the server read tens of megabytes.
+      onRequest: async (request) => {
+        await refuseNulCharacters(request);
+        await requireImportRights(ctx, actorOf(request), request.params.id);
+      },
       schema: {
         tags: ['metrics'],
         summary: 'Import a flow-history document as a new board: all or nothing, every bad path named (workflow.configure)',

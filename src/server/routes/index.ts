@@ -14,6 +14,7 @@ import { policyComparisonRoutes } from './policy-comparison';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
 import { strategyRoutes } from './strategy';
+import { webhookRoutes } from './webhooks';
 
 export type RouteOptions = {
   ctx: AppContext;
@@ -23,11 +24,13 @@ export type RouteOptions = {
   publicUrl: string | null;
   /** Sends e-mail when SMTP_URL is set. */
   mailer: Mailer | null;
+  /** How often each open board WebSocket checks its access again besides when a change is announced. */
+  accessRecheckMs: number;
 };
 
-export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit, publicUrl, mailer }) => {
+export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, secureCookies, loginRateLimit, publicUrl, mailer, accessRecheckMs }) => {
   // Only the route options travel on: passing the prefix along would prefix the routes twice.
-  const options = { ctx, secureCookies, loginRateLimit, publicUrl, mailer };
+  const options = { ctx, secureCookies, loginRateLimit, publicUrl, mailer, accessRecheckMs };
   await app.register(accountRoutes, options);
   await app.register(portfolioRoutes, options);
   await app.register(boardRoutes, options);
@@ -41,4 +44,5 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(policyComparisonRoutes, options);
   await app.register(problemRoutes, options);
   await app.register(strategyRoutes, options);
+  await app.register(webhookRoutes, options);
 };

@@ -16,7 +16,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   );
   app.post(
     '/items/:id/move',
-    { schema: { tags: ['items'], summary: 'Move to a column and/or rank next to another item, under WIP, exit-criteria and gate policies', params: IdParams, body: Move } },
+    { schema: { tags: ['items'], summary: 'Move to a column and/or rank next to another item, under WIP, exit-criteria (moving forward only) and gate policies', params: IdParams, body: Move } },
     async (request) => moveItem(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post('/items/:id/block', { schema: { tags: ['items'], summary: 'Block with a reason (item.block)', params: IdParams, body: BlockInput } }, async (request) =>

@@ -21,6 +21,7 @@ export const keys = {
   item: (id: string) => ['item', id] as const,
   history: (id: string) => ['item', id, 'history'] as const,
   itemDecisions: (id: string) => ['item', id, 'decisions'] as const,
+  itemApprovals: (id: string) => ['item', id, 'approvals'] as const,
   comments: (id: string) => ['item', id, 'comments'] as const,
   responsibility: (id: string) => ['item', id, 'responsibility'] as const,
   // Under the board's key: whatever changes the board invalidates it too.
@@ -134,6 +135,10 @@ export const useNotifications = () =>
   useQuery({ queryKey: keys.notifications, queryFn: () => http.get<Notification[]>('/notifications?limit=50'), refetchInterval: 30_000 });
 
 export const useItemDecisions = (itemId: string) => useQuery({ queryKey: keys.itemDecisions(itemId), queryFn: () => http.get<Decision[]>(`/items/${itemId}/decisions`) });
+
+export function useItemApprovals(itemId: string) {
+  return useQuery({ queryKey: keys.itemApprovals(itemId), queryFn: () => http.get<ApprovalRequest[]>(`/items/${itemId}/approval-requests`) });
+}
 
 export function useDelegations(portfolioId: string) {
   return useQuery({ queryKey: keys.delegations(portfolioId), queryFn: () => http.get<Delegation[]>(`/portfolios/${portfolioId}/delegations?active=true`) });

@@ -33,3 +33,7 @@ export type { DependencyNode, DependencyEdge } from '../../../src/app/dependenci
 export type { Roadmap, RoadmapGroup, RoadmapItem, RoadmapGroupBy } from '../../../src/app/roadmap';
 export type { RankedEntry, EstimationEntry, WsjfInput, WsjfScore } from '../../../src/app/wsjf-ranking';
 export type { DueDateRisk } from '../../../src/domain/strategy';
+// Getting work in and out (PRODUCT.md §13).
+export type { Webhook, Delivery, DeliveryAttempt } from '../../../src/app/webhooks';
+export type { ImportResult } from '../../../src/app/imports';
+export type { ImportReport } from '../../../src/domain/importers/import-plan';

@@ -1,14 +1,17 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { someoneWho } from '../../../src/domain/capabilities';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
-import { explain, isProblem, ProblemError, type Problem } from '../api/http';
+import { API, explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { Item } from '../api/types';
+import { CardDialogFrame } from '../card/CardDialogFrame';
 import { rememberPlace } from '../shell/last-visited';
 import { boardLink, itemLink, portfolioLink, responsibilityLink } from '../shell/paths';
 import { boardMetricsLink } from '../metrics/metrics-paths';
 import { notify } from '../shell/notices';
 import { useShortcut } from '../shell/shortcuts';
+import { afterDrop } from './after-drop';
 import { ApprovalDialog } from './ApprovalDialog';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardFilters } from './BoardFilters';
@@ -21,17 +24,14 @@ import { LanePicker } from './LanePicker';
 import { boardLanes, effectiveLaneMode, layOutBoard } from './lanes';
 import { EmptyBoardWelcome } from './EmptyBoardWelcome';
 import { NewItemDialog } from './NewItemDialog';
-import { mayOverrideRefusal } from './override-reason';
-import { OverrideDialog } from './OverrideDialog';
+import { skippedColumns } from './columns';
+import { mayFixRefusal, RefusedMoveDialog } from './RefusedMoveDialog';
+import { SkipColumnsDialog } from './SkipColumnsDialog';
 import { useMoveItem, type MoveRequest } from './useMoveItem';
 import { useNow } from './useNow';
 import './board-toolbar.css';
 
-const CardDialog = lazy(() => import('../card/CardDialog'));
-
 const LIVE_WORDS: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' };
-
-/** Refusals a holder of wip.override may overrule with a reason: the column policies, and a parent finishing before its children. */
 
 /** The refusal as the user reads it: the policy's title and the server's explanation, naming who could allow it. */
 function refusalMessage(error: unknown): string {
@@ -54,12 +54,14 @@ function BoardView({ boardId, openItemId }: Props) {
   const live = useBoardEvents(boardId);
   const [filter, setFilter] = useState(NO_FILTER);
   const lanePreferences = useLanePreferences(boardId);
-  const [refused, setRefused] = useState<{ move: MoveRequest; problem: Problem } | null>(null);
+  const [refused, setRefused] = useState<{ move: MoveRequest; refusal: ProblemError } | null>(null);
+  const [skipping, setSkipping] = useState<{ move: MoveRequest; skipped: { name: string }[] } | null>(null);
   const [gated, setGated] = useState<{ move: MoveRequest; problem: Problem } | null>(null);
   const [creating, setCreating] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const mayOverride = can('wip.override');
   const navigate = useNavigate();
+  const fixes = { mayOverride, mayEdit: can('item.edit') };
 
   useEffect(() => {
     if (portfolioId) rememberPlace({ boardId, portfolioId });
@@ -68,18 +70,20 @@ function BoardView({ boardId, openItemId }: Props) {
   useShortcut('n', () => can('item.create') && setCreating(true));
 
   const move = useMoveItem(boardId, (error, request) => {
-    if (mayOverrideRefusal(error, mayOverride) && !request.override) setRefused({ move: request, problem: error.problem });
-    else if (isProblem(error, 'approval_required')) setGated({ move: request, problem: error.problem });
+    if (mayFixRefusal(error, fixes) && !request.override) afterDrop(() => setRefused({ move: request, refusal: error }));
+    else if (isProblem(error, 'approval_required')) afterDrop(() => setGated({ move: request, problem: error.problem }));
     else notify(refusalMessage(error), 'error');
   });
-  const mayChangeLane = can('item.edit');
+  const columns = board.data?.columns;
   const moveCard = useCallback(
     (request: MoveRequest) => {
+      const skipped = columns ? skippedColumns(columns, request.item.columnId, request.columnId) : [];
       // A card's lane is one of its fields: refused here rather than after the move went through.
-      if (request.lane && !mayChangeLane) notify(`Moving ${request.item.key} to another lane changes its fields, which needs item.edit.`, 'error');
+      if (request.lane && !fixes.mayEdit) notify(`Moving ${request.item.key} to another lane changes its fields, which needs ${someoneWho(['item.edit'])}.`, 'error');
+      else if (skipped.length > 0) afterDrop(() => setSkipping({ move: request, skipped }));
       else move.mutate(request);
     },
-    [mayChangeLane, move],
+    [columns, fixes.mayEdit, move],
   );
 
   const data = board.data;
@@ -115,6 +119,9 @@ function BoardView({ boardId, openItemId }: Props) {
           <Link {...responsibilityLink(boardId)} className="hint">
             Who is responsible?
           </Link>
+          <a href={`${API}/boards/${boardId}/items.csv`} download className="hint">
+            Items as CSV
+          </a>
           <span className={`live live-${live}`} role="status">
             {LIVE_WORDS[live]}
           </span>
@@ -142,23 +149,32 @@ function BoardView({ boardId, openItemId }: Props) {
         onMove={moveCard}
         onOpen={open}
       />
+      {skipping && (
+        <SkipColumnsDialog
+          move={skipping.move}
+          skipped={skipping.skipped}
+          onCancel={() => setSkipping(null)}
+          onConfirm={() => {
+            move.mutate(skipping.move);
+            setSkipping(null);
+          }}
+        />
+      )}
       {refused && (
-        <OverrideDialog
-          problem={refused.problem}
+        <RefusedMoveDialog
+          move={refused.move}
+          refusal={refused.refusal}
+          fixes={fixes}
           onCancel={() => setRefused(null)}
-          onOverride={(reason) => {
-            move.mutate({ ...refused.move, override: { reason } });
+          onMove={(request) => {
+            move.mutate(request);
             setRefused(null);
           }}
         />
       )}
       {gated && <ApprovalDialog move={gated.move} problem={gated.problem} onClose={() => setGated(null)} />}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} onClose={() => setCreating(false)} />}
-      {openItemId && (
-        <Suspense fallback={null}>
-          <CardDialog itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />
-        </Suspense>
-      )}
+      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />}
     </div>
   );
 }

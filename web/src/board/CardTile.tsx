@@ -30,6 +30,11 @@ export const CardTile = memo(function CardTile({ item, context }: { item: Item; 
         </p>
       )}
       <div className="card-bottom">
+        {item.pendingApprovalId && (
+          <span className="badge badge-approval" title="An approval request for this card awaits a go or no-go">
+            Awaiting approval
+          </span>
+        )}
         {ownerName ? (
           <span className="card-owner">
             <Avatar name={ownerName} />

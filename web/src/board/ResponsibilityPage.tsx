@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router';
+import { onBehalfOf as onBehalfOfText } from '../../../src/domain/delegation';
 import { explain } from '../api/http';
 import { useBoard, useBoardResponsibility, useCan, useRoles } from '../api/queries';
 import type { BoardResponsibility, Column, Principal, Role } from '../api/types';
 import { RACI_PARTS } from '../portfolio/raci-parts';
-import { formatDate } from '../shell/format';
+import { formatUntil } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, columnSettingsLink } from '../shell/paths';
 import './responsibility-page.css';
@@ -85,9 +86,9 @@ function ColumnResponsibility({ answer, column, roles, edit }: { answer: ColumnA
   );
 }
 
-/** The delegations a person answers through: "on behalf of Ada Admin until 20 Dec 2026". */
+/** The delegations a person answers through, worded as in their reasons (see localReason): "on behalf of Ada Admin until 20 Dec 2026". */
 function onBehalfOf(person: Person): string {
-  return (person.delegations ?? []).map((d) => `on behalf of ${d.fromName} until ${formatDate(d.until)}`).join(', ');
+  return (person.delegations ?? []).map((d) => onBehalfOfText(d, formatUntil)).join(', ');
 }
 
 /** What to do about a column nobody answers for, by what its matrix names. */

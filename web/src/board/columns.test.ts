@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsByColumn, wipState } from './columns';
+import { itemsByColumn, skippedColumns, wipState } from './columns';
 import { column, item } from './test-board';
 
 describe('wipState', () => {
@@ -20,5 +20,22 @@ describe('itemsByColumn', () => {
     const grouped = itemsByColumn([column('x'), column('y')], [item('b', 'x', 'a1'), item('c', 'x', 'a0'), item('a', 'x', 'a1')]);
     expect(grouped.get('x')!.map((i) => i.id)).toEqual(['c', 'a', 'b']);
     expect(grouped.get('y')).toEqual([]);
+  });
+});
+
+describe('skippedColumns', () => {
+  const board = ['funnel', 'reviewing', 'analyzing', 'ready', 'mvp'].map((id) => column(id));
+  const ids = (from: string, to: string) => skippedColumns(board, from, to).map((c) => c.id);
+
+  it('names the columns a move forward passes over', () => {
+    expect(ids('ready', 'mvp')).toEqual([]);
+    expect(ids('reviewing', 'ready')).toEqual(['analyzing']);
+    expect(ids('funnel', 'mvp')).toEqual(['reviewing', 'analyzing', 'ready']);
+  });
+
+  it('names none for a move back, within a column, or from a column not on the board', () => {
+    expect(ids('mvp', 'funnel')).toEqual([]);
+    expect(ids('ready', 'ready')).toEqual([]);
+    expect(ids('elsewhere', 'mvp')).toEqual([]);
   });
 });

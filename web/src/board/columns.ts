@@ -17,3 +17,10 @@ export function wipState(column: Pick<Column, 'kind' | 'wipLimit'>, count: numbe
   if (count > column.wipLimit) return 'over';
   return count === column.wipLimit ? 'at' : 'under';
 }
+
+/** The columns a move forward passes over without entering them: none for a move to the next column or back. */
+export function skippedColumns<C extends Pick<Column, 'id'>>(columns: readonly C[], fromColumnId: string, toColumnId: string): C[] {
+  const from = columns.findIndex((column) => column.id === fromColumnId);
+  const to = columns.findIndex((column) => column.id === toColumnId);
+  return from < 0 || to <= from ? [] : columns.slice(from + 1, to);
+}

@@ -9,11 +9,11 @@ export function mayOverrideRefusal(error: unknown, mayOverride: boolean): error 
 }
 
 /** The reason asked for once a form's action was refused and may be overridden: recorded on the card's history and in the audit log. */
-export function OverrideReasonField({ value, onChange }: { value: string; onChange: (reason: string) => void }) {
+export function OverrideReasonField({ value, onChange, autoFocus = true }: { value: string; onChange: (reason: string) => void; autoFocus?: boolean }) {
   return (
     <label>
       Reason for the override <span className="hint">(recorded on the card's history and in the audit log)</span>
-      <textarea value={value} onChange={(e) => onChange(e.target.value)} required rows={3} maxLength={2000} autoFocus />
+      <textarea value={value} onChange={(e) => onChange(e.target.value)} required rows={3} maxLength={2000} autoFocus={autoFocus} />
     </label>
   );
 }

@@ -14,7 +14,7 @@ export function item(id: string, columnId: string, rank: string, overrides: Part
     assigneeIds: [], tags: [], classOfService: 'standard', themes: [], valueStream: null, dueDate: null,
     wsjf: { userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: null, costOfDelay: null, score: null },
     hypothesis: {}, businessCase: {}, parentId: null, dependsOn: [], checkedCriteria: [], blocked: false, block: null,
-    progress: { done: 0, total: 0, doneJobSize: 0, totalJobSize: 0 }, blockedBy: [], blocks: [], openBlockers: 0,
+    progress: { done: 0, total: 0, doneJobSize: 0, totalJobSize: 0 }, blockedBy: [], blocks: [], openBlockers: 0, pendingApprovalId: null,
     enteredColumnAt: '2026-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', createdBy: null, updatedAt: '2026-01-01T00:00:00.000Z', version: 1,
     ...overrides,
   };

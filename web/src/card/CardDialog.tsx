@@ -3,20 +3,25 @@ import { useCan, useItem, useMembers, useUsers } from '../api/queries';
 import type { Board } from '../api/types';
 import { ageText } from '../board/age';
 import { useNow } from '../board/useNow';
-import { Dialog } from '../shell/Dialog';
 import { Loading } from '../shell/Loading';
+import { ApprovalSection } from './ApprovalSection';
 import { BlockControl } from './BlockControl';
 import { CardDetails } from './CardDetails';
+import { CardLoading } from './CardLoading';
 import { CardForm } from './CardForm';
 import { Comments } from './Comments';
 import { ExitCriteria } from './ExitCriteria';
 import { HistoryTimeline } from './HistoryTimeline';
 import { LinksPanel } from './LinksPanel';
+import { MarkdownHtml } from './MarkdownHtml';
 import { ResponsibilityPanel } from './ResponsibilityPanel';
 import { WsjfHistory } from './WsjfHistory';
 
-/** The card view: every field, its checklist, who answers for it, what happened to it, and the conversation. */
-export default function CardDialog({ itemId, board, onClose }: { itemId: string; board: Board; onClose: () => void }) {
+/**
+ * The card view, inside the dialog frame that opened it: the decision it awaits, every field, its
+ * checklist, who answers for it, what happened to it, and the conversation.
+ */
+export default function CardDialog({ itemId, board }: { itemId: string; board: Board }) {
   const item = useItem(itemId);
   const can = useCan(board.portfolioId);
   const members = useMembers(board.portfolioId);
@@ -27,19 +32,17 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
   const data = item.data;
   const column = data ? board.columns.find((c) => c.id === data.columnId) : undefined;
   return (
-    <Dialog title={data ? `${data.key} ${data.title}` : 'Card'} onClose={onClose} wide>
-      {item.isPending && <p className="card-dialog-loading">Loading the card…</p>}
+    <>
+      {item.isPending && <CardLoading />}
       {item.isError && <p role="alert">{explain(item.error)}</p>}
       {data && (
         <div className="card-view">
           <div className="card-main">
+            <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} nameOf={nameOf} />
             <p className="hint">
               In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)} · version {data.version}
             </p>
-            {data.descriptionHtml && (
-              // The server renders Markdown to HTML that is safe to insert.
-              <div className="markdown description" dangerouslySetInnerHTML={{ __html: data.descriptionHtml }} />
-            )}
+            {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} />
             {!(can('item.edit') || can('backlog.rank')) ? (
               <CardDetails item={data} members={members.data} />
@@ -64,6 +67,6 @@ export default function CardDialog({ itemId, board, onClose }: { itemId: string;
           </div>
         </div>
       )}
-    </Dialog>
+    </>
   );
 }

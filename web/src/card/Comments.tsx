@@ -5,6 +5,7 @@ import { keys, useComments } from '../api/queries';
 import type { Comment } from '../api/types';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
+import { MarkdownHtml } from './MarkdownHtml';
 
 export function Comments({ itemId, canComment, nameOf }: { itemId: string; canComment: boolean; nameOf: (userId: string | null) => string }) {
   const comments = useComments(itemId);
@@ -33,7 +34,7 @@ export function Comments({ itemId, canComment, nameOf }: { itemId: string; canCo
               <strong>{nameOf(comment.authorId)}</strong> · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
             </p>
             {/* The server renders Markdown to HTML that is safe to insert. */}
-            <div className="comment-body markdown" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+            <MarkdownHtml className="comment-body markdown" html={comment.bodyHtml} />
           </li>
         ))}
       </ol>

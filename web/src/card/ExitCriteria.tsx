@@ -2,7 +2,7 @@ import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import type { Column, Item } from '../api/types';
 import { usePatchItem } from './usePatchItem';
 
-/** The current column's exit criteria, checked on this card: a card leaves only when all are checked. */
+/** The current column's exit criteria, checked on this card: a card moves on to a later column only when all are checked. */
 export function ExitCriteria({ item, column, canEdit }: { item: Item; column: Column; canEdit: boolean }) {
   const patch = usePatchItem(item);
   const choice = useChoiceWhileSaving<string[]>();

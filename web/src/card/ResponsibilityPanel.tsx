@@ -1,6 +1,7 @@
 import { explain } from '../api/http';
 import { useResponsibility } from '../api/queries';
 import { Avatar } from '../shell/Avatar';
+import { localReason } from '../shell/format';
 
 /** "Who is responsible?" — every person answering for the card now, each with the reasons why. */
 export function ResponsibilityPanel({ itemId }: { itemId: string }) {
@@ -17,7 +18,7 @@ export function ResponsibilityPanel({ itemId }: { itemId: string }) {
             <Avatar name={person.name} />
             <span>
               <strong>{person.name}</strong>
-              <span className="reasons">{person.reasons.join(' · ')}</span>
+              <span className="reasons">{person.reasons.map((reason) => localReason(reason, person.delegations)).join(' · ')}</span>
             </span>
           </li>
         ))}

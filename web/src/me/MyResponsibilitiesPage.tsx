@@ -2,10 +2,13 @@ import { Link } from '@tanstack/react-router';
 import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { explain } from '../api/http';
 import { useMyResponsibilities } from '../api/queries';
-import { formatDateTime } from '../shell/format';
+import { formatDateTime, formatUntil } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLink, portfolioLink } from '../shell/paths';
 import { dutyText } from './duty-text';
+
+/** A role handed over is no longer among the reader's roles: its key, read as words, names it. */
+const roleWords = (roleKey: string | null) => (roleKey ? roleKey.charAt(0).toUpperCase() + roleKey.slice(1).replace(/_/g, ' ') : 'a role');
 
 /**
  * The personal home page: everything the signed-in person answers for, each entry one click from its card
@@ -18,8 +21,8 @@ export default function MyResponsibilitiesPage() {
   const m = mine.data;
   // The role's name in its portfolio, as its guidelines below name it.
   const roleIn = (portfolioId: string | null) => (roleKey: string | null) =>
-    m.roles.find((r) => (portfolioId === null || r.portfolioId === portfolioId) && r.key === roleKey)?.name ?? 'a role no longer held';
-  const until = (iso: string) => `until ${formatDateTime(iso)}`;
+    m.roles.find((r) => (portfolioId === null || r.portfolioId === portfolioId) && r.key === roleKey)?.name ?? roleWords(roleKey);
+  const until = (iso: string) => `until ${formatUntil(iso)}`;
   return (
     <div className="page me-page">
       <h1>My responsibilities</h1>
@@ -86,14 +89,16 @@ export default function MyResponsibilitiesPage() {
           {m.delegations.given.map((d) => (
             <li key={d.id}>
               <span>
-                You delegated <strong>{roleIn(null)(d.roleKey)}</strong> {until(d.until)}
+                You handed <strong>{roleIn(null)(d.roleKey)}</strong> over to {d.toName} {until(d.until)}
+                {d.reason ? ` (${d.reason})` : ''}
               </span>
             </li>
           ))}
           {m.delegations.held.map((d) => (
             <li key={d.id}>
               <span>
-                {d.fromName} delegated <strong>{roleIn(null)(d.roleKey)}</strong> to you {until(d.until)}
+                {d.fromName} handed <strong>{roleIn(null)(d.roleKey)}</strong> over to you {until(d.until)}
+                {d.reason ? ` (${d.reason})` : ''}
               </span>
             </li>
           ))}

@@ -2,10 +2,11 @@ import { Link } from '@tanstack/react-router';
 import { useDeferredValue, useState } from 'react';
 import { explain } from '../api/http';
 import { useDecisions } from '../api/queries';
+import { EvidenceLinks } from '../card/decision-form';
 import { formatDateTime } from '../shell/format';
 import { itemLink } from '../shell/paths';
 
-/** Every go/no-go, pivot, persevere and stop, searchable by words in the rationale, key or title. */
+/** Every go/no-go, pivot, persevere and stop with its rationale and evidence, searchable by words in the rationale, key or title. */
 export function DecisionLog({ portfolioId }: { portfolioId: string }) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
@@ -41,7 +42,10 @@ export function DecisionLog({ portfolioId }: { portfolioId: string }) {
                     </Link>
                   </td>
                   <td>{d.kind}</td>
-                  <td>{d.rationale}</td>
+                  <td>
+                    <span className="decision-rationale">{d.rationale}</span>
+                    <EvidenceLinks links={d.evidence} />
+                  </td>
                   <td>{d.decidedByName ?? '—'}</td>
                 </tr>
               ))}

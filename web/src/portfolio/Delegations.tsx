@@ -3,10 +3,12 @@ import type { FormEvent } from 'react';
 import { explain, http } from '../api/http';
 import { keys, useDelegations, useMe, useMembers, useRoles } from '../api/queries';
 import { FormError } from '../setup/FieldErrors';
-import { formatDateTime } from '../shell/format';
+import { formatUntil } from '../shell/format';
 import { notify } from '../shell/notices';
 
-/** Delegations in force, and handing one of your roles to another member until a date (it then ends by itself). */
+type NewDelegation = { roleKey: string; toUserId: string; until: string; reason?: string };
+
+/** Delegations in force, and handing one of your roles over to another member until a date (it then ends by itself). */
 export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myRoles: readonly string[] }) {
   const delegations = useDelegations(portfolioId);
   const members = useMembers(portfolioId);
@@ -17,8 +19,8 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
   const refresh = () =>
     Promise.all([queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId) }), queryClient.invalidateQueries({ queryKey: keys.myResponsibilities })]);
   const create = useMutation({
-    mutationFn: (input: { roleKey: string; toUserId: string; until: string }) => http.post(`/portfolios/${portfolioId}/delegations`, input),
-    onSuccess: () => notify('Delegation created.'),
+    mutationFn: (input: NewDelegation) => http.post(`/portfolios/${portfolioId}/delegations`, input),
+    onSuccess: () => notify('Role handed over.'),
     onSettled: refresh,
   });
   const revoke = useMutation({
@@ -29,18 +31,27 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate({ roleKey: String(form.get('roleKey')), toUserId: String(form.get('toUserId')), until: String(form.get('until')) });
+    const reason = String(form.get('reason')).trim();
+    create.mutate({ roleKey: String(form.get('roleKey')), toUserId: String(form.get('toUserId')), until: String(form.get('until')), ...(reason ? { reason } : {}) });
   };
   const roleName = (key: string) => roles.data?.find((r) => r.key === key)?.name ?? key;
   const others = (members.data ?? []).filter((m) => m.userId !== me.data?.id);
+  // Only a role one holds oneself can be handed over, not one handed to one.
+  const ownRoles = myRoles.filter((key) => members.data?.find((m) => m.userId === me.data?.id)?.roles.includes(key));
   return (
     <div className="stack">
+      <p className="hint">
+        Handing a role over gives it to another member until the date: meanwhile they hold it instead of you, answer for its columns on your behalf and
+        may do what it allows, while you keep what your other roles allow. You still see the portfolio and may end the delegation early; it ends by itself
+        on the date.
+      </p>
       {delegations.data?.length === 0 && <p className="hint">No delegation is in force.</p>}
       <ul className="entry-list">
         {delegations.data?.map((d) => (
           <li key={d.id}>
             <span>
-              {d.fromName} delegated <strong>{roleName(d.roleKey)}</strong> to {d.toName} until {formatDateTime(d.until)}
+              {d.fromName} → {d.toName}: <strong>{roleName(d.roleKey)}</strong> until {formatUntil(d.until)}
+              {d.reason && <span className="hint"> ({d.reason})</span>}
             </span>
             {(d.fromUserId === me.data?.id || d.toUserId === me.data?.id) && (
               <button type="button" className="danger" onClick={() => revoke.mutate(d.id)}>
@@ -50,12 +61,12 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
           </li>
         ))}
       </ul>
-      {myRoles.length > 0 && others.length > 0 && (
+      {ownRoles.length > 0 && others.length > 0 && (
         <form className="inline-form" onSubmit={submit}>
           <label>
-            Delegate my role
+            Hand over my role
             <select name="roleKey">
-              {myRoles.map((key) => (
+              {ownRoles.map((key) => (
                 <option key={key} value={key}>
                   {roleName(key)}
                 </option>
@@ -76,8 +87,12 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
             Until (end of day)
             <input name="until" type="date" required />
           </label>
+          <label>
+            Reason <span className="hint">(optional)</span>
+            <input name="reason" maxLength={2000} placeholder="e.g. parental leave" />
+          </label>
           <button type="submit" className="primary" disabled={create.isPending}>
-            Delegate
+            Hand over
           </button>
           <FormError error={create.error} />
         </form>

@@ -17,6 +17,7 @@ const SECTIONS: { section?: PortfolioSection; title: string }[] = [
   { section: 'delegations', title: 'Delegations' },
   { section: 'roles', title: 'Roles and capabilities' },
   { section: 'columns', title: 'Column settings' },
+  { section: 'integrations', title: 'Integrations' },
 ];
 
 /** The roles a person holds, by their names in this portfolio (a role handed over by delegation is not held meanwhile). */

@@ -11,6 +11,8 @@ import { GapsList } from './GapsList';
 import { MembersAdmin } from './MembersAdmin';
 import { PendingApprovals } from './PendingApprovals';
 import { RolesMatrix } from './RolesMatrix';
+import { ImportWizard } from '../integrations/ImportWizard';
+import { Webhooks } from '../integrations/Webhooks';
 
 /**
  * The sections of the portfolio page, each at its own address (routes.tsx) and asking only for its
@@ -99,6 +101,25 @@ export function ColumnsSection({ portfolioId, linked }: { portfolioId: string; l
   return (
     <Section portfolioId={portfolioId} id="columns" title="Column settings">
       {(p) => <ColumnSettings portfolioId={p.id} boards={p.boards} editable={can(p, 'workflow.configure')} linked={linked} />}
+    </Section>
+  );
+}
+
+export function IntegrationsSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="integrations" title="Integrations">
+      {(p) =>
+        can(p, 'integration.manage') ? (
+          <>
+            <h3>Import a board from Trello or Jira</h3>
+            <ImportWizard portfolioId={p.id} />
+            <h3>Webhooks</h3>
+            <Webhooks portfolioId={p.id} />
+          </>
+        ) : (
+          <p className="hint">Imports and webhooks are managed by people who may manage integrations; ask a portfolio manager.</p>
+        )
+      }
     </Section>
   );
 }

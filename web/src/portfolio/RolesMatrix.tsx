@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CAPABILITIES } from '../../../src/domain/capabilities';
+import { capabilityName } from './capability-names';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import { explain, http } from '../api/http';
 import { keys, useRoles } from '../api/queries';
 import type { Capability, Role } from '../api/types';
 import { notify } from '../shell/notices';
-import { CAPABILITY_HELP } from './capability-help';
 
 /** Which role grants which capability; a portfolio admin edits it cell by cell (each change is audited). */
 export function RolesMatrix({ portfolioId, editable }: { portfolioId: string; editable: boolean }) {
@@ -54,15 +54,12 @@ export function RolesMatrix({ portfolioId, editable }: { portfolioId: string; ed
         <tbody>
           {CAPABILITIES.map((capability) => (
             <tr key={capability}>
-              <th scope="row">
-                <code>{capability}</code>
-                <span className="hint">{CAPABILITY_HELP[capability]}</span>
-              </th>
+              <th scope="row">{capabilityName(capability)}</th>
               {roles.data.map((role) => (
                 <td key={role.key}>
                   <input
                     type="checkbox"
-                    aria-label={`${role.name}: ${capability}`}
+                    aria-label={`${role.name}: ${capabilityName(capability)}`}
                     checked={choice.shown(role.key, role.capabilities).includes(capability)}
                     disabled={!editable || save.isPending}
                     onChange={(e) => toggle(role, capability, e.target.checked)}

@@ -1,3 +1,5 @@
+import { endsWithDay, onBehalfOf, type DelegationRef } from '../../../src/domain/delegation';
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function formatDateTime(iso: string): string {
@@ -17,4 +19,20 @@ const calendarDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 
 /** A calendar day ("2026-12-20", such as a due date) in the reader's locale: the same day wherever they are. */
 export function formatDay(day: string): string {
   return calendarDay.format(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * When a delegation ends, in the reader's locale: the day it lasts through, or the instant with its time.
+ * A delegation "until 20 Dec" lasts through that day as the server counts it (UTC), wherever the reader is.
+ */
+export function formatUntil(iso: string): string {
+  return endsWithDay(iso) ? calendarDay.format(new Date(iso)) : formatDateTime(iso);
+}
+
+/**
+ * A responsibility reason in the reader's locale: the server words a delegation's end the same for every
+ * reader ("on behalf of Ada Admin until 20 Dec 2026"); the reader sees their own way of writing the date.
+ */
+export function localReason(reason: string, delegations: readonly DelegationRef[] = []): string {
+  return delegations.reduce((text, delegation) => text.replace(onBehalfOf(delegation), onBehalfOf(delegation, formatUntil)), reason);
 }

@@ -5,11 +5,13 @@ import { linkOptions } from '@tanstack/react-router';
  * `<Link {...…}>` and `navigate(…)`, checked against the routes in routes.tsx.
  */
 export const boardLink = (boardId: string) => linkOptions({ to: '/boards/$boardId', params: { boardId } });
-export const itemLink = (boardId: string, itemId: string) => linkOptions({ to: '/boards/$boardId/items/$itemId', params: { boardId, itemId } });
+/** `section` names a part of the card to show first (e.g. `approval`), as the URL's hash. */
+export const itemLink = (boardId: string, itemId: string, section?: string) =>
+  linkOptions({ to: '/boards/$boardId/items/$itemId', params: { boardId, itemId }, ...(section ? { hash: section } : {}) });
 export const responsibilityLink = (boardId: string) => linkOptions({ to: '/boards/$boardId/responsibility', params: { boardId } });
 
 /** The portfolio page's sections besides its overview (the boards), each at `/portfolios/:id/<section>`. */
-export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns'] as const;
+export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns', 'integrations'] as const;
 export type PortfolioSection = (typeof PORTFOLIO_SECTIONS)[number];
 
 export const portfolioLink = (portfolioId: string, section?: PortfolioSection) =>

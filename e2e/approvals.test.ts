@@ -1,0 +1,186 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES } from '../test/support/databases';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { cardByKey, dragCard } from './support/drag';
+
+/** A day as the page writes it, in the browser's own locale. */
+const dayIn = (page: Page, iso: string) => page.evaluate((at) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }), iso);
+
+describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: E2E_TIMEOUT_MS }, (database) => {
+  let browser: Browser;
+  let app: App;
+  beforeAll(async () => {
+    [browser, app] = await Promise.all([launchChromium(), startApp(database)]);
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.server.close();
+  });
+
+  it('goes from a refused drag through the request, the notification and a go in the card, to the requester seeing the decision', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    const approver = await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
+    await admin.patch(`/items/${epic.id}`, { checkedCriteria: column('analyzing').exitCriteria, version: epic.version });
+    const title = `${epic.key} Data platform`;
+
+    // The project manager drags the epic into the gated column, is refused, and asks for approval.
+    const builderContext = await signedInContext(browser, app.baseUrl, builder);
+    const builderPage = await builderContext.newPage();
+    await builderPage.goto(`/boards/${board.id}`);
+    await dragCard(builderPage, epic.key, 'Ready');
+    const asking = builderPage.getByRole('dialog', { name: 'Approval needed' });
+    await asking.getByText('is a gated decision', { exact: false }).waitFor();
+    await asking.getByLabel(/Note for the approvers/).fill('Finance signed the business case.\nTwo pilot customers are lined up.');
+    await asking.getByRole('button', { name: 'Request approval' }).click();
+    await cardByKey(builderPage, epic.key).getByText('Awaiting approval').waitFor();
+    expect(await columnKeys(builderPage, 'Analyzing')).toEqual([epic.key]);
+
+    // The requester sees the request waiting, and cannot decide it.
+    await cardByKey(builderPage, epic.key).click();
+    const builderCard = builderPage.getByRole('dialog', { name: title });
+    const waiting = builderCard.getByRole('region', { name: 'Awaiting approval' });
+    await waiting.getByText('Waiting for a go or no-go from someone who may approve gated decisions.').waitFor();
+    await waiting.getByText(/^Asked by you on .+ to move it to Ready\.$/).waitFor();
+    expect(await waiting.getByRole('button').count()).toBe(0);
+
+    // The approver is told, and the notification opens the card at the request.
+    const approverContext = await signedInContext(browser, app.baseUrl, approver);
+    const approverPage = await approverContext.newPage();
+    await approverPage.goto(`/boards/${board.id}`);
+    await cardByKey(approverPage, epic.key).getByText('Awaiting approval').waitFor();
+    await approverPage.getByRole('link', { name: /Notifications 1 unread/ }).click();
+    await approverPage.getByRole('link', { name: /Bo Builder asks for your go\/no-go/ }).click();
+    const card = approverPage.getByRole('dialog', { name: title });
+    const request = card.getByRole('region', { name: 'Awaiting approval' });
+    await expect.poll(() => request.evaluate((section: any) => section === section.ownerDocument.activeElement)).toBe(true);
+    const [pending] = (await admin.get(`/items/${epic.id}/approval-requests`)).body;
+    await request.getByText(`Asked by Bo Builder on ${await dayIn(approverPage, pending.createdAt)} to move it to Ready.`).waitFor();
+    expect(await request.locator('blockquote').innerText()).toBe('Finance signed the business case.\nTwo pilot customers are lined up.');
+    expect(await seriousViolations(approverPage)).toEqual([]);
+
+    // A go, with a rationale over several lines and a link to the evidence.
+    const rationale = request.getByLabel(`Rationale for ${epic.key}`);
+    expect(await rationale.evaluate((field) => field.tagName)).toBe('TEXTAREA');
+    await rationale.fill('Strong case.\nCapacity frees up in January.');
+    await request.getByLabel(/Evidence/).fill('https://wiki.example.org/data-platform');
+    await request.getByRole('button', { name: 'Go', exact: true }).click();
+
+    const decided = card.getByRole('region', { name: 'Decisions' });
+    await decided.getByText(/^Go, decided by Otto Office on /).waitFor();
+    expect(await decided.locator('.decision-rationale').innerText()).toBe('Strong case.\nCapacity frees up in January.');
+    await decided.getByRole('link', { name: 'https://wiki.example.org/data-platform' }).waitFor();
+    await card.getByText('In Ready', { exact: false }).waitFor();
+    await expect.poll(() => columnKeys(approverPage, 'Ready')).toEqual([epic.key]);
+    expect(await cardByKey(approverPage, epic.key).getByText('Awaiting approval').count()).toBe(0);
+    expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
+
+    // The requester's open card and board follow without a reload, and the decision reaches them as a notification.
+    await builderCard.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Otto Office on /).waitFor();
+    await expect.poll(() => columnKeys(builderPage, 'Ready')).toEqual([epic.key]);
+    expect(await cardByKey(builderPage, epic.key).getByText('Awaiting approval').count()).toBe(0);
+    await builderPage.keyboard.press('Escape');
+    await builderCard.waitFor({ state: 'hidden' });
+    await builderPage.getByRole('link', { name: /Notifications 1 unread/ }).click();
+    await builderPage.getByRole('link', { name: /Otto Office decided go/ }).click();
+    await builderPage.getByRole('dialog', { name: title }).getByRole('region', { name: 'Decisions' }).getByText('Capacity frees up in January.', { exact: false }).waitFor();
+    await Promise.all([builderContext.close(), approverContext.close()]);
+  });
+});
+
+describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
+  const session = browserSession();
+
+  it('records a pivot with its rationale and evidence on an implementing item, and the decision log shows it', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const implementing = (await admin.post(`/boards/${board.id}/items`, { title: 'Partner portal', columnId: column('implementing-mvp').id })).body;
+    const analyzing = (await admin.post(`/boards/${board.id}/items`, { title: 'Loyalty v2', columnId: column('analyzing').id })).body;
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+
+    // Before its gate an item has nothing to pivot from.
+    await page.goto(`/boards/${board.id}/items/${analyzing.id}`);
+    await page.getByRole('dialog', { name: `${analyzing.key} Loyalty v2` }).getByRole('region', { name: 'History' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Record a decision…' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await cardByKey(page, implementing.key).click();
+    const card = page.getByRole('dialog', { name: `${implementing.key} Partner portal` });
+    await card.getByRole('button', { name: 'Record a decision…' }).click();
+    const form = card.getByRole('form', { name: `Record a decision on ${implementing.key}` });
+    await form.getByRole('radio', { name: /Pivot/ }).check();
+    await form.getByLabel(`Rationale for ${implementing.key}`).fill('Partners want an API, not a portal.\nThe MVP numbers say so.');
+    await form.getByLabel(/Evidence/).fill('https://metrics.example.org/portal-usage\nnot a link');
+    await form.getByRole('alert').getByText('Each line of evidence must be a link').waitFor();
+    expect(await form.getByRole('button', { name: 'Record decision' }).isDisabled()).toBe(true);
+    await form.getByLabel(/Evidence/).fill('https://metrics.example.org/portal-usage\nhttps://wiki.example.org/partner-interviews');
+    await form.getByRole('button', { name: 'Record decision' }).click();
+
+    const decided = card.getByRole('region', { name: 'Decisions' });
+    await decided.getByText(/^Pivot, decided by Admin on /).waitFor();
+    const [pivot] = (await admin.get(`/items/${implementing.id}/decisions`)).body;
+    expect(pivot).toMatchObject({
+      kind: 'pivot', rationale: 'Partners want an API, not a portal.\nThe MVP numbers say so.', movedToColumnId: null,
+      evidence: ['https://metrics.example.org/portal-usage', 'https://wiki.example.org/partner-interviews'],
+    });
+    await card.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'Decision: pivot' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.goto(`/portfolios/${portfolio.id}/attention`);
+    const row = page.getByRole('row', { name: new RegExp(`${implementing.key} Partner portal`) });
+    await row.getByRole('cell', { name: 'pivot', exact: true }).waitFor();
+    await row.getByText('Partners want an API, not a portal.', { exact: false }).waitFor();
+    await row.getByRole('link', { name: 'https://wiki.example.org/partner-interviews' }).waitFor();
+    await context.close();
+  });
+
+  it('offers an approver who may override the reason for it in the card when a column policy refuses a go', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    // Analyzing's exit criteria are left unchecked: the move a go would make is refused.
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Loyalty programme', columnId: column('analyzing').id })).body;
+    const requested = await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id, note: 'Needed for the spring campaign' });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
+    const request = page.getByRole('dialog', { name: `${epic.key} Loyalty programme` }).getByRole('region', { name: 'Awaiting approval' });
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('Campaign date is fixed');
+    await request.getByRole('button', { name: 'Go', exact: true }).click();
+    await page.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
+    await request.getByLabel(/Reason for the override/).fill('Criteria checked in the steering meeting');
+    await request.getByRole('button', { name: 'Override and go' }).click();
+    await page.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Admin on /).waitFor();
+    const history = (await admin.get(`/items/${epic.id}/history`)).body;
+    expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: true });
+    await context.close();
+  });
+
+  it('closes a rejected item on a no-go when the approver asks for it', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Blockchain loyalty', columnId: column('analyzing').id })).body;
+    const requested = await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
+    const card = page.getByRole('dialog', { name: `${epic.key} Blockchain loyalty` });
+    const request = card.getByRole('region', { name: 'Awaiting approval' });
+    await request.getByText(/^Asked by Bo Builder on .+ to move it to Ready\.$/).waitFor();
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('No market for it.');
+    await request.getByLabel(/On a no-go, close it as rejected/).check();
+    await request.getByRole('button', { name: 'No-go' }).click();
+    await card.getByRole('region', { name: 'Decisions' }).getByText(/^No-go, decided by Admin on /).waitFor();
+    await card.getByText('In Done', { exact: false }).waitFor();
+    await expect.poll(() => columnKeys(page, 'Done')).toEqual([epic.key]);
+    expect((await admin.get(`/items/${epic.id}/approval-requests`)).body[0]).toMatchObject({ status: 'rejected' });
+    await context.close();
+  });
+});

@@ -1,0 +1,184 @@
+import type { ColumnKind } from '../board-templates';
+import { FLOW_HISTORY_FORMAT, type FlowHistory, type FlowItem } from '../flow-history';
+import { parseInstant } from '../flow-history/iso-time';
+
+/** A user of the instance whom imported people may be matched to. */
+export type Person = { id: string; email: string; name: string };
+/** Someone a source file names: any of an e-mail, a user name and a full name. */
+export type SourcePerson = { email?: string | null; username?: string | null; name?: string | null };
+
+export type SourceComment = { author: SourcePerson | null; body: string; at: string };
+
+/** One card or issue as a source file tells it: statuses by their source names, instants in any offset. */
+export type SourceItem = {
+  key: string;
+  title: string;
+  createdAt: string;
+  /** The status or list it started in. */
+  initialStatus: string;
+  transitions: { to: string; at: string }[];
+  blocks: { from: string; to: string | null; reason: string }[];
+  description: string;
+  owner: SourcePerson | null;
+  tags: string[];
+  dueDate: string | null;
+  comments: SourceComment[];
+};
+
+/** What the product keeps of an item beyond its flow. */
+export type ItemDetails = {
+  description: string;
+  ownerId: string | null;
+  tags: string[];
+  dueDate: string | null;
+  comments: { authorId: string | null; body: string; at: string }[];
+};
+
+export type ImportReport = {
+  columns: { key: string; name: string; kind: ColumnKind; from: string[] }[];
+  items: number;
+  /** Source statuses the mapping does not name: each got a column of its own. */
+  unmappedStatuses: string[];
+  people: { source: string; userId: string | null; name: string | null }[];
+  warnings: string[];
+};
+
+export type ImportPlan = { history: FlowHistory; details: Map<string, ItemDetails>; report: ImportReport };
+export type ImportMapping = { columns?: Record<string, string>; fields?: Record<string, string> };
+
+/** A source column in workflow order, with the kind it suggests. */
+export type SourceColumn = { name: string; kind: ColumnKind };
+
+/** A problem with the file itself, at a path like `cards[3].idList`. */
+export class ImportFileError extends Error {
+  constructor(readonly errors: { field: string; message: string }[]) {
+    super(errors.map((error) => `${error.field}: ${error.message}`).join('; '));
+  }
+}
+
+const slug = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'column';
+
+/** An instant in UTC from any ISO-8601 text with an offset; null for anything else. */
+export function utcInstant(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const ms = parseInstant(text);
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+const DONE_NAMES = /\b(done|complete|completed|closed|shipped|released|resolved|finished)\b/i;
+
+/** A kind for a column known only by its name and place: done by its name, else the first a queue, the rest active. */
+export function kindByName(name: string, index: number): ColumnKind {
+  if (DONE_NAMES.test(name)) return 'done';
+  return index === 0 ? 'queue' : 'active';
+}
+
+function personLabel(person: SourcePerson): string {
+  return person.name || person.email || person.username || 'unknown';
+}
+
+/** Matches a source person to a user: by e-mail (any case), then by user name as the e-mail's local part, then by full name. */
+export function matchPerson(person: SourcePerson | null, people: readonly Person[]): Person | null {
+  if (!person) return null;
+  const lower = (text: string | null | undefined) => text?.trim().toLowerCase() || null;
+  const email = lower(person.email);
+  const username = lower(person.username);
+  const name = lower(person.name);
+  return (
+    (email && people.find((p) => p.email.toLowerCase() === email)) ||
+    (username && people.find((p) => p.email.toLowerCase().split('@')[0] === username)) ||
+    (name && people.find((p) => p.name.toLowerCase() === name)) ||
+    null
+  );
+}
+
+/**
+ * The board a source file becomes: one column per source status or list (or as `mapping.columns`
+ * merges them), items with their moves between those columns, the people matched to users, and a
+ * report of everything the product could not take as it was.
+ */
+export function buildPlan(input: { boardName: string; sourceColumns: SourceColumn[]; items: SourceItem[]; mapping?: ImportMapping; people: readonly Person[]; warnings: string[] }): ImportPlan {
+  const mapping = input.mapping?.columns;
+  const seen = new Set(input.sourceColumns.map((column) => column.name));
+  const statuses = [...input.sourceColumns];
+  for (const item of input.items) {
+    for (const status of [item.initialStatus, ...item.transitions.map((t) => t.to)]) {
+      if (!seen.has(status)) {
+        seen.add(status);
+        statuses.push({ name: status, kind: kindByName(status, statuses.length) });
+      }
+    }
+  }
+  const unmappedStatuses = mapping ? statuses.filter((status) => !(status.name in mapping)).map((status) => status.name) : [];
+  const targetOf = (status: string) => mapping?.[status]?.trim() || status;
+
+  const columns: ImportReport['columns'] = [];
+  const keyOfTarget = new Map<string, string>();
+  for (const status of statuses) {
+    const target = targetOf(status.name);
+    const existing = columns.find((column) => column.name === target);
+    if (existing) {
+      existing.from.push(status.name);
+      continue;
+    }
+    let key = slug(target);
+    for (let n = 2; columns.some((column) => column.key === key); n++) key = `${slug(target)}-${n}`;
+    keyOfTarget.set(target, key);
+    columns.push({ key, name: target, kind: status.kind, from: [status.name] });
+  }
+  const warnings = [...input.warnings];
+  if (columns.length === 0) throw new ImportFileError([{ field: 'content', message: 'the file holds no lists, statuses or items to import' }]);
+  if (!columns.some((column) => column.kind === 'done')) {
+    columns.at(-1)!.kind = 'done';
+    warnings.push(`No status reads as finished; "${columns.at(-1)!.name}", the last, is taken as the done column.`);
+  }
+  // A done column must come last in flow terms: the first done column in board order is where work finishes.
+  const columnOf = (status: string) => keyOfTarget.get(targetOf(status))!;
+
+  const peopleReport = new Map<string, ImportReport['people'][number]>();
+  const resolve = (person: SourcePerson | null): string | null => {
+    if (!person) return null;
+    const label = personLabel(person);
+    const matched = matchPerson(person, input.people);
+    if (!peopleReport.has(label)) peopleReport.set(label, { source: label, userId: matched?.id ?? null, name: matched?.name ?? null });
+    return matched?.id ?? null;
+  };
+
+  const details = new Map<string, ItemDetails>();
+  const items: FlowItem[] = input.items.map((item) => {
+    const initial = columnOf(item.initialStatus);
+    let current = initial;
+    const transitions = [...item.transitions]
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+      .flatMap((transition) => {
+        const to = columnOf(transition.to);
+        if (to === current) return [];
+        current = to;
+        return [{ to, at: transition.at }];
+      });
+    // An item that did not start in the first column starts in its own at its creation (§5).
+    const first = columns[0]!.key;
+    const start = initial === first ? [] : [{ to: initial, at: item.createdAt }];
+    details.set(item.key, {
+      description: item.description,
+      ownerId: resolve(item.owner),
+      tags: item.tags,
+      dueDate: item.dueDate,
+      comments: item.comments.map((comment) => {
+        const authorId = resolve(comment.author);
+        const body = authorId || !comment.author ? comment.body : `*${personLabel(comment.author)} wrote:*\n\n${comment.body}`;
+        return { authorId, body, at: comment.at };
+      }),
+    });
+    return { key: item.key, title: item.title, createdAt: item.createdAt, transitions: [...start, ...transitions], blocks: item.blocks };
+  });
+  const unmatched = [...peopleReport.values()].filter((person) => person.userId === null).length;
+  if (unmatched > 0) warnings.push(`${unmatched} ${unmatched === 1 ? 'person is' : 'people are'} not a user here: their cards have no owner, and their comments name them in the text.`);
+
+  const history: FlowHistory = {
+    format: FLOW_HISTORY_FORMAT,
+    board: { name: input.boardName, columns: columns.map((column) => ({ key: column.key, name: column.name, kind: column.kind, wipLimit: null })) },
+    items,
+  };
+  return { history, details, report: { columns, items: items.length, unmappedStatuses, people: [...peopleReport.values()], warnings } };
+}

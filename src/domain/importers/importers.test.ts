@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeMetrics } from '../metrics';
+import { ImportFileError } from './import-plan';
+import { jiraPlan } from './jira';
+import { trelloPlan } from './trello';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../test/fixtures/imports/${name}`, import.meta.url), 'utf8'));
+const people = [
+  { id: 'u-admin', email: 'admin@example.org', name: 'Admin' },
+  { id: 'u-bo', email: 'bo@example.org', name: 'Bo Builder' },
+];
+
+describe('Trello board export', () => {
+  const plan = trelloPlan(fixture('trello-board.json'), { people, keyPrefix: 'RM' });
+
+  it('makes the open lists columns in their order, and leaves archived cards and lists out, saying so', () => {
+    expect(plan.history.board.name).toBe('Product roadmap');
+    expect(plan.report.columns.map((column) => [column.name, column.kind])).toEqual([['Ideas', 'queue'], ['Doing', 'active'], ['Done', 'done']]);
+    expect(plan.history.items.map((item) => item.key)).toEqual(['RM-1', 'RM-2', 'RM-5']);
+    expect(plan.report.warnings).toEqual(expect.arrayContaining(['1 archived card was left out.', '1 archived list was left out, with 1 open card in them.']));
+  });
+
+  it('turns createCard and updateCard list changes into moves at their instants', () => {
+    const [onboarding, portal, darkMode] = plan.history.items;
+    expect(onboarding).toMatchObject({ createdAt: '2026-01-05T09:00:00.000Z', transitions: [{ to: 'doing', at: '2026-01-06T10:00:00.000Z' }, { to: 'done', at: '2026-01-09T16:00:00.000Z' }] });
+    // Created straight into Doing: it starts there (its first move is at its creation).
+    expect(portal).toMatchObject({ createdAt: '2026-01-07T09:00:00.000Z', transitions: [{ to: 'doing', at: '2026-01-07T09:00:00.000Z' }] });
+    // No action left for it: its creation is read from its id.
+    expect(darkMode).toMatchObject({ createdAt: '2020-07-24T00:28:44.000Z', transitions: [] });
+    const metrics = computeMetrics(plan.history, { today: '2026-01-20' });
+    expect(metrics.items[0]).toMatchObject({ start: '2026-01-06', finish: '2026-01-09', cycleTimeDays: 4 });
+  });
+
+  it('keeps labels, the owner matched to a member, checklists and comments, naming authors who are not users', () => {
+    const onboarding = plan.details.get('RM-1')!;
+    expect(onboarding).toMatchObject({ ownerId: 'u-admin', tags: ['web', 'red'], dueDate: '2026-02-01' });
+    expect(onboarding.description).toBe('Let customers sign up alone.\n\n**Launch**\n- [x] Legal review\n- [ ] Press release');
+    expect(onboarding.comments).toEqual([{ authorId: null, body: '*Grace Guest wrote:*\n\nLooks good to me', at: '2026-01-07T11:00:00.000Z' }]);
+    expect(plan.details.get('RM-2')!.comments).toEqual([{ authorId: 'u-admin', body: 'Waiting on the partner', at: '2026-01-10T08:00:00.000Z' }]);
+    expect(plan.report.people).toEqual([
+      { source: 'Ada Admin', userId: 'u-admin', name: 'Admin' },
+      { source: 'Grace Guest', userId: null, name: null },
+    ]);
+  });
+
+  it('merges lists into the columns a mapping names, and reports the lists it leaves unnamed', () => {
+    const mapped = trelloPlan(fixture('trello-board.json'), { people, keyPrefix: 'RM', mapping: { columns: { Ideas: 'Backlog', Doing: 'In progress' } } });
+    expect(mapped.report.columns.map((column) => [column.name, column.from])).toEqual([['Backlog', ['Ideas']], ['In progress', ['Doing']], ['Done', ['Done']]]);
+    expect(mapped.report.unmappedStatuses).toEqual(['Done']);
+  });
+
+  it('names what is wrong with a file that is not a board export', () => {
+    expect(() => trelloPlan({ cards: [{ id: 'x' }] }, { people, keyPrefix: 'RM' })).toThrow(ImportFileError);
+    expect(() => trelloPlan({ lists: [], cards: [{ id: 'x', idList: 'y', name: ' ' }] }, { people, keyPrefix: 'RM' })).toThrow('content.cards[0].name: a card needs a name');
+  });
+});
+
+describe('Jira issues with their changelog', () => {
+  const plan = jiraPlan(fixture('jira-issues.json'), { people });
+
+  it('orders statuses as the workflow runs: to do, in progress, done', () => {
+    expect(plan.report.columns.map((column) => [column.name, column.kind])).toEqual([['To Do', 'queue'], ['In Progress', 'active'], ['In Review', 'active'], ['Done', 'done']]);
+  });
+
+  it('turns status changes into moves and Flagged changes into blocks, in UTC whatever their offsets', () => {
+    const [billing, audit] = plan.history.items;
+    expect(billing).toMatchObject({
+      key: 'ENG-7',
+      createdAt: '2026-01-05T09:00:00.000Z',
+      transitions: [
+        { to: 'in-progress', at: '2026-01-06T08:00:00.000Z' },
+        { to: 'in-review', at: '2026-01-09T16:00:00.000Z' },
+        { to: 'done', at: '2026-01-10T00:00:00.000Z' },
+      ],
+      blocks: [{ from: '2026-01-07T08:00:00.000Z', to: '2026-01-08T08:00:00.000Z', reason: 'Flagged as an impediment in Jira' }],
+    });
+    expect(audit).toMatchObject({ key: 'ENG-8', transitions: [{ to: 'in-progress', at: '2026-01-07T12:00:00.000Z' }] });
+    const metrics = computeMetrics(plan.history, { today: '2026-01-20' });
+    expect(metrics.items[0]).toMatchObject({ start: '2026-01-06', finish: '2026-01-10', blockedDays: 1 });
+  });
+
+  it('reads descriptions and comments in either format, and matches the assignee by e-mail in any case', () => {
+    expect(plan.details.get('ENG-7')).toMatchObject({ description: 'Monthly CSV for finance.', ownerId: 'u-admin', tags: ['finance'], dueDate: '2026-01-31' });
+    expect(plan.details.get('ENG-7')!.comments).toEqual([{ authorId: null, body: '*Outside Olga wrote:*\n\nPlease include VAT.', at: '2026-01-06T14:30:00.000Z' }]);
+    expect(plan.details.get('ENG-8')).toMatchObject({ description: 'Plain text description', ownerId: null });
+  });
+
+  it('takes a bare array of issues, and names a bad instant by its path', () => {
+    expect(jiraPlan(fixture('jira-issues.json').issues, { people }).history.items).toHaveLength(2);
+    const broken = fixture('jira-issues.json');
+    broken.issues[1].fields.created = '06/Jan/26 12:00 PM';
+    expect(() => jiraPlan(broken, { people })).toThrow(/content\.issues\[1\]\.fields\.created/);
+  });
+});

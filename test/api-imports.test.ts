@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUserClient, setUpInstance, type Client } from './support/client';
+import { DATABASES } from './support/databases';
+import { startServer, type TestServer } from './support/server';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/imports/${name}`, import.meta.url), 'utf8'));
+
+describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (database) => {
+  let server: TestServer;
+  let admin: Client;
+  let portfolioId: string;
+
+  beforeAll(async () => {
+    server = await startServer(database);
+    admin = await setUpInstance(server.baseUrl);
+    portfolioId = (await admin.post('/portfolios', { name: 'Imports', template: 'small', boardTemplate: 'simple' })).body.id;
+  });
+  afterAll(async () => server?.close());
+
+  const boards = async () => (await admin.get(`/portfolios/${portfolioId}/boards`)).body.length;
+
+  it('answers a dry run with the columns, items, people and warnings, and changes nothing', async () => {
+    const before = await boards();
+    const dry = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'trello', content: fixture('trello-board.json'), dryRun: true });
+    expect(dry.status, JSON.stringify(dry.body)).toBe(200);
+    expect(dry.body.dryRun).toBe(true);
+    expect(dry.body.report).toMatchObject({ items: 3, unmappedStatuses: [] });
+    expect(dry.body.report.columns.map((column: any) => column.name)).toEqual(['Ideas', 'Doing', 'Done']);
+    expect(dry.body.report.people).toEqual([expect.objectContaining({ source: 'Ada Admin', name: 'Admin' }), { source: 'Grace Guest', userId: null, name: null }]);
+    expect(dry.body.report.warnings.length).toBeGreaterThan(0);
+    expect(dry.body.board).toBeUndefined();
+    expect(await boards()).toBe(before);
+  });
+
+  it('imports a Trello board with its moves, comments and labels, so that its flow metrics cover the past', async () => {
+    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'trello', content: fixture('trello-board.json'), mapping: { columns: { Ideas: 'Backlog' } } });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const board = imported.body.board;
+    expect(board.columns.map((column: any) => column.name)).toEqual(['Backlog', 'Doing', 'Done']);
+    const onboarding = board.items.find((item: any) => item.title === 'Self-service onboarding');
+    const item = (await admin.get(`/items/${onboarding.id}`)).body;
+    expect(item).toMatchObject({ tags: ['web', 'red'], dueDate: '2026-02-01' });
+    expect(item.description).toContain('- [x] Legal review');
+    const comments = (await admin.get(`/items/${onboarding.id}/comments`)).body;
+    expect(comments.map((comment: any) => comment.body)).toEqual(['*Grace Guest wrote:*\n\nLooks good to me']);
+    const metrics = (await admin.get(`/boards/${board.id}/metrics?today=2026-01-20`)).body;
+    expect(metrics.items.find((row: any) => row.key === onboarding.key)).toMatchObject({ start: '2026-01-06', finish: '2026-01-09', cycleTimeDays: 4 });
+  });
+
+  it('imports Jira issues with status changes and Flagged periods in any offset', async () => {
+    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'jira', content: fixture('jira-issues.json') });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const board = imported.body.board;
+    const history = (await admin.get(`/boards/${board.id}/export`)).body;
+    expect(history.items.find((item: any) => item.key === 'ENG-7')).toMatchObject({
+      createdAt: '2026-01-05T09:00:00.000Z',
+      blocks: [{ from: '2026-01-07T08:00:00.000Z', to: '2026-01-08T08:00:00.000Z' }],
+    });
+    const billing = board.items.find((item: any) => item.key === 'ENG-7');
+    expect((await admin.get(`/items/${billing.id}`)).body.ownerId).toBe((await admin.get('/auth/me')).body.id);
+    const metrics = (await admin.get(`/boards/${board.id}/metrics?today=2026-01-20`)).body;
+    expect(metrics.items.find((row: any) => row.key === 'ENG-7')).toMatchObject({ start: '2026-01-06', finish: '2026-01-10', blockedDays: 1 });
+  });
+
+  it('names the bad path of a malformed file and refuses people without integration.manage before reading it', async () => {
+    const broken = fixture('jira-issues.json');
+    broken.issues[0].fields.summary = '';
+    const refused = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'jira', content: broken });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'content.issues[0].fields.summary' })]);
+    const unknown = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'asana', content: {} });
+    expect(unknown.status).toBe(400);
+    const before = await boards();
+    const coach = await createUserClient(admin, 'Kanban Coach');
+    await admin.put(`/portfolios/${portfolioId}/members/${coach.id}`, { roles: ['kanban_coach'] });
+    const forbidden = await coach.client.post(`/portfolios/${portfolioId}/imports`, { format: 'jira', content: 'not even issues' });
+    expect(forbidden.body.code).toBe('forbidden');
+    expect(await boards()).toBe(before);
+  });
+});

@@ -1,0 +1,94 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { http, isProblem, type ProblemError } from '../api/http';
+import { keys } from '../api/queries';
+import type { Item } from '../api/types';
+import { FormError } from '../setup/FieldErrors';
+import { Dialog } from '../shell/Dialog';
+import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
+import type { MoveRequest } from './useMoveItem';
+
+/** What the person may do about a refused move, beyond keeping the card where it was. */
+export type RefusalFixes = { mayEdit: boolean; mayOverride: boolean };
+
+/** Whether a refusal has a fix the person can make in place: tick the exit criteria, or override with a reason. */
+export function mayFixRefusal(error: unknown, fixes: RefusalFixes): error is ProblemError {
+  return mayOverrideRefusal(error, fixes.mayOverride) || (fixes.mayEdit && isProblem(error, 'exit_criteria_unmet'));
+}
+
+/**
+ * A move a column policy refused, with its fixes in place: tick the exit criteria still open (for those
+ * who may edit the card) and move again, or override with a reason that the transition and the audit
+ * log keep (holders of wip.override).
+ */
+export function RefusedMoveDialog({ move, refusal, fixes, onMove, onCancel }: { move: MoveRequest; refusal: ProblemError; fixes: RefusalFixes; onMove: (move: MoveRequest) => void; onCancel: () => void }) {
+  const { problem } = refusal;
+  const unmet = problem.code === 'exit_criteria_unmet' && fixes.mayEdit && Array.isArray(problem.unmet) ? (problem.unmet as string[]) : [];
+  const overridable = mayOverrideRefusal(refusal, fixes.mayOverride);
+  const [reason, setReason] = useState('');
+  const override = (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim()) onMove({ ...move, override: { reason: reason.trim() } });
+  };
+  return (
+    <Dialog title={problem.title} onClose={onCancel}>
+      <div className="stack">
+        <p className="problem-detail">{problem.detail}</p>
+        {unmet.length > 0 && <CheckCriteria move={move} unmet={unmet} onChecked={(item) => onMove({ ...move, item })} />}
+        {overridable && (
+          <form onSubmit={override} className="stack">
+            <OverrideReasonField value={reason} onChange={setReason} autoFocus={unmet.length === 0} />
+            <div className="actions">
+              <button type="submit" className={unmet.length ? undefined : 'primary'} disabled={!reason.trim()}>
+                Override and move
+              </button>
+            </div>
+          </form>
+        )}
+        <div className="actions">
+          <button type="button" onClick={onCancel}>
+            Keep the card where it was
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+/** The exit criteria a refused move left open, ticked here by someone who may edit the card: all ticked, the card moves on. */
+function CheckCriteria({ move, unmet, onChecked }: { move: MoveRequest; unmet: readonly string[]; onChecked: (item: Item) => void }) {
+  const [ticked, setTicked] = useState<readonly string[]>([]);
+  const queryClient = useQueryClient();
+  const { item } = move;
+  const check = useMutation({
+    mutationFn: () => http.patch<Item>(`/items/${item.id}`, { checkedCriteria: [...new Set([...item.checkedCriteria, ...ticked])], version: item.version }),
+    onSuccess: (checked) => {
+      queryClient.setQueryData(keys.item(checked.id), checked);
+      onChecked(checked);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    check.mutate();
+  };
+  const toggle = (criterion: string, on: boolean) => setTicked((list) => (on ? [...list, criterion] : list.filter((c) => c !== criterion)));
+  return (
+    <form onSubmit={submit} className="stack">
+      <fieldset className="exit-criteria" disabled={check.isPending}>
+        <legend>Tick the criteria that are met</legend>
+        {unmet.map((criterion) => (
+          <label key={criterion} className="checkbox">
+            <input type="checkbox" checked={ticked.includes(criterion)} onChange={(e) => toggle(criterion, e.target.checked)} />
+            {criterion}
+          </label>
+        ))}
+      </fieldset>
+      <FormError error={check.error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={check.isPending || !unmet.every((criterion) => ticked.includes(criterion))}>
+          Check and move
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+import { explain } from '../api/http';
+import { useItemApprovals, useItemDecisions } from '../api/queries';
+import type { Board, Decision, Item } from '../api/types';
+import { isPastGate } from '../../../src/domain/approval';
+import { formatDate, formatDateTime } from '../shell/format';
+import { EvidenceLinks } from './decision-form';
+import { GateDecisionForm } from './GateDecisionForm';
+import { LaterDecisionForm } from './LaterDecisionForm';
+import { RequestSummary } from './RequestSummary';
+
+/** The card's part that a link to `#approval` (an approval request's notification) opens at. */
+export const APPROVAL_SECTION = 'approval';
+
+const DECISION_WORDS: Record<Decision['kind'], string> = { go: 'Go', 'no-go': 'No-go', pivot: 'Pivot', persevere: 'Persevere', stop: 'Stop' };
+
+type Props = { item: Item; board: Board; canDecide: boolean; mayOverride: boolean; nameOf: (userId: string | null) => string };
+
+/**
+ * Decisions at the top of the card: the approval request it awaits (who asked, when, for which column,
+ * with what note), decided here by those who may approve gated decisions and shown read-only to everyone
+ * else; otherwise the latest decision taken on it. Past its gate, approvers record pivot, persevere or stop.
+ */
+export function ApprovalSection({ item, board, canDecide, mayOverride, nameOf }: Props) {
+  const requests = useItemApprovals(item.id);
+  const decisions = useItemDecisions(item.id);
+  const [recording, setRecording] = useState(false);
+  const pending = requests.data?.find((request) => request.status === 'pending') ?? null;
+  const latest = decisions.data?.[0] ?? null;
+  const mayRecord = canDecide && !pending && isPastGate(board.columns, item.columnId, board.committedColumnId);
+  const shown = requests.isError || decisions.isError || pending !== null || latest !== null || mayRecord;
+  const ref = useFocusWhenLinked(shown && requests.isSuccess && decisions.isSuccess);
+  if (!shown) return null;
+  const columnName = (id: string) => board.columns.find((c) => c.id === id)?.name ?? 'another column';
+  return (
+    <section ref={ref} id={APPROVAL_SECTION} tabIndex={-1} className={`panel approval-section${pending ? ' approval-pending' : ''}`} aria-labelledby="approval-heading">
+      <h3 id="approval-heading">{pending ? 'Awaiting approval' : 'Decisions'}</h3>
+      {(requests.isError || decisions.isError) && <p role="alert">{explain(requests.error ?? decisions.error)}</p>}
+      {pending && (
+        <>
+          <RequestSummary request={pending} columnName={columnName(pending.columnId)} />
+          {canDecide ? (
+            <GateDecisionForm request={pending} mayOverride={mayOverride} />
+          ) : (
+            <p className="hint">Waiting for a go or no-go from someone who may approve gated decisions.</p>
+          )}
+        </>
+      )}
+      {!pending && latest && <LatestDecision decision={latest} nameOf={nameOf} />}
+      {mayRecord &&
+        (recording ? (
+          <LaterDecisionForm item={item} board={board} mayOverride={mayOverride} onDone={() => setRecording(false)} />
+        ) : (
+          <button type="button" onClick={() => setRecording(true)}>
+            Record a decision…
+          </button>
+        ))}
+    </section>
+  );
+}
+
+function LatestDecision({ decision, nameOf }: { decision: Decision; nameOf: (userId: string | null) => string }) {
+  return (
+    <div className="latest-decision">
+      <p>
+        <strong>{DECISION_WORDS[decision.kind]}</strong>, decided by {decision.decidedByName ?? nameOf(decision.decidedBy)} on{' '}
+        <time dateTime={decision.decidedAt} title={formatDateTime(decision.decidedAt)}>
+          {formatDate(decision.decidedAt)}
+        </time>
+      </p>
+      <p className="decision-rationale">{decision.rationale}</p>
+      <EvidenceLinks links={decision.evidence} />
+    </div>
+  );
+}
+
+/**
+ * Opened through a link to `#approval`, the card shows this section first and puts the keyboard there.
+ * After the dialog's own focusing (the dialog opens in an effect that runs after its children's).
+ */
+function useFocusWhenLinked(ready: boolean) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!ready || location.hash !== `#${APPROVAL_SECTION}`) return;
+    const timer = setTimeout(() => {
+      ref.current?.scrollIntoView({ block: 'nearest' });
+      ref.current?.focus({ preventScroll: true });
+    });
+    return () => clearTimeout(timer);
+  }, [ready]);
+  return ref;
+}

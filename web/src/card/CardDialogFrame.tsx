@@ -1,0 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { useItem } from '../api/queries';
+import type { Board } from '../api/types';
+import { Dialog } from '../shell/Dialog';
+import { CardLoading } from './CardLoading';
+
+const CardDialog = lazy(() => import('./CardDialog'));
+
+/**
+ * Opens a card's dialog at once, while the click or key that asked for it is still being handled, and
+ * loads the card's code and data into it. A dialog that waited for its code appeared only after the
+ * keys pressed meanwhile had gone to the board: an Escape was lost, and the keys that followed went to
+ * the dialog.
+ */
+export function CardDialogFrame({ itemId, board, onClose }: { itemId: string; board: Board; onClose: () => void }) {
+  const item = useItem(itemId);
+  const known = item.data ?? board.items.find((i) => i.id === itemId);
+  return (
+    <Dialog title={known ? `${known.key} ${known.title}` : 'Card'} onClose={onClose} wide>
+      <Suspense fallback={<CardLoading />}>
+        <CardDialog itemId={itemId} board={board} />
+      </Suspense>
+    </Dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import { http } from '../api/http';
+import type { ApprovalRequest } from '../api/types';
+import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
+import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
+import { DecisionFields, useDecision } from './decision-form';
+
+type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string }; rejectToDone?: boolean };
+
+/**
+ * A holder of gate.approve answers an approval request: go moves the item where it was asked to go,
+ * no-go leaves it where it is or, if asked, closes it as rejected in the done column. A go that a column policy refuses asks a holder of wip.override for the reason to override it.
+ */
+export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRequest; mayOverride: boolean }) {
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const [reason, setReason] = useState('');
+  const [reject, setReject] = useState(false);
+  const decide = useDecision(
+    request,
+    ({ decision, override, rejectToDone }: Verdict) =>
+      http.post(`/approval-requests/${request.id}/decision`, { decision, ...decisionBody(draft), ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) }),
+    ({ decision, rejectToDone }) => (decision === 'go' ? 'approved and moved' : rejectToDone ? 'not approved, closed as rejected' : 'not approved'),
+  );
+  // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.
+  const overriding = mayOverrideRefusal(decide.error, mayOverride) && decide.variables?.decision === 'go';
+  const ready = !decide.isPending && draft.rationale.trim() !== '' && evidenceIsLinks(draft);
+  const submit = (decision: Verdict['decision']) => (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    if (decision === 'no-go') decide.mutate({ decision, rejectToDone: reject });
+    else decide.mutate({ decision, ...(overriding && reason.trim() ? { override: { reason: reason.trim() } } : {}) });
+  };
+  return (
+    <form className="stack decision-form" onSubmit={submit('go')}>
+      <DecisionFields itemKey={request.itemKey} draft={draft} onChange={setDraft} />
+      {overriding && <OverrideReasonField value={reason} onChange={setReason} />}
+      <label className="checkbox">
+        <input type="checkbox" checked={reject} onChange={(e) => setReject(e.target.checked)} />
+        On a no-go, close it as rejected (moved to the done column)
+      </label>
+      <div className="actions">
+        <button type="button" onClick={submit('no-go')} disabled={!ready}>
+          No-go
+        </button>
+        <button type="submit" className="primary" disabled={!ready || (overriding && !reason.trim())}>
+          {overriding ? 'Override and go' : 'Go'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { explain } from '../api/http';
+import { keys } from '../api/queries';
+import { notify } from '../shell/notices';
+import { evidenceIsLinks, type DecisionDraft } from './decision-draft';
+
+/** Rationale and evidence, each in a text area of its own: a decision's reasons rarely fit one line. */
+export function DecisionFields({ itemKey, draft, onChange }: { itemKey: string; draft: DecisionDraft; onChange: (draft: DecisionDraft) => void }) {
+  const evidenceHint = useId();
+  const linksOnly = evidenceIsLinks(draft);
+  return (
+    <>
+      <label>
+        Rationale for {itemKey} <span className="hint">(why: kept in the decision log)</span>
+        <textarea value={draft.rationale} onChange={(e) => onChange({ ...draft, rationale: e.target.value })} required rows={4} maxLength={20000} />
+      </label>
+      <label>
+        Evidence <span className="hint">(optional: links, one per line)</span>
+        <textarea
+          value={draft.evidence}
+          onChange={(e) => onChange({ ...draft, evidence: e.target.value })}
+          rows={3}
+          aria-invalid={!linksOnly}
+          aria-describedby={linksOnly ? undefined : evidenceHint}
+          placeholder="https://…"
+        />
+      </label>
+      {!linksOnly && (
+        <p id={evidenceHint} className="form-error" role="alert">
+          Each line of evidence must be a link starting with https:// or http://.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The links a decision rests on, each opening in a new tab. */
+export function EvidenceLinks({ links }: { links: readonly string[] }) {
+  if (links.length === 0) return null;
+  return (
+    <ul className="decision-evidence" aria-label="Evidence">
+      {links.map((link) => (
+        <li key={link}>
+          <a href={link} target="_blank" rel="noreferrer noopener">
+            {link}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type DecidedItem = { itemId: string; itemKey: string; boardId: string; portfolioId: string };
+
+/**
+ * Sends a decision and refreshes what it changes: the card (its requests, decisions and history), the
+ * board it may have moved on, and the portfolio's pending approvals and decision log.
+ */
+export function useDecision<V>(item: DecidedItem, send: (variables: V) => Promise<unknown>, told: (variables: V) => string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (_result, variables) => {
+      notify(`${item.itemKey}: ${told(variables)}.`);
+      void queryClient.invalidateQueries({ queryKey: keys.item(item.itemId) });
+      void queryClient.invalidateQueries({ queryKey: keys.board(item.boardId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: keys.portfolio(item.portfolioId) });
+    },
+    onError: (error) => notify(explain(error), 'error'),
+  });
+}
