@@ -124,9 +124,9 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await row.getByText('Deactivated').waitFor();
     await row.getByRole('button', { name: 'Reactivate Kim Keeper' }).waitFor();
 
-    // Kim's next step finds the session ended and leads to the sign-in page.
-    await kimPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My responsibilities' }).click();
+    // Kim's open board hears at once that the session ended, and leads to the sign-in page saying why.
     await kimPage.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await kimPage.getByText('You were signed out: your session ended or your account was deactivated.').waitFor();
     await kimPage.getByLabel('E-mail').fill(kim.email);
     await kimPage.getByLabel('Password').fill(kim.password);
     await kimPage.getByRole('button', { name: 'Sign in' }).click();

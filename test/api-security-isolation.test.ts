@@ -26,6 +26,7 @@ const SECRET = {
   approvalNote: 'Bravo secret approval note',
   theme: 'Bravo secret theme',
   valueStream: 'Bravo secret value stream',
+  webhook: 'https://hooks.example.org/bravo-secret',
 };
 
 type PortfolioB = {
@@ -39,6 +40,7 @@ type PortfolioB = {
   themeId: string;
   valueStreamId: string;
   policyChangeId: string;
+  webhookId: string;
 };
 
 /** B's id for each kind of resource a path names before its parameter (`/items/{id}` → an item of B). */
@@ -55,6 +57,7 @@ function scopedIds(b: PortfolioB): Record<string, string> {
     themes: b.themeId,
     'value-streams': b.valueStreamId,
     'policy-history': b.policyChangeId,
+    webhooks: b.webhookId,
   };
 }
 
@@ -117,6 +120,8 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
     expect(theme.status, JSON.stringify(theme.body)).toBe(201);
     const valueStream = await bob.post(`/portfolios/${fixture.portfolio.id}/value-streams`, { name: SECRET.valueStream });
     expect(valueStream.status, JSON.stringify(valueStream.body)).toBe(201);
+    const webhook = await bob.post(`/portfolios/${fixture.portfolio.id}/webhooks`, { url: SECRET.webhook, events: ['*'] });
+    expect(webhook.status, JSON.stringify(webhook.body)).toBe(201);
     b = {
       portfolioId: fixture.portfolio.id,
       boardId: fixture.boardId,
@@ -128,6 +133,7 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
       themeId: theme.body.id,
       valueStreamId: valueStream.body.id,
       policyChangeId: (await bob.get(`/boards/${fixture.boardId}/policy-history`)).body[0].id,
+      webhookId: webhook.body.id,
     };
 
     const spec = (await alice.get('/openapi.json')).body;

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
 import type { User } from '../api/types';
+import { Notices } from '../shell/notices';
 import { FormError } from './FieldErrors';
 
 export function LoginPage({ next }: { next: string }) {
@@ -24,6 +25,8 @@ export function LoginPage({ next }: { next: string }) {
   };
   return (
     <main id="main" className="setup">
+      {/* Why the person is here, when the app sent them (their session ended while a board was open). */}
+      <Notices />
       <form className="setup-card" onSubmit={submit}>
         <h1>Sign in</h1>
         <label>
