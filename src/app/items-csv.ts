@@ -7,7 +7,7 @@ import { flowHistoryOf } from './flow-history-cache';
 import { BUSINESS_CASE_FIELDS, HYPOTHESIS_FIELDS, selectItems, toItem, type Item } from './item-model';
 
 /** A field name as a spreadsheet heading: "affectedUsersAndMarkets" → "Affected users and markets". */
-const heading = (field: string) => field.replace(/([A-Z])/g, ' $1').replace(/^./, (first) => first.toUpperCase()).replace(/ ([A-Z])/g, (_, letter: string) => ` ${letter.toLowerCase()}`);
+const heading = (field: string) => field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/^./, (first) => first.toUpperCase());
 
 const names = (ids: readonly string[], byId: ReadonlyMap<string, string>) => ids.map((id) => byId.get(id) ?? id).join('; ');
 

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { sql } from 'kysely';
 import { DELIVERY_TIMEOUT_MS, delivered, isForbiddenAddress, MAX_ATTEMPTS, nextAttemptAt, PAUSE_AFTER_FAILURES } from '../domain/webhooks';
 import type { Db } from '../store/store';
 import type { AppContext } from './context';
@@ -122,12 +121,12 @@ export function startWebhookDispatcher(ctx: AppContext, options: { intervalMs?: 
         await trx.updateTable('webhooks').set({ failures_in_a_row: 0 }).where('id', '=', hook.id).execute();
         return;
       }
-      const [{ failures }] = await trx
+      const { failures_in_a_row: failures } = await trx
         .updateTable('webhooks')
         .set((eb) => ({ failures_in_a_row: eb('failures_in_a_row', '+', 1) }))
         .where('id', '=', hook.id)
-        .returning(sql<number>`failures_in_a_row`.as('failures'))
-        .execute() as [{ failures: number }];
+        .returning('failures_in_a_row')
+        .executeTakeFirstOrThrow();
       if (Number(failures) === PAUSE_AFTER_FAILURES) await pause(trx, hook, now.toISOString());
     });
   }
