@@ -8,15 +8,16 @@ import { startServer, type TestServer } from './support/server';
 /** PRODUCT.md §2, transcribed: the capabilities of each default role. */
 const ALL = [
   'portfolio.admin', 'strategy.manage', 'backlog.rank', 'gate.approve', 'workflow.configure', 'item.create', 'item.edit',
-  'item.move', 'item.block', 'wip.override', 'comment', 'view', 'metrics.view', 'audit.view',
+  'item.move', 'item.block', 'wip.override', 'comment', 'view', 'metrics.view', 'audit.view', 'idea.submit', 'vote',
+  'review.facilitate', 'integration.manage',
 ];
 const ROLE_CAPABILITIES: Record<string, string[]> = {
   portfolio_manager: ALL,
-  portfolio_office: ['strategy.manage', 'gate.approve', 'view', 'comment', 'metrics.view', 'audit.view'],
-  project_manager: ['item.create', 'item.edit', 'item.move', 'item.block', 'wip.override', 'view', 'comment', 'metrics.view'],
-  kanban_coach: ['workflow.configure', 'view', 'comment', 'metrics.view', 'audit.view'],
-  contributor: ['item.create', 'item.edit', 'item.block', 'view', 'comment'],
-  stakeholder: ['view', 'comment'],
+  portfolio_office: ['strategy.manage', 'gate.approve', 'view', 'comment', 'metrics.view', 'audit.view', 'review.facilitate', 'idea.submit', 'vote'],
+  project_manager: ['item.create', 'item.edit', 'item.move', 'item.block', 'wip.override', 'view', 'comment', 'metrics.view', 'idea.submit', 'vote'],
+  kanban_coach: ['workflow.configure', 'view', 'comment', 'metrics.view', 'audit.view', 'idea.submit', 'vote'],
+  contributor: ['item.create', 'item.edit', 'item.block', 'view', 'comment', 'idea.submit', 'vote'],
+  stakeholder: ['view', 'comment', 'idea.submit', 'vote'],
 };
 const NON_MEMBER = 'non-member';
 

@@ -14,11 +14,11 @@ describe('capabilities', () => {
   it('follow the default role table of the product', () => {
     const of = (role: string) => [...grantFor([role], DEFAULT_ROLES).capabilities].sort();
     expect(of('portfolio_manager')).toEqual([...CAPABILITIES].sort());
-    expect(of('portfolio_office')).toEqual(['audit.view', 'comment', 'gate.approve', 'metrics.view', 'strategy.manage', 'view']);
-    expect(of('project_manager')).toEqual(['comment', 'item.block', 'item.create', 'item.edit', 'item.move', 'metrics.view', 'view', 'wip.override']);
-    expect(of('kanban_coach')).toEqual(['audit.view', 'comment', 'metrics.view', 'view', 'workflow.configure']);
-    expect(of('contributor')).toEqual(['comment', 'item.block', 'item.create', 'item.edit', 'view']);
-    expect(of('stakeholder')).toEqual(['comment', 'view']);
+    expect(of('portfolio_office')).toEqual(['audit.view', 'comment', 'gate.approve', 'idea.submit', 'metrics.view', 'review.facilitate', 'strategy.manage', 'view', 'vote']);
+    expect(of('project_manager')).toEqual(['comment', 'idea.submit', 'item.block', 'item.create', 'item.edit', 'item.move', 'metrics.view', 'view', 'vote', 'wip.override']);
+    expect(of('kanban_coach')).toEqual(['audit.view', 'comment', 'idea.submit', 'metrics.view', 'view', 'vote', 'workflow.configure']);
+    expect(of('contributor')).toEqual(['comment', 'idea.submit', 'item.block', 'item.create', 'item.edit', 'view', 'vote']);
+    expect(of('stakeholder')).toEqual(['comment', 'idea.submit', 'view', 'vote']);
   });
 
   it('name the roles that would allow a refused action, and recognise only known strings', () => {
@@ -34,7 +34,7 @@ describe('capabilities', () => {
 
   it('take a handed-over role\'s capabilities away from the delegator, all but sight of the portfolio, and keep those other roles give', () => {
     const away = grantNow(['stakeholder'], ['project_manager'], DEFAULT_ROLES);
-    expect([...away.capabilities].sort()).toEqual(['comment', 'view']);
+    expect([...away.capabilities].sort()).toEqual(['comment', 'idea.submit', 'view', 'vote']);
     expect(away.roleKeys).toEqual(['stakeholder']);
     expect([...grantNow([], ['project_manager'], DEFAULT_ROLES).capabilities]).toEqual(['view']);
     expect(can(grantNow(['contributor'], ['project_manager'], DEFAULT_ROLES), 'item.edit')).toBe(true);

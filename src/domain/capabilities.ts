@@ -14,6 +14,9 @@ export const CAPABILITIES = [
   'view',
   'metrics.view',
   'audit.view',
+  'idea.submit',
+  'vote',
+  'review.facilitate',
   'integration.manage',
 ] as const;
 
@@ -38,6 +41,9 @@ export const CAPABILITY_LABELS: Record<Capability, string> = {
   view: 'see the portfolio and its boards',
   'metrics.view': 'see flow metrics and forecasts',
   'audit.view': 'read the audit log',
+  'idea.submit': 'propose ideas into a board\'s intake',
+  vote: 'vote for and follow items',
+  'review.facilitate': 'run portfolio reviews and assign their actions',
   'integration.manage': 'manage imports, webhooks and intake links',
 };
 

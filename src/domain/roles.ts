@@ -1,10 +1,13 @@
-import { CAPABILITIES, type RoleDefinition } from './capabilities';
+import { CAPABILITIES, type Capability, type RoleDefinition } from './capabilities';
 
 /** A role as a portfolio template defines it: its rights, and the guidelines its holders read. */
 export type RoleTemplate = RoleDefinition & {
   /** What a holder of the role decides, does and answers for in this portfolio. */
   guidelines: string;
 };
+
+/** Every default role may propose ideas and vote (PRODUCT.md §2): taking part is not a privilege. */
+const PARTICIPATION: readonly Capability[] = ['idea.submit', 'vote'];
 
 /** The default role catalogue of a new portfolio (PRODUCT.md §2). Data, never code paths. */
 export const DEFAULT_ROLES: readonly RoleTemplate[] = [
@@ -22,7 +25,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     key: 'portfolio_office',
     name: 'Agile portfolio office',
     description: 'Governance and alignment to strategy.',
-    capabilities: ['strategy.manage', 'gate.approve', 'view', 'comment', 'metrics.view', 'audit.view'],
+    capabilities: ['strategy.manage', 'gate.approve', 'view', 'comment', 'metrics.view', 'audit.view', 'review.facilitate', ...PARTICIPATION],
     guidelines:
       'Decides: governance rules, strategic themes, value streams and capacity guardrails; go/no-go at the approval gates. ' +
       'Does: reviews business cases against strategy, prepares and records decisions with their rationale and evidence, reads the audit log. ' +
@@ -32,7 +35,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     key: 'project_manager',
     name: 'Project manager / scrum master',
     description: 'Day-to-day flow: moves work, clears roadblocks, decides WIP overrides.',
-    capabilities: ['item.create', 'item.edit', 'item.move', 'item.block', 'wip.override', 'view', 'comment', 'metrics.view'],
+    capabilities: ['item.create', 'item.edit', 'item.move', 'item.block', 'wip.override', 'view', 'comment', 'metrics.view', ...PARTICIPATION],
     guidelines:
       'Decides: what moves next, whether a WIP limit or exit criterion may be exceeded (always with a recorded reason), and who clears each roadblock. ' +
       'Does: moves and updates cards, raises and clears blocks, asks for approval at a gate, keeps work within its WIP limits. ' +
@@ -42,7 +45,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     key: 'kanban_coach',
     name: 'Kanban coach',
     description: 'Workflow design, WIP limits and policies, continuous improvement.',
-    capabilities: ['workflow.configure', 'view', 'comment', 'metrics.view', 'audit.view'],
+    capabilities: ['workflow.configure', 'view', 'comment', 'metrics.view', 'audit.view', ...PARTICIPATION],
     guidelines:
       'Decides: the workflow design: columns, WIP limits, explicit policies, exit criteria, gates and the responsibility matrix. ' +
       'Does: coaches the people doing the work, runs improvement experiments and compares flow before and after each policy change. ' +
@@ -52,7 +55,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     key: 'contributor',
     name: 'Contributor',
     description: 'Product owners, epic owners and team leads who shape and deliver the work.',
-    capabilities: ['item.create', 'item.edit', 'item.block', 'view', 'comment'],
+    capabilities: ['item.create', 'item.edit', 'item.block', 'view', 'comment', ...PARTICIPATION],
     guidelines:
       'Decides: the content of the work you own: epic hypothesis, lean business case, MVP scope. ' +
       'Does: creates and refines cards, does the work in the stages you are responsible for, raises blocks when something stops you. ' +
@@ -62,7 +65,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     key: 'stakeholder',
     name: 'Stakeholder',
     description: 'Customers and other stakeholders who follow the work and comment on it.',
-    capabilities: ['view', 'comment'],
+    capabilities: ['view', 'comment', ...PARTICIPATION],
     guidelines:
       'Decides: nothing in the workflow; your voice counts through comments and when you are consulted. ' +
       'Does: follows the work you care about, comments, answers when consulted or mentioned. ' +
