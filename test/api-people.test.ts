@@ -192,7 +192,7 @@ describe.each(DATABASES)('people over HTTP on %s', (database) => {
     const token = (await kim.post('/tokens', { name: 'script' })).body.token;
     const bearer = kim.withToken(token);
     expect((await bearer.get('/auth/me')).status).toBe(200);
-    const item = await kim.post(`/boards/${fixture.boardId}/items`, { title: 'Kim wrote this' });
+    const item = await kim.post(`/boards/${fixture.boardId}/items`, { title: 'Kim wrote this', ownerId: created.body.id });
     const column = fixture.columns.reviewing!;
     const accountable = await admin.patch(`/boards/${fixture.boardId}/columns/${column.id}`, { responsibility: { ...column.responsibility, accountable: { user: created.body.id } } });
     expect(accountable.status, JSON.stringify(accountable.body)).toBe(200);
@@ -212,6 +212,10 @@ describe.each(DATABASES)('people over HTTP on %s', (database) => {
     expect(await server.store.db.selectFrom('api_tokens').select('id').where('user_id', '=', created.body.id).execute()).toEqual([]);
 
     expect((await admin.get(`/items/${item.body.id}`)).status).toBe(200);
+    const handedToKim = expectProblem(await admin.post(`/boards/${fixture.boardId}/items`, { title: 'For Kim', ownerId: created.body.id }), 400, 'validation_failed');
+    expect(handedToKim.errors).toEqual([{ field: 'ownerId', message: 'deactivated: choose an active member' }]);
+    const keptOwner = await admin.patch(`/items/${item.body.id}`, { ownerId: created.body.id, title: 'Kim wrote this, still', version: item.body.version });
+    expect(keptOwner.status, JSON.stringify(keptOwner.body)).toBe(200);
     expect((await admin.get('/users')).body.find((u: any) => u.id === created.body.id)).toMatchObject({ active: false, isAdmin: false });
     expect(reviewingGap(await gapsFor())?.message).toContain('not an active member');
     expect(await auditActions(created.body.id)).toContain('user.updated');

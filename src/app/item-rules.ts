@@ -40,17 +40,31 @@ export type References = {
   valueStream?: string | null;
 };
 
-/** People named on an item must be members of its portfolio; linked items must belong to it too. */
+/**
+ * People named on an item must be active members of its portfolio; linked items must belong to it too.
+ * A deactivated person already on the item may stay there (their history reads), but nobody new is
+ * handed work they can no longer do.
+ */
 export async function referenceErrors(db: Db, portfolioId: string, itemId: string | null, refs: References): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   const people = [...(refs.ownerId ? [refs.ownerId] : []), ...(refs.assigneeIds ?? [])];
   if (people.length) {
-    const members = new Set(
-      (await db.selectFrom('memberships').select('user_id').where('portfolio_id', '=', portfolioId).where('user_id', 'in', people).execute()).map((m) => m.user_id),
-    );
-    if (refs.ownerId && !members.has(refs.ownerId)) errors.push({ field: 'ownerId', message: 'not a member of this portfolio' });
+    const rows = await db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .select(['memberships.user_id', 'users.active'])
+      .where('memberships.portfolio_id', '=', portfolioId)
+      .where('memberships.user_id', 'in', people)
+      .execute();
+    const active = new Map(rows.map((row) => [row.user_id, row.active === 1]));
+    const alreadyOnItem = [...active.values()].includes(false) ? await peopleOnItem(db, itemId) : new Set<string>();
+    const problem = (id: string) =>
+      !active.has(id) ? 'not a member of this portfolio' : active.get(id) || alreadyOnItem.has(id) ? null : 'deactivated: choose an active member';
+    const ownerProblem = refs.ownerId ? problem(refs.ownerId) : null;
+    if (ownerProblem) errors.push({ field: 'ownerId', message: ownerProblem });
     (refs.assigneeIds ?? []).forEach((id, index) => {
-      if (!members.has(id)) errors.push({ field: `assigneeIds[${index}]`, message: 'not a member of this portfolio' });
+      const assigneeProblem = problem(id);
+      if (assigneeProblem) errors.push({ field: `assigneeIds[${index}]`, message: assigneeProblem });
     });
   }
   const linked = [...(refs.parentId ? [refs.parentId] : []), ...(refs.dependsOn ?? [])];
@@ -65,6 +79,12 @@ export async function referenceErrors(db: Db, portfolioId: string, itemId: strin
     });
   }
   return [...errors, ...(await strategyErrors(db, portfolioId, refs))];
+}
+
+async function peopleOnItem(db: Db, itemId: string | null): Promise<Set<string>> {
+  if (!itemId) return new Set();
+  const item = await db.selectFrom('items').select(['owner_id', 'assignee_ids']).where('id', '=', itemId).executeTakeFirst();
+  return new Set([...(item?.owner_id ? [item.owner_id] : []), ...(item ? (JSON.parse(item.assignee_ids) as string[]) : [])]);
 }
 
 /** Items name strategic themes and value streams by id: each must be one of the portfolio's. */

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import { http } from '../api/http';
 import type { Item, Member } from '../api/types';
+import { assignableMembers } from '../people/assignable';
 import { formatDateTime } from '../shell/format';
 import { useItemWrite } from './usePatchItem';
 
@@ -95,7 +96,7 @@ function ResolverSelect({ members, name, value, onChange, disabled }: ResolverSe
     <select name={name} disabled={disabled} {...controlled}>
       <option value="">Not named yet</option>
       {formerMember && <option value={value!}>A former member</option>}
-      {members.map((m) => (
+      {assignableMembers(members, [value]).map((m) => (
         <option key={m.userId} value={m.userId}>
           {m.name}
         </option>

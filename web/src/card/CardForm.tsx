@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { Board, Item, Member } from '../api/types';
 import { CLASS_OF_SERVICE_OPTIONS } from '../board/class-of-service';
+import { assignableMembers } from '../people/assignable';
 import { notify } from '../shell/notices';
 import { draftFromForm } from './draft';
 import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
@@ -20,6 +21,7 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
   // A parent or a blocker may be on any board of the portfolio (an epic's features live on team boards).
   const boards = usePortfolioLinkables(board.portfolioId);
   const linkContext = { itemId: item.id, boardId: item.boardId };
+  const people = assignableMembers(members, [item.ownerId, ...item.assigneeIds]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const before = editableOf(item);
@@ -44,7 +46,7 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
           Owner
           <select name="ownerId" defaultValue={item.ownerId ?? ''}>
             <option value="">No owner</option>
-            {members.map((m) => (
+            {people.map((m) => (
               <option key={m.userId} value={m.userId}>
                 {m.name}
               </option>
@@ -53,8 +55,8 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
         </label>
         <label>
           Assignees
-          <select name="assigneeIds" multiple defaultValue={item.assigneeIds} size={Math.min(4, Math.max(2, members.length))}>
-            {members.map((m) => (
+          <select name="assigneeIds" multiple defaultValue={item.assigneeIds} size={Math.min(4, Math.max(2, people.length))}>
+            {people.map((m) => (
               <option key={m.userId} value={m.userId}>
                 {m.name}
               </option>

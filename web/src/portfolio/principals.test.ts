@@ -46,3 +46,11 @@ describe('searching principals', () => {
     expect(matchingOptions(options, 'nobody by that name', [])).toEqual([]);
   });
 });
+
+describe('deactivated people', () => {
+  const withKim = principalOptions([], [person('u1', 'Ada Admin'), { ...person('u9', 'Kim Gone'), active: false }]);
+  it('are named as deactivated where already chosen, and never offered', () => {
+    expect(principalLabel({ user: 'u9' }, withKim)).toBe('Kim Gone (deactivated)');
+    expect(labelsOf(matchingOptions(withKim, '', []))).toEqual([['People', ['Ada Admin']]]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Member, Principal, Role } from '../api/types';
+import { memberLabel } from '../people/assignable';
 
 /** A principal as a string: "role:kanban_coach" or "user:42", for keys and comparisons. */
 export function encodePrincipal(principal: Principal): string {
@@ -15,12 +16,16 @@ export function decodePrincipal(value: string): Principal | null {
 }
 
 export type PrincipalGroup = 'Roles' | 'People';
-export type PrincipalOption = { value: string; label: string; group: PrincipalGroup; principal: Principal };
+/** `retired`: a deactivated person, still named where already chosen but no longer offered. */
+export type PrincipalOption = { value: string; label: string; group: PrincipalGroup; principal: Principal; retired?: boolean };
 
 /** Everything a responsibility can name: the portfolio's roles, then its members, each by its name. */
 export function principalOptions(roles: readonly Role[], members: readonly Member[]): PrincipalOption[] {
   const option = (principal: Principal, label: string, group: PrincipalGroup): PrincipalOption => ({ value: encodePrincipal(principal), label, group, principal });
-  return [...roles.map((r) => option({ role: r.key }, r.name, 'Roles')), ...members.map((m) => option({ user: m.userId }, m.name, 'People'))];
+  return [
+    ...roles.map((r) => option({ role: r.key }, r.name, 'Roles')),
+    ...members.map((m) => ({ ...option({ user: m.userId }, memberLabel(m), 'People'), ...(m.active ? {} : { retired: true }) })),
+  ];
 }
 
 /** A principal's name among the options; one that left the portfolio is still named for what it was. */
@@ -39,6 +44,6 @@ const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').to
 export function matchingOptions(options: readonly PrincipalOption[], query: string, chosen: readonly string[]): { group: PrincipalGroup; options: PrincipalOption[] }[] {
   const words = folded(query).split(/\s+/).filter(Boolean);
   const taken = new Set(chosen);
-  const matches = options.filter((o) => !taken.has(o.value) && words.every((word) => folded(o.label).includes(word)));
+  const matches = options.filter((o) => !o.retired && !taken.has(o.value) && words.every((word) => folded(o.label).includes(word)));
   return (['Roles', 'People'] as const).map((group) => ({ group, options: matches.filter((o) => o.group === group) })).filter((g) => g.options.length > 0);
 }

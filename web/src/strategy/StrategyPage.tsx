@@ -32,7 +32,7 @@ export default function StrategyPage({ portfolioId }: { portfolioId: string }) {
         <h2 id="allocation-heading">Capacity allocation</h2>
         <AllocationChart portfolioId={portfolioId} />
       </section>
-      {!editable && <p className="hint">Only holders of strategy.manage change themes and value streams.</p>}
+      {!editable && <p className="hint">Only people who may manage strategy change themes and value streams.</p>}
       <section aria-labelledby="themes-heading">
         <h2 id="themes-heading">Strategic themes</h2>
         <ThemesSection portfolioId={portfolioId} members={members.data ?? []} editable={editable} />
