@@ -55,7 +55,7 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     const until = new Date(Date.now() + 5 * DAY).toISOString();
     const delegation = ok(await pm.client.post(`/portfolios/${portfolio.id}/delegations`, { roleKey: 'project_manager', toUserId: deputy.id, until, reason: 'Conference week' }), 201);
     const away = ok(await pm.client.get('/me/responsibilities'));
-    expect(away.delegations.given).toEqual([expect.objectContaining({ id: delegation.id, toUserId: deputy.id, toName: expect.any(String), until, reason: 'Conference week' })]);
+    expect(away.delegations.given).toEqual([expect.objectContaining({ id: delegation.id, roleName: 'Project manager / scrum master', toUserId: deputy.id, toName: expect.any(String), until, reason: 'Conference week' })]);
     expect(away.delegations.held).toEqual([]);
     expect(away.columns.filter((c: any) => c.part === 'accountable')).toEqual([]);
     expect(away.roles).toEqual([]);
@@ -66,7 +66,7 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     expect(approver.items).toEqual([]);
 
     const stand = ok(await deputy.client.get('/me/responsibilities'));
-    expect(stand.delegations.held).toEqual([expect.objectContaining({ id: delegation.id, fromUserId: pm.id, fromName: 'Pat Manager' })]);
+    expect(stand.delegations.held).toEqual([expect.objectContaining({ id: delegation.id, roleName: 'Project manager / scrum master', fromUserId: pm.id, fromName: 'Pat Manager' })]);
     expect(stand.columns.filter((c: any) => c.part === 'accountable').map((c: any) => [c.columnName, c.via, c.delegationId])).toEqual([
       ['In progress', 'delegation', delegation.id],
       ['Review', 'delegation', delegation.id],

@@ -16,6 +16,8 @@ export type RoleToRead = RoleGuidelines & { portfolioId: string; delegation: Del
 
 export type Membership = Member & { capabilities: Capability[]; delegatedRoles: DelegationRef[]; guidelines: RoleToRead[] };
 
+type NamedDelegation = DelegationRef & { roleName: string };
+
 /** The signed-in member of one portfolio: their roles (own and delegated), capabilities and what each role expects of them. */
 export async function myMembership(ctx: AppContext, actor: Actor, portfolioId: string): Promise<Membership> {
   const db = ctx.store.db;
@@ -44,7 +46,8 @@ export type MyResponsibilities = {
   blocks: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; blockId: string; reason: string; since: string }[];
   approvals: ApprovalRequest[];
   wipOverrides: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; transitionId: string; fromColumnId: string | null; toColumnId: string; at: string; actorId: string | null; reason: string | null }[];
-  delegations: { given: DelegationRef[]; held: DelegationRef[] };
+  /** Each with the name of the role handed over: the reader may no longer hold it, so their roles do not name it. */
+  delegations: { given: NamedDelegation[]; held: NamedDelegation[] };
 };
 
 /**
@@ -70,8 +73,9 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
     const [people, roles, catalogue] = await Promise.all([loadPeople(db, portfolio.id, actor.at), roleGuidelines(db, portfolio.id), loadCatalogue(db, portfolio.id)]);
     const held = rolesHeld(me, people);
     answer.roles.push(...held.flatMap((h) => { const role = roles.get(h.roleKey); return role ? [{ ...role, portfolioId: portfolio.id, portfolioName: portfolio.name, delegation: h.delegation }] : []; }));
-    answer.delegations.given.push(...(people.delegations ?? []).filter((d) => d.fromUserId === me));
-    answer.delegations.held.push(...(people.delegations ?? []).filter((d) => d.toUserId === me));
+    const named = (d: DelegationRef): NamedDelegation => ({ ...d, roleName: roles.get(d.roleKey)?.name ?? d.roleKey });
+    answer.delegations.given.push(...(people.delegations ?? []).filter((d) => d.fromUserId === me).map(named));
+    answer.delegations.held.push(...(people.delegations ?? []).filter((d) => d.toUserId === me).map(named));
     if (can(grantFor(held.map((h) => h.roleKey), catalogue), 'gate.approve')) answer.approvals.push(...(await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' })));
     for (const row of columns.filter((c) => c.portfolio_id === portfolio.id)) {
       const column = toColumn(row);

@@ -7,9 +7,6 @@ import { Loading } from '../shell/Loading';
 import { boardLink, itemLink, portfolioLink } from '../shell/paths';
 import { dutyText } from './duty-text';
 
-/** A role handed over is no longer among the reader's roles: its key, read as words, names it. */
-const roleWords = (roleKey: string | null) => (roleKey ? roleKey.charAt(0).toUpperCase() + roleKey.slice(1).replace(/_/g, ' ') : 'a role');
-
 /**
  * The personal home page: everything the signed-in person answers for, each entry one click from its card
  * or column. Sections with something in them come first; the empty ones follow, each a single line.
@@ -20,8 +17,8 @@ export default function MyResponsibilitiesPage() {
   if (mine.isError) return <p className="page form-error" role="alert">{explain(mine.error)}</p>;
   const m = mine.data;
   // The role's name in its portfolio, as its guidelines below name it.
-  const roleIn = (portfolioId: string | null) => (roleKey: string | null) =>
-    m.roles.find((r) => (portfolioId === null || r.portfolioId === portfolioId) && r.key === roleKey)?.name ?? roleWords(roleKey);
+  const roleIn = (portfolioId: string) => (roleKey: string | null) =>
+    m.roles.find((r) => r.portfolioId === portfolioId && r.key === roleKey)?.name ?? 'a role';
   const until = (iso: string) => `until ${formatUntil(iso)}`;
   return (
     <div className="page me-page">
@@ -89,7 +86,7 @@ export default function MyResponsibilitiesPage() {
           {m.delegations.given.map((d) => (
             <li key={d.id}>
               <span>
-                You handed <strong>{roleIn(null)(d.roleKey)}</strong> over to {d.toName} {until(d.until)}
+                You handed <strong>{d.roleName}</strong> over to {d.toName} {until(d.until)}
                 {d.reason ? ` (${d.reason})` : ''}
               </span>
             </li>
@@ -97,7 +94,7 @@ export default function MyResponsibilitiesPage() {
           {m.delegations.held.map((d) => (
             <li key={d.id}>
               <span>
-                {d.fromName} handed <strong>{roleIn(null)(d.roleKey)}</strong> over to you {until(d.until)}
+                {d.fromName} handed <strong>{d.roleName}</strong> over to you {until(d.until)}
                 {d.reason ? ` (${d.reason})` : ''}
               </span>
             </li>
