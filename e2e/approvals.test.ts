@@ -7,7 +7,8 @@ import { launchChromium } from './support/browser';
 import { cardByKey, dragCard } from './support/drag';
 
 /** A day as the page writes it, in the browser's own locale. */
-const dayIn = (page: Page, iso: string) => page.evaluate((at) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }), iso);
+// As the card words it: the day and the time, in the reader's locale and zone.
+const momentIn = (page: Page, iso: string) => page.evaluate((at) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)), iso);
 
 describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: E2E_TIMEOUT_MS }, (database) => {
   let browser: Browser;
@@ -59,7 +60,7 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     const request = card.getByRole('region', { name: 'Awaiting approval' });
     await expect.poll(() => request.evaluate((section: any) => section === section.ownerDocument.activeElement)).toBe(true);
     const [pending] = (await admin.get(`/items/${epic.id}/approval-requests`)).body;
-    await request.getByText(`Asked by Bo Builder on ${await dayIn(approverPage, pending.createdAt)} to move it to Ready.`).waitFor();
+    await request.getByText(`Asked by Bo Builder on ${await momentIn(approverPage, pending.createdAt)} to move it to Ready.`).waitFor();
     expect(await request.locator('blockquote').innerText()).toBe('Finance signed the business case.\nTwo pilot customers are lined up.');
     expect(await seriousViolations(approverPage)).toEqual([]);
 

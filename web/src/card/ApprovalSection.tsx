@@ -3,7 +3,7 @@ import { explain } from '../api/http';
 import { useItemApprovals, useItemDecisions } from '../api/queries';
 import type { Board, Decision, Item } from '../api/types';
 import { isPastGate } from '../../../src/domain/approval';
-import { formatDate, formatDateTime } from '../shell/format';
+import { formatDateTime } from '../shell/format';
 import { EvidenceLinks } from './decision-form';
 import { GateDecisionForm } from './GateDecisionForm';
 import { LaterDecisionForm } from './LaterDecisionForm';
@@ -64,9 +64,7 @@ function LatestDecision({ decision, nameOf }: { decision: Decision; nameOf: (use
     <div className="latest-decision">
       <p>
         <strong>{DECISION_WORDS[decision.kind]}</strong>, decided by {decision.decidedByName ?? nameOf(decision.decidedBy)} on{' '}
-        <time dateTime={decision.decidedAt} title={formatDateTime(decision.decidedAt)}>
-          {formatDate(decision.decidedAt)}
-        </time>
+        <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt)}</time>
       </p>
       <p className="decision-rationale">{decision.rationale}</p>
       <EvidenceLinks links={decision.evidence} />

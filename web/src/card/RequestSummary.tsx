@@ -1,6 +1,6 @@
 import { useMe } from '../api/queries';
 import type { ApprovalRequest } from '../api/types';
-import { formatDate, formatDateTime } from '../shell/format';
+import { formatDateTime } from '../shell/format';
 
 /** Who asked for approval, when, for which column, and with what note. */
 export function RequestSummary({ request, columnName }: { request: ApprovalRequest; columnName?: string }) {
@@ -10,9 +10,7 @@ export function RequestSummary({ request, columnName }: { request: ApprovalReque
     <>
       <p className="request-summary">
         Asked by <strong>{asker}</strong> on{' '}
-        <time dateTime={request.createdAt} title={formatDateTime(request.createdAt)}>
-          {formatDate(request.createdAt)}
-        </time>
+        <time dateTime={request.createdAt}>{formatDateTime(request.createdAt)}</time>
         {columnName && (
           <>
             {' '}
