@@ -96,7 +96,11 @@ export function PrincipalPicker({ label, hint, options, chosen, onChange, single
           }}
           onClick={() => setOpen(true)}
           onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
+          onBlur={() => {
+            // Text typed but never chosen is no choice: leaving it in the field would read as one.
+            setOpen(false);
+            setQuery('');
+          }}
         />
       </div>
       {open && (
