@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKED_UP_TABLES } from '../src/app/backup';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
+import { writeOperations, type Schema, type WriteOperation } from './support/openapi';
 import { createItem, createPortfolio } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
 
@@ -13,23 +14,6 @@ import { startServer, type TestServer } from './support/server';
  * changes. New write endpoints join the walk by themselves; one whose path names a kind of resource the walk does
  * not know fails the test with what to add.
  */
-
-type Schema = {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-  minLength?: number;
-  minItems?: number;
-};
-type Operation = { method: string; path: string; schema: Schema | undefined };
 
 /** A value the schema accepts; a property that names a resource (`columnId`, `parentId`…) gets B's. */
 function exampleOf(schema: Schema, ids: Record<string, string>, name = ''): unknown {
@@ -73,16 +57,6 @@ function stringExample(schema: Schema, ids: Record<string, string>, name: string
   return 'x'.repeat(Math.max(schema.minLength ?? 1, 8));
 }
 
-type Document = { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>> };
-
-function writeOperations(document: Document): Operation[] {
-  return Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.entries(operations).flatMap(([method, operation]) =>
-      ['post', 'put', 'patch', 'delete'].includes(method) ? [{ method: method.toUpperCase(), path, schema: operation.requestBody?.content?.['application/json']?.schema }] : [],
-    ),
-  );
-}
-
 /** Every row of every table, in a stable order: what "nothing changed" is judged by. */
 async function dump(server: TestServer): Promise<string[]> {
   const rows: string[] = [];
@@ -96,7 +70,7 @@ async function dump(server: TestServer): Promise<string[]> {
 describe.each(DATABASES)('portfolio isolation of writes on %s', (database) => {
   let server: TestServer;
   let alice: Client;
-  let operations: Operation[];
+  let operations: WriteOperation[];
   /** B's id for each kind of resource a path names before its parameter, and each property `<kind>Id` of a body. */
   let ids: Record<string, string>;
 
@@ -158,7 +132,7 @@ describe.each(DATABASES)('portfolio isolation of writes on %s', (database) => {
   afterAll(async () => server?.close());
 
   /** The path with B's ids, or null when it names no resource of a portfolio (sign-in, tokens, the instance's users). */
-  function pathFor(operation: Operation): string | null {
+  function pathFor(operation: WriteOperation): string | null {
     let scoped = false;
     const path = operation.path.replace(/^\/api\/v1/, '').replace(/([^/]+)\/\{([^}]+)\}/g, (_, kind: string, parameter: string) => {
       const id = ids[kind];
