@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, type DATABASES } from '../test/support/databases';
-import { runLoad, type Load, type LoadResult } from './load';
+import { runLoad, type HttpRequest, type Load, type LoadResult } from './load';
 import { atLeastShare, atMost, failedBy, notMeasured, withinFactor, type Measure } from './measure';
 import { progress, type Plan } from './plan';
 import { measureBrowser } from './browser';
@@ -49,6 +49,35 @@ async function flowBoardChange(baseUrl: string, boardId: string, headers: Record
     const response = await fetch(`${baseUrl}/api/v1/items/${item.id}/move`, { method: 'POST', headers, body: JSON.stringify({ columnId: onReview ? review : inProgress }) });
     if (!response.ok) throw new Error(`moving ${item.key} on the flow board answered ${response.status}: ${await response.text()}`);
   };
+}
+
+const MIXED_CONNECTIONS = 100;
+/** Requests wait at most 3 s for their turn (DEFAULT_ADMISSION) and a move takes milliseconds: a write answered later was starved. */
+const MIXED_WRITE_P99_MS = 4000;
+
+/**
+ * 100 connections reading a board while 100 others move items: writes must not be starved by reads, and when
+ * the server cannot keep up it answers 503 `overloaded` at once instead of letting requests wait.
+ */
+async function mixedLoad(database: string, app: ServerProcess, readBoard: SeededBoard, writes: { headers: Record<string, string>; moves: () => HttpRequest }, plan: Plan): Promise<Measure[]> {
+  progress(`${database}: ${MIXED_CONNECTIONS} readers and ${MIXED_CONNECTIONS} writers`);
+  const [reads, moves] = await Promise.all([
+    runLoad({ url: `${app.url}/api/v1/boards/${readBoard.boardId}`, connections: MIXED_CONNECTIONS, headers: writes.headers, seconds: plan.moveSeconds }),
+    runLoad({ url: app.url, connections: MIXED_CONNECTIONS, headers: writes.headers, next: writes.moves, seconds: plan.moveSeconds }),
+  ]);
+  const overloaded = (reads.statuses[503] ?? 0) + (moves.statuses[503] ?? 0);
+  const answered = reads.ok + moves.ok + reads.failed + moves.failed;
+  const otherFailures = reads.failed + moves.failed - overloaded;
+  for (const [name, result] of [['reads', reads], ['moves', moves]] as const) {
+    progress(`  ${name}: ${result.ok} ok, ${result.statuses[503] ?? 0} overloaded, ${result.failed - (result.statuses[503] ?? 0)} failed otherwise, p99 ${result.p99Ms.toFixed(0)} ms`);
+  }
+  const name = `${database}/mixed-${MIXED_CONNECTIONS}-readers-${MIXED_CONNECTIONS}-writers`;
+  return [
+    failedBy(atMost(`${name}/write-p99`, moves.p99Ms, 'ms', MIXED_WRITE_P99_MS), otherFailures),
+    failedBy(atMost(`${name}/read-p99`, reads.p99Ms, 'ms', MIXED_WRITE_P99_MS), otherFailures),
+    // Recorded rather than judged: how much a saturated server turns away depends on the machine.
+    atMost(`${name}/overloaded-share`, answered === 0 ? 0 : (100 * overloaded) / answered, '%', 100),
+  ];
 }
 
 /** Writes the baseline server's fixtures: each response's bytes exactly as the real server answered them. */
@@ -135,6 +164,8 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
     const real = await measured({ url: app.url, connections: MOVE_CONNECTIONS, headers: postHeaders, next: appMoves }, plan.moveSeconds, plan);
     measures.push(failedBy(atLeastShare(`${database}/move-${MOVE_CONNECTIONS}-connections/throughput`, real.perSecond, 'req/s', floor.perSecond, 0.4), real.failed));
     measures.push(failedBy(atMost(`${database}/move-${MOVE_CONNECTIONS}-connections/p99`, real.p99Ms, 'ms', 20, floor.p99Ms), real.failed));
+
+    measures.push(...(await mixedLoad(database, app, loaded[0]!, { headers: postHeaders, moves: appMoves }, plan)));
 
     if (realtimeAvailable()) measures.push(...(await measureRealtime(database, app, largest, { headers: postHeaders, moves: appMoves }, plan)));
     try {

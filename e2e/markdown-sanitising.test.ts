@@ -6,11 +6,11 @@ import { cardByKey } from './support/drag';
 const HOSTILE = '<img src="/no-such-image.png" alt="diagram" onerror="window.__hijacked = true"><script>window.__hijacked = true</script>';
 
 /** Answers as a server whose Markdown rendering let markup through would: the field given gets hostile HTML added. */
-function withHostileHtml(field: 'descriptionHtml' | 'bodyHtml') {
+function withHostileHtml(field: 'descriptionHtml' | 'bodyHtml', html = HOSTILE) {
   return async (route: Route) => {
     const response = await route.fetch();
     const body = await response.json();
-    const add = (entity: Record<string, string>) => ({ ...entity, [field]: `${entity[field] ?? ''}${HOSTILE}` });
+    const add = (entity: Record<string, string>) => ({ ...entity, [field]: `${entity[field] ?? ''}${html}` });
     await route.fulfill({ response, json: Array.isArray(body) ? body.map(add) : add(body) });
   };
 }
@@ -36,6 +36,34 @@ describe('Markdown in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await expect.poll(() => dialog.getByRole('img', { name: 'diagram' }).count()).toBe(2);
     expect(await dialog.locator('[onerror], script').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as { __hijacked?: boolean }).__hijacked)).toBeUndefined();
+    await context.close();
+  });
+
+  it("loads no image from another site: Markdown shows it as a link, and the page's policy blocks one slipped in", async () => {
+    const remote = 'https://images.example.org';
+    const { admin, board } = await portfolioWithBoard(session.app.baseUrl);
+    const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Read the roadmap', description: `See ![the roadmap](${remote}/roadmap.png)` })).body;
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    await context.route(`${remote}/**`, async (route) => {
+      requested.push(route.request().url());
+      await route.fulfill({ status: 204 });
+    });
+    // What the Content-Security-Policy refused, as the page itself learns it.
+    await page.addInitScript(() => {
+      const refused: string[] = [];
+      (globalThis as { __refused?: string[] }).__refused = refused;
+      (globalThis as any).document.addEventListener('securitypolicyviolation', (event: { effectiveDirective: string; blockedURI: string }) => refused.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    });
+    await page.route(`**/api/v1/items/${item.id}`, withHostileHtml('descriptionHtml', `<img src="${remote}/tracker.png" alt="tracker">`));
+    await page.goto(`/boards/${board.id}`);
+    await cardByKey(page, item.key).click();
+
+    const dialog = page.getByRole('dialog', { name: `${item.key} Read the roadmap` });
+    expect(await dialog.getByRole('link', { name: 'the roadmap' }).getAttribute('href')).toBe(`${remote}/roadmap.png`);
+    await expect.poll(() => page.evaluate(() => (globalThis as { __refused?: string[] }).__refused)).toContain(`img-src ${remote}/tracker.png`);
+    expect(requested).toEqual([]);
     await context.close();
   });
 });

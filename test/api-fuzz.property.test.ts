@@ -2,23 +2,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
+import { writeOperations, type Schema, type WriteOperation } from './support/openapi';
 import { addMember, createItem, createPortfolio } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
 
-type Schema = {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  enum?: unknown[];
-  const?: unknown;
-  minimum?: number;
-  maximum?: number;
-  maxLength?: number;
-};
-type Operation = { method: string; path: string; schema: Schema };
+type Operation = WriteOperation & { schema: Schema };
 
 /** Stands for an array nested 100,000 deep, spliced into the JSON text (JSON.stringify would recurse that deep). */
 const DEEP = '\u{1F573}deep';
@@ -65,14 +53,7 @@ function faithfulValueOf(schema: Schema): fc.Arbitrary<unknown> {
 }
 
 /** Every write endpoint that takes a JSON body, with its schema, from the server's own OpenAPI description. */
-function writeOperations(document: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>> }): Operation[] {
-  return Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.entries(operations).flatMap(([method, operation]) => {
-      const schema = operation.requestBody?.content?.['application/json']?.schema;
-      return ['post', 'put', 'patch', 'delete'].includes(method) && schema ? [{ method: method.toUpperCase(), path, schema }] : [];
-    }),
-  );
-}
+const withBodies = (operations: WriteOperation[]): Operation[] => operations.filter((operation): operation is Operation => operation.schema !== undefined);
 
 describe.each(DATABASES)('generated hostile bodies on every write endpoint on %s', (database) => {
   let server: TestServer;
@@ -87,7 +68,7 @@ describe.each(DATABASES)('generated hostile bodies on every write endpoint on %s
     const member = await addMember(admin, fixture.portfolio.id, ['contributor']);
     const item = await createItem(admin, fixture.boardId, { title: 'Target' });
     token = (await admin.post('/tokens', { name: 'fuzz' })).body.token;
-    operations = writeOperations((await admin.get('/openapi.json')).body);
+    operations = withBodies(writeOperations((await admin.get('/openapi.json')).body));
     // A path parameter is named after the collection before it: real ids let the bodies reach the use cases.
     ids = { portfolios: fixture.portfolio.id, boards: fixture.boardId, items: item.id, columns: fixture.columns.reviewing!.id, members: member.id, roles: 'contributor' };
   });

@@ -104,6 +104,8 @@ describe.each(DATABASES)('security hardening on %s', (database) => {
       expect(csp).toContain("object-src 'none'");
       expect(csp).toContain("frame-ancestors 'self'");
       expect(csp).toContain("connect-src 'self'");
+      // Images from this server only: an image of another site would tell it who reads what.
+      expect(csp).toContain("img-src 'self' data:;");
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(response.headers.get('referrer-policy')).toBe('same-origin');

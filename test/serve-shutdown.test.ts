@@ -1,30 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, get } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchBoard } from './support/board-socket';
 import { setUpInstance } from './support/client';
 import { createDatabase, DATABASES, type TestDatabase } from './support/databases';
 import type { TestServer } from './support/server';
-
-type Child = { process: ChildProcess; baseUrl: string; exited: Promise<number | null>; logs: string[] };
-
-/** `portfolio-kanban serve` as a process of its own on a free port, as an operator runs it. */
-async function serve(database: TestDatabase, graceSeconds: number): Promise<Child> {
-  const child = spawn('./bin/portfolio-kanban', ['serve'], { env: { ...process.env, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'info', SHUTDOWN_GRACE_SECONDS: String(graceSeconds) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const logs: string[] = [];
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      logs.push(line);
-      const started = /Portfolio Kanban on (http:\/\/[\d.]+:\d+)/.exec(line);
-      if (started) resolve(started[1]!);
-    });
-    void exited.then((code) => reject(new Error(`the server exited (${code}) before listening: ${logs.join('\n')}`)));
-  });
-  return { process: child, baseUrl, exited, logs };
-}
+import { serveProcess, type ServerProcess } from './support/server-process';
 
 const GRACE_SECONDS = 3;
 
@@ -48,7 +29,7 @@ function idleKeepAlive(baseUrl: string): Promise<Agent> {
 
 describe.each(DATABASES)('shutdown of a server process on %s', (name) => {
   let database: TestDatabase;
-  let child: Child | undefined;
+  let child: ServerProcess | undefined;
 
   afterEach(async () => {
     child?.process.kill('SIGKILL');
@@ -57,7 +38,7 @@ describe.each(DATABASES)('shutdown of a server process on %s', (name) => {
 
   it('on SIGTERM finishes the request in flight, refuses the next with 503 and Retry-After, cuts off what outlasts the grace period, and exits despite idle connections, WebSockets and LISTEN', async () => {
     database = await createDatabase(name);
-    child = await serve(database, GRACE_SECONDS);
+    child = await serveProcess(database, { SHUTDOWN_GRACE_SECONDS: String(GRACE_SECONDS) });
     const admin = await setUpInstance(child.baseUrl);
     const boardId: string = (await admin.post('/portfolios', { name: 'Closing', boardTemplate: 'simple' })).body.boards[0].id;
     const token: string = (await admin.post('/tokens', { name: 'shutdown' })).body.token;

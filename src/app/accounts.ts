@@ -4,7 +4,7 @@ import type { Db } from '../store/store';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from './passwords';
+import { hashPassword, needsRehash, UNMATCHABLE_HASH, verifyPassword } from './passwords';
 
 export const SESSION_DAYS = 30;
 const TOKEN_PREFIX = 'pk_';
@@ -162,8 +162,15 @@ export async function logIn(ctx: AppContext, email: string, password: string, re
   const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
   if (!row || !matches) throw new DomainError('unauthenticated', 'The e-mail or password is wrong.');
   assertActive(row);
+  if (needsRehash(row.password_hash!)) await rehashPassword(ctx, row.id, row.password_hash!, password);
   const session = await startSession(ctx, ctx.store.db, row.id, replacing);
   return { user: toUser(row), session };
+}
+
+/** The hash is replaced only if it is still the one checked: a password changed meanwhile stays changed. */
+async function rehashPassword(ctx: AppContext, userId: string, checked: string, password: string): Promise<void> {
+  const hash = await hashPassword(password);
+  await ctx.store.db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).where('password_hash', '=', checked).execute();
 }
 
 /** Sign-in (by password or single sign-on) is refused to a deactivated person. */

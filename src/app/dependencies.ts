@@ -9,14 +9,21 @@ import { loadItem, updateItem } from './items';
  * `item` waits for `blockerId` (the blocker blocks it). A change of the item's `dependsOn`, so it
  * passes the same checks as PATCH: same portfolio, no cycle, `item.edit`, the version when given.
  */
-export async function addDependency(ctx: AppContext, actor: Actor, itemId: string, input: { blockerId: string; version?: number }): Promise<ItemView> {
+/** The item, once the actor may edit it: whether it waits for something is not for others to learn. */
+async function editableItem(ctx: AppContext, actor: Actor, itemId: string) {
   const item = await loadItem(ctx.store.db, itemId);
+  await requireCapability(ctx.store.db, actor, item.portfolioId, 'item.edit');
+  return item;
+}
+
+export async function addDependency(ctx: AppContext, actor: Actor, itemId: string, input: { blockerId: string; version?: number }): Promise<ItemView> {
+  const item = await editableItem(ctx, actor, itemId);
   if (item.dependsOn.includes(input.blockerId)) throw validationError([{ field: 'blockerId', message: `${item.key} already waits for this item` }]);
   return updateItem(ctx, actor, itemId, { dependsOn: [...item.dependsOn, input.blockerId], version: input.version ?? item.version });
 }
 
 export async function removeDependency(ctx: AppContext, actor: Actor, itemId: string, blockerId: string): Promise<ItemView> {
-  const item = await loadItem(ctx.store.db, itemId);
+  const item = await editableItem(ctx, actor, itemId);
   if (!item.dependsOn.includes(blockerId)) throw validationError([{ field: 'blockerId', message: `${item.key} does not wait for this item` }]);
   return updateItem(ctx, actor, itemId, { dependsOn: item.dependsOn.filter((id) => id !== blockerId), version: item.version });
 }

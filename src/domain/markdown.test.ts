@@ -72,7 +72,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('[site](https://example.org/a?b=1&c=2)')).toBe('<p><a href="https://example.org/a?b=1&amp;c=2">site</a></p>\n');
     expect(renderMarkdown('[site](http://example.org)')).toBe('<p><a href="http://example.org">site</a></p>\n');
     expect(renderMarkdown('[mail](mailto:someone@example.org)')).toBe('<p><a href="mailto:someone@example.org">mail</a></p>\n');
-    expect(renderMarkdown('![chart](https://example.org/c.png)')).toBe('<p><img src="https://example.org/c.png" alt="chart"></p>\n');
+  });
+
+  it('shows an image as a link to it, which loads nothing from its host until followed', () => {
+    expect(renderMarkdown('![chart](https://example.org/c.png)')).toBe('<p><a href="https://example.org/c.png">chart</a></p>\n');
+    expect(renderMarkdown('![](http://example.org/c.png?a=1&b="2")')).toBe('<p><a href="http://example.org/c.png?a=1&amp;b=&quot;2&quot;">http://example.org/c.png?a=1&amp;b=&quot;2&quot;</a></p>\n');
+    expect(renderMarkdown('![chart](mailto:someone@example.org)')).toBe('<p>chart</p>\n');
   });
 
   it('shows raw HTML as text', () => {

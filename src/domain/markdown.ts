@@ -5,13 +5,15 @@ import { Marked, type Tokens } from 'marked';
  *
  * Safety comes from what the renderer can emit rather than from cleaning its output afterwards
  * (DOMPurify needs a DOM, which the server does not have): marked escapes text, code and attribute
- * values itself; raw HTML in the source is shown as text instead of passed through; and a link or
- * image keeps its URL only when it is http, https or (links only) mailto — anything else, such as
- * `javascript:` or `data:`, is rendered as its plain text. No renderer emits an event-handler attribute.
+ * values itself; raw HTML in the source is shown as text instead of passed through; and a link keeps
+ * its URL only when it is http, https or mailto — anything else, such as `javascript:` or `data:`, is
+ * rendered as its plain text. No renderer emits an event-handler attribute.
+ *
+ * An image is shown as a link to it: loading it would tell its host who reads the card and when (the
+ * Content-Security-Policy lets pages load images from this server only).
  */
 
 const LINK_SCHEME = /^(https?:|mailto:)/i;
-const IMAGE_SCHEME = /^https?:/i;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -31,7 +33,9 @@ const markdown = new Marked({
       return LINK_SCHEME.test(token.href.trim()) ? false : this.parser.parseInline(token.tokens);
     },
     image(token: Tokens.Image) {
-      return IMAGE_SCHEME.test(token.href.trim()) ? false : escapeHtml(token.text);
+      const href = token.href.trim();
+      if (!LINK_SCHEME.test(href) || /^mailto:/i.test(href)) return escapeHtml(token.text);
+      return `<a href="${escapeHtml(href)}">${escapeHtml(token.text || href)}</a>`;
     },
   },
 });

@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
 import type { Mailer } from '../app/notification-mail';
 import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
+import { DEFAULT_ADMISSION, registerAdmission, type AdmissionSettings } from './admission';
 import { registerAuthentication } from './auth';
 import { registerDraining } from './draining';
 import { DEFAULT_ACCESS_RECHECK_MS } from './board-watchers';
@@ -33,6 +34,8 @@ export type ServerOptions = {
   mailer?: Mailer | null;
   /** How often each open board WebSocket checks its access again besides when a change is announced. */
   accessRecheckMs?: number;
+  /** How many API requests are handled at once, and how many may wait how long for their turn (see registerAdmission). */
+  admission?: AdmissionSettings;
   /** How the server sends webhook deliveries: how often it looks for due ones, and how it sends them; null sends none (tests that need no webhooks). */
   webhooks?: { intervalMs?: number; send?: WebhookSender } | null;
 };
@@ -73,6 +76,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   registerDraining(app);
   await registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
+  // Before authentication, whose database read waits its turn too.
+  registerAdmission(app, options.admission ?? DEFAULT_ADMISSION);
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

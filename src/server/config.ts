@@ -1,4 +1,5 @@
 import { DEFAULT_DATABASE_URL } from '../store/store';
+import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
 import type { OidcSettings } from './oidc';
 
 export type Config = {
@@ -13,6 +14,8 @@ export type Config = {
   mail: { smtpUrl: string; from: string } | null;
   /** How long a shutdown waits for the requests in flight before cutting them off. */
   shutdownGraceMs: number;
+  /** How many API requests run at once, and how many wait how long before 503 `overloaded`. */
+  admission: AdmissionSettings;
 };
 
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -25,6 +28,24 @@ function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | null {
   const issuer = env.OIDC_ISSUER!;
   if (!URL.canParse(issuer) || !issuer.startsWith('https://')) throw new Error(`OIDC_ISSUER must be the provider's https:// issuer URL, such as https://login.example.org/realms/main, not "${issuer}".`);
   return { issuer, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET! };
+}
+
+/** A whole number of at least 1 from the environment, or the default when unset. */
+function countFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  if (env[name] === undefined || env[name] === '') return fallback;
+  const value = Number(env[name]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, not "${env[name]}".`);
+  return value;
+}
+
+function admissionFromEnv(env: NodeJS.ProcessEnv): AdmissionSettings {
+  const waitSeconds = Number(env.REQUEST_QUEUE_WAIT_SECONDS ?? DEFAULT_ADMISSION.maxWaitMs / 1000);
+  if (!Number.isFinite(waitSeconds) || waitSeconds <= 0) throw new Error(`REQUEST_QUEUE_WAIT_SECONDS must be a number of seconds above 0, not "${env.REQUEST_QUEUE_WAIT_SECONDS}".`);
+  return {
+    concurrency: countFromEnv(env, 'REQUEST_CONCURRENCY', DEFAULT_ADMISSION.concurrency),
+    maxQueued: countFromEnv(env, 'REQUEST_QUEUE_LENGTH', DEFAULT_ADMISSION.maxQueued),
+    maxWaitMs: waitSeconds * 1000,
+  };
 }
 
 /** Configuration comes from the environment only (PRODUCT.md §8); a bad value stops the start with its name. */
@@ -43,6 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     oidc: oidcFromEnv(env),
     shutdownGraceMs: shutdownGraceSeconds * 1000,
+    admission: admissionFromEnv(env),
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
 }

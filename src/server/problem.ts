@@ -37,6 +37,7 @@ const TITLES: Record<ErrorCode, string> = {
   rate_limited: 'Too many requests',
   internal_error: 'Something went wrong',
   unavailable: 'Temporarily unavailable',
+  overloaded: 'Server busy',
 };
 
 export type Problem = { type: string; title: string; status: number; detail: string; code: ErrorCode; instance?: string; [extra: string]: unknown };

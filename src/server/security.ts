@@ -28,8 +28,9 @@ function contentSecurityPolicy(secure: boolean) {
       scriptSrc: ["'self'", ...scriptHashes],
       // React and the API browser set inline styles; styles cannot run code.
       styleSrc: ["'self'", "'unsafe-inline'"],
-      // Markdown may show images from other sites (http and https only, see renderMarkdown).
-      imgSrc: ["'self'", 'data:', 'https:'],
+      // Images from other sites would tell them who reads what and when: Markdown shows them as links
+      // (see renderMarkdown), and this keeps any that got into a page from loading.
+      imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'", 'data:'],
       // 'self' covers the page's own fetches and its WebSocket to the same host.
       connectSrc: ["'self'"],

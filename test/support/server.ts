@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../src/app/context';
 import type { Mailer } from '../../src/app/notification-mail';
 import { createEventBus } from '../../src/app/event-bus';
+import { DEFAULT_ADMISSION, type AdmissionSettings } from '../../src/server/admission';
 import { buildServer } from '../../src/server/app';
 import type { OidcSettings } from '../../src/server/oidc';
 import { migrate, openStore, type Store } from '../../src/store/store';
@@ -19,10 +20,16 @@ export type TestServer = {
 };
 
 /**
+ * Requests take their turn as in production, but on a test machine shared by many processes a turn may come late:
+ * a test server waits long rather than answer 503 to a test that does not expect it (test/api-overload.test.ts sets its own).
+ */
+const PATIENT_ADMISSION: AdmissionSettings = { ...DEFAULT_ADMISSION, maxWaitMs: 60_000 };
+
+/**
  * The real server on an ephemeral port over a fresh database: tests talk HTTP to it like any client.
  * `sharing` starts another server on an existing server's database (several processes behind a balancer).
  */
-export async function startServer(database: (typeof DATABASES)[number], options: { loginRateLimit?: number; sharing?: TestServer; oidc?: OidcSettings; publicUrl?: string; mailer?: Mailer; accessRecheckMs?: number; webhooks?: boolean } = {}): Promise<TestServer> {
+export async function startServer(database: (typeof DATABASES)[number], options: { loginRateLimit?: number; sharing?: TestServer; oidc?: OidcSettings; publicUrl?: string; mailer?: Mailer; accessRecheckMs?: number; webhooks?: boolean; admission?: AdmissionSettings } = {}): Promise<TestServer> {
   const db: TestDatabase = options.sharing ? { name: database, url: options.sharing.databaseUrl, drop: async () => {} } : await createDatabase(database);
   const store = await openStore(db.url);
   await migrate(store);
@@ -31,6 +38,7 @@ export async function startServer(database: (typeof DATABASES)[number], options:
   const app: FastifyInstance = await buildServer({
     ctx, sessionSecret: 'test-secret', logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 1000, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null,
     mailer: options.mailer ?? null, ...(options.accessRecheckMs ? { accessRecheckMs: options.accessRecheckMs } : {}), webhooks: options.webhooks ? { intervalMs: 50 } : null,
+    admission: options.admission ?? PATIENT_ADMISSION,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -24,6 +24,7 @@ export async function serve(): Promise<number> {
     publicUrl: config.publicUrl,
     oidc: config.oidc,
     mailer,
+    admission: config.admission,
   });
   const mail = mailer ? startMailDispatcher(ctx, mailer, { publicUrl: config.publicUrl }) : null;
   await app.listen({ port: config.port, host: config.host });
