@@ -3,7 +3,8 @@ import { compareRanked } from '../domain/ranking';
 import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
 import { boardEventsAfter, type BoardEvent } from './board-events';
-import { readBoard, toSettings, type Board, type BoardSettings } from './boards';
+import { toBoardCard } from './board-card';
+import { readBoard, toSettings, type BoardSettings, type BoardWithItems } from './boards';
 import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
@@ -85,14 +86,14 @@ function remember(snapshots: Map<string, Snapshot>, boardId: string, snapshot: S
   }
 }
 
-const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(item) });
+const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(toBoardCard(item)) });
 
 /** The board's text is its settings, columns and swimlanes, then its cards: `items` is the last field. */
 function assemble(head: string, cards: readonly Card[]): string {
   return `${head}${cards.map((card) => card.json).join(',')}]}`;
 }
 
-function snapshotOf(board: Board, seq: number, othersVersion: string): Snapshot {
+function snapshotOf(board: BoardWithItems, seq: number, othersVersion: string): Snapshot {
   const empty = JSON.stringify({ ...board, items: [] });
   const head = empty.slice(0, -2);
   const cards = board.items.map(toCard);
