@@ -2,16 +2,17 @@
  * Compiles the server and CLI (src/) into JavaScript, dist/server/main.js and its chunks, so that running
  * them loads neither TypeScript nor tsx. It compiles only when a source is newer than the last build
  * (`--if-stale`, what `npm start` and bin/portfolio-kanban do), so a checkout runs what its sources say.
- * Packages stay imports from node_modules; the code is not minified, so stack traces stay readable. Parallel callers (test files starting the CLI) wait for one
- * build instead of racing; the build is written beside its place and renamed, so nobody reads half of it.
+ * Packages stay imports from node_modules; the code is not minified, so stack traces stay readable.
+ * Parallel callers (test files starting the CLI) wait for one build instead of racing; the build is
+ * written beside its place and renamed, so nobody reads half of it.
  *
  * The bundle sits two folders below the checkout, like the sources, so that the paths the server
  * resolves from its own module (web/dist, web/index.html) are the same compiled or not.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestChange, withBuildLock } from './build-support.mjs';
 
 const repoDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const outDir = join(repoDir, 'dist', 'server');
@@ -19,31 +20,12 @@ const SERVER_MODULE = join(outDir, 'main.js');
 const lockDir = join(repoDir, 'dist', '.server-build-lock');
 const LOCK_STALE_MS = 2 * 60_000;
 
-const sources = ['src', 'bin/build-server.mjs', 'package-lock.json', 'tsconfig.json'].map((p) => join(repoDir, p));
-
-function newestChange(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestChange(join(path, entry))), stat.mtimeMs);
-}
+const sources = ['src', 'bin/build-server.mjs', 'bin/build-support.mjs', 'package-lock.json', 'tsconfig.json'].map((p) => join(repoDir, p));
 
 export function isStale() {
   if (!existsSync(SERVER_MODULE)) return true;
   const builtAt = statSync(SERVER_MODULE).mtimeMs;
   return sources.some((source) => newestChange(source) > builtAt);
-}
-
-function tryLock() {
-  mkdirSync(dirname(lockDir), { recursive: true });
-  try {
-    mkdirSync(lockDir);
-    return true;
-  } catch {
-    // A build that crashed leaves its lock behind; an old lock is taken over.
-    if (Date.now() - statSync(lockDir).mtimeMs > LOCK_STALE_MS) rmSync(lockDir, { recursive: true, force: true });
-    return false;
-  }
 }
 
 /** esbuild is a development dependency: an install without them can still run a server built before. */
@@ -56,8 +38,8 @@ async function importEsbuild() {
 }
 
 export async function buildServer(onlyIfStale) {
-  while (!tryLock()) await sleep(100);
-  try {
+  mkdirSync(dirname(lockDir), { recursive: true });
+  await withBuildLock(lockDir, LOCK_STALE_MS, async () => {
     if (onlyIfStale && !isStale()) return;
     const { build } = await importEsbuild();
     const partial = `${outDir}.${process.pid}.tmp`;
@@ -76,9 +58,7 @@ export async function buildServer(onlyIfStale) {
     });
     rmSync(outDir, { recursive: true, force: true });
     renameSync(partial, outDir);
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
