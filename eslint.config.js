@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   { files: ['web/src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   {
-    files: ['bin/*', '**/*.cjs'],
+    files: ['bin/*', '**/*.cjs', 'test/support/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -80,16 +80,38 @@ async function mixedLoad(database: string, app: ServerProcess, readBoard: Seeded
   ];
 }
 
-/** Writes the baseline server's fixtures: each response's bytes exactly as the real server answered them. */
-async function captureFixtures(app: ServerProcess, paths: Record<string, string>, headers: Record<string, string>, dir: string): Promise<void> {
+/** The board answer's size limits at the first board size (issue 15): JSON as sent, and compressed. */
+const BOARD_JSON_KB = 400;
+const BOARD_COMPRESSED_KB = 80;
+
+/** How many bytes the server sends for `path` to a client that accepts brotli. */
+async function compressedBytes(url: string, headers: Record<string, string>): Promise<{ bytes: number; encoding: string | null }> {
+  const response = await fetch(url, { headers: { ...headers, 'accept-encoding': 'br, gzip' } });
+  await response.arrayBuffer();
+  return { bytes: Number(response.headers.get('content-length')), encoding: response.headers.get('content-encoding') };
+}
+
+/**
+ * Writes the baseline server's fixtures: each response's bytes exactly as the real server answered them.
+ * Answers the sizes of the first board size's answer against their limits.
+ */
+async function captureFixtures(app: ServerProcess, paths: Record<string, string>, headers: Record<string, string>, dir: string, database: string): Promise<Measure[]> {
+  const sizes: Measure[] = [];
   for (const [name, path] of Object.entries(paths)) {
-    const response = await fetch(`${app.url}/api/v1${path}`, { headers });
+    const response = await fetch(`${app.url}/api/v1${path}`, { headers: { ...headers, 'accept-encoding': 'identity' } });
     const body = await response.text();
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 500)}`);
     writeFileSync(join(dir, `board-${name}.json`), body);
-    if (name === String(LOAD_SIZES[0])) writeFileSync(join(dir, 'item.json'), JSON.stringify(JSON.parse(body).items[0]));
-    progress(`  ${path}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB of JSON`);
+    const compressed = await compressedBytes(`${app.url}/api/v1${path}`, headers);
+    const kb = Buffer.byteLength(body) / 1024;
+    progress(`  ${path}: ${kb.toFixed(0)} KB of JSON, ${(compressed.bytes / 1024).toFixed(0)} KB sent as ${compressed.encoding ?? 'identity'}`);
+    if (name === String(LOAD_SIZES[0])) {
+      writeFileSync(join(dir, 'item.json'), JSON.stringify(JSON.parse(body).items[0]));
+      sizes.push(atMost(`${database}/board-${name}-cards/json`, kb, 'KB', BOARD_JSON_KB));
+      sizes.push(atMost(`${database}/board-${name}-cards/compressed`, compressed.encoding ? compressed.bytes / 1024 : kb, 'KB', BOARD_COMPRESSED_KB));
+    }
   }
+  return sizes;
 }
 
 /** Every server-side measure on one database, each beside its same-run baseline. */
@@ -113,11 +135,10 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
       forecast: `/boards/${seeded.flowBoardId}/forecast`,
       'portfolio-metrics': `/portfolios/${seeded.flowPortfolio.id}/metrics`,
     };
-    await captureFixtures(app, { ...Object.fromEntries(loaded.map((board) => [board.cards, `/boards/${board.boardId}`])), ...flowPaths }, auth, fixtures);
+    const measures: Measure[] = await captureFixtures(app, { ...Object.fromEntries(loaded.map((board) => [board.cards, `/boards/${board.boardId}`])), ...flowPaths }, auth, fixtures, database);
     const bare = await startBareServer(fixtures);
     servers.push(bare);
 
-    const measures: Measure[] = [];
     const postHeaders = { ...auth, 'content-type': 'application/json' };
     const movesOn = new Map(loaded.map((board) => [board, cyclingMoves(board.itemsByColumn, MOVE_CYCLE.map((key) => board.columns[key]!.id), '/api/v1')]));
     const change = (board: SeededBoard) => async () => {

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { idOf, notificationsOf, ok } from './api-accountability-support';
 import { setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
-import { addMember, auditLog, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { addMember, auditLog, boardWithCards, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { expectProblem, fieldsOf } from './support/problems';
 import { startServer, type TestServer } from './support/server';
 
@@ -102,7 +102,7 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
 
   it("marks the card awaiting a decision on the board, names who asked, and clears the mark once decided", async () => {
     const item = await analyzedEpic('Partner onboarding');
-    const card = async () => ok(await admin.get(`/boards/${fixture.boardId}`)).items.find((i: any) => i.id === item.id);
+    const card = async () => (await boardWithCards(admin, fixture.boardId)).items.find((i: any) => i.id === item.id);
     // Read once before the request, so that the board's kept answer has to catch up with it.
     expect((await card()).pendingApprovalId).toBeNull();
 

@@ -98,7 +98,8 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     const boardId = (await admin.post(`/portfolios/${portfolioId}/import`, offsets)).body.id;
     const board = (await admin.get(`/boards/${boardId}`)).body;
     const columnKey = new Map(board.columns.map((c: any) => [c.id, c.key]));
-    const [first, second] = ['E-1', 'E-2'].map((key) => board.items.find((item: any) => item.key === key));
+    const cardIds = ['E-1', 'E-2'].map((key) => board.items.find((item: any) => item.key === key).id);
+    const [first, second] = await Promise.all(cardIds.map(async (id) => (await admin.get(`/items/${id}`)).body));
     expect(first).toMatchObject({ createdAt: '2026-01-05T09:00:00.000Z', enteredColumnAt: '2026-01-09T10:00:00.000Z' });
     expect(second.block).toMatchObject({ since: '2026-01-09T08:00:00.000Z' });
     const moves = (await admin.get(`/items/${first.id}/history`)).body;

@@ -3,7 +3,8 @@ import { compareRanked } from '../domain/ranking';
 import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
 import { boardEventsAfter, type BoardEvent } from './board-events';
-import { readBoard, toSettings, type Board, type BoardSettings } from './boards';
+import { toBoardCard } from './board-card';
+import { readBoard, toSettings, type BoardSettings, type BoardWithItems } from './boards';
 import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
@@ -28,8 +29,15 @@ import { presentItems, type ItemView } from './item-view';
 type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; json: string };
 type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: string; cards: Card[]; json: string };
 
-/** Most characters kept per process: a 10,000-card board is about eleven million, kept twice (cards and text). */
-const MAX_CHARS = 64 * 2 ** 20;
+/** The default of BOARD_CACHE_MB: a 10,000-card board takes about 8 MB (its text and its cards' texts). */
+export const DEFAULT_BOARD_CACHE_MB = 32;
+/** Most bytes of board text kept per process, the least recently loaded boards dropped first. */
+let maxBytes = DEFAULT_BOARD_CACHE_MB * 2 ** 20;
+
+/** Bounds the memory the kept board texts take (the BOARD_CACHE_MB setting). */
+export function limitBoardCache(megabytes: number): void {
+  maxBytes = megabytes * 2 ** 20;
+}
 /** Beyond this many changes since the last load, reading the board again is as quick as catching up. */
 const MAX_CATCH_UP_EVENTS = 200;
 /** The change types that touch only the items they name. */
@@ -70,29 +78,30 @@ async function portfolioVersion(db: Db, boardId: string): Promise<{ board: Board
   return { board: toSettings(own), seq: Number(own.event_seq), othersVersion: others.map((row) => `${row.id}:${row.event_seq}`).join(',') };
 }
 
-const charsOf = (snapshot: Snapshot) => snapshot.json.length * 2;
+/** The text and the cards' texts: the same characters twice, one byte each (JSON text is mostly ASCII, which V8 keeps in one byte). */
+const bytesOf = (snapshot: Snapshot) => snapshot.json.length * 2;
 
 function remember(snapshots: Map<string, Snapshot>, boardId: string, snapshot: Snapshot): void {
   snapshots.delete(boardId);
   snapshots.set(boardId, snapshot);
-  let chars = 0;
-  for (const kept of snapshots.values()) chars += charsOf(kept);
+  let bytes = 0;
+  for (const kept of snapshots.values()) bytes += bytesOf(kept);
   // Least recently used first: Map keeps insertion order and every use re-inserts.
   for (const [id, kept] of snapshots) {
-    if (chars <= MAX_CHARS || id === boardId) break;
+    if (bytes <= maxBytes || id === boardId) break;
     snapshots.delete(id);
-    chars -= charsOf(kept);
+    bytes -= bytesOf(kept);
   }
 }
 
-const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(item) });
+const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(toBoardCard(item)) });
 
 /** The board's text is its settings, columns and swimlanes, then its cards: `items` is the last field. */
 function assemble(head: string, cards: readonly Card[]): string {
   return `${head}${cards.map((card) => card.json).join(',')}]}`;
 }
 
-function snapshotOf(board: Board, seq: number, othersVersion: string): Snapshot {
+function snapshotOf(board: BoardWithItems, seq: number, othersVersion: string): Snapshot {
   const empty = JSON.stringify({ ...board, items: [] });
   const head = empty.slice(0, -2);
   const cards = board.items.map(toCard);

@@ -3,6 +3,7 @@ import { notFound, validationError } from '../domain/errors';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { recordAudit } from './audit';
+import { toBoardCard, type CompactBoardCard } from './board-card';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { selectItems, toItem } from './item-model';
@@ -41,7 +42,10 @@ export type BoardSettings = {
   version: number;
 };
 
-export type Board = BoardSettings & { columns: Column[]; swimlanes: Swimlane[]; items: ItemView[] };
+/** A board as the API answers it: its items as the cards show them (board-card.ts). */
+export type Board = BoardSettings & { columns: Column[]; swimlanes: Swimlane[]; items: CompactBoardCard[] };
+/** A board with its items whole, as the server reads it. */
+export type BoardWithItems = Omit<Board, 'items'> & { items: ItemView[] };
 
 type ColumnRow = {
   id: string; key: string; name: string; kind: string; position: number; wip_limit: number | null;
@@ -127,11 +131,16 @@ export async function boardAccess(db: Db, actor: Actor, boardId: string, ...anyO
 /** A constant number of queries whatever the number of cards: board, access, columns, swimlanes, items. */
 export async function getBoard(ctx: AppContext, actor: Actor, boardId: string): Promise<Board> {
   const { board } = await boardAccess(ctx.store.db, actor, boardId, 'view');
-  return readBoard(ctx.store.db, board);
+  return boardAnswer(await readBoard(ctx.store.db, board));
+}
+
+/** The board as the API answers it: each item as its card shows it. */
+export function boardAnswer(board: BoardWithItems): Board {
+  return { ...board, items: board.items.map(toBoardCard) };
 }
 
 /** The columns, swimlanes and items of a board the caller may view. */
-export async function readBoard(db: Db, board: BoardSettings): Promise<Board> {
+export async function readBoard(db: Db, board: BoardSettings): Promise<BoardWithItems> {
   const boardId = board.id;
   const [columns, swimlanes, items] = await Promise.all([
     loadColumns(db, boardId),

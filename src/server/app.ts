@@ -10,6 +10,7 @@ import type { Mailer } from '../app/notification-mail';
 import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
 import { DEFAULT_ADMISSION, registerAdmission, type AdmissionSettings } from './admission';
 import { registerAuthentication } from './auth';
+import { registerCompression } from './compression';
 import { registerDraining } from './draining';
 import { DEFAULT_ACCESS_RECHECK_MS } from './board-watchers';
 import { oidcRoutes, type OidcSettings } from './oidc';
@@ -70,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith(`${API_PREFIX}/`) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
+  registerCompression(app);
 
   // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (draining,
   // the cross-site check, authentication) gets its connection closed after the refusal.

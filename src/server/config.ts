@@ -1,3 +1,4 @@
+import { DEFAULT_BOARD_CACHE_MB } from '../app/board-snapshots';
 import { DEFAULT_DATABASE_URL } from '../store/store';
 import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
 import type { OidcSettings } from './oidc';
@@ -16,6 +17,8 @@ export type Config = {
   shutdownGraceMs: number;
   /** How many API requests run at once, and how many wait how long before 503 `overloaded`. */
   admission: AdmissionSettings;
+  /** BOARD_CACHE_MB: most megabytes of serialized boards kept for quick loads. */
+  boardCacheMb: number;
 };
 
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -54,6 +57,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
   const shutdownGraceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 10);
   if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0) throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds (0 or more), not "${env.SHUTDOWN_GRACE_SECONDS}".`);
+  const boardCacheMb = Number(env.BOARD_CACHE_MB ?? DEFAULT_BOARD_CACHE_MB);
+  if (!Number.isFinite(boardCacheMb) || boardCacheMb < 0) throw new Error(`BOARD_CACHE_MB must be a number of megabytes (0 or more), not "${env.BOARD_CACHE_MB}".`);
   if (env.PUBLIC_URL && !URL.canParse(env.PUBLIC_URL)) throw new Error(`PUBLIC_URL must be an absolute URL such as https://kanban.example.org, not "${env.PUBLIC_URL}".`);
   return {
     port,
@@ -65,6 +70,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcFromEnv(env),
     shutdownGraceMs: shutdownGraceSeconds * 1000,
     admission: admissionFromEnv(env),
+    boardCacheMb,
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
 }

@@ -2,7 +2,9 @@ import Fastify from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { precompress } from '../../web/build';
 import { webApp } from './web';
 
 describe('serving the web app', () => {
@@ -51,6 +53,32 @@ describe('serving the web app', () => {
     const gone = await app.inject('/assets/index-A.js');
     expect(gone.statusCode).toBe(404);
     expect(gone.headers['content-type']).not.toMatch(/^text\/html/);
+    await app.close();
+  });
+
+  it('sends the brotli or gzip copy written at build to whoever accepts it, and small files as they are', async () => {
+    const root = emptyRoot();
+    build(root, 'index-C.js');
+    const script = `export const cards = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ id: i, title: `card ${i}` })))};`;
+    writeFileSync(join(root, 'assets', 'index-C.js'), script);
+    await precompress(root);
+    const app = await serving(root);
+
+    const br = await app.inject({ url: '/assets/index-C.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.rawPayload.length).toBeLessThan(script.length / 4);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+    const gz = await app.inject({ url: '/assets/index-C.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+    const plain = await app.inject({ url: '/assets/index-C.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+    // index.html of this build is under 1 KB: no copies, sent as it is.
+    const page = await app.inject({ url: '/boards/b1', headers: { 'accept-encoding': 'br' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-encoding']).toBeUndefined();
     await app.close();
   });
 

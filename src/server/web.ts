@@ -21,6 +21,8 @@ export const webApp: FastifyPluginAsync<{ root?: string }> = async (app, { root 
     root: `${root}/assets`,
     prefix: '/assets/',
     index: false,
+    // web/build.ts writes each file's .br and .gz beside it; they are sent to whoever accepts them.
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
   });

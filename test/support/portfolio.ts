@@ -1,3 +1,4 @@
+import { withCardDefaults } from '../../src/domain/card-defaults';
 import { createUserClient, type Client } from './client';
 
 export type Column = { id: string; key: string; name: string; kind: string; wipLimit: number | null; [field: string]: any };
@@ -42,4 +43,11 @@ export async function auditLog(client: Client, portfolioId: string, query = ''):
 export async function columnOrder(client: Client, boardId: string, columnId: string): Promise<string[]> {
   const board = await client.get(`/boards/${boardId}`);
   return board.body.items.filter((item: any) => item.columnId === columnId).map((item: any) => item.id);
+}
+
+/** GET /boards/{id} with every card's left-out fields put back at their usual value, as the web app reads it. */
+export async function boardWithCards(client: Client, boardId: string): Promise<any> {
+  const board = await client.get(`/boards/${boardId}`);
+  if (board.status !== 200) throw new Error(`board read failed: ${board.status} ${JSON.stringify(board.body)}`);
+  return { ...board.body, items: board.body.items.map((card: any) => withCardDefaults(card)) };
 }

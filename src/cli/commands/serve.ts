@@ -1,4 +1,5 @@
 import { sessionSecret } from '../../app/accounts';
+import { limitBoardCache } from '../../app/board-snapshots';
 import { createEventBus } from '../../app/event-bus';
 import { smtpMailer, startMailDispatcher } from '../../app/notification-mail';
 import { buildServer } from '../../server/app';
@@ -12,6 +13,7 @@ import { migrate, openStore } from '../../store/store';
  */
 export async function serve(): Promise<number> {
   const config = configFromEnv();
+  limitBoardCache(config.boardCacheMb);
   const store = await openStore(config.databaseUrl);
   await migrate(store);
   const ctx = { store, clock: () => new Date(), events: await createEventBus(store, config.databaseUrl) };

@@ -5,15 +5,17 @@ import { updateBoard } from '../../app/boards';
 import { updateColumn } from '../../app/columns';
 import { createItem } from '../../app/items';
 import { actorOf } from '../auth';
-import { BoardPatch, ColumnPatch, GUARDRAIL_WARNINGS, Id, IdParams, NewItem } from '../schemas';
+import { BoardAnswer, BoardPatch, ColumnPatch, GUARDRAIL_WARNINGS, Id, IdParams, NewItem } from '../schemas';
 import type { RouteOptions } from './index';
 
 export const WARNINGS =
   'Created or changed straight into work in progress with a strategic theme or value stream that is over its target share, the answer also has `warnings`: `[{code, message, …}]`, as a move\'s answer does.';
 
 export const boardRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
-  app.get('/boards/:id', { schema: { tags: ['boards'], summary: 'A board with its columns, swimlanes and items', params: IdParams } }, async (request, reply) =>
-    reply.type('application/json; charset=utf-8').send(await getBoardJson(ctx, actorOf(request), request.params.id)),
+  // The answer is the JSON text of a BoardAnswer kept by board-snapshots.ts; Fastify sends JSON text as it is,
+  // so the schema documents the answer without serializing it again.
+  app.get('/boards/:id', { schema: { tags: ['boards'], summary: 'A board with its columns, swimlanes and cards (each item as its card shows it)', params: IdParams, response: { 200: BoardAnswer } } }, async (request, reply) =>
+    reply.type('application/json; charset=utf-8').send((await getBoardJson(ctx, actorOf(request), request.params.id)) as never),
   );
   app.patch('/boards/:id', { schema: { tags: ['boards'], summary: 'Board settings (workflow.configure)', params: IdParams, body: BoardPatch } }, async (request) =>
     updateBoard(ctx, actorOf(request), request.params.id, request.body),

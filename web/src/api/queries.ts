@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { withCardDefaults } from '../../../src/domain/card-defaults';
 import { http, isProblem } from './http';
 import type {
-  ApprovalRequest, Board, BoardResponsibility, Comment, Decision, Delegation, Invitation, Item, ItemHistory, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
+  ApprovalRequest, Board, BoardAnswer, BoardCard, BoardResponsibility, Comment, Decision, Delegation, Invitation, Item, ItemHistory, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
   Portfolio,
   ResponsibilityGaps, Role, User,
 } from './types';
@@ -75,7 +76,12 @@ export function useRoles(portfolioId: string | undefined) {
   return useQuery({ queryKey: keys.roles(portfolioId ?? ''), queryFn: () => http.get<Role[]>(`/portfolios/${portfolioId}/roles`), enabled: !!portfolioId });
 }
 
-export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), queryFn: () => http.get<Board>(`/boards/${id}`) });
+export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), queryFn: async (): Promise<Board> => withItemDefaults(await http.get<BoardAnswer>(`/boards/${id}`)) });
+
+/** The board answer leaves out card fields at their usual value; the client's cards have them all. */
+function withItemDefaults(board: BoardAnswer): Board {
+  return { ...board, items: board.items.map((card) => withCardDefaults<BoardCard>(card)) };
+}
 export const useItem = (id: string) => useQuery({ queryKey: keys.item(id), queryFn: () => http.get<Item>(`/items/${id}`) });
 
 export function useHistory(itemId: string) {

@@ -1,6 +1,11 @@
 /** The API's shapes, taken from the server's own types so that client and server agree by construction. */
 export type { User } from '../../../src/app/accounts';
-export type { Board, Column, Swimlane, BoardSettings } from '../../../src/app/boards';
+export type { Column, Swimlane, BoardSettings } from '../../../src/app/boards';
+import type { Board as BoardAnswer } from '../../../src/app/boards';
+import type { BoardCard } from '../../../src/app/board-card';
+export type { BoardAnswer, BoardCard };
+/** A board as the client keeps it: each card with the fields the answer left out at their usual value (useBoard). */
+export type Board = Omit<BoardAnswer, 'items'> & { items: BoardCard[] };
 // Items as the API presents them: with roll-up, dependencies both ways, and open blockers.
 export type { ItemView as Item, LinkedItem } from '../../../src/app/item-view';
 export type { PortfolioItemSummary } from '../../../src/app/portfolio-items';

@@ -14,7 +14,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useState } from 'react';
-import type { Board, Item } from '../api/types';
+import type { Board, BoardCard } from '../api/types';
 import { boardAnnouncements, cellDroppableId, columnDroppableId, instructions, isColumnId } from './announcements';
 import { BoardColumn } from './BoardColumn';
 import type { DropHint } from './CardList';
@@ -33,7 +33,7 @@ type Props = {
   layout: BoardLayout;
   collapsed: readonly string[];
   onToggleLane: (laneKey: string) => void;
-  contextFor: (item: Item) => CardContext;
+  contextFor: (item: BoardCard) => CardContext;
   readOnly: boolean;
   onMove: (move: MoveRequest) => void;
   onOpen: (itemId: string) => void;
@@ -71,7 +71,7 @@ export function BoardCanvas({ board, lanes, mode, layout, collapsed, onToggleLan
     return places;
   }, [board.columns, lanes]);
 
-  const laneOf = useCallback((item: Item) => laneKeyOf(item, lanes, mode), [lanes, mode]);
+  const laneOf = useCallback((item: BoardCard) => laneKeyOf(item, lanes, mode), [lanes, mode]);
   const placeOf = useCallback(
     (id: UniqueIdentifier): Place | undefined => {
       const container = containers.get(String(id));

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useId } from 'react';
-import type { Column, Item } from '../api/types';
+import type { Column, BoardCard } from '../api/types';
 import { ColumnWsjfActions } from '../strategy/ColumnWsjfActions';
 import { columnDroppableId } from './announcements';
 import { CardList, type DropHint } from './CardList';
@@ -10,10 +10,10 @@ import { wipState } from './columns';
 type Props = {
   column: Column;
   /** The cards shown (after filters), in order. */
-  items: Item[];
+  items: BoardCard[];
   /** Every card in the column, filtered or not: what the WIP limit counts. */
   total: number;
-  contextFor: (item: Item) => CardContext;
+  contextFor: (item: BoardCard) => CardContext;
   readOnly: boolean;
   activeId: string | null;
   dropHint: DropHint | null;

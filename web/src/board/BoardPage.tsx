@@ -4,7 +4,7 @@ import { someoneWho } from '../../../src/domain/capabilities';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
 import { API, explain, isProblem, ProblemError, type Problem } from '../api/http';
 import { useBoard, useCan, useMembers } from '../api/queries';
-import type { Item } from '../api/types';
+import type { BoardCard } from '../api/types';
 import { CardDialogFrame } from '../card/CardDialogFrame';
 import { rememberPlace } from '../shell/last-visited';
 import { boardLink, itemLink, portfolioLink, responsibilityLink } from '../shell/paths';
@@ -95,7 +95,7 @@ function BoardView({ boardId, openItemId }: Props) {
   // change is not rendered again: not when the members arrive, nor when its virtualised list re-renders.
   const unowned = useMemo((): CardContext => ({ ownerName: null, now }), [now]);
   const ownerContexts = useMemo(() => new Map((members.data ?? []).map((m): [string, CardContext] => [m.userId, { ownerName: m.name, now }])), [members.data, now]);
-  const contextFor = useCallback((item: Item): CardContext => (item.ownerId && ownerContexts.get(item.ownerId)) || unowned, [ownerContexts, unowned]);
+  const contextFor = useCallback((item: BoardCard): CardContext => (item.ownerId && ownerContexts.get(item.ownerId)) || unowned, [ownerContexts, unowned]);
   // Opening and closing a card keeps the board where it was scrolled to.
   const open = useCallback((itemId: string) => void navigate({ ...itemLink(boardId, itemId), resetScroll: false }), [navigate, boardId]);
 

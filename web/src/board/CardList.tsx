@@ -1,7 +1,7 @@
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef } from 'react';
-import type { Item } from '../api/types';
+import type { BoardCard } from '../api/types';
 import type { CardContext } from './CardTile';
 import { SortableCard, type DropSide } from './SortableCard';
 
@@ -13,14 +13,14 @@ type Props = {
   /** Names the sortable group: a column, or one lane's part of a column. */
   sortableId: string;
   /** The cards shown (after filters), in order. */
-  items: Item[];
+  items: BoardCard[];
   /** The drop area of the group. */
   dropRef: (element: HTMLElement | null) => void;
   /** How a screen reader names the list. */
   label: { 'aria-labelledby': string } | { 'aria-label': string };
   /** Said in an empty list; a lane's empty cell says nothing. */
   emptyText?: string;
-  contextFor: (item: Item) => CardContext;
+  contextFor: (item: BoardCard) => CardContext;
   readOnly: boolean;
   activeId: string | null;
   dropHint: DropHint | null;

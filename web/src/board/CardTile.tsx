@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Item } from '../api/types';
+import type { BoardCard } from '../api/types';
 import { Avatar } from '../shell/Avatar';
 import { ageLabel, ageText } from './age';
 import { classOfServiceLabel } from './class-of-service';
@@ -10,7 +10,7 @@ export type CardContext = { ownerName: string | null; now: Date };
  * around it re-renders every card as it sets up and whenever a card is picked up, which this part
  * (most of a card) then skips.
  */
-export const CardTile = memo(function CardTile({ item, context }: { item: Item; context: CardContext }) {
+export const CardTile = memo(function CardTile({ item, context }: { item: BoardCard; context: CardContext }) {
   const { ownerName, now } = context;
   const { progress } = item;
   return (

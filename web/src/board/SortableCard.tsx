@@ -1,12 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent } from 'react';
-import type { Item } from '../api/types';
+import type { BoardCard } from '../api/types';
 import { CardTile, type CardContext } from './CardTile';
 
 export type DropSide = 'before' | 'after' | null;
 
-type Props = { item: Item; context: CardContext; readOnly: boolean; dropSide: DropSide; onOpen: (itemId: string) => void };
+type Props = { item: BoardCard; context: CardContext; readOnly: boolean; dropSide: DropSide; onOpen: (itemId: string) => void };
 
 /** A card that can be picked up by mouse, touch or keyboard (Space), and opened by click or Enter. */
 export const SortableCard = memo(function SortableCard({ item, context, readOnly, dropSide, onOpen }: Props) {

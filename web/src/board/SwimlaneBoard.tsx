@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useId, useRef, type CSSProperties, type RefObject } from 'react';
-import type { Column, Item } from '../api/types';
+import type { Column, BoardCard } from '../api/types';
 import { cellDroppableId } from './announcements';
 import { ColumnHeader } from './BoardColumn';
 import { CardList, type DropHint } from './CardList';
@@ -12,7 +12,7 @@ import { useNearViewport } from './useNearViewport';
 
 /** What every card list of the board needs, passed through unchanged. */
 export type CardListShared = {
-  contextFor: (item: Item) => CardContext;
+  contextFor: (item: BoardCard) => CardContext;
   readOnly: boolean;
   activeId: string | null;
   dropHint: DropHint | null;
@@ -22,7 +22,7 @@ export type CardListShared = {
 type Props = {
   columns: readonly Column[];
   lanes: readonly Lane[];
-  visible: Map<string, Map<string, Item[]>>;
+  visible: Map<string, Map<string, BoardCard[]>>;
   columnTotals: Map<string, number>;
   laneTotals: Map<string, number>;
   collapsed: readonly string[];
@@ -80,7 +80,7 @@ const CELL_MAX_HEIGHT_GUESS = 448;
 type SwimlaneProps = {
   lane: Lane;
   columns: readonly Column[];
-  cells: Map<string, Item[]>;
+  cells: Map<string, BoardCard[]>;
   total: number;
   collapsed: boolean;
   pinned: boolean;
@@ -128,7 +128,7 @@ function Swimlane({ lane, columns, cells, total, collapsed, pinned, rootRef, onT
   );
 }
 
-function LaneCell({ column, lane, items, cards }: { column: Column; lane: Lane; items: Item[]; cards: CardListShared }) {
+function LaneCell({ column, lane, items, cards }: { column: Column; lane: Lane; items: BoardCard[]; cards: CardListShared }) {
   const id = cellDroppableId(column.id, lane.key);
   const { setNodeRef, isOver } = useDroppable({ id });
   return (

@@ -1,9 +1,9 @@
 import { compareRanked } from '../../../src/domain/ranking';
-import type { Column, Item } from '../api/types';
+import type { BoardCard, Column } from '../api/types';
 
 /** The cards of each column in the board's order (rank, then id, exactly as the server orders them). */
-export function itemsByColumn(columns: readonly Column[], items: readonly Item[]): Map<string, Item[]> {
-  const grouped = new Map<string, Item[]>(columns.map((column) => [column.id, []]));
+export function itemsByColumn<Card extends Pick<BoardCard, 'id' | 'columnId' | 'rank'>>(columns: readonly Column[], items: readonly Card[]): Map<string, Card[]> {
+  const grouped = new Map<string, Card[]>(columns.map((column) => [column.id, []]));
   for (const item of items) grouped.get(item.columnId)?.push(item);
   for (const list of grouped.values()) list.sort(compareRanked);
   return grouped;

@@ -1,5 +1,5 @@
 import { compareRanked } from '../../../src/domain/ranking';
-import type { Item } from '../api/types';
+import type { BoardCard } from '../api/types';
 import type { LaneChange } from './lanes';
 import { placementAt, type Placement } from './placement';
 
@@ -12,7 +12,7 @@ export type DropPlan = { columnId: string; placement: Placement | null; lane: La
 export type DropTarget = {
   columnId: string;
   /** The cards shown where the card is dropped (its column, or its column's cell of a lane), in order. */
-  visible: readonly Item[];
+  visible: readonly BoardCard[];
   /** Where it lands among them, counted without the card itself. */
   index: number;
   /** The lane's value when the drop puts the card into another lane. */
@@ -20,7 +20,7 @@ export type DropTarget = {
 };
 
 /** Whether the card's current rank already puts it at `index` among the other cards. */
-function rankFitsAt(others: readonly Item[], item: Item, index: number): boolean {
+function rankFitsAt(others: readonly BoardCard[], item: BoardCard, index: number): boolean {
   const above = others[index - 1];
   const below = others[index];
   return (above === undefined || compareRanked(above, item) < 0) && (below === undefined || compareRanked(item, below) < 0);
@@ -31,7 +31,7 @@ function rankFitsAt(others: readonly Item[], item: Item, index: number): boolean
  * another lane of its own column only changes its lane when its rank already orders it where it was
  * dropped: the cells of a column show the column's order, so no move is needed.
  */
-export function planDrop(item: Item, target: DropTarget): DropPlan | null {
+export function planDrop(item: BoardCard, target: DropTarget): DropPlan | null {
   const ids = target.visible.map((i) => i.id);
   const sameColumn = item.columnId === target.columnId;
   if (target.lane === null) {

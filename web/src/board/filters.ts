@@ -1,4 +1,4 @@
-import type { Item } from '../api/types';
+import type { BoardCard } from '../api/types';
 
 /** What the user narrowed the board to; empty strings mean "any". */
 export type BoardFilter = {
@@ -26,7 +26,7 @@ export function activeFieldFilters(filter: BoardFilter): number {
 }
 
 /** Whether a card passes the filter: the filter read once, for the two thousand cards of a large board. */
-export function cardFilter(filter: BoardFilter): (item: Item) => boolean {
+export function cardFilter(filter: BoardFilter): (item: BoardCard) => boolean {
   const words = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return (item) => {
     if (filter.blockedOnly && !item.blocked) return false;
@@ -42,7 +42,7 @@ export function cardFilter(filter: BoardFilter): (item: Item) => boolean {
 }
 
 /** The tags, themes and value streams in use on the board, for the filter menus. */
-export function filterChoices(items: readonly Item[]): { tags: string[]; themes: string[]; valueStreams: string[] } {
+export function filterChoices(items: readonly BoardCard[]): { tags: string[]; themes: string[]; valueStreams: string[] } {
   const tags = new Set<string>();
   const themes = new Set<string>();
   const valueStreams = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Board, Column, Item } from '../api/types';
+import type { Board, Column, BoardCard } from '../api/types';
 import { CLASS_OF_SERVICE_OPTIONS, type ClassOfService } from './class-of-service';
 import { itemsByColumn } from './columns';
 
@@ -39,7 +39,7 @@ export function boardLanes(board: Pick<Board, 'swimlanes'>, mode: LaneMode): Lan
 }
 
 /** The key of the lane a card sits in; a card whose value has no lane falls into the mode's catch-all lane. */
-export function laneKeyOf(item: Item, lanes: readonly Lane[], mode: LaneMode): string {
+export function laneKeyOf(item: BoardCard, lanes: readonly Lane[], mode: LaneMode): string {
   if (mode === 'none') return '';
   const key = mode === 'class_of_service' ? classLaneKey(item.classOfService) : item.valueStream === null ? NO_VALUE_STREAM_LANE : streamLaneKey(item.valueStream);
   if (lanes.some((lane) => lane.key === key)) return key;
@@ -50,15 +50,15 @@ export function laneKeyOf(item: Item, lanes: readonly Lane[], mode: LaneMode): s
  * The cards of each lane, column by column, in the board's order. Without lanes there is one row under
  * the key "" holding every card.
  */
-export function itemsByLane(columns: readonly Column[], items: readonly Item[], lanes: readonly Lane[], mode: LaneMode): Map<string, Map<string, Item[]>> {
+export function itemsByLane(columns: readonly Column[], items: readonly BoardCard[], lanes: readonly Lane[], mode: LaneMode): Map<string, Map<string, BoardCard[]>> {
   if (lanes.length === 0) return new Map([['', itemsByColumn(columns, items)]]);
-  const byLane = new Map<string, Item[]>(lanes.map((lane) => [lane.key, []]));
+  const byLane = new Map<string, BoardCard[]>(lanes.map((lane) => [lane.key, []]));
   for (const item of items) byLane.get(laneKeyOf(item, lanes, mode))!.push(item);
   return new Map([...byLane].map(([key, laneItems]) => [key, itemsByColumn(columns, laneItems)]));
 }
 
 /** The change that puts a card into a lane, or null when it is there already. */
-export function laneChangeFor(item: Item, lane: Lane, lanes: readonly Lane[], mode: LaneMode): LaneChange | null {
+export function laneChangeFor(item: BoardCard, lane: Lane, lanes: readonly Lane[], mode: LaneMode): LaneChange | null {
   return laneKeyOf(item, lanes, mode) === lane.key ? null : lane.change;
 }
 
@@ -79,7 +79,7 @@ export function effectiveLaneMode(chosen: LaneMode | undefined, board: Pick<Boar
 
 export type BoardLayout = {
   /** Lane key ("" without lanes) → column id → the cards shown, in order. */
-  visible: Map<string, Map<string, Item[]>>;
+  visible: Map<string, Map<string, BoardCard[]>>;
   /** Every card of each column, filtered or not: what its WIP limit counts. */
   columnTotals: Map<string, number>;
   /** Every card of each lane, filtered or not. */
@@ -89,14 +89,14 @@ export type BoardLayout = {
 };
 
 /** The cards of the board placed into lanes and columns, narrowed to those `shows` lets through. */
-export function layOutBoard(board: Pick<Board, 'columns' | 'items'>, lanes: readonly Lane[], mode: LaneMode, shows: (item: Item) => boolean): BoardLayout {
+export function layOutBoard(board: Pick<Board, 'columns' | 'items'>, lanes: readonly Lane[], mode: LaneMode, shows: (item: BoardCard) => boolean): BoardLayout {
   const all = itemsByLane(board.columns, board.items, lanes, mode);
   const columnTotals = new Map(board.columns.map((column) => [column.id, 0]));
   const laneTotals = new Map<string, number>();
-  const visible = new Map<string, Map<string, Item[]>>();
+  const visible = new Map<string, Map<string, BoardCard[]>>();
   let shown = 0;
   for (const [laneKey, columns] of all) {
-    const cells = new Map<string, Item[]>();
+    const cells = new Map<string, BoardCard[]>();
     let laneTotal = 0;
     for (const [columnId, list] of columns) {
       const kept = list.filter(shows);

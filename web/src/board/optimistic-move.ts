@@ -1,5 +1,5 @@
 import { boundsFor, compareRanked, rankBetween, type Placement } from '../../../src/domain/ranking';
-import type { Board, Item } from '../api/types';
+import type { Board, BoardCard } from '../api/types';
 
 /** A rank between two neighbours; equal neighbours (a tie the server breaks by id) share the lower one. */
 function rankWithin(lower: string | null, upper: string | null): string {
@@ -22,11 +22,11 @@ export function applyMove(board: Board, itemId: string, columnId: string, placem
   const anchors = known(placement.afterItemId) && known(placement.beforeItemId) ? placement : {};
   const { lower, upper } = boundsFor(column, anchors);
   const moved = item.columnId !== columnId;
-  const placed: Item = { ...item, columnId, rank: rankWithin(lower, upper), ...(moved ? { enteredColumnAt: now } : {}) };
+  const placed: BoardCard = { ...item, columnId, rank: rankWithin(lower, upper), ...(moved ? { enteredColumnAt: now } : {}) };
   return { ...board, items: board.items.map((i) => (i.id === itemId ? placed : i)) };
 }
 
 /** The board with one item replaced by the server's version of it. */
-export function replaceItem(board: Board, item: Item): Board {
+export function replaceItem(board: Board, item: BoardCard): Board {
   return { ...board, items: board.items.map((i) => (i.id === item.id ? item : i)) };
 }

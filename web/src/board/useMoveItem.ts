@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MOVE_MUTATION } from '../api/board-events';
 import { http } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, Item, MoveResult } from '../api/types';
+import type { Board, BoardCard, Item, MoveResult } from '../api/types';
 import { notify } from '../shell/notices';
 import { applyLaneChange, type LaneChange } from './lanes';
 import { applyMove, replaceItem } from './optimistic-move';
@@ -12,7 +12,7 @@ import type { Placement } from './placement';
  * A card dropped somewhere: into a column at a place (`placement` null: it keeps its place in its
  * column), and into a lane (`lane`: the value it takes on).
  */
-export type MoveRequest = { item: Item; columnId: string; placement: Placement | null; lane?: LaneChange | null; override?: { reason: string } };
+export type MoveRequest = { item: BoardCard; columnId: string; placement: Placement | null; lane?: LaneChange | null; override?: { reason: string } };
 
 /** The move went through but the lane change that came with it did not. */
 class LaneChangeRefused extends Error {

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
-import type { EstimationEntry, Item, WsjfInput } from '../api/types';
+import type { EstimationEntry, BoardCard, WsjfInput } from '../api/types';
 import { itemLink } from '../shell/paths';
 import { useSetWsjfInput } from './useSetWsjfInput';
 
@@ -12,7 +12,7 @@ type Props = {
   scale: readonly number[];
   entry: EstimationEntry;
   /** The item as the board holds it: its cost of delay and WSJF as last saved. */
-  item: Item | undefined;
+  item: BoardCard | undefined;
   editable: boolean;
 };
 
