@@ -13,7 +13,8 @@ const FORMATS = [
 ] as const;
 
 type Source = { format: string; content: unknown; fileName: string };
-type Step = { kind: 'choose' } | { kind: 'review'; source: Source; report: ImportReport; mapping: Record<string, string> } | { kind: 'done'; result: Extract<ImportResult, { dryRun: false }> };
+type Reported = Extract<ImportResult, { report: ImportReport }>;
+type Step = { kind: 'choose' } | { kind: 'review'; source: Source; report: ImportReport; mapping: Record<string, string> } | { kind: 'done'; result: Extract<Reported, { dryRun: false }> };
 
 const KIND_WORDS = { queue: 'waiting', active: 'in progress', done: 'done' } as const;
 
@@ -23,7 +24,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [fileError, setFileError] = useState<string | null>(null);
   const send = (source: Source, mapping: Record<string, string> | undefined, dryRun: boolean) =>
-    http.post<ImportResult>(`/portfolios/${portfolioId}/imports`, { format: source.format, content: source.content, ...(mapping ? { mapping: { columns: mapping } } : {}), dryRun });
+    http.post<Reported>(`/portfolios/${portfolioId}/imports`, { format: source.format, content: source.content, ...(mapping ? { mapping: { columns: mapping } } : {}), dryRun });
   const check = useMutation({
     mutationFn: (source: Source) => send(source, undefined, true),
     onSuccess: (result, source) => setStep({ kind: 'review', source, report: result.report, mapping: Object.fromEntries(result.report.columns.flatMap((column) => column.from.map((name) => [name, column.name]))) }),
