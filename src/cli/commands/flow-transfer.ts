@@ -84,7 +84,7 @@ export async function importCommand(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('give exactly one file to import');
   const format = values.format!;
-  if (format !== 'flow-history' && !(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be flow-history, ${IMPORT_FORMATS.join(' or ')} (got "${format}")`);
+  if (format !== 'flow-history' && !(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be flow-history, ${IMPORT_FORMATS.slice(0, -1).join(', ')} or ${IMPORT_FORMATS.at(-1)} (got "${format}")`);
   if (format === 'flow-history' && (values.map?.length || values['dry-run'])) throw new UsageError(`--map and --dry-run apply to --format ${IMPORT_FORMATS.join(', ')}`);
   if (format !== 'csv' && values.field?.length) throw new UsageError('--field applies to --format csv: it names the column of each field, e.g. --field title="Summary"');
   const columns = pairsOption('--map', 'Source status=Column name', values.map);

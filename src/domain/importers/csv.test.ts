@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseFlowHistory } from '../flow-history';
 import { computeMetrics } from '../metrics';
 import { csvInstant, csvPlan, jiraCsvPlan } from './csv';
 import { planAtOnce } from './import-plan';
@@ -102,6 +103,8 @@ describe('any CSV with mapping.fields', () => {
     const plan = csv(fixture('spreadsheet.csv'), { title: 'Name' });
     expect(plan.history.items.map((item) => [item.key, item.createdAt, item.transitions.length])).toEqual([['MK-1', '2026-03-01T00:00:00.000Z', 0], ['MK-2', '2026-03-01T00:00:00.000Z', 0], ['MK-3', '2026-03-01T00:00:00.000Z', 0]]);
     expect(plan.report.columns.map((column) => column.name)).toEqual(['To do', 'Done']);
+    // Nothing in between: work is committed in the last column before done, as the flow-history format asks of such a board.
+    expect(parseFlowHistory(plan.history)).toMatchObject({ ok: true, history: { board: { committedColumn: 'to-do' } } });
     expect(plan.report.warnings).toEqual(expect.arrayContaining([expect.stringContaining('No column was named as the status'), expect.stringContaining('No column was named as the creation date')]));
   });
 

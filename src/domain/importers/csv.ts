@@ -96,7 +96,7 @@ class RowReader {
 }
 
 const day = (instant: string | null) => instant?.slice(0, 10) ?? null;
-const offsetlessWarning = 'Dates without an offset (as Jira writes its CSV, in the exporting person\'s time zone) were read as UTC.';
+const offsetlessWarning = 'Dates without an offset (Jira writes its CSV in the exporting person\'s time zone without one) were read as UTC: give them an offset, like 2026-12-05T15:04:00+01:00, if they were written elsewhere.';
 
 /** Statuses in workflow order: to do, in progress, done; within each, the order the rows first name them. */
 function workflowOrder(statuses: Map<string, ColumnKind>): SourceColumn[] {

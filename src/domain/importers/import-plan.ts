@@ -205,7 +205,12 @@ export function* buildPlan(input: { boardName: string; sourceColumns: SourceColu
 
   const history: FlowHistory = {
     format: FLOW_HISTORY_FORMAT,
-    board: { name: input.boardName, columns: columns.map((column) => ({ key: column.key, name: column.name, kind: column.kind, wipLimit: null })) },
+    board: {
+      name: input.boardName,
+      columns: columns.map((column) => ({ key: column.key, name: column.name, kind: column.kind, wipLimit: null })),
+      // With no column in progress (a to-do list and a done list), work is committed in the last column before done.
+      ...(columns.some((column) => column.kind === 'active') ? {} : { committedColumn: columns[Math.max(0, columns.findIndex((column) => column.kind === 'done') - 1)]!.key }),
+    },
     items,
   };
   return { history, details, report: { columns, items: items.length, unmappedStatuses, people: [...peopleReport.values()], warnings } };
