@@ -80,6 +80,11 @@ export async function requireImportRights(ctx: AppContext, actor: Actor, portfol
 
 /** Imports a flow history as a new board of the portfolio: all of it in one transaction, or nothing. */
 export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown, options: ImportOptions = {}): Promise<Board> {
+  return getBoard(ctx, actor, await writeFlowHistoryBoard(ctx, actor, portfolioId, document, options));
+}
+
+/** Writes the new board of a flow history, all or nothing, and answers its id: a job need not read back tens of thousands of items. */
+export async function writeFlowHistoryBoard(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown, options: ImportOptions = {}): Promise<string> {
   await requireImportRights(ctx, actor, portfolioId, options.capability);
   const parsed = parseFlowHistory(document);
   if (!parsed.ok) throw validationError(parsed.errors.map((e) => ({ field: e.path, message: e.message })), parsed.errorCount);
@@ -87,7 +92,7 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
   const errors = storageErrors(history);
   if (errors.length) throw validationError(errors);
 
-  const boardId = await writeTransaction(ctx, async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     await requireCapability(trx, actor, portfolioId, options.capability ?? 'workflow.configure');
     const heldRoles = new Set((await listMembers(trx, portfolioId)).flatMap((member) => member.roles));
     const at = nowIso(ctx);
@@ -117,7 +122,6 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
     await options.alsoInTransaction?.(trx, id);
     return id;
   });
-  return getBoard(ctx, actor, boardId);
 }
 
 /**

@@ -4,9 +4,9 @@ import { ImportFileError, planAtOnce, type ImportMapping, type ImportPlan, type 
 import { jiraPlan } from '../domain/importers/jira';
 import { trelloPlan } from '../domain/importers/trello';
 import { requireCapability } from './access';
-import type { Board } from './boards';
+import { getBoard, type Board } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
-import { importFlowHistory } from './flow-import';
+import { writeFlowHistoryBoard } from './flow-import';
 import { startImportJob, type ImportJob, type JobControl } from './import-jobs';
 import { listMembers } from './members';
 
@@ -63,9 +63,10 @@ async function planOf(steps: PlanSteps, job?: { control: JobControl; total: numb
   }
 }
 
-async function importPlan(ctx: AppContext, actor: Actor, portfolioId: string, format: ImportFormat, plan: ImportPlan, job?: { control: JobControl; total: number }): Promise<Board> {
+/** Writes the planned board, all or nothing; for a job, a batch at a time with its progress (writing is the second half of a job's work). */
+async function importPlan(ctx: AppContext, actor: Actor, portfolioId: string, format: ImportFormat, plan: ImportPlan, job?: { control: JobControl; total: number }): Promise<string> {
   try {
-    return await importFlowHistory(ctx, actor, portfolioId, plan.history, {
+    return await writeFlowHistoryBoard(ctx, actor, portfolioId, plan.history, {
       capability: 'integration.manage',
       details: plan.details,
       ...(job && {
@@ -107,6 +108,6 @@ export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId:
   }
   const plan = await planOf(steps);
   if (request.dryRun) return { dryRun: true, report: plan.report };
-  const board = await importPlan(ctx, actor, portfolioId, request.format, plan);
+  const board = await getBoard(ctx, actor, await importPlan(ctx, actor, portfolioId, request.format, plan));
   return { dryRun: false, report: plan.report, board };
 }
