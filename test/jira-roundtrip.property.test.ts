@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUp } from '../src/app/accounts';
 import type { Actor, AppContext } from '../src/app/context';
-import { inProcessEventBus } from '../src/app/event-bus';
 import { importFlowHistory } from '../src/app/flow-import';
 import { boardMetrics } from '../src/app/flow-metrics';
 import { importFromTool } from '../src/app/imports';
-import { createPortfolio } from '../src/app/portfolios';
 import { FLOW_HISTORY_FORMAT, type FlowColumn, type FlowHistory, type FlowItem } from '../src/domain/flow-history';
-import { migrate, openStore } from '../src/store/store';
-import { sqliteDatabase, type TestDatabase } from './support/databases';
+import { inProcessPortfolio, type InProcessPortfolio } from './support/in-process-portfolio';
 import { jiraIssuesFromFlowHistory } from './support/jira-from-flow-history';
 
 const TODAY = '2026-03-31';
@@ -71,24 +67,16 @@ const jiraShapedHistory: fc.Arbitrary<FlowHistory> = fc
  * history gives through the flow-history format (§5, §7).
  */
 describe('a flow history told as Jira issues', () => {
-  let database: TestDatabase;
+  let setup: InProcessPortfolio;
   let ctx: AppContext;
   let actor: Actor;
   let portfolioId: string;
 
   beforeAll(async () => {
-    database = sqliteDatabase();
-    const store = await openStore(database.url);
-    await migrate(store);
-    ctx = { store, clock: () => new Date(), events: inProcessEventBus() };
-    const { user } = await setUp(ctx, { email: 'coach@example.org', name: 'Coach', password: 'coach-password' });
-    actor = { userId: user.id, isAdmin: true, at: new Date().toISOString() };
-    portfolioId = (await createPortfolio(ctx, actor, { name: 'Jira round trips' })).id;
+    setup = await inProcessPortfolio('Jira round trips');
+    ({ ctx, actor, portfolioId } = setup);
   });
-  afterAll(async () => {
-    await ctx?.store.close();
-    await database?.drop();
-  });
+  afterAll(async () => setup?.close());
 
   it('imports to the metrics document of the flow history itself', async () => {
     await fc.assert(
