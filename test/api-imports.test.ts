@@ -4,7 +4,8 @@ import { createUserClient, setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
 import { startServer, type TestServer } from './support/server';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/imports/${name}`, import.meta.url), 'utf8'));
+const text = (name: string) => readFileSync(new URL(`./fixtures/imports/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => JSON.parse(text(name));
 
 describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (database) => {
   let server: TestServer;
@@ -76,6 +77,55 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
     await admin.put(`/portfolios/${portfolioId}/members/${coach.id}`, { roles: ['kanban_coach'] });
     const forbidden = await coach.client.post(`/portfolios/${portfolioId}/imports`, { format: 'jira', content: 'not even issues' });
     expect(forbidden.body.code).toBe('forbidden');
+    expect(await boards()).toBe(before);
+  });
+
+  it('imports Jira\'s CSV export with its repeated columns, starting issues at Created and finishing them at Resolved', async () => {
+    const dry = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'jira-csv', content: text('jira-export.csv'), dryRun: true });
+    expect(dry.status, JSON.stringify(dry.body)).toBe(200);
+    expect(dry.body.report.columns.map((column: any) => column.name)).toEqual(['To Do', 'In Progress', 'Done', 'Closed']);
+    expect(dry.body.report.warnings).toEqual(expect.arrayContaining([expect.stringContaining('holds no changelog')]));
+    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'jira-csv', content: text('jira-export.csv'), mapping: { columns: { Closed: 'Done' } } });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const board = imported.body.board;
+    expect(board.columns.map((column: any) => column.name)).toEqual(['To Do', 'In Progress', 'Done']);
+    const onboarding = board.items.find((item: any) => item.key === 'ENG-7');
+    expect((await admin.get(`/items/${onboarding.id}`)).body).toMatchObject({ tags: ['web', 'growth'], dueDate: '2026-02-01' });
+    expect((await admin.get(`/items/${onboarding.id}/comments`)).body.map((comment: any) => comment.body)).toEqual(['Looks good to me', '*grace wrote:*\n\nLegal agrees; ship it']);
+    const metrics = (await admin.get(`/boards/${board.id}/metrics?today=2026-01-20`)).body;
+    expect(metrics.items.find((row: any) => row.key === 'ENG-7')).toMatchObject({ finish: '2026-01-09' });
+    expect(metrics.items.find((row: any) => row.key === 'ENG-10')).toMatchObject({ finish: '2026-01-07' });
+  });
+
+  it('imports any CSV by the columns mapping.fields names, and names the mapping a file needs', async () => {
+    const content = text('spreadsheet.csv');
+    const missing = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content, dryRun: true });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'mapping.fields.title', message: expect.stringContaining('"Ticket", "Name", "Stage"') })]);
+    const wrong = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content, mapping: { fields: { title: 'Name', status: 'State' } } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'mapping.fields.status' })]);
+    const notText = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content: { rows: [] }, mapping: { fields: { title: 'Name' } } });
+    expect(notText.body.errors).toEqual([expect.objectContaining({ field: 'content' })]);
+
+    const fields = { title: 'Name', key: 'Ticket', status: 'Stage', created: 'Opened', resolved: 'Closed', owner: 'Who', description: 'Notes', dueDate: 'Deadline', tags: 'Tags' };
+    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content, mapping: { fields, columns: { Ideas: 'Backlog' } } });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const board = imported.body.board;
+    expect(board.name).toBe('Imported from CSV');
+    expect(board.columns.map((column: any) => column.name)).toEqual(['Drafting', 'Backlog', 'Published']);
+    const post = board.items.find((item: any) => item.key === 'T-1');
+    expect((await admin.get(`/items/${post.id}`)).body).toMatchObject({ title: 'Write the launch post', description: 'First draft by Friday', tags: ['blog', 'launch'], dueDate: '2026-02-20' });
+    const metrics = (await admin.get(`/boards/${board.id}/metrics?today=2026-02-10`)).body;
+    expect(metrics.items.find((row: any) => row.key === 'T-2')).toMatchObject({ finish: '2026-02-05' });
+  });
+
+  it('names the line and column of a bad cell, and imports nothing of the file', async () => {
+    const before = await boards();
+    const content = 'Name,Opened\nGood,2026-02-02\nBad,02.03.2026\n';
+    const refused = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content, mapping: { fields: { title: 'Name', created: 'Opened' } } });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'content.lines[3].Opened', message: expect.stringContaining('02.03.2026') }] });
     expect(await boards()).toBe(before);
   });
 });

@@ -27,6 +27,7 @@ const SECRET = {
   theme: 'Bravo secret theme',
   valueStream: 'Bravo secret value stream',
   webhook: 'https://hooks.example.org/bravo-secret',
+  importedStatus: 'Bravo secret imported status',
 };
 
 type PortfolioB = {
@@ -41,6 +42,7 @@ type PortfolioB = {
   valueStreamId: string;
   policyChangeId: string;
   webhookId: string;
+  importJobId: string;
 };
 
 /** B's id for each kind of resource a path names before its parameter (`/items/{id}` → an item of B). */
@@ -58,6 +60,7 @@ function scopedIds(b: PortfolioB): Record<string, string> {
     'value-streams': b.valueStreamId,
     'policy-history': b.policyChangeId,
     webhooks: b.webhookId,
+    imports: b.importJobId,
   };
 }
 
@@ -122,6 +125,10 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
     expect(valueStream.status, JSON.stringify(valueStream.body)).toBe(201);
     const webhook = await bob.post(`/portfolios/${fixture.portfolio.id}/webhooks`, { url: SECRET.webhook, events: ['*'] });
     expect(webhook.status, JSON.stringify(webhook.body)).toBe(201);
+    // More than 1,000 rows: the import runs as a job, read at /imports/{id}.
+    const rows = Array.from({ length: 1001 }, (_, n) => `Imported ${n},${SECRET.importedStatus}`);
+    const importJob = await bob.post(`/portfolios/${fixture.portfolio.id}/imports`, { format: 'csv', content: ['Title,Status', ...rows].join('\n'), mapping: { fields: { title: 'Title', status: 'Status' } } });
+    expect(importJob.status, JSON.stringify(importJob.body)).toBe(202);
     b = {
       portfolioId: fixture.portfolio.id,
       boardId: fixture.boardId,
@@ -134,6 +141,7 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
       valueStreamId: valueStream.body.id,
       policyChangeId: (await bob.get(`/boards/${fixture.boardId}/policy-history`)).body[0].id,
       webhookId: webhook.body.id,
+      importJobId: importJob.body.id,
     };
 
     const spec = (await alice.get('/openapi.json')).body;

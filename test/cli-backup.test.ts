@@ -105,6 +105,10 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   ok(await pm.client.post(`/portfolios/${portfolioId}/delegations`, { roleKey: 'project_manager', toUserId: office.id, until, reason: 'Holiday' }), 201);
   ok(await admin.post('/invitations', { email: 'invitee@example.org', portfolioId, roles: ['contributor'] }), 201);
   ok(await admin.post(`/users/${pm.id}/password-reset`), 201);
+  // More than 1,000 rows run as a job; one row without a title fails it, so it leaves its record and no board.
+  const rows = Array.from({ length: 1001 }, (_, n) => `${n === 500 ? '' : `Row ${n}`},note`);
+  const job = ok(await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content: ['Title,Note', ...rows].join('\n'), mapping: { fields: { title: 'Title' } } }), 202);
+  while (['queued', 'running'].includes(ok(await admin.get(`/imports/${job.id}`)).state));
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);
   const webhooks = startWebhookDispatcher(server.ctx);
   await webhooks.flush();

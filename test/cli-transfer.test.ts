@@ -87,8 +87,35 @@ describe('CLI import and export', () => {
     expect(badMap.stderr).toContain('--map takes "Source status=Column name"');
     const badFormat = await cli('import', trello, '--format', 'asana');
     expect(badFormat.code).not.toBe(0);
-    expect(badFormat.stderr).toContain('--format must be flow-history, trello or jira');
-  });
+    expect(badFormat.stderr).toContain('--format must be flow-history, trello, jira, jira-csv or csv');
+  }, 120_000);
+
+  it('imports a Jira CSV export, and any CSV by --field, naming the field a file needs and how to give it', async () => {
+    const jiraCsv = new URL('./fixtures/imports/jira-export.csv', import.meta.url).pathname;
+    const dry = await cli('import', jiraCsv, '--format', 'jira-csv', '--map', 'Closed=Done', '--dry-run');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('4 items into 3 columns:');
+    expect(dry.stdout).toContain('Done (done) ← Done, Closed');
+    expect(dry.stdout).toContain('Warning: A Jira CSV export holds no changelog');
+
+    const spreadsheet = new URL('./fixtures/imports/spreadsheet.csv', import.meta.url).pathname;
+    const unmapped = await cli('import', spreadsheet, '--format', 'csv');
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stderr).toContain('mapping.fields.title: name the column that holds each item\'s title; the file\'s columns are "Ticket", "Name"');
+    expect(unmapped.stderr).toContain('name the file\'s columns with --field, e.g. --field title="Summary"');
+    const badField = await cli('import', spreadsheet, '--format', 'csv', '--field', 'title');
+    expect(badField.stderr).toContain('--field takes "field=Column name" (got "title")');
+    const fieldForJson = await cli('import', spreadsheet, '--format', 'jira', '--field', 'title=Name');
+    expect(fieldForJson.stderr).toContain('--field applies to --format csv');
+
+    // Over 1,000 rows: the command waits for the whole import, which a server would run as a job.
+    const large = join(dir, 'large.csv');
+    writeFileSync(large, ['Name,Stage,Opened', ...Array.from({ length: 1200 }, (_, n) => `Row ${n},${n % 2 ? 'Doing' : 'Ideas'},2026-02-0${(n % 9) + 1}`)].join('\n'));
+    const imported = await cli('import', large, '--format', 'csv', '--field', 'title=Name', '--field', 'status=Stage', '--field', 'created=Opened');
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('1200 items into 2 columns:');
+    expect(imported.stdout).toMatch(/Imported board "Imported from CSV" \(id [0-9a-f-]+\) with 1200 items/);
+  }, 120_000);
 
   it('refuses a bad file naming each path, and a missing board, with a non-zero exit', async () => {
     const file = join(dir, 'broken.json');

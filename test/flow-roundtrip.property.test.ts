@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUp } from '../src/app/accounts';
 import type { Actor, AppContext } from '../src/app/context';
-import { inProcessEventBus } from '../src/app/event-bus';
 import { importFlowHistory } from '../src/app/flow-import';
 import { boardHistory, boardMetrics } from '../src/app/flow-metrics';
-import { createPortfolio } from '../src/app/portfolios';
 import { flowHistoryArbitrary } from '../src/domain/flow-history/arbitrary-history';
 import { parseFlowHistory, serializeFlowHistory } from '../src/domain/flow-history';
 import { computeMetrics } from '../src/domain/metrics';
-import { migrate, openStore } from '../src/store/store';
-import { sqliteDatabase, type TestDatabase } from './support/databases';
+import { inProcessPortfolio, type InProcessPortfolio } from './support/in-process-portfolio';
 
 /** Late enough that every generated instant lies before it: ages and open blocks run to a fixed day. */
 const TODAY = '2026-03-31';
@@ -21,24 +17,16 @@ const TODAY = '2026-03-31';
  * from the exported file and from the board's metrics endpoint service.
  */
 describe('flow history round trip through the store', () => {
-  let database: TestDatabase;
+  let setup: InProcessPortfolio;
   let ctx: AppContext;
   let actor: Actor;
   let portfolioId: string;
 
   beforeAll(async () => {
-    database = sqliteDatabase();
-    const store = await openStore(database.url);
-    await migrate(store);
-    ctx = { store, clock: () => new Date(), events: inProcessEventBus() };
-    const { user } = await setUp(ctx, { email: 'coach@example.org', name: 'Coach', password: 'coach-password' });
-    actor = { userId: user.id, isAdmin: true, at: new Date().toISOString() };
-    portfolioId = (await createPortfolio(ctx, actor, { name: 'Round trips' })).id;
+    setup = await inProcessPortfolio('Round trips');
+    ({ ctx, actor, portfolioId } = setup);
   });
-  afterAll(async () => {
-    await ctx?.store.close();
-    await database?.drop();
-  });
+  afterAll(async () => setup?.close());
 
   it('gives the metrics of the original document from the export and from the stored board', async () => {
     await fc.assert(

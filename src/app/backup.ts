@@ -47,6 +47,7 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   webhooks: { key: ['id'] },
   webhook_deliveries: { key: ['id'] },
   webhook_attempts: { key: ['id'] },
+  import_jobs: { key: ['id'] },
   audit_events: { key: ['seq'] },
 };
 

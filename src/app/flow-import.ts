@@ -17,8 +17,19 @@ import { writeTransaction } from './transaction';
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const BATCH = 400;
 
-async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += BATCH) await insert(rows.slice(start, start + BATCH));
+/** Inserts rows a batch at a time, telling `written` after each batch how many rows of the import are in. */
+type BatchWriter = <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => Promise<void>;
+
+function batchWriter(written?: (rows: number) => Promise<void>): BatchWriter {
+  let count = 0;
+  return async (rows, insert) => {
+    for (let start = 0; start < rows.length; start += BATCH) {
+      const batch = rows.slice(start, start + BATCH);
+      await insert(batch);
+      count += batch.length;
+      await written?.(count);
+    }
+  };
 }
 
 /** Rules the store holds beyond the format itself: one open block per item, and no WIP limit on a done column (§3). */
@@ -49,8 +60,18 @@ function replay(item: FlowItem, firstColumn: string): Replayed {
   return { columnKey: current ?? firstColumn, enteredAt, moves };
 }
 
-/** What an import from another tool adds to an item's flow: its description, owner, tags, due date and comments; and the right it needs. */
-export type ImportOptions = { capability?: Capability; details?: ReadonlyMap<string, ItemDetails> };
+/**
+ * What an import from another tool adds to an item's flow: its description, owner, tags, due date and
+ * comments; the right it needs; and for an import that runs as a job, a report of progress between
+ * batches of rows (the fraction written; awaiting it lets other requests in) and work that commits with
+ * the board (the job's success).
+ */
+export type ImportOptions = {
+  capability?: Capability;
+  details?: ReadonlyMap<string, ItemDetails>;
+  progress?: (fractionWritten: number) => Promise<void>;
+  alsoInTransaction?: (trx: Db, boardId: string) => Promise<void>;
+};
 
 /** Who may import into the portfolio: asked before the document is even read, so that nobody else can make the server read one. */
 export async function requireImportRights(ctx: AppContext, actor: Actor, portfolioId: string, capability: Capability = 'workflow.configure'): Promise<void> {
@@ -59,6 +80,11 @@ export async function requireImportRights(ctx: AppContext, actor: Actor, portfol
 
 /** Imports a flow history as a new board of the portfolio: all of it in one transaction, or nothing. */
 export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown, options: ImportOptions = {}): Promise<Board> {
+  return getBoard(ctx, actor, await writeFlowHistoryBoard(ctx, actor, portfolioId, document, options));
+}
+
+/** Writes the new board of a flow history, all or nothing, and answers its id: a job need not read back tens of thousands of items. */
+export async function writeFlowHistoryBoard(ctx: AppContext, actor: Actor, portfolioId: string, document: unknown, options: ImportOptions = {}): Promise<string> {
   await requireImportRights(ctx, actor, portfolioId, options.capability);
   const parsed = parseFlowHistory(document);
   if (!parsed.ok) throw validationError(parsed.errors.map((e) => ({ field: e.path, message: e.message })), parsed.errorCount);
@@ -66,7 +92,7 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
   const errors = storageErrors(history);
   if (errors.length) throw validationError(errors);
 
-  const boardId = await writeTransaction(ctx, async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     await requireCapability(trx, actor, portfolioId, options.capability ?? 'workflow.configure');
     const heldRoles = new Set((await listMembers(trx, portfolioId)).flatMap((member) => member.roles));
     const at = nowIso(ctx);
@@ -87,15 +113,15 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
         policy: '', exit_criteria: '[]', gate: 0, responsibility: writeJson(responsibilityForKind(c.kind, heldRoles, { user: actor.userId })), version: 1,
       })))
       .execute();
-    await insertItems(trx, portfolioId, id, history, columnIds, actor.userId, options.details);
+    await insertItems(trx, portfolioId, id, history, columnIds, actor.userId, options);
     await bumpKeyCounter(trx, portfolioId, history.items.map((item) => item.key));
     await recordAudit(trx, {
       portfolioId, actorId: actor.userId, entityType: 'board', entityId: id, action: 'board.imported',
       after: { name: history.board.name, columns: history.board.columns.length, items: history.items.length }, at,
     });
+    await options.alsoInTransaction?.(trx, id);
     return id;
   });
-  return getBoard(ctx, actor, boardId);
 }
 
 /**
@@ -104,7 +130,8 @@ export async function importFlowHistory(ctx: AppContext, actor: Actor, portfolio
  */
 const utc = (instant: string): string => new Date(instantMs(instant)).toISOString();
 
-async function insertItems(db: Db, portfolioId: string, boardId: string, history: FlowHistory, columnIds: Map<string, string>, actorId: string, details?: ReadonlyMap<string, ItemDetails>): Promise<void> {
+async function insertItems(db: Db, portfolioId: string, boardId: string, history: FlowHistory, columnIds: Map<string, string>, actorId: string, options: ImportOptions): Promise<void> {
+  const details = options.details;
   const firstColumn = history.board.columns[0]!.key;
   const replayed = history.items.map((item) => ({ item, id: newId(), ...replay(item, firstColumn) }));
   const ranks = new Map<string, string[]>();
@@ -123,26 +150,29 @@ async function insertItems(db: Db, portfolioId: string, boardId: string, history
       entered_column_at: utc(r.enteredAt), created_at: utc(r.item.createdAt), created_by: actorId, updated_at: utc(r.enteredAt), version: 1,
     };
   });
-  await insertInBatches(items, (batch) => db.insertInto('items').values(batch).execute());
   const transitions = replayed.flatMap((r) =>
     r.moves.map((m) => ({
       id: newId(), item_id: r.id, board_id: boardId, from_column_id: m.from === null ? null : columnIds.get(m.from)!, to_column_id: columnIds.get(m.to)!,
       at: utc(m.at), actor_id: null, reason: null, override: 0,
     })),
   );
-  await insertInBatches(transitions, (batch) => db.insertInto('transitions').values(batch).execute());
   const blocks = replayed.flatMap((r) =>
     r.item.blocks.map((b) => ({
       id: newId(), item_id: r.id, board_id: boardId, from_at: utc(b.from), to_at: b.to === null ? null : utc(b.to), reason: b.reason,
       blocked_by: null, resolver_id: null, cleared_by: null, clear_note: null,
     })),
   );
-  await insertInBatches(blocks, (batch) => db.insertInto('block_periods').values(batch).execute());
   const comments = replayed.flatMap((r) =>
     (details?.get(r.item.key)?.comments ?? []).map((comment) => ({
       id: newId(), item_id: r.id, author_id: comment.authorId ?? actorId, body: comment.body, created_at: utc(comment.at), updated_at: utc(comment.at), version: 1, mentions: '[]',
     })),
   );
+  const rows = items.length + transitions.length + blocks.length + comments.length;
+  const progress = options.progress;
+  const insertInBatches = batchWriter(progress && (async (written) => progress(written / rows)));
+  await insertInBatches(items, (batch) => db.insertInto('items').values(batch).execute());
+  await insertInBatches(transitions, (batch) => db.insertInto('transitions').values(batch).execute());
+  await insertInBatches(blocks, (batch) => db.insertInto('block_periods').values(batch).execute());
   await insertInBatches(comments, (batch) => db.insertInto('comments').values(batch).execute());
 }
 

@@ -1,26 +1,84 @@
 import { DomainError, validationError } from '../domain/errors';
-import { ImportFileError, type ImportMapping, type ImportPlan, type ImportReport } from '../domain/importers/import-plan';
+import { csvItemCount, csvPlan, jiraCsvPlan } from '../domain/importers/csv';
+import { ImportFileError, planAtOnce, type ImportMapping, type ImportPlan, type ImportReport, type Person, type PlanSteps } from '../domain/importers/import-plan';
 import { jiraPlan } from '../domain/importers/jira';
 import { trelloPlan } from '../domain/importers/trello';
 import { requireCapability } from './access';
-import type { Board } from './boards';
-import type { Actor, AppContext } from './context';
-import { importFlowHistory } from './flow-import';
+import { getBoard, type Board } from './boards';
+import { nowIso, type Actor, type AppContext } from './context';
+import { writeFlowHistoryBoard } from './flow-import';
+import { startImportJob, type ImportJob, type JobControl } from './import-jobs';
 import { listMembers } from './members';
 
-export const IMPORT_FORMATS = ['trello', 'jira'] as const;
+export const IMPORT_FORMATS = ['trello', 'jira', 'jira-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export type ImportRequest = { format: ImportFormat; content: unknown; mapping?: ImportMapping; dryRun?: boolean };
 
-/** The report of a dry run, or the new board with the same report. */
-export type ImportResult = { dryRun: true; report: ImportReport } | { dryRun: false; report: ImportReport; board: Board };
+/** An import of more items than this runs as a job (PRODUCT.md §13), so that its request does not wait for it. */
+export const LARGEST_IMPORT_AT_ONCE = 1000;
 
-function planOf(request: ImportRequest, people: Parameters<typeof trelloPlan>[1]['people'], keyPrefix: string): ImportPlan {
+/** The report of a dry run, the new board with the same report, or the job a large import runs as. */
+export type ImportResult = { dryRun: true; report: ImportReport } | { dryRun: false; report: ImportReport; board: Board } | { dryRun: false; job: ImportJob };
+
+function stepsOf(request: ImportRequest, people: readonly Person[], keyPrefix: string, now: string): PlanSteps {
   const options = { people, ...(request.mapping ? { mapping: request.mapping } : {}) };
+  switch (request.format) {
+    case 'trello':
+      return trelloPlan(request.content, { ...options, keyPrefix });
+    case 'jira':
+      return jiraPlan(request.content, options);
+    case 'jira-csv':
+      return jiraCsvPlan(request.content, options);
+    case 'csv':
+      return csvPlan(request.content, { ...options, keyPrefix, now });
+  }
+}
+
+/** How many items the file holds, read cheaply before any planning; a file too broken to count counts none (and is refused when planned). */
+function itemCount(request: ImportRequest): number {
+  const content = request.content as { cards?: unknown; issues?: unknown } | null;
   try {
-    return request.format === 'trello' ? trelloPlan(request.content, { ...options, keyPrefix }) : jiraPlan(request.content, options);
+    if (request.format === 'trello') return Array.isArray(content?.cards) ? content.cards.length : 0;
+    if (request.format === 'jira') return Array.isArray(content) ? content.length : Array.isArray(content?.issues) ? content.issues.length : 0;
+    return csvItemCount(request.content);
+  } catch (error) {
+    if (error instanceof ImportFileError) return 0;
+    throw error;
+  }
+}
+
+/** Plans the import at once, or for a job, a slice at a time with its progress (planning is the first half of a job's work). */
+async function planOf(steps: PlanSteps, job?: { control: JobControl; total: number }): Promise<ImportPlan> {
+  try {
+    if (!job) return planAtOnce(steps);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      // Planning goes through each item twice (reading, then placing it): a quarter of the job per pass.
+      await job.control.progress(step.value / 4);
+    }
   } catch (error) {
     if (error instanceof ImportFileError) throw validationError(error.errors);
+    throw error;
+  }
+}
+
+/** Writes the planned board, all or nothing; for a job, a batch at a time with its progress (writing is the second half of a job's work). */
+async function importPlan(ctx: AppContext, actor: Actor, portfolioId: string, format: ImportFormat, plan: ImportPlan, job?: { control: JobControl; total: number }): Promise<string> {
+  try {
+    return await writeFlowHistoryBoard(ctx, actor, portfolioId, plan.history, {
+      capability: 'integration.manage',
+      details: plan.details,
+      ...(job && {
+        progress: async (fraction: number) => job.control.progress(job.total / 2 + (fraction * job.total) / 2, { inTransaction: true }),
+        alsoInTransaction: async (trx, boardId) => job.control.succeeded(trx, { boardId, report: plan.report }),
+      }),
+    });
+  } catch (error) {
+    // The converted history is the product's own format: a refusal of it is the source file's fault, said in its terms.
+    if (error instanceof DomainError && error.code === 'validation_failed') {
+      throw new DomainError('validation_failed', `The ${format} file converts to a history the product cannot store: ${error.message}`, error.details);
+    }
     throw error;
   }
 }
@@ -28,9 +86,10 @@ function planOf(request: ImportRequest, people: Parameters<typeof trelloPlan>[1]
 /**
  * PRODUCT.md §13 imports: another tool's export becomes a new board of the portfolio with its history,
  * all or nothing. Rights are checked before the file is read; people are matched among the portfolio's
- * members only, so an import learns nothing of other portfolios.
+ * members only, so an import learns nothing of other portfolios. More than LARGEST_IMPORT_AT_ONCE
+ * items run as a job, still in one transaction, a slice at a time so that other requests are served.
  */
-export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId: string, request: ImportRequest): Promise<ImportResult> {
+export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId: string, request: ImportRequest, options: { largeAsJob?: boolean } = {}): Promise<ImportResult> {
   const db = ctx.store.db;
   await requireCapability(db, actor, portfolioId, 'integration.manage');
   const [members, portfolio] = await Promise.all([
@@ -38,16 +97,17 @@ export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId:
     db.selectFrom('portfolios').select('item_key_prefix').where('id', '=', portfolioId).executeTakeFirstOrThrow(),
   ]);
   const people = members.map((member) => ({ id: member.userId, email: member.email, name: member.name }));
-  const plan = planOf(request, people, portfolio.item_key_prefix);
-  if (request.dryRun) return { dryRun: true, report: plan.report };
-  try {
-    const board = await importFlowHistory(ctx, actor, portfolioId, plan.history, { capability: 'integration.manage', details: plan.details });
-    return { dryRun: false, report: plan.report, board };
-  } catch (error) {
-    // The converted history is the product's own format: a refusal of it is the source file's fault, said in its terms.
-    if (error instanceof DomainError && error.code === 'validation_failed') {
-      throw new DomainError('validation_failed', `The ${request.format} file converts to a history the product cannot store: ${error.message}`, error.details);
-    }
-    throw error;
+  const steps = stepsOf(request, people, portfolio.item_key_prefix, nowIso(ctx));
+  const total = request.dryRun || options.largeAsJob === false ? 0 : itemCount(request);
+  if (total > LARGEST_IMPORT_AT_ONCE) {
+    const job = await startImportJob(ctx, actor, portfolioId, request.format, total, async (control) => {
+      const plan = await planOf(steps, { control, total });
+      await importPlan(ctx, actor, portfolioId, request.format, plan, { control, total });
+    });
+    return { dryRun: false, job };
   }
+  const plan = await planOf(steps);
+  if (request.dryRun) return { dryRun: true, report: plan.report };
+  const board = await getBoard(ctx, actor, await importPlan(ctx, actor, portfolioId, request.format, plan));
+  return { dryRun: false, report: plan.report, board };
 }

@@ -20,16 +20,21 @@ export function dateOption(value: string | undefined, flag: string): string | un
   return value;
 }
 
-/** Reads a JSON file; every problem goes to stderr naming the file, and the result is `undefined` so the command can exit with status 1. */
-export async function readJsonFile(command: string, file: string): Promise<{ json: unknown } | undefined> {
-  let text: string;
+/** Reads a text file; a problem goes to stderr naming the file, and the result is `undefined` so the command can exit with status 1. */
+export async function readTextFile(command: string, file: string): Promise<string | undefined> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     console.error(`${command}: cannot read ${file}: ${reason}; check the path.`);
     return undefined;
   }
+}
+
+/** Reads a JSON file; every problem goes to stderr naming the file, and the result is `undefined` so the command can exit with status 1. */
+export async function readJsonFile(command: string, file: string): Promise<{ json: unknown } | undefined> {
+  const text = await readTextFile(command, file);
+  if (text === undefined) return undefined;
   try {
     return { json: JSON.parse(text) };
   } catch (error) {

@@ -18,8 +18,8 @@ const commands: Record<string, Command> = {
     run: async () => (await import('./commands/migrate')).migrate(),
   },
   import: {
-    summary: 'import a flow-history file, a Trello board export or Jira issues as a new board',
-    usage: 'import FILE [--format flow-history|trello|jira] [--map "Status=Column"]… [--dry-run] [--portfolio ID] [--as EMAIL]',
+    summary: 'import a flow-history file, a Trello board export, Jira issues (JSON or CSV) or any CSV as a new board',
+    usage: 'import FILE [--format flow-history|trello|jira|jira-csv|csv] [--map "Status=Column"]… [--field title=Column]… [--dry-run] [--portfolio ID] [--as EMAIL]',
     run: async (args) => (await import('./commands/flow-transfer')).importCommand(args),
   },
   export: {

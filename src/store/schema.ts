@@ -335,4 +335,23 @@ export type Database = {
     duration_ms: number;
     error: string | null;
   };
+  import_jobs: {
+    id: string;
+    portfolio_id: string;
+    format: string;
+    /** queued, running, succeeded or failed. */
+    state: string;
+    processed: number;
+    total: number;
+    board_id: string | null;
+    /** JSON: the import report, once the file is read. */
+    report: string | null;
+    /** JSON: the field errors of a failed job. */
+    errors: string | null;
+    runner: string;
+    heartbeat_at: string;
+    created_by: string | null;
+    created_at: string;
+    finished_at: string | null;
+  };
 };

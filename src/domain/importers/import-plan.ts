@@ -44,6 +44,33 @@ export type ImportReport = {
 };
 
 export type ImportPlan = { history: FlowHistory; details: Map<string, ItemDetails>; report: ImportReport };
+
+/**
+ * Work on a file, item by item, that stops now and then to say how many items it has been through:
+ * a large import runs it in slices so that the server answers other requests in between.
+ */
+export type PlanSteps = Generator<number, ImportPlan, void>;
+
+/** How many items a slice of planning goes through before it offers to pause. */
+export const ITEMS_PER_STEP = 250;
+
+/** Converts each source in turn, offering to pause every few items with the count so far (after `before` items of earlier work). */
+export function* mapInSteps<T, U>(sources: readonly T[], convert: (source: T, index: number) => U, before = 0): Generator<number, U[], void> {
+  const converted: U[] = [];
+  for (const [index, source] of sources.entries()) {
+    converted.push(convert(source, index));
+    if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield before + index + 1;
+  }
+  return converted;
+}
+
+/** Runs the steps through without pausing. */
+export function planAtOnce(steps: PlanSteps): ImportPlan {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
 export type ImportMapping = { columns?: Record<string, string>; fields?: Record<string, string> };
 
 /** A source column in workflow order, with the kind it suggests. */
@@ -97,7 +124,7 @@ export function matchPerson(person: SourcePerson | null, people: readonly Person
  * merges them), items with their moves between those columns, the people matched to users, and a
  * report of everything the product could not take as it was.
  */
-export function buildPlan(input: { boardName: string; sourceColumns: SourceColumn[]; items: SourceItem[]; mapping?: ImportMapping; people: readonly Person[]; warnings: string[] }): ImportPlan {
+export function* buildPlan(input: { boardName: string; sourceColumns: SourceColumn[]; items: SourceItem[]; mapping?: ImportMapping; people: readonly Person[]; warnings: string[] }): PlanSteps {
   const mapping = input.mapping?.columns;
   const seen = new Set(input.sourceColumns.map((column) => column.name));
   const statuses = [...input.sourceColumns];
@@ -145,7 +172,8 @@ export function buildPlan(input: { boardName: string; sourceColumns: SourceColum
   };
 
   const details = new Map<string, ItemDetails>();
-  const items: FlowItem[] = input.items.map((item) => {
+  // Counted after the source items were converted: the plan's work is twice the item count.
+  const items: FlowItem[] = yield* mapInSteps(input.items, (item) => {
     const initial = columnOf(item.initialStatus);
     let current = initial;
     const transitions = [...item.transitions]
@@ -171,13 +199,18 @@ export function buildPlan(input: { boardName: string; sourceColumns: SourceColum
       }),
     });
     return { key: item.key, title: item.title, createdAt: item.createdAt, transitions: [...start, ...transitions], blocks: item.blocks };
-  });
+  }, input.items.length);
   const unmatched = [...peopleReport.values()].filter((person) => person.userId === null).length;
   if (unmatched > 0) warnings.push(`${unmatched} ${unmatched === 1 ? 'person is' : 'people are'} not a user here: their cards have no owner, and their comments name them in the text.`);
 
   const history: FlowHistory = {
     format: FLOW_HISTORY_FORMAT,
-    board: { name: input.boardName, columns: columns.map((column) => ({ key: column.key, name: column.name, kind: column.kind, wipLimit: null })) },
+    board: {
+      name: input.boardName,
+      columns: columns.map((column) => ({ key: column.key, name: column.name, kind: column.kind, wipLimit: null })),
+      // With no column in progress (a to-do list and a done list), work is committed in the last column before done.
+      ...(columns.some((column) => column.kind === 'active') ? {} : { committedColumn: columns[Math.max(0, columns.findIndex((column) => column.kind === 'done') - 1)]!.key }),
+    },
     items,
   };
   return { history, details, report: { columns, items: items.length, unmappedStatuses, people: [...peopleReport.values()], warnings } };

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../metrics';
-import { ImportFileError } from './import-plan';
+import { ImportFileError, planAtOnce } from './import-plan';
 import { jiraPlan } from './jira';
 import { trelloPlan } from './trello';
+
+const trello = (...args: Parameters<typeof trelloPlan>) => planAtOnce(trelloPlan(...args));
+const jira = (...args: Parameters<typeof jiraPlan>) => planAtOnce(jiraPlan(...args));
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../test/fixtures/imports/${name}`, import.meta.url), 'utf8'));
 const people = [
@@ -12,7 +15,7 @@ const people = [
 ];
 
 describe('Trello board export', () => {
-  const plan = trelloPlan(fixture('trello-board.json'), { people, keyPrefix: 'RM' });
+  const plan = trello(fixture('trello-board.json'), { people, keyPrefix: 'RM' });
 
   it('makes the open lists columns in their order, and leaves archived cards and lists out, saying so', () => {
     expect(plan.history.board.name).toBe('Product roadmap');
@@ -45,19 +48,19 @@ describe('Trello board export', () => {
   });
 
   it('merges lists into the columns a mapping names, and reports the lists it leaves unnamed', () => {
-    const mapped = trelloPlan(fixture('trello-board.json'), { people, keyPrefix: 'RM', mapping: { columns: { Ideas: 'Backlog', Doing: 'In progress' } } });
+    const mapped = trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', mapping: { columns: { Ideas: 'Backlog', Doing: 'In progress' } } });
     expect(mapped.report.columns.map((column) => [column.name, column.from])).toEqual([['Backlog', ['Ideas']], ['In progress', ['Doing']], ['Done', ['Done']]]);
     expect(mapped.report.unmappedStatuses).toEqual(['Done']);
   });
 
   it('names what is wrong with a file that is not a board export', () => {
-    expect(() => trelloPlan({ cards: [{ id: 'x' }] }, { people, keyPrefix: 'RM' })).toThrow(ImportFileError);
-    expect(() => trelloPlan({ lists: [], cards: [{ id: 'x', idList: 'y', name: ' ' }] }, { people, keyPrefix: 'RM' })).toThrow('content.cards[0].name: a card needs a name');
+    expect(() => trello({ cards: [{ id: 'x' }] }, { people, keyPrefix: 'RM' })).toThrow(ImportFileError);
+    expect(() => trello({ lists: [], cards: [{ id: 'x', idList: 'y', name: ' ' }] }, { people, keyPrefix: 'RM' })).toThrow('content.cards[0].name: a card needs a name');
   });
 });
 
 describe('Jira issues with their changelog', () => {
-  const plan = jiraPlan(fixture('jira-issues.json'), { people });
+  const plan = jira(fixture('jira-issues.json'), { people });
 
   it('orders statuses as the workflow runs: to do, in progress, done', () => {
     expect(plan.report.columns.map((column) => [column.name, column.kind])).toEqual([['To Do', 'queue'], ['In Progress', 'active'], ['In Review', 'active'], ['Done', 'done']]);
@@ -87,9 +90,9 @@ describe('Jira issues with their changelog', () => {
   });
 
   it('takes a bare array of issues, and names a bad instant by its path', () => {
-    expect(jiraPlan(fixture('jira-issues.json').issues, { people }).history.items).toHaveLength(2);
+    expect(jira(fixture('jira-issues.json').issues, { people }).history.items).toHaveLength(2);
     const broken = fixture('jira-issues.json');
     broken.issues[1].fields.created = '06/Jan/26 12:00 PM';
-    expect(() => jiraPlan(broken, { people })).toThrow(/content\.issues\[1\]\.fields\.created/);
+    expect(() => jira(broken, { people })).toThrow(/content\.issues\[1\]\.fields\.created/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ColumnKind } from '../board-templates';
-import { buildPlan, ImportFileError, kindByName, utcInstant, type ImportMapping, type ImportPlan, type Person, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 type JiraUser = { emailAddress?: string; displayName?: string; name?: string; accountId?: string } | null;
 type JiraStatus = { name: string; statusCategory?: { key?: string } };
@@ -58,7 +58,7 @@ function issuesOf(content: unknown): JiraIssue[] {
  * at their instants, `Flagged` changes block periods, comments comments, labels tags, the assignee the
  * owner. Instants may carry any offset.
  */
-export function jiraPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[] }): ImportPlan {
+export function* jiraPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[] }): PlanSteps {
   const issues = issuesOf(content);
   const firstSeen = new Map<string, { kind: ColumnKind; order: number }>();
   let order = 0;
@@ -69,7 +69,7 @@ export function jiraPlan(content: unknown, options: { mapping?: ImportMapping; p
   };
   const warnings: string[] = [];
 
-  const items: SourceItem[] = issues.map((issue) => {
+  const items: SourceItem[] = yield* mapInSteps(issues, (issue) => {
     const histories = [...(issue.changelog?.histories ?? [])].sort((a, b) => Date.parse(utcInstant(a.created)!) - Date.parse(utcInstant(b.created)!));
     const statusChanges = histories.flatMap((history) => (history.items ?? []).filter((item) => item.field === 'status' && item.toString).map((item) => ({ from: item.fromString ?? null, to: item.toString!, at: utcInstant(history.created)! })));
     const current = issue.fields.status.name;
@@ -109,5 +109,5 @@ export function jiraPlan(content: unknown, options: { mapping?: ImportMapping; p
   const sourceColumns: SourceColumn[] = [...firstSeen.entries()]
     .sort(([, a], [, b]) => CATEGORY_ORDER[a.kind] - CATEGORY_ORDER[b.kind] || a.order - b.order)
     .map(([name, { kind }]) => ({ name, kind }));
-  return buildPlan({ boardName: 'Imported from Jira', sourceColumns, items, ...(options.mapping ? { mapping: options.mapping } : {}), people: options.people, warnings });
+  return yield* buildPlan({ boardName: 'Imported from Jira', sourceColumns, items, ...(options.mapping ? { mapping: options.mapping } : {}), people: options.people, warnings });
 }

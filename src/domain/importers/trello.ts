@@ -1,4 +1,4 @@
-import { buildPlan, ImportFileError, kindByName, utcInstant, type ImportMapping, type ImportPlan, type Person, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanSteps, type SourceItem, type SourcePerson } from './import-plan';
 
 type TrelloList = { id: string; name: string; closed?: boolean; pos?: number };
 type TrelloCard = { id: string; idShort?: number; name: string; desc?: string; idList: string; closed?: boolean; idLabels?: string[]; idMembers?: string[]; due?: string | null; pos?: number };
@@ -39,7 +39,7 @@ const label = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * tags, the first member the owner, checklists part of the description. Archived cards and lists are
  * left out and counted in the report.
  */
-export function trelloPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[]; keyPrefix: string }): ImportPlan {
+export function* trelloPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[]; keyPrefix: string }): PlanSteps {
   const board = asBoard(content);
   const lists = [...board.lists!].sort((a, b) => (a.pos ?? 0) - (b.pos ?? 0));
   const openLists = lists.filter((list) => !list.closed);
@@ -63,7 +63,7 @@ export function trelloPlan(content: unknown, options: { mapping?: ImportMapping;
   let undated = 0;
 
   const cards = board.cards!.filter((card) => !card.closed && !closedListIds.has(card.idList));
-  const items: SourceItem[] = cards.map((card, index) => {
+  const items: SourceItem[] = yield* mapInSteps(cards, (card, index) => {
     const own = actionsOf.get(card.id) ?? [];
     const created = own.find((action) => action.type === 'createCard' || action.type === 'copyCard' || action.type === 'convertToCardFromCheckItem');
     const createdAt = utcInstant(created?.date) ?? createdFromId(card.id) ?? (undated++, new Date(0).toISOString());
@@ -97,7 +97,7 @@ export function trelloPlan(content: unknown, options: { mapping?: ImportMapping;
     };
   });
   if (undated) warnings.push(`${label(undated, 'card has', 'cards have')} no creation date in the file.`);
-  return buildPlan({
+  return yield* buildPlan({
     boardName: board.name?.trim() || 'Imported from Trello',
     sourceColumns: openLists.map((list, index) => ({ name: list.name, kind: kindByName(list.name, index) })),
     items,

@@ -3,7 +3,9 @@ import Type from 'typebox';
 import { boardForecast, boardHistory, boardMetrics, portfolioMetrics } from '../../app/flow-metrics';
 import { importFlowHistory, requireImportRights } from '../../app/flow-import';
 import { boardItemsCsv } from '../../app/items-csv';
-import { IMPORT_FORMATS, importFromTool } from '../../app/imports';
+import { getImportJob } from '../../app/import-jobs';
+import { IMPORT_FORMATS, importFromTool, LARGEST_IMPORT_AT_ONCE } from '../../app/imports';
+import { CSV_FIELDS } from '../../domain/importers/csv';
 import { serializeFlowHistory } from '../../domain/flow-history';
 import { actorOf } from '../auth';
 import { refuseNulCharacters } from '../unstorable-text';
@@ -24,11 +26,20 @@ const MetricsQuery = Type.Object(
 
 const ImportBody = Type.Object(
   {
-    format: Type.Enum(IMPORT_FORMATS, { description: '"trello": a board\'s JSON export; "jira": the REST search answer {issues: [...]} (with expand=changelog) or an array of issues' }),
-    content: Type.Unknown({ description: 'The exported document itself, as JSON' }),
+    format: Type.Enum(IMPORT_FORMATS, {
+      description: '"trello": a board\'s JSON export; "jira": the REST search answer {issues: [...]} (with expand=changelog) or an array of issues; "jira-csv": Jira\'s CSV export (all fields) as text; "csv": any CSV with a header row as text, its columns named by mapping.fields',
+    }),
+    content: Type.Unknown({ description: 'The exported document itself: JSON for trello and jira, the file\'s text for jira-csv and csv' }),
     mapping: Type.Optional(
       Type.Object(
-        { columns: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Type.String({ minLength: 1, maxLength: 200 }), { description: 'Source status or list name → column name; several may share a column' })) },
+        {
+          columns: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Type.String({ minLength: 1, maxLength: 200 }), { description: 'Source status or list name → column name; several may share a column' })),
+          fields: Type.Optional(
+            Type.Record(Type.String({ minLength: 1, maxLength: 50 }), Type.String({ minLength: 1, maxLength: 200 }), {
+              description: `For "csv": field → the name of the column that holds it. Fields: ${CSV_FIELDS.join(', ')}; title is required. Without status every item starts in "To do"; without created, now; without key, keys are made.`,
+            }),
+          ),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -98,17 +109,33 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       onRequest: async (request) => requireImportRights(ctx, actorOf(request), request.params.id, 'integration.manage'),
       schema: {
         tags: ['imports'],
-        summary: 'Import a Trello board export or Jira issues (with their changelog) as a new board; dryRun answers the report and changes nothing (integration.manage)',
+        summary: 'Import a Trello board export, Jira issues (JSON with their changelog, or CSV) or any CSV as a new board; dryRun answers the report and changes nothing (integration.manage)',
         description:
-          'The answer is `{dryRun, report, board?}`. `report`: `columns` (each `{key, name, kind, from}` with the source statuses or lists it holds), `items`, `unmappedStatuses` (with a `mapping.columns`, the source statuses it does not name: each gets a column of its own), `people` (each source person with the member matched by e-mail, user name or full name, or null) and `warnings`. Trello: open lists become columns, `createCard`/`updateCard` list changes moves, comments comments (authors who are not members are named in the text), labels tags, checklists part of the description; archived cards and lists are left out and counted. Jira: statuses become columns (to do, in progress, done), status changes moves, `Flagged` changes block periods, comments comments, labels tags, the assignee the owner; instants in any offset. All or nothing.',
+          `More than ${LARGEST_IMPORT_AT_ONCE} items run as a job: the answer is 202 with the job \`{id, state, processed, total}\` and its Location, GET /imports/{id}. Otherwise the answer is \`{dryRun, report, board?}\`.` +
+          ' A Jira CSV export holds no changelog: an issue starts in the first status at Created, and a resolved one reaches its status at Resolved (the report says so).' +
+          ' `report`: `columns` (each `{key, name, kind, from}` with the source statuses or lists it holds), `items`, `unmappedStatuses` (with a `mapping.columns`, the source statuses it does not name: each gets a column of its own), `people` (each source person with the member matched by e-mail, user name or full name, or null) and `warnings`. Trello: open lists become columns, `createCard`/`updateCard` list changes moves, comments comments (authors who are not members are named in the text), labels tags, checklists part of the description; archived cards and lists are left out and counted. Jira: statuses become columns (to do, in progress, done), status changes moves, `Flagged` changes block periods, comments comments, labels tags, the assignee the owner; instants in any offset. All or nothing.',
         params: IdParams,
         body: ImportBody,
       },
     },
     async (request, reply) => {
       const result = await importFromTool(ctx, actorOf(request), request.params.id, request.body);
+      if ('job' in result) return reply.code(202).header('location', `/api/v1/imports/${result.job.id}`).send(result.job);
       return reply.code(result.dryRun ? 200 : 201).send(result);
     },
+  );
+  app.get(
+    '/imports/:id',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'A large import\'s job: `{state, processed, total, boardId?, errors?}` (integration.manage of its portfolio; to anyone else it does not exist)',
+        description:
+          'state is queued, running, succeeded (with `boardId` and the import `report`) or failed (with `errors`, each `{field, message}` as a refused import names them). `processed` of `total` items are through: reading the file is the first half, writing the board the second. The job is all or nothing: nothing of it is visible before it succeeds. A job cut short by a server restart is failed, and nothing of it was imported.',
+        params: IdParams,
+      },
+    },
+    async (request) => getImportJob(ctx, actorOf(request), request.params.id),
   );
   app.post(
     '/portfolios/:id/import',

@@ -19,6 +19,7 @@ export const keys = {
   members: (portfolioId: string) => ['portfolio', portfolioId, 'members'] as const,
   roles: (portfolioId: string) => ['portfolio', portfolioId, 'roles'] as const,
   board: (id: string) => ['board', id] as const,
+  importJob: (id: string) => ['import-job', id] as const,
   item: (id: string) => ['item', id] as const,
   history: (id: string) => ['item', id, 'history'] as const,
   itemDecisions: (id: string) => ['item', id, 'decisions'] as const,

@@ -41,4 +41,5 @@ export type { DueDateRisk } from '../../../src/domain/strategy';
 // Getting work in and out (PRODUCT.md §13).
 export type { Webhook, Delivery, DeliveryAttempt } from '../../../src/app/webhooks';
 export type { ImportResult } from '../../../src/app/imports';
+export type { ImportJob } from '../../../src/app/import-jobs';
 export type { ImportReport } from '../../../src/domain/importers/import-plan';

@@ -1,0 +1,53 @@
+/**
+ * The column names of a CSV file: its first record, with quoted names (which may hold commas, quotes
+ * and line breaks) unquoted. The server reads the whole file; the wizard needs only the names to offer.
+ */
+export function csvHeader(text: string): string[] {
+  const names: string[] = [];
+  let name = '';
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        name += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else name += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      names.push(name.trim());
+      name = '';
+    } else if (char === '\n' || char === '\r') break;
+    else name += char;
+  }
+  names.push(name.trim());
+  return names.filter(Boolean);
+}
+
+/** The CSV fields an item can take from a column, with the names a column for each usually has. */
+export const CSV_FIELD_CHOICES = [
+  { field: 'title', label: 'Title', guesses: ['title', 'summary', 'name', 'task'] },
+  { field: 'key', label: 'Key', guesses: ['key', 'issue key', 'id', 'ticket'] },
+  { field: 'status', label: 'Status', guesses: ['status', 'state', 'stage', 'column', 'list'] },
+  { field: 'created', label: 'Created on', guesses: ['created', 'created at', 'opened', 'date'] },
+  { field: 'resolved', label: 'Finished on', guesses: ['resolved', 'closed', 'done', 'finished', 'completed'] },
+  { field: 'owner', label: 'Owner', guesses: ['owner', 'assignee', 'who', 'assigned to'] },
+  { field: 'description', label: 'Description', guesses: ['description', 'notes', 'details'] },
+  { field: 'dueDate', label: 'Due date', guesses: ['due date', 'due', 'deadline'] },
+  { field: 'tags', label: 'Tags', guesses: ['tags', 'labels', 'label'] },
+] as const;
+
+/** A first guess at the field mapping from the column names: each field to the first column that reads like it. */
+export function guessFields(columns: readonly string[]): Record<string, string> {
+  const taken = new Set<string>();
+  const fields: Record<string, string> = {};
+  for (const choice of CSV_FIELD_CHOICES) {
+    const column = columns.find((name) => !taken.has(name) && (choice.guesses as readonly string[]).includes(name.toLowerCase()));
+    if (column) {
+      fields[choice.field] = column;
+      taken.add(column);
+    }
+  }
+  return fields;
+}
