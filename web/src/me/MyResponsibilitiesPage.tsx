@@ -6,6 +6,8 @@ import { formatDateTime, formatUntil } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLink, portfolioLink } from '../shell/paths';
 import { dutyText } from './duty-text';
+import { useMyActions } from '../reviews/queries';
+import { MyActionEntry } from '../reviews/ReviewActions';
 
 /** A role handed over is no longer among the reader's roles: its key, read as words, names it. */
 const roleWords = (roleKey: string | null) => (roleKey ? roleKey.charAt(0).toUpperCase() + roleKey.slice(1).replace(/_/g, ' ') : 'a role');
@@ -16,6 +18,7 @@ const roleWords = (roleKey: string | null) => (roleKey ? roleKey.charAt(0).toUpp
  */
 export default function MyResponsibilitiesPage() {
   const mine = useMyResponsibilities();
+  const actions = useMyActions();
   if (mine.isPending) return <Loading />;
   if (mine.isError) return <p className="page form-error" role="alert">{explain(mine.error)}</p>;
   const m = mine.data;
@@ -37,6 +40,11 @@ export default function MyResponsibilitiesPage() {
                 Blocked since {formatDateTime(b.since)}: {b.reason}
               </span>
             </li>
+          ))}
+        </Section>
+        <Section title="Actions from reviews" empty="No action from a review is waiting for you.">
+          {(actions.data ?? []).map((action) => (
+            <MyActionEntry key={action.id} action={action} />
           ))}
         </Section>
         <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">
