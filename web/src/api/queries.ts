@@ -41,7 +41,6 @@ export const keys = {
   minutes: (reviewId: string) => ['review', reviewId, 'minutes'] as const,
   // Under the item's key: a change to the item refreshes the actions shown on its card.
   itemActions: (itemId: string) => ['item', itemId, 'actions'] as const,
-  myActions: ['me', 'actions'] as const,
 };
 
 export function useSetupStatus() {

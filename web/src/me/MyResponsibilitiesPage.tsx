@@ -6,7 +6,6 @@ import { formatDateTime, formatUntil } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLink, portfolioLink } from '../shell/paths';
 import { dutyText } from './duty-text';
-import { useMyActions } from '../reviews/queries';
 import { MyActionEntry } from '../reviews/ReviewActions';
 
 /** A role handed over is no longer among the reader's roles: its key, read as words, names it. */
@@ -18,7 +17,6 @@ const roleWords = (roleKey: string | null) => (roleKey ? roleKey.charAt(0).toUpp
  */
 export default function MyResponsibilitiesPage() {
   const mine = useMyResponsibilities();
-  const actions = useMyActions();
   if (mine.isPending) return <Loading />;
   if (mine.isError) return <p className="page form-error" role="alert">{explain(mine.error)}</p>;
   const m = mine.data;
@@ -43,7 +41,7 @@ export default function MyResponsibilitiesPage() {
           ))}
         </Section>
         <Section title="Actions from reviews" empty="No action from a review is waiting for you.">
-          {(actions.data ?? []).map((action) => (
+          {m.actions.map((action) => (
             <MyActionEntry key={action.id} action={action} />
           ))}
         </Section>

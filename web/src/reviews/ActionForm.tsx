@@ -41,7 +41,7 @@ export function ActionForm({ review, entry, portfolioId }: { review: Review; ent
         What is to be done
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
       </label>
-      <PrincipalPicker label="Who does it" hint="type a member's name" options={people} chosen={owner} onChange={setOwner} single />
+      <PrincipalPicker label="Owner" hint="who does it: type a member's name" options={people} chosen={owner} onChange={setOwner} single />
       <label>
         Due <span className="hint">(optional)</span>
         <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />

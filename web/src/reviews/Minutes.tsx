@@ -1,18 +1,17 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { renderMarkdown } from '../../../src/domain/markdown';
-import { explain } from '../api/http';
+import { API, explain } from '../api/http';
 import { MarkdownHtml } from '../card/MarkdownHtml';
 import { formatDate } from '../shell/format';
 import { portfolioLink } from '../shell/paths';
-import { useMinutes } from './queries';
+import { minutesPath, useMinutes } from './queries';
 import type { ReviewSummary } from './review-types';
 
 /** A closed review's minutes as the server writes them, to read, download as Markdown or print. */
 export function Minutes({ review }: { review: ReviewSummary }) {
   const minutes = useMinutes(review.id, true);
   const html = useMemo(() => (minutes.data ? renderMarkdown(minutes.data) : ''), [minutes.data]);
-  const download = useMemo(() => (minutes.data ? URL.createObjectURL(new Blob([minutes.data], { type: 'text/markdown' })) : null), [minutes.data]);
   return (
     <section className="review-minutes" aria-labelledby="minutes-heading">
       <div className="review-header no-print">
@@ -21,16 +20,17 @@ export function Minutes({ review }: { review: ReviewSummary }) {
           Held {formatDate(review.startedAt)}
           {review.facilitatorName ? `, run by ${review.facilitatorName}` : ''} · <Link {...portfolioLink(review.portfolioId, 'reviews')}>All reviews</Link>
         </p>
-        {download && (
-          <div className="actions">
-            <a className="button" href={download} download={`review-${review.startedAt.slice(0, 10)}.md`}>
-              Download Markdown
-            </a>
-            <button type="button" onClick={() => window.print()}>
-              Print
-            </button>
-          </div>
-        )}
+        <div className="actions">
+          <a className="button" href={`${API}${minutesPath(review.id)}`} download={`${review.title}.md`}>
+            Download Markdown
+          </a>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <a href={`${API}${minutesPath(review.id)}?format=html`} target="_blank" rel="noreferrer">
+            Printable page
+          </a>
+        </div>
       </div>
       {minutes.isPending && <p className="hint">Loading the minutes…</p>}
       {minutes.isError && <p role="alert">{explain(minutes.error)}</p>}

@@ -16,7 +16,7 @@ function useActionDone(action: ReviewAction) {
     onSuccess: () => notify(`Done: ${action.title}.`),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: keys.myActions });
+      void queryClient.invalidateQueries({ queryKey: keys.myResponsibilities });
       void queryClient.invalidateQueries({ queryKey: keys.review(action.reviewId) });
       if (action.itemId) void queryClient.invalidateQueries({ queryKey: keys.itemActions(action.itemId) });
     },
@@ -35,11 +35,12 @@ function DoneButton({ action }: { action: ReviewAction }) {
 }
 
 /** An action of "My responsibilities": what, about which item, by when, from which review; "Done" ends it. */
-export function MyActionEntry({ action }: { action: ReviewAction }) {
+export function MyActionEntry({ action }: { action: ReviewAction & { overdue: boolean } }) {
   return (
     <li>
       <span>
         <strong>{action.title}</strong> · {dueText(action)}
+        {action.overdue && <strong className="form-error"> · overdue</strong>}
       </span>
       <span className="hint">
         {action.itemId && action.boardId && (

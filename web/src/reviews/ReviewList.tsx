@@ -3,12 +3,12 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { explain, http } from '../api/http';
 import { keys } from '../api/queries';
-import { formatDate } from '../shell/format';
+import { formatDate, formatDay } from '../shell/format';
 import { notify } from '../shell/notices';
 import { reviewLink } from '../shell/paths';
 import { cadenceSentence, WEEKDAY_NAMES } from './cadence';
 import { useReviewCadence, useReviews } from './queries';
-import { REVIEW_FREQUENCIES, type Cadence, type Review, type ReviewFrequency, type ReviewSummary } from './review-types';
+import { REVIEW_FREQUENCIES, type CadenceInput, type Review, type ReviewFrequency, type ReviewSummary } from './review-types';
 import './reviews.css';
 
 /**
@@ -43,6 +43,9 @@ export function ReviewList({ portfolioId, canFacilitate }: { portfolioId: string
   );
 }
 
+// Named by the day in the reader's words: the title is what the minutes and the list show.
+const defaultTitle = () => `Portfolio review of ${formatDate(new Date().toISOString())}`;
+
 const runBy = (review: ReviewSummary) => (review.facilitatorName ? `, run by ${review.facilitatorName}` : '');
 
 function StartReview({ portfolioId }: { portfolioId: string }) {
@@ -50,7 +53,7 @@ function StartReview({ portfolioId }: { portfolioId: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const start = useMutation({
-    mutationFn: () => http.post<Review>(`/portfolios/${portfolioId}/reviews`, title.trim() ? { title: title.trim() } : {}),
+    mutationFn: () => http.post<Review>(`/portfolios/${portfolioId}/reviews`, { title: title.trim() || defaultTitle() }),
     onSuccess: (review) => {
       queryClient.setQueryData(keys.review(review.id), review);
       void queryClient.invalidateQueries({ queryKey: keys.reviews(portfolioId) });
@@ -66,7 +69,7 @@ function StartReview({ portfolioId }: { portfolioId: string }) {
     <form className="inline-form start-review" onSubmit={submit}>
       <label>
         Title <span className="hint">(optional)</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder="Portfolio review" />
+        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder={defaultTitle()} />
       </label>
       <button type="submit" className="primary" disabled={start.isPending}>
         Start a review
@@ -83,7 +86,7 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
   const [editing, setEditing] = useState(false);
   const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (next: Cadence | null) => (next ? http.put(`/portfolios/${portfolioId}/review-cadence`, next) : http.delete(`/portfolios/${portfolioId}/review-cadence`)),
+    mutationFn: (next: CadenceInput) => http.put(`/portfolios/${portfolioId}/review-cadence`, next),
     onSuccess: () => {
       notify('Review schedule saved.');
       setEditing(false);
@@ -96,14 +99,14 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const frequency = String(form.get('frequency'));
-    save.mutate(frequency === 'none' ? null : { frequency: frequency as ReviewFrequency, weekday: Number(form.get('weekday')) });
+    const version = cadence.data.version;
+    save.mutate({ frequency: String(form.get('frequency')) as ReviewFrequency, weekday: Number(form.get('weekday')), ...(version === null ? {} : { version }) });
   };
   return (
     <div className="review-cadence">
       <p>
         <strong>Schedule:</strong> {cadenceSentence(cadence.data)}
-        {cadence.data && <span className="hint"> · members are reminded the day before</span>}
+        {cadence.data.nextMeeting && <span className="hint"> · next on {formatDay(cadence.data.nextMeeting)}; members are reminded the day before</span>}
       </p>
       {editable && !editing && (
         <button type="button" onClick={() => setEditing(true)}>
@@ -120,7 +123,6 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
                   {FREQUENCY_WORDS[f]}
                 </option>
               ))}
-              <option value="none">No regular review</option>
             </select>
           </label>
           <label>

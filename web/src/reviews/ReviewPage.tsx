@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useBoardEvents } from '../api/board-events';
 import { explain, http } from '../api/http';
 import { keys, useBoard, useMe, usePortfolio } from '../api/queries';
@@ -43,6 +43,10 @@ function ReviewMode({ portfolioId, review }: { portfolioId: string; review: Revi
   const mayRecord = portfolio?.myCapabilities.includes('review.facilitate') ?? false;
   const [ownPlace, setOwnPlace] = useState<string | null>(null);
   const queryClient = useQueryClient();
+  // Whoever opens the review attends it: the minutes list them.
+  useEffect(() => {
+    http.post(`/reviews/${review.id}/attendance`).catch(() => {});
+  }, [review.id]);
 
   // The facilitator's own steps are saved as the review's place; anyone else may step away and follow again.
   const followedId = ownPlace ?? review.positionEntryId;

@@ -9,6 +9,6 @@ describe('a review cadence in words', () => {
   });
 
   it('says when none is set', () => {
-    expect(cadenceSentence(null)).toBe('No regular review is planned.');
+    expect(cadenceSentence({ frequency: null, weekday: null })).toBe('No regular review is planned.');
   });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { API, http, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
-import type { Review, ReviewAction, Cadence, ReviewSummary } from './review-types';
+import type { Review, ReviewAction, ReviewCadence, ReviewSummary } from './review-types';
 
 export const useReviews = (portfolioId: string) => useQuery({ queryKey: keys.reviews(portfolioId), queryFn: () => http.get<ReviewSummary[]>(`/portfolios/${portfolioId}/reviews`) });
 
@@ -9,9 +9,9 @@ export function useReview(reviewId: string) {
   return useQuery({ queryKey: keys.review(reviewId), queryFn: () => http.get<Review>(`/reviews/${reviewId}`) });
 }
 
-/** The portfolio's cadence, null when none is set. */
+/** How often the portfolio reviews, and when next. */
 export function useReviewCadence(portfolioId: string) {
-  return useQuery({ queryKey: keys.reviewCadence(portfolioId), queryFn: () => http.get<Cadence | null>(`/portfolios/${portfolioId}/review-cadence`) });
+  return useQuery({ queryKey: keys.reviewCadence(portfolioId), queryFn: () => http.get<ReviewCadence>(`/portfolios/${portfolioId}/review-cadence`) });
 }
 
 /** The minutes as the server writes them: Markdown, not JSON. */
@@ -19,8 +19,10 @@ export function useMinutes(reviewId: string, enabled: boolean) {
   return useQuery({ queryKey: keys.minutes(reviewId), queryFn: () => fetchMinutes(reviewId), enabled });
 }
 
+export const minutesPath = (reviewId: string) => `/reviews/${reviewId}/minutes`;
+
 async function fetchMinutes(reviewId: string): Promise<string> {
-  const response = await fetch(`${API}/reviews/${reviewId}/minutes`, { credentials: 'same-origin', headers: { accept: 'text/markdown' } });
+  const response = await fetch(API + minutesPath(reviewId), { credentials: 'same-origin', headers: { accept: 'text/markdown' } });
   const text = await response.text();
   if (!response.ok) {
     const problem = text.startsWith('{') ? JSON.parse(text) : { type: 'about:blank', title: response.statusText, status: response.status, detail: `The server answered ${response.status}.`, code: 'internal_error' };
@@ -30,6 +32,3 @@ async function fetchMinutes(reviewId: string): Promise<string> {
 }
 
 export const useItemActions = (itemId: string) => useQuery({ queryKey: keys.itemActions(itemId), queryFn: () => http.get<ReviewAction[]>(`/items/${itemId}/actions`) });
-
-/** The signed-in person's review actions that are not done yet. */
-export const useMyActions = () => useQuery({ queryKey: keys.myActions, queryFn: () => http.get<ReviewAction[]>('/me/actions') });

@@ -71,8 +71,9 @@ export type Review = ReviewSummary & {
 
 export const REVIEW_FREQUENCIES = ['weekly', 'fortnightly', 'monthly'] as const;
 export type ReviewFrequency = (typeof REVIEW_FREQUENCIES)[number];
-/** ISO weekdays: 1 is Monday, 7 is Sunday. */
-export type Cadence = { frequency: ReviewFrequency; weekday: number; startsOn?: string };
+/** A portfolio's review cadence; every field but `portfolioId` is null while none is set. ISO weekdays: 1 is Monday, 7 is Sunday. */
+export type ReviewCadence = { portfolioId: string; frequency: ReviewFrequency | null; weekday: number | null; nextMeeting: string | null; version: number | null };
+export type CadenceInput = { frequency: ReviewFrequency; weekday: number; version?: number };
 
 /** `POST /portfolios/{id}/template` answers what the switch changes (or changed). */
 export type TemplateChange = {
