@@ -47,6 +47,12 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   webhooks: { key: ['id'] },
   webhook_deliveries: { key: ['id'] },
   webhook_attempts: { key: ['id'] },
+  reviews: { key: ['id'] },
+  review_entries: { key: ['id'] },
+  review_attendees: { key: ['review_id', 'user_id'] },
+  review_actions: { key: ['id'] },
+  review_cadences: { key: ['portfolio_id'] },
+  review_reminders: { key: ['portfolio_id', 'meeting_date'] },
   audit_events: { key: ['seq'] },
 };
 
