@@ -47,7 +47,7 @@ export function useBoardEvents(boardId: string): LiveStatus {
       lastSeq = Math.max(lastSeq ?? 0, event.seq);
       if (event.itemId) void queryClient.invalidateQueries({ queryKey: keys.item(event.itemId) });
       // A portfolio review's changes travel on its boards' sockets (PRODUCT.md §12): its participants follow them.
-      if (String(event.type) === 'review.updated') {
+      if (event.type === 'review.updated') {
         const { reviewId } = event.data as { reviewId: string };
         void queryClient.invalidateQueries({ queryKey: keys.review(reviewId) });
         return;

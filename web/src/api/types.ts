@@ -37,3 +37,8 @@ export type { DueDateRisk } from '../../../src/domain/strategy';
 export type { Webhook, Delivery, DeliveryAttempt } from '../../../src/app/webhooks';
 export type { ImportResult } from '../../../src/app/imports';
 export type { ImportReport } from '../../../src/domain/importers/import-plan';
+// Portfolio reviews (PRODUCT.md §12).
+export type { Review, ReviewSummary, ReviewEntry, ReviewDecision } from '../../../src/app/reviews';
+export type { ReviewAction } from '../../../src/app/review-actions';
+export type { ReviewCadence } from '../../../src/app/review-cadence';
+export type { Answerable } from '../../../src/domain/review-agenda';

@@ -6,7 +6,7 @@ import type { Principal } from '../api/types';
 import { PrincipalPicker } from '../portfolio/PrincipalPicker';
 import { principalOptions } from '../portfolio/principals';
 import { notify } from '../shell/notices';
-import type { ReviewEntry, Review, ReviewAction } from './review-types';
+import type { Review, ReviewAction, ReviewEntry } from '../api/types';
 
 /** An action the review agrees on: what, who does it (a member, found by typing their name), by when, and about which item. */
 export function ActionForm({ review, entry, portfolioId }: { review: Review; entry: ReviewEntry; portfolioId: string }) {

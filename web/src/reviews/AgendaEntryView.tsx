@@ -5,7 +5,7 @@ import { keys } from '../api/queries';
 import { APPROVAL_SECTION } from '../card/ApprovalSection';
 import { formatDay } from '../shell/format';
 import { ActionForm } from './ActionForm';
-import type { Review, ReviewEntry } from './review-types';
+import type { Review, ReviewEntry } from '../api/types';
 
 type Props = { review: Review; entry: ReviewEntry; mayRecord: boolean; portfolioId: string };
 

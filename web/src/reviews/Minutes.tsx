@@ -6,7 +6,7 @@ import { MarkdownHtml } from '../card/MarkdownHtml';
 import { formatDate } from '../shell/format';
 import { portfolioLink } from '../shell/paths';
 import { minutesPath, useMinutes } from './queries';
-import type { ReviewSummary } from './review-types';
+import type { ReviewSummary } from '../api/types';
 
 /** A closed review's minutes as the server writes them, to read, download as Markdown or print. */
 export function Minutes({ review }: { review: ReviewSummary }) {

@@ -6,7 +6,7 @@ import { formatDay } from '../shell/format';
 import { notify } from '../shell/notices';
 import { itemLink, reviewLink } from '../shell/paths';
 import { useItemActions } from './queries';
-import type { ReviewAction } from './review-types';
+import type { ReviewAction } from '../api/types';
 
 /** Marks an action done, and refreshes every list that shows it. */
 function useActionDone(action: ReviewAction) {

@@ -8,7 +8,8 @@ import { notify } from '../shell/notices';
 import { reviewLink } from '../shell/paths';
 import { cadenceSentence, WEEKDAY_NAMES } from './cadence';
 import { useReviewCadence, useReviews } from './queries';
-import { REVIEW_FREQUENCIES, type CadenceInput, type Review, type ReviewFrequency, type ReviewSummary } from './review-types';
+import type { Review, ReviewSummary } from '../api/types';
+import { REVIEW_FREQUENCIES, type CadenceInput, type ReviewFrequency } from './review-types';
 import './reviews.css';
 
 /**

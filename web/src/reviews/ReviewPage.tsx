@@ -14,7 +14,7 @@ import { REVIEW_KEYS, useKeys } from '../shell/shortcuts';
 import { AgendaEntryView } from './AgendaEntryView';
 import { Minutes } from './Minutes';
 import { useReview } from './queries';
-import type { Review, ReviewEntry } from './review-types';
+import type { Review, ReviewEntry } from '../api/types';
 import './reviews.css';
 
 const CardDialog = lazy(() => import('../card/CardDialog'));

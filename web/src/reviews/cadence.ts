@@ -1,4 +1,4 @@
-import type { ReviewCadence } from './review-types';
+import type { ReviewCadence } from '../api/types';
 
 /** ISO weekdays' names: index 0 is weekday 1, Monday. */
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { API, http, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
-import type { Review, ReviewAction, ReviewCadence, ReviewSummary } from './review-types';
+import type { Review, ReviewAction, ReviewCadence, ReviewSummary } from '../api/types';
 
 export const useReviews = (portfolioId: string) => useQuery({ queryKey: keys.reviews(portfolioId), queryFn: () => http.get<ReviewSummary[]>(`/portfolios/${portfolioId}/reviews`) });
 
