@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { explain, http, isProblem } from '../api/http';
 import { keys, useMembers, useRoles } from '../api/queries';
-import type { Portfolio, Principal, Responsibility } from '../api/types';
+import type { Portfolio, Principal } from '../api/types';
 import { principalLabel, principalOptions } from '../portfolio/principals';
 import { RACI_PARTS } from '../portfolio/raci-parts';
 import { notify } from '../shell/notices';
-import type { TemplateChange } from './review-types';
+import type { ColumnSide, TemplateChange } from './review-types';
 
 const TEMPLATES = [
   { key: 'small', label: 'Small organisation', meaning: 'one person may hold every role; no gated decisions' },
@@ -28,7 +28,7 @@ export function TemplateSwitch({ portfolio }: { portfolio: Portfolio }) {
     onSuccess: setPreview,
   });
   const apply = useMutation({
-    mutationFn: () => http.post<TemplateChange>(`/portfolios/${portfolio.id}/template`, { template: other, version: portfolio.version }),
+    mutationFn: (version: number) => http.post<TemplateChange>(`/portfolios/${portfolio.id}/template`, { template: other, version }),
     onSuccess: () => {
       notify(`The portfolio is now set up as ${templateName(other).toLowerCase()}.`);
       setPreview(null);
@@ -60,7 +60,7 @@ export function TemplateSwitch({ portfolio }: { portfolio: Portfolio }) {
         <>
           <TemplatePreview portfolioId={portfolio.id} change={preview} />
           <div className="actions">
-            <button type="button" className="primary" onClick={() => apply.mutate()} disabled={apply.isPending}>
+            <button type="button" className="primary" onClick={() => apply.mutate(preview.version)} disabled={apply.isPending}>
               Apply
             </button>
             <button type="button" onClick={() => setPreview(null)}>
@@ -89,18 +89,24 @@ function TemplatePreview({ portfolioId, change }: { portfolioId: string; change:
   const members = useMembers(portfolioId).data ?? [];
   const options = principalOptions(roles, members);
   const names = (principals: readonly Principal[]) => (principals.length ? principals.map((p) => principalLabel(p, options)).join(', ') : 'nobody');
-  const part = (responsibility: Responsibility, key: (typeof RACI_PARTS)[number]['key']) => {
-    const value = responsibility[key];
-    return names(value === null ? [] : Array.isArray(value) ? value : [value]);
+  const part = (side: ColumnSide, key: (typeof RACI_PARTS)[number]['key']) => {
+    const value = side.responsibility[key];
+    const principals = names(value === null ? [] : Array.isArray(value) ? value : [value]);
+    // Who the accountable role means in person: the change a member feels.
+    return key === 'accountable' && side.accountable.length > 0 ? `${principals} (${side.accountable.map((p) => p.name).join(', ')})` : principals;
   };
-  const roleNames = (keysHeld: readonly string[]) => (keysHeld.length ? keysHeld.map((key) => roles.find((r) => r.key === key)?.name ?? key.replace(/_/g, ' ')).join(', ') : 'no role');
+  const list = (entries: readonly string[], none: string) => (entries.length ? entries.join(', ') : none);
+  const roleNames = (keysHeld: readonly string[]) => list(keysHeld.map((key) => roles.find((r) => r.key === key)?.name ?? key.replace(/_/g, ' ')), 'no role');
   const gate = (on: boolean) => (on ? 'Gated' : 'Not gated');
-  const changedColumns = change.columns.filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after)).length;
-  const changedMembers = change.members.filter((m) => m.before.join() !== m.after.join()).length;
+  const changedColumns = change.columns.filter((c) => c.changed).length;
+  const changedMembers = change.members.filter((m) => m.accountableFor.before.join() !== m.accountableFor.after.join() || m.roles.before.join() !== m.roles.after.join()).length;
   return (
     <div className="template-changes">
       <p role="status">
         {changedColumns} of {change.columns.length} columns and {changedMembers} of {change.members.length} members change. Nothing has changed yet.
+      </p>
+      <p>
+        Gated decisions: {change.gatesEnabled.before === change.gatesEnabled.after ? (change.gatesEnabled.after ? 'stay on' : 'stay off') : change.gatesEnabled.after ? <ins>turned on</ins> : <ins>turned off</ins>}
       </p>
       <div className="table-scroll">
         <table>
@@ -118,13 +124,13 @@ function TemplatePreview({ portfolioId, change }: { portfolioId: string; change:
           </thead>
           <tbody>
             {change.columns.map((c) => (
-              <tr key={c.columnId}>
+              <tr key={c.columnId} className={c.changed ? 'changed' : undefined}>
                 <th scope="row">
-                  {c.columnName} <span className="hint">on {c.boardName}</span>
+                  {c.name} <span className="hint">on {c.boardName}</span>
                 </th>
                 <Change before={gate(c.before.gate)} after={gate(c.after.gate)} />
                 {RACI_PARTS.map((p) => (
-                  <Change key={p.key} before={part(c.before.responsibility, p.key)} after={part(c.after.responsibility, p.key)} />
+                  <Change key={p.key} before={part(c.before, p.key)} after={part(c.after, p.key)} />
                 ))}
               </tr>
             ))}
@@ -133,18 +139,20 @@ function TemplatePreview({ portfolioId, change }: { portfolioId: string; change:
       </div>
       <div className="table-scroll">
         <table>
-          <caption>Members: roles before → after</caption>
+          <caption>Members: roles and the columns they are accountable for, before → after</caption>
           <thead>
             <tr>
               <th scope="col">Member</th>
               <th scope="col">Roles</th>
+              <th scope="col">Accountable for</th>
             </tr>
           </thead>
           <tbody>
             {change.members.map((m) => (
               <tr key={m.userId}>
                 <th scope="row">{m.name}</th>
-                <Change before={roleNames(m.before)} after={roleNames(m.after)} />
+                <Change before={roleNames(m.roles.before)} after={roleNames(m.roles.after)} />
+                <Change before={list(m.accountableFor.before, 'nothing')} after={list(m.accountableFor.after, 'nothing')} />
               </tr>
             ))}
           </tbody>

@@ -6,10 +6,15 @@ import type { ReviewFrequency } from '../../../src/domain/review-cadence';
 /** ISO weekdays: 1 is Monday, 7 is Sunday. */
 export type CadenceInput = { frequency: ReviewFrequency; weekday: number; version?: number };
 
-/** `POST /portfolios/{id}/template` answers what the switch changes (or changed). */
+/** `POST /portfolios/{id}/template` answers what the switch changes (dry run) or changed. */
 export type TemplateChange = {
-  template: { before: string; after: string };
-  columns: { boardId: string; boardName: string; columnId: string; columnName: string; before: ColumnSide; after: ColumnSide }[];
-  members: { userId: string; name: string; before: string[]; after: string[] }[];
+  from: string;
+  to: string;
+  gatesEnabled: Change<boolean>;
+  columns: { columnId: string; boardId: string; boardName: string; name: string; before: ColumnSide; after: ColumnSide; changed: boolean }[];
+  members: { userId: string; name: string; roles: Change<string[]>; accountableFor: Change<string[]> }[];
+  /** The portfolio's version the answer describes: applying sends it back, and a change meanwhile is refused. */
+  version: number;
 };
-export type ColumnSide = { responsibility: Responsibility; gate: boolean };
+type Change<T> = { before: T; after: T };
+export type ColumnSide = { gate: boolean; responsibility: Responsibility; accountable: { userId: string; name: string }[] };
