@@ -82,4 +82,36 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await actions.getByText('No action from a review is waiting for you.').waitFor();
     await Promise.all([context.close(), builderContext.close()]);
   });
+
+  it('previews switching an enterprise portfolio to a small organisation, is told to preview again after a concurrent change, then applies it', async () => {
+    const { baseUrl } = session.app;
+    const { admin, portfolio, board, column } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
+    await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
+    const context = await signedInContext(session.browser, baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/roles`);
+    const size = page.getByRole('region', { name: 'Organisation size' });
+    await size.getByRole('button', { name: 'Preview the switch to Small organisation' }).click();
+
+    // The gated column loses its gate; nothing has changed yet.
+    const columns = size.getByRole('table', { name: /^Columns:/ });
+    const ready = columns.getByRole('row', { name: /^Ready on / });
+    await ready.getByRole('cell', { name: 'Gated → Not gated (changes)' }).waitFor();
+    await size.getByRole('table', { name: /^Members:/ }).getByRole('row', { name: /Otto Office/ }).waitFor();
+    await size.getByText('Gated decisions: turned off').waitFor();
+    expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: { key: string }) => c.key === 'ready').gate).toBe(true);
+
+    // Someone changes a column between the preview and the apply: nothing is applied.
+    expect((await admin.patch(`/boards/${board.id}/columns/${column('analyzing').id}`, { wipLimit: 4 })).status).toBe(200);
+    await size.getByRole('button', { name: 'Apply' }).click();
+    await size.getByRole('alert').getByText('Someone changed the portfolio meanwhile; preview again.').waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}`)).body.template).toBe('enterprise');
+
+    await size.getByRole('button', { name: 'Preview the switch to Small organisation' }).click();
+    await size.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Small organisation ·', { exact: false }).waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}`)).body.template).toBe('small');
+    expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: { key: string }) => c.key === 'ready').gate).toBe(false);
+    await context.close();
+  });
 });
