@@ -61,6 +61,17 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await action.getByRole('button', { name: 'Record action' }).click();
     await entry.getByRole('list').getByText('Call the vendor').waitFor();
 
+    // A participant follows live: the facilitator's place, the note and the action, then the next step.
+    const builderContext = await signedInContext(session.browser, baseUrl, builder);
+    const builderPage = await builderContext.newPage();
+    await builderPage.goto(page.url());
+    const followed = builderPage.getByRole('region', { name: /^Portfolio review of / });
+    await followed.getByRole('navigation', { name: 'Agenda steps' }).getByText(/^Entry 2 of \d+, where Admin is$/).waitFor();
+    await followed.getByRole('article').getByText('Vendor promised an answer by Friday.').waitFor();
+    await followed.getByRole('article').getByText('Call the vendor').waitFor();
+    await review.getByRole('button', { name: /^Next/ }).click();
+    await followed.getByRole('navigation', { name: 'Agenda steps' }).getByText(/^Entry 3 of \d+, where Admin is$/).waitFor();
+
     await review.getByRole('button', { name: 'Close the review…' }).click();
     await review.getByRole('group', { name: 'Close the review?' }).getByRole('button', { name: 'Close it and write the minutes' }).click();
     const minutes = page.getByRole('region', { name: /^Minutes: Portfolio review of / });
@@ -71,8 +82,6 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(markdown).toMatch(/Call the vendor.*Bo Builder|Bo Builder.*Call the vendor/);
 
     // The owner finds the action among their responsibilities, with its due date, until it is done.
-    const builderContext = await signedInContext(session.browser, baseUrl, builder);
-    const builderPage = await builderContext.newPage();
     await builderPage.goto('/me');
     const actions = builderPage.getByRole('region', { name: 'Actions from reviews' });
     const mine = actions.getByRole('listitem').filter({ hasText: 'Call the vendor' });
