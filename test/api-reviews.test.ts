@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, idOf, notificationsOf, ok } from './api-accountability-support';
+import { watchBoard } from './support/board-socket';
 import { setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
 import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
@@ -158,6 +159,29 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
       expect((await reminders()).map((n) => n.data.meetingDate)).toEqual([day(14).toISOString().slice(0, 10), cadence.startsOn]);
     } finally {
       await Promise.all(processes.map((process) => process.close()));
+    }
+  });
+
+  it("shows participants the facilitator's place and what is recorded live, in order, and again after a reconnect", async () => {
+    const token = ok(await contributor.client.post('/tokens', { name: 'review mode' }), 201).token;
+    const review = ok(await admin.post(`${path()}/reviews`, { title: 'Live review' }), 201);
+    const socket = await watchBoard(server, fixture.boardId, { token });
+    try {
+      const entryId = review.entries[0].id;
+      ok(await admin.put(`/reviews/${review.id}/position`, { entryId }));
+      ok(await admin.put(`/reviews/${review.id}/entries/${entryId}`, { note: 'Seen live' }));
+      const [moved, noted] = await socket.next(2);
+      expect(moved).toMatchObject({ type: 'review.updated', boardId: fixture.boardId, data: { reviewId: review.id, change: 'position', entryId } });
+      expect(noted).toMatchObject({ type: 'review.updated', seq: moved.seq + 1, data: { reviewId: review.id, change: 'note', entryId } });
+      const again = await watchBoard(server, fixture.boardId, { token, since: moved.seq - 1 });
+      try {
+        expect((await again.next(2)).map((m) => m.data.change)).toEqual(['position', 'note']);
+      } finally {
+        again.close();
+      }
+    } finally {
+      socket.close();
+      ok(await admin.post(`/reviews/${review.id}/close`));
     }
   });
 });
