@@ -46,7 +46,16 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
     const kept = refreshed.entries.find((e: any) => e.id === entry.id);
     expect(kept.note).toBe('Legal promised an answer by Friday');
     expect(refreshed.positionEntryId).toBe(entry.id);
-    expect(refreshed.entries.some((e: any) => e.subject === `blocked:${later.id}`)).toBe(true);
+    const laterEntry = refreshed.entries.find((e: any) => e.subject === `blocked:${later.id}`);
+    expect(laterEntry).toMatchObject({ resolved: false, note: null });
+    // A problem solved during the review leaves the agenda, unless its entry has a note worth the minutes.
+    ok(await admin.post(`/items/${later.id}/unblock`, {}));
+    expect(ok(await admin.post(`/reviews/${review.id}/refresh`)).entries.some((e: any) => e.id === laterEntry.id)).toBe(false);
+    ok(await admin.post(`/items/${later.id}/block`, { reason: 'Waiting on vendor again' }));
+    const reblocked = ok(await admin.post(`/reviews/${review.id}/refresh`)).entries.find((e: any) => e.subject === `blocked:${later.id}`);
+    ok(await admin.put(`/reviews/${review.id}/entries/${reblocked.id}`, { note: 'Vendor called back' }));
+    ok(await admin.post(`/items/${later.id}/unblock`, {}));
+    expect(ok(await admin.post(`/reviews/${review.id}/refresh`)).entries.find((e: any) => e.id === reblocked.id)).toMatchObject({ resolved: true, note: 'Vendor called back' });
 
     const action = ok(await admin.post(`/reviews/${review.id}/actions`, { title: 'Chase legal', ownerId: pm.id, dueDate: '2026-01-10', itemId: blocked.id, entryId: entry.id }), 201);
     expect(action).toMatchObject({ title: 'Chase legal', ownerId: pm.id, ownerName: 'Pat Manager', dueDate: '2026-01-10', itemId: blocked.id, itemKey: blocked.key, done: false, reviewId: review.id });
