@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, notificationsOf, ok } from './api-accountability-support';
+import { DAY, idOf, notificationsOf, ok } from './api-accountability-support';
+import { watchBoard } from './support/board-socket';
 import { setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
 import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
@@ -45,7 +46,16 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
     const kept = refreshed.entries.find((e: any) => e.id === entry.id);
     expect(kept.note).toBe('Legal promised an answer by Friday');
     expect(refreshed.positionEntryId).toBe(entry.id);
-    expect(refreshed.entries.some((e: any) => e.subject === `blocked:${later.id}`)).toBe(true);
+    const laterEntry = refreshed.entries.find((e: any) => e.subject === `blocked:${later.id}`);
+    expect(laterEntry).toMatchObject({ resolved: false, note: null });
+    // A problem solved during the review leaves the agenda, unless its entry has a note worth the minutes.
+    ok(await admin.post(`/items/${later.id}/unblock`, {}));
+    expect(ok(await admin.post(`/reviews/${review.id}/refresh`)).entries.some((e: any) => e.id === laterEntry.id)).toBe(false);
+    ok(await admin.post(`/items/${later.id}/block`, { reason: 'Waiting on vendor again' }));
+    const reblocked = ok(await admin.post(`/reviews/${review.id}/refresh`)).entries.find((e: any) => e.subject === `blocked:${later.id}`);
+    ok(await admin.put(`/reviews/${review.id}/entries/${reblocked.id}`, { note: 'Vendor called back' }));
+    ok(await admin.post(`/items/${later.id}/unblock`, {}));
+    expect(ok(await admin.post(`/reviews/${review.id}/refresh`)).entries.find((e: any) => e.id === reblocked.id)).toMatchObject({ resolved: true, note: 'Vendor called back' });
 
     const action = ok(await admin.post(`/reviews/${review.id}/actions`, { title: 'Chase legal', ownerId: pm.id, dueDate: '2026-01-10', itemId: blocked.id, entryId: entry.id }), 201);
     expect(action).toMatchObject({ title: 'Chase legal', ownerId: pm.id, ownerName: 'Pat Manager', dueDate: '2026-01-10', itemId: blocked.id, itemKey: blocked.key, done: false, reviewId: review.id });
@@ -127,5 +137,60 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
     expect(read.decisions).toEqual([expect.objectContaining({ id: outcome.decision.id, kind: 'go', itemKey: item.key })]);
     ok(await admin.post(`/reviews/${review.id}/close`));
     expect((await admin.get(`/reviews/${review.id}/minutes`)).body).toContain(`${item.key} "Gated epic": go`);
+  });
+
+  it('reminds every member once the day before a meeting, however many server processes run', async () => {
+    const other = await createPortfolio(admin, { name: 'Cadenced' });
+    const member = await addMember(admin, other.portfolio.id, ['stakeholder'], 'Sam Stakeholder');
+    expectProblem(await member.client.put(`/portfolios/${other.portfolio.id}/review-cadence`, { frequency: 'weekly', weekday: 3 }), 403, 'forbidden');
+    const bad = expectProblem(await admin.put(`/portfolios/${other.portfolio.id}/review-cadence`, { frequency: 'daily', weekday: 8 }), 400, 'validation_failed');
+    expect(fieldsOf(bad).sort()).toEqual(['frequency', 'weekday']);
+    const cadence = ok(await admin.put(`/portfolios/${other.portfolio.id}/review-cadence`, { frequency: 'fortnightly', weekday: 3 }));
+    expect(cadence).toMatchObject({ frequency: 'fortnightly', weekday: 3, nextMeeting: cadence.startsOn, description: 'every other Wednesday', version: 1 });
+    expect(new Date(`${cadence.startsOn}T00:00:00Z`).getUTCDay()).toBe(3);
+    const first = Date.parse(`${cadence.startsOn}T08:00:00Z`);
+    const day = (offset: number) => new Date(first + offset * DAY);
+    const processes = await Promise.all([1, 2].map(() => startServer(database, { sharing: server, reviewReminders: true })));
+    try {
+      const reminders = async () => (await notificationsOf(member.client)).filter((n) => n.kind === 'review_reminder');
+      // Two days before the first meeting, the day before it (twice), and the day before a week without a meeting: only one reminder.
+      for (const offset of [-2, -1, -1, 6]) {
+        for (const process of processes) process.setNow(day(offset));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      const sent = await reminders();
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ portfolioId: other.portfolio.id, data: { meetingDate: cadence.startsOn } });
+      expect(sent[0].message).toBe('The review of "Cadenced" is tomorrow (every other Wednesday).');
+      expect((await notificationsOf(admin)).filter((n) => n.kind === 'review_reminder' && n.portfolioId === other.portfolio.id)).toHaveLength(1);
+      for (const process of processes) process.setNow(day(13));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await reminders()).map((n) => n.data.meetingDate)).toEqual([day(14).toISOString().slice(0, 10), cadence.startsOn]);
+    } finally {
+      await Promise.all(processes.map((process) => process.close()));
+    }
+  });
+
+  it("shows participants the facilitator's place and what is recorded live, in order, and again after a reconnect", async () => {
+    const token = ok(await contributor.client.post('/tokens', { name: 'review mode' }), 201).token;
+    const review = ok(await admin.post(`${path()}/reviews`, { title: 'Live review' }), 201);
+    const socket = await watchBoard(server, fixture.boardId, { token });
+    try {
+      const entryId = review.entries[0].id;
+      ok(await admin.put(`/reviews/${review.id}/position`, { entryId }));
+      ok(await admin.put(`/reviews/${review.id}/entries/${entryId}`, { note: 'Seen live' }));
+      const [moved, noted] = await socket.next(2);
+      expect(moved).toMatchObject({ type: 'review.updated', boardId: fixture.boardId, data: { reviewId: review.id, change: 'position', entryId } });
+      expect(noted).toMatchObject({ type: 'review.updated', seq: moved.seq + 1, data: { reviewId: review.id, change: 'note', entryId } });
+      const again = await watchBoard(server, fixture.boardId, { token, since: moved.seq - 1 });
+      try {
+        expect((await again.next(2)).map((m) => m.data.change)).toEqual(['position', 'note']);
+      } finally {
+        again.close();
+      }
+    } finally {
+      socket.close();
+      ok(await admin.post(`/reviews/${review.id}/close`));
+    }
   });
 });

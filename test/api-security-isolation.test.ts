@@ -27,6 +27,8 @@ const SECRET = {
   theme: 'Bravo secret theme',
   valueStream: 'Bravo secret value stream',
   webhook: 'https://hooks.example.org/bravo-secret',
+  review: 'Bravo secret review',
+  action: 'Bravo secret review action',
 };
 
 type PortfolioB = {
@@ -41,6 +43,7 @@ type PortfolioB = {
   valueStreamId: string;
   policyChangeId: string;
   webhookId: string;
+  reviewId: string;
 };
 
 /** B's id for each kind of resource a path names before its parameter (`/items/{id}` → an item of B). */
@@ -58,6 +61,7 @@ function scopedIds(b: PortfolioB): Record<string, string> {
     'value-streams': b.valueStreamId,
     'policy-history': b.policyChangeId,
     webhooks: b.webhookId,
+    reviews: b.reviewId,
   };
 }
 
@@ -122,6 +126,10 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
     expect(valueStream.status, JSON.stringify(valueStream.body)).toBe(201);
     const webhook = await bob.post(`/portfolios/${fixture.portfolio.id}/webhooks`, { url: SECRET.webhook, events: ['*'] });
     expect(webhook.status, JSON.stringify(webhook.body)).toBe(201);
+    const review = await bob.post(`/portfolios/${fixture.portfolio.id}/reviews`, { title: SECRET.review });
+    expect(review.status, JSON.stringify(review.body)).toBe(201);
+    expect((await bob.post(`/reviews/${review.body.id}/actions`, { title: SECRET.action, ownerId: carol.id, itemId: item.id })).status).toBe(201);
+    expect((await bob.put(`/portfolios/${fixture.portfolio.id}/review-cadence`, { frequency: 'weekly', weekday: 2 })).status).toBe(200);
     b = {
       portfolioId: fixture.portfolio.id,
       boardId: fixture.boardId,
@@ -134,6 +142,7 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
       valueStreamId: valueStream.body.id,
       policyChangeId: (await bob.get(`/boards/${fixture.boardId}/policy-history`)).body[0].id,
       webhookId: webhook.body.id,
+      reviewId: review.body.id,
     };
 
     const spec = (await alice.get('/openapi.json')).body;
