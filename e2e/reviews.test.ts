@@ -94,7 +94,7 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
 
   it('previews switching an enterprise portfolio to a small organisation, is told to preview again after a concurrent change, then applies it', async () => {
     const { baseUrl } = session.app;
-    const { admin, portfolio, board, column } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
+    const { admin, portfolio, board } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
     await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
     const context = await signedInContext(session.browser, baseUrl, ADMIN);
     const page = await context.newPage();
@@ -110,8 +110,8 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await size.getByText('Gated decisions: turned off').waitFor();
     expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: { key: string }) => c.key === 'ready').gate).toBe(true);
 
-    // Someone changes a column between the preview and the apply: nothing is applied.
-    expect((await admin.patch(`/boards/${board.id}/columns/${column('analyzing').id}`, { wipLimit: 4 })).status).toBe(200);
+    // Someone changes the portfolio between the preview and the apply: nothing is applied.
+    expect((await admin.patch(`/portfolios/${portfolio.id}`, { name: 'Growth and more', version: portfolio.version })).status).toBe(200);
     await size.getByRole('button', { name: 'Apply' }).click();
     await size.getByRole('alert').getByText('Someone changed the portfolio meanwhile; preview again.').waitFor();
     expect((await admin.get(`/portfolios/${portfolio.id}`)).body.template).toBe('enterprise');

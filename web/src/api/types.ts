@@ -42,3 +42,5 @@ export type { Review, ReviewSummary, ReviewEntry, ReviewDecision } from '../../.
 export type { ReviewAction } from '../../../src/app/review-actions';
 export type { ReviewCadence } from '../../../src/app/review-cadence';
 export type { Answerable } from '../../../src/domain/review-agenda';
+export type { TemplateSwitch } from '../../../src/app/template-switch';
+export type { ColumnPlan } from '../../../src/domain/template-switch';

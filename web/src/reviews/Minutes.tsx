@@ -10,7 +10,7 @@ import type { ReviewSummary } from '../api/types';
 
 /** A closed review's minutes as the server writes them, to read, download as Markdown or print. */
 export function Minutes({ review }: { review: ReviewSummary }) {
-  const minutes = useMinutes(review.id, true);
+  const minutes = useMinutes(review.id);
   const html = useMemo(() => (minutes.data ? renderMarkdown(minutes.data) : ''), [minutes.data]);
   return (
     <section className="review-minutes" aria-labelledby="minutes-heading">

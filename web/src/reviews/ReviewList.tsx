@@ -9,7 +9,7 @@ import { reviewLink } from '../shell/paths';
 import { cadenceSentence, WEEKDAY_NAMES } from './cadence';
 import { useReviewCadence, useReviews } from './queries';
 import type { Review, ReviewSummary } from '../api/types';
-import { REVIEW_FREQUENCIES, type CadenceInput, type ReviewFrequency } from './review-types';
+import { REVIEW_FREQUENCIES, type ReviewFrequency } from '../../../src/domain/review-cadence';
 import './reviews.css';
 
 /**
@@ -78,6 +78,9 @@ function StartReview({ portfolioId }: { portfolioId: string }) {
     </form>
   );
 }
+
+/** ISO weekdays: 1 is Monday, 7 is Sunday. */
+type CadenceInput = { frequency: ReviewFrequency; weekday: number; version?: number };
 
 const FREQUENCY_WORDS: Record<ReviewFrequency, string> = { weekly: 'Every week', fortnightly: 'Every second week', monthly: 'Once a month, the first' };
 

@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { explain, http, isProblem } from '../api/http';
 import { keys, useMembers, useRoles } from '../api/queries';
-import type { Portfolio, Principal } from '../api/types';
+import type { ColumnPlan, Portfolio, Principal, TemplateSwitch as TemplateChange } from '../api/types';
 import { principalLabel, principalOptions } from '../portfolio/principals';
 import { RACI_PARTS } from '../portfolio/raci-parts';
 import { notify } from '../shell/notices';
-import type { ColumnSide, TemplateChange } from './review-types';
 
 const TEMPLATES = [
   { key: 'small', label: 'Small organisation', meaning: 'one person may hold every role; no gated decisions' },
@@ -89,7 +88,7 @@ function TemplatePreview({ portfolioId, change }: { portfolioId: string; change:
   const members = useMembers(portfolioId).data ?? [];
   const options = principalOptions(roles, members);
   const names = (principals: readonly Principal[]) => (principals.length ? principals.map((p) => principalLabel(p, options)).join(', ') : 'nobody');
-  const part = (side: ColumnSide, key: (typeof RACI_PARTS)[number]['key']) => {
+  const part = (side: ColumnPlan['before'], key: (typeof RACI_PARTS)[number]['key']) => {
     const value = side.responsibility[key];
     const principals = names(value === null ? [] : Array.isArray(value) ? value : [value]);
     // Who the accountable role means in person: the change a member feels.

@@ -15,8 +15,8 @@ export function useReviewCadence(portfolioId: string) {
 }
 
 /** The minutes as the server writes them: Markdown, not JSON. */
-export function useMinutes(reviewId: string, enabled: boolean) {
-  return useQuery({ queryKey: keys.minutes(reviewId), queryFn: () => fetchMinutes(reviewId), enabled });
+export function useMinutes(reviewId: string) {
+  return useQuery({ queryKey: keys.minutes(reviewId), queryFn: () => fetchMinutes(reviewId) });
 }
 
 export const minutesPath = (reviewId: string) => `/reviews/${reviewId}/minutes`;
