@@ -1,5 +1,5 @@
 import { DomainError, notFound, validationError } from '../domain/errors';
-import { SECTION_TITLES, type AgendaEntry, type AgendaSection, type Answerable } from '../domain/review-agenda';
+import { SECTION_TITLES, type AgendaEntry, type AgendaSection } from '../domain/review-agenda';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { recordAudit } from './audit';
@@ -10,11 +10,11 @@ import { buildReviewAgenda } from './review-agenda';
 import { loadReviewActions, type ReviewAction } from './review-actions';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
-export type ReviewEntry = Omit<AgendaEntry, 'responsible'> & {
+/** An agenda entry as the review keeps it: `responsible` names who answers for it now, each with their reasons. */
+export type ReviewEntry = AgendaEntry & {
   id: string;
   position: number;
   sectionTitle: string;
-  responsible: Answerable[];
   /** The problem was gone at the last refresh; the entry stays because it has a note. */
   resolved: boolean;
   note: string | null;
