@@ -28,6 +28,8 @@ const SECRET = {
   valueStream: 'Bravo secret value stream',
   webhook: 'https://hooks.example.org/bravo-secret',
   importedStatus: 'Bravo secret imported status',
+  review: 'Bravo secret review',
+  action: 'Bravo secret review action',
 };
 
 type PortfolioB = {
@@ -43,6 +45,7 @@ type PortfolioB = {
   policyChangeId: string;
   webhookId: string;
   importJobId: string;
+  reviewId: string;
 };
 
 /** B's id for each kind of resource a path names before its parameter (`/items/{id}` → an item of B). */
@@ -61,6 +64,7 @@ function scopedIds(b: PortfolioB): Record<string, string> {
     'policy-history': b.policyChangeId,
     webhooks: b.webhookId,
     imports: b.importJobId,
+    reviews: b.reviewId,
   };
 }
 
@@ -129,6 +133,10 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
     const rows = Array.from({ length: 1001 }, (_, n) => `Imported ${n},${SECRET.importedStatus}`);
     const importJob = await bob.post(`/portfolios/${fixture.portfolio.id}/imports`, { format: 'csv', content: ['Title,Status', ...rows].join('\n'), mapping: { fields: { title: 'Title', status: 'Status' } } });
     expect(importJob.status, JSON.stringify(importJob.body)).toBe(202);
+    const review = await bob.post(`/portfolios/${fixture.portfolio.id}/reviews`, { title: SECRET.review });
+    expect(review.status, JSON.stringify(review.body)).toBe(201);
+    expect((await bob.post(`/reviews/${review.body.id}/actions`, { title: SECRET.action, ownerId: carol.id, itemId: item.id })).status).toBe(201);
+    expect((await bob.put(`/portfolios/${fixture.portfolio.id}/review-cadence`, { frequency: 'weekly', weekday: 2 })).status).toBe(200);
     b = {
       portfolioId: fixture.portfolio.id,
       boardId: fixture.boardId,
@@ -142,6 +150,7 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
       policyChangeId: (await bob.get(`/boards/${fixture.boardId}/policy-history`)).body[0].id,
       webhookId: webhook.body.id,
       importJobId: importJob.body.id,
+      reviewId: review.body.id,
     };
 
     const spec = (await alice.get('/openapi.json')).body;

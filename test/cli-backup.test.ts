@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/app/accounts';
 import { BACKED_UP_TABLES } from '../src/app/backup';
+import { sendReviewReminders } from '../src/app/review-cadence';
 import { startWebhookDispatcher } from '../src/app/webhook-dispatcher';
 import { inProcessEventBus } from '../src/app/event-bus';
 import { createPortfolio as createPortfolioDirectly } from '../src/app/portfolios';
@@ -110,6 +111,13 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   const job = ok(await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content: ['Title,Note', ...rows].join('\n'), mapping: { fields: { title: 'Title' } } }), 202);
   while (['queued', 'running'].includes(ok(await admin.get(`/imports/${job.id}`)).state));
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);
+  const review = ok(await admin.post(`/portfolios/${portfolioId}/reviews`, { title: 'December review' }), 201);
+  ok(await admin.put(`/reviews/${review.id}/entries/${review.entries[0].id}`, { note: 'Vendor answers Friday' }));
+  ok(await admin.post(`/reviews/${review.id}/actions`, { title: 'Chase the vendor', ownerId: pm.id, dueDate: '2027-01-15', itemId: feature.id }), 201);
+  ok(await admin.put(`/portfolios/${portfolioId}/review-cadence`, { frequency: 'monthly', weekday: 1 }));
+  const { nextMeeting } = ok(await admin.get(`/portfolios/${portfolioId}/review-cadence`));
+  // The day before the meeting, its reminders go out (and the reminders' table records them).
+  expect(await sendReviewReminders({ ...server.ctx, clock: () => new Date(Date.parse(`${nextMeeting}T08:00:00Z`) - DAY) })).toBeGreaterThan(0);
   const webhooks = startWebhookDispatcher(server.ctx);
   await webhooks.flush();
   await webhooks.stop();

@@ -16,6 +16,7 @@ import type { ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { applyMove, lockedForMove } from './moves';
 import { notifyApprovalRequest, notifyDecision } from './notification-events';
+import { linkableReview, publishReviewChange } from './reviews';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 export type ApprovalRequest = {
@@ -57,6 +58,8 @@ export type Decision = {
   decidedBy: string | null;
   decidedByName: string | null;
   decidedAt: string;
+  /** The portfolio review the decision was taken in, if any (PRODUCT.md §12). */
+  reviewId: string | null;
 };
 
 function selectRequests(db: Db) {
@@ -126,7 +129,7 @@ export async function requestApproval(ctx: AppContext, actor: Actor, itemId: str
   return getApprovalRequest(ctx, actor, id);
 }
 
-type DecisionInput = { kind: DecisionKind; rationale: string; evidence?: string[]; override?: { reason: string } };
+type DecisionInput = { kind: DecisionKind; rationale: string; evidence?: string[]; override?: { reason: string }; reviewId?: string };
 
 /**
  * Records a decision and carries it out in the caller's transaction: the decider moves the item to
@@ -137,6 +140,8 @@ async function takeDecision(
   decision: DecisionInput & { id: string; targetColumnId: string | null; requestId: string | null; requestedBy: string | null },
 ): Promise<void> {
   const rationale = decision.rationale.trim();
+  const reviewId = decision.reviewId ?? null;
+  if (reviewId) await linkableReview(trx, reviewId, item.portfolioId);
   if (decision.targetColumnId && decision.targetColumnId !== item.columnId) {
     const target = decision.targetColumnId;
     await applyMove(ctx, trx, changes, actor, await lockedForMove(ctx, trx, item.id, target), { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
@@ -154,7 +159,7 @@ async function takeDecision(
     .values({
       id: decision.id, portfolio_id: item.portfolioId, board_id: item.boardId, item_id: item.id, item_key: item.key, item_title: item.title,
       request_id: decision.requestId, kind: decision.kind, rationale, evidence: writeJson(evidence), column_id: item.columnId,
-      moved_to_column_id: movedTo, decided_by: actor.userId, decided_at: at,
+      moved_to_column_id: movedTo, decided_by: actor.userId, decided_at: at, review_id: reviewId,
     })
     .execute();
   await changes.record({
@@ -167,11 +172,12 @@ async function takeDecision(
     reason: rationale, itemId: item.id, at,
   });
   await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale });
+  if (reviewId) await publishReviewChange(trx, changes, { portfolioId: item.portfolioId, reviewId, change: 'decision', actorId: actor.userId, at, data: { decisionId: decision.id } });
 }
 
 export type DecisionOutcome = { decision: Decision; item: ItemView; request: ApprovalRequest | null };
 
-export type GateDecisionInput = { decision: GateDecision; rationale: string; evidence?: string[]; rejectToDone?: boolean; override?: { reason: string } };
+export type GateDecisionInput = { decision: GateDecision; rationale: string; evidence?: string[]; rejectToDone?: boolean; override?: { reason: string }; reviewId?: string };
 
 /** A holder of gate.approve decides a request: a go moves the item where it was asked to go; a no-go may reject it to done. */
 export async function decideApproval(ctx: AppContext, actor: Actor, requestId: string, input: GateDecisionInput): Promise<DecisionOutcome> {
@@ -200,7 +206,7 @@ export async function decideApproval(ctx: AppContext, actor: Actor, requestId: s
   return outcome(ctx, actor, id);
 }
 
-export type LaterDecisionInput = { decision: LaterDecision; rationale: string; evidence?: string[]; columnId?: string; override?: { reason: string } };
+export type LaterDecisionInput = { decision: LaterDecision; rationale: string; evidence?: string[]; columnId?: string; override?: { reason: string }; reviewId?: string };
 
 /** Pivot, persevere or stop, on an item past its gate; `columnId` moves it there as part of the decision. */
 export async function decideOnItem(ctx: AppContext, actor: Actor, itemId: string, input: LaterDecisionInput): Promise<DecisionOutcome> {
@@ -269,6 +275,7 @@ function toDecision(row: DecisionRow): Decision {
     decidedBy: row.decided_by,
     decidedByName: row.decided_by_name,
     decidedAt: row.decided_at,
+    reviewId: row.review_id,
   };
 }
 

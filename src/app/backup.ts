@@ -48,6 +48,12 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   webhook_deliveries: { key: ['id'] },
   webhook_attempts: { key: ['id'] },
   import_jobs: { key: ['id'] },
+  reviews: { key: ['id'] },
+  review_entries: { key: ['id'] },
+  review_attendees: { key: ['review_id', 'user_id'] },
+  review_actions: { key: ['id'] },
+  review_cadences: { key: ['portfolio_id'] },
+  review_reminders: { key: ['portfolio_id', 'meeting_date'] },
   audit_events: { key: ['seq'] },
 };
 

@@ -8,6 +8,7 @@ import { toColumn } from './boards';
 import type { Actor, AppContext } from './context';
 import { loadPeople } from './delegations';
 import { roleGuidelines, type Member, type RoleGuidelines } from './members';
+import { openActionsOwnedBy, type ReviewAction } from './review-actions';
 
 /** Overrides this recent show among a person's responsibilities. */
 export const RECENT_OVERRIDE_DAYS = 30;
@@ -48,6 +49,8 @@ export type MyResponsibilities = {
   wipOverrides: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; transitionId: string; fromColumnId: string | null; toColumnId: string; at: string; actorId: string | null; reason: string | null }[];
   /** Each with the name of the role handed over: the reader may no longer hold it, so their roles do not name it. */
   delegations: { given: NamedDelegation[]; held: NamedDelegation[] };
+  /** Open actions of portfolio reviews that the user owns, earliest due first; `overdue` once the due date has passed. */
+  actions: (ReviewAction & { overdue: boolean })[];
 };
 
 /**
@@ -61,7 +64,7 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
   const portfolios = await db
     .selectFrom('memberships').innerJoin('portfolios', 'portfolios.id', 'memberships.portfolio_id')
     .select(['portfolios.id', 'portfolios.name']).distinct().where('memberships.user_id', '=', me).orderBy('portfolios.name').orderBy('portfolios.id').execute();
-  const answer: MyResponsibilities = { userId: me, at: actor.at, roles: [], columns: [], items: [], blocks: [], approvals: [], wipOverrides: [], delegations: { given: [], held: [] } };
+  const answer: MyResponsibilities = { userId: me, at: actor.at, roles: [], columns: [], items: [], blocks: [], approvals: [], wipOverrides: [], delegations: { given: [], held: [] }, actions: [] };
   if (portfolios.length === 0) return answer;
   const ids = portfolios.map((p) => p.id);
   const columns = await db.selectFrom('columns').innerJoin('boards', 'boards.id', 'columns.board_id').selectAll('columns')
@@ -96,7 +99,7 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
 
   answer.columns = mergeDuties(duties);
 
-  const [items, blocks, overrides] = await Promise.all([
+  const [items, blocks, overrides, actions] = await Promise.all([
     db.selectFrom('items').innerJoin('columns', 'columns.id', 'items.column_id')
       .select(['items.id', 'items.portfolio_id', 'items.board_id', 'items.key', 'items.title', 'items.column_id', 'items.owner_id', 'items.assignee_ids'])
       .where('items.portfolio_id', 'in', ids).where('columns.kind', '!=', 'done')
@@ -111,7 +114,9 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
       .where('transitions.at', '>=', new Date(Date.parse(actor.at) - RECENT_OVERRIDE_DAYS * 24 * 3600 * 1000).toISOString())
       .where((eb) => eb.or([eb('transitions.to_column_id', 'in', accountableColumns), eb('transitions.from_column_id', 'in', accountableColumns)]))
       .orderBy('transitions.at', 'desc').execute(),
+    openActionsOwnedBy(db, me, ids, actor.at.slice(0, 10)),
   ]);
+  answer.actions = actions;
   const ownedFirst = (as: string[]) => as.length * 2 + (as.includes('owner') ? 1 : 0);
   answer.items = items.map((row) => ({
     portfolioId: row.portfolio_id, boardId: row.board_id, itemId: row.id, key: row.key, title: row.title, columnId: row.column_id,

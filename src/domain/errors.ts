@@ -27,6 +27,7 @@ export const ERROR_STATUS = {
   value_stream_in_use: 409,
   approval_pending: 409,
   already_decided: 409,
+  review_closed: 409,
   last_instance_admin: 409,
   account_exists: 409,
   invitation_invalid: 410,

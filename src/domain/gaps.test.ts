@@ -58,4 +58,11 @@ describe('findGaps', () => {
     const [gap] = findGaps(input({ items: [item({ ownerId: null })] }));
     expect(gap).toEqual({ kind: 'item_without_owner', boardId: 'b', columnId: 'doing', itemId: 'i', itemKey: 'E-1', message: 'E-1 "Epic" has no owner.', suggestedFix: expect.stringContaining('ownerId') });
   });
+
+  it('reports a review action past its due date, not one due today or undated', () => {
+    const action = { id: 'a', title: 'Chase legal', ownerName: 'Ann', dueDate: '2026-03-30', item: null };
+    const gaps = findGaps(input({ actions: [action, { ...action, id: 'today', dueDate: '2026-03-31' }, { ...action, id: 'undated', dueDate: null }] }));
+    expect(gaps).toEqual([expect.objectContaining({ kind: 'overdue_action', actionId: 'a', boardId: null, itemId: null })]);
+    expect(gaps[0]!.message).toBe('The review action "Chase legal" of Ann was due 2026-03-30 and is not done.');
+  });
 });

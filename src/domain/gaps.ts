@@ -3,15 +3,17 @@ import { rolesGranting, type RoleDefinition } from './capabilities';
 import { holdersOf, membersFor, type People } from './responsibility';
 
 /** The responsibility gaps of PRODUCT.md §2, one kind each. */
-export const GAP_KINDS = ['column_without_accountable', 'item_without_owner', 'block_without_resolver', 'stale_item', 'gate_without_approver'] as const;
+export const GAP_KINDS = ['column_without_accountable', 'item_without_owner', 'block_without_resolver', 'stale_item', 'gate_without_approver', 'overdue_action'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
+/** `boardId` and `columnId` are null only for an overdue action that concerns no item; `actionId` names the action. */
 export type Gap = {
   kind: GapKind;
-  boardId: string;
-  columnId: string;
+  boardId: string | null;
+  columnId: string | null;
   itemId: string | null;
   itemKey: string | null;
+  actionId?: string;
   message: string;
   suggestedFix: string;
 };
@@ -38,9 +40,20 @@ export type GapItem = {
   lastActivityAt: string;
 };
 
+/** An open action of a review (PRODUCT.md §12), with the item it concerns, if any. */
+export type GapAction = {
+  id: string;
+  title: string;
+  ownerName: string | null;
+  dueDate: string | null;
+  item: { id: string; key: string; boardId: string; columnId: string } | null;
+};
+
 export type GapInput = People & {
   boards: readonly GapBoard[];
   items: readonly GapItem[];
+  /** Open review actions; one past its due date is a gap: what was promised is not being done. */
+  actions?: readonly GapAction[];
   catalogue: readonly RoleDefinition[];
   now: string;
 };
@@ -113,7 +126,24 @@ function itemGaps(item: GapItem, board: GapBoard, column: GapColumn, isMember: (
   return gaps;
 }
 
-/** Every responsibility gap of a portfolio: stages nobody answers for, and cards nobody looks after. */
+function overdueActionGaps(actions: readonly GapAction[], today: string): Gap[] {
+  return actions.flatMap((action) =>
+    action.dueDate !== null && action.dueDate < today
+      ? [{
+        kind: 'overdue_action' as const,
+        boardId: action.item?.boardId ?? null,
+        columnId: action.item?.columnId ?? null,
+        itemId: action.item?.id ?? null,
+        itemKey: action.item?.key ?? null,
+        actionId: action.id,
+        message: `The review action "${action.title}"${action.ownerName ? ` of ${action.ownerName}` : ''} was due ${action.dueDate} and is not done.`,
+        suggestedFix: 'Finish it and mark it done, hand it to someone who will, or agree a new due date at the next review.',
+      }]
+      : [],
+  );
+}
+
+/** Every responsibility gap of a portfolio: stages nobody answers for, cards nobody looks after, and review actions past due. */
 export function findGaps(input: GapInput): Gap[] {
   const approverRoles = rolesGranting('gate.approve', input.catalogue);
   const approverCount = new Set(approverRoles.flatMap((role) => holdersOf({ role }, input).map((h) => h.member.userId))).size;
@@ -128,5 +158,6 @@ export function findGaps(input: GapInput): Gap[] {
       const column = board?.columns.find((c) => c.id === item.columnId);
       return board && column ? itemGaps(item, board, column, isMember, now) : [];
     }),
+    ...overdueActionGaps(input.actions ?? [], input.now.slice(0, 10)),
   ];
 }

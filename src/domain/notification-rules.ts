@@ -4,7 +4,7 @@ import { untilText } from './delegation';
  * Who hears about what. Each rule turns one change into notices for the people it concerns, never the
  * person who made the change: they know already.
  */
-export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail', 'webhook_paused'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail', 'webhook_paused', 'review_action', 'review_reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type Notice = { userId: string; kind: NotificationKind; message: string; data: Record<string, unknown> };
@@ -92,5 +92,26 @@ export function delegationNotices(change: { actorId: string; actorName: string; 
     kind: 'delegation',
     message: `${change.actorName} handed the role "${change.roleName}" over to you until ${untilText(change.until)}${change.reason ? ` (${change.reason})` : ''}: you hold it instead of them meanwhile.`,
     data: { delegationId: change.delegationId },
+  }));
+}
+
+/** The owner of an action a review assigned is told what, by when, and from which review. */
+export function reviewActionNotices(change: { actorId: string; actorName: string; ownerId: string | null; actionId: string; reviewId: string; reviewTitle: string; title: string; dueDate: string | null }): Notice[] {
+  const due = change.dueDate ? `, due ${change.dueDate}` : '';
+  return recipients([change.ownerId], change.actorId).map((userId) => ({
+    userId,
+    kind: 'review_action',
+    message: `${change.actorName} gave you an action in the review "${change.reviewTitle}": ${change.title}${due}.`,
+    data: { actionId: change.actionId, reviewId: change.reviewId, dueDate: change.dueDate },
+  }));
+}
+
+/** Every member hears of the portfolio's review the day before it. */
+export function reviewReminderNotices(reminder: { memberIds: readonly string[]; portfolioName: string; meetingDate: string; cadence: string }): Notice[] {
+  return [...new Set(reminder.memberIds)].map((userId) => ({
+    userId,
+    kind: 'review_reminder',
+    message: `The review of "${reminder.portfolioName}" is tomorrow (${reminder.cadence}).`,
+    data: { meetingDate: reminder.meetingDate },
   }));
 }

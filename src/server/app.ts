@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
 import type { Mailer } from '../app/notification-mail';
+import { startReviewScheduler } from '../app/review-cadence';
 import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
 import { DEFAULT_ADMISSION, registerAdmission, type AdmissionSettings } from './admission';
 import { registerAuthentication } from './auth';
@@ -39,6 +40,8 @@ export type ServerOptions = {
   admission?: AdmissionSettings;
   /** How the server sends webhook deliveries: how often it looks for due ones, and how it sends them; null sends none (tests that need no webhooks). */
   webhooks?: { intervalMs?: number; send?: WebhookSender } | null;
+  /** How often the server looks for tomorrow's portfolio reviews to remind members of; null reminds nobody (tests that need no reminders). */
+  reviewReminders?: { intervalMs?: number } | null;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -121,6 +124,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.webhooks !== null) {
     const webhooks = startWebhookDispatcher(options.ctx, options.webhooks);
     app.addHook('onClose', async () => webhooks.stop());
+  }
+  // Every process looks; the reminders' table lets one of them send each meeting's reminders.
+  if (options.reviewReminders !== null) {
+    const reminders = startReviewScheduler(options.ctx, options.reviewReminders);
+    app.addHook('onClose', async () => reminders.stop());
   }
   return app;
 }

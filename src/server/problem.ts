@@ -28,6 +28,7 @@ const TITLES: Record<ErrorCode, string> = {
   value_stream_in_use: 'Value stream still linked',
   approval_pending: 'Approval already requested',
   already_decided: 'Already decided',
+  review_closed: 'The review is closed',
   last_instance_admin: 'Instance would have no admin',
   account_exists: 'Account exists: sign in first',
   invitation_invalid: 'Invitation no longer valid',

@@ -183,6 +183,7 @@ export const GateDecisionInput = Type.Object(
     evidence: Type.Optional(Evidence),
     rejectToDone: Type.Optional(Type.Boolean({ description: 'With a no-go: move the item to the done column as rejected' })),
     override: Type.Optional(Override),
+    reviewId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The open portfolio review the decision is taken in (PRODUCT.md §12): the review lists it and its minutes record it' })),
   },
   { additionalProperties: false },
 );
@@ -194,6 +195,7 @@ export const LaterDecisionInput = Type.Object(
     evidence: Type.Optional(Evidence),
     columnId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Move the item there as part of the decision (a stop to the done column skips exit criteria)' })),
     override: Type.Optional(Override),
+    reviewId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The open portfolio review the decision is taken in (PRODUCT.md §12): the review lists it and its minutes record it' })),
   },
   { additionalProperties: false },
 );

@@ -273,6 +273,7 @@ export type Database = {
     moved_to_column_id: string | null;
     decided_by: string | null;
     decided_at: string;
+    review_id: string | null;
   };
   column_policy_versions: {
     id: string;
@@ -353,5 +354,63 @@ export type Database = {
     created_by: string | null;
     created_at: string;
     finished_at: string | null;
+  };
+  reviews: {
+    id: string;
+    portfolio_id: string;
+    title: string;
+    facilitator_id: string | null;
+    started_at: string;
+    closed_at: string | null;
+    agenda_built_at: string;
+    position_entry_id: string | null;
+    version: Generated<number>;
+  };
+  review_entries: {
+    id: string;
+    review_id: string;
+    position: number;
+    section: string;
+    subject: string;
+    /** The agenda entry as the domain worded it (JSON). */
+    content: string;
+    resolved_at: string | null;
+    note: string | null;
+    noted_by: string | null;
+    noted_at: string | null;
+  };
+  review_attendees: {
+    review_id: string;
+    user_id: string;
+    joined_at: string;
+  };
+  review_actions: {
+    id: string;
+    portfolio_id: string;
+    review_id: string;
+    entry_id: string | null;
+    title: string;
+    owner_id: string | null;
+    due_date: string | null;
+    item_id: string | null;
+    created_by: string | null;
+    created_at: string;
+    done_at: string | null;
+    done_by: string | null;
+    version: Generated<number>;
+  };
+  review_cadences: {
+    portfolio_id: string;
+    frequency: string;
+    weekday: number;
+    starts_on: string;
+    updated_by: string | null;
+    updated_at: string;
+    version: Generated<number>;
+  };
+  review_reminders: {
+    portfolio_id: string;
+    meeting_date: string;
+    sent_at: string;
   };
 };

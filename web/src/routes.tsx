@@ -33,6 +33,8 @@ const DelegationsSection = lazyRouteComponent(sections, 'DelegationsSection');
 const RolesSection = lazyRouteComponent(sections, 'RolesSection');
 const ColumnsSection = lazyRouteComponent(sections, 'ColumnsSection');
 const IntegrationsSection = lazyRouteComponent(sections, 'IntegrationsSection');
+const ReviewsSection = lazyRouteComponent(sections, 'ReviewsSection');
+const ReviewPage = lazyRouteComponent(() => import('./reviews/ReviewPage'));
 const StrategyPage = lazyRouteComponent(() => import('./strategy/StrategyPage'));
 const MyResponsibilitiesPage = lazyRouteComponent(() => import('./me/MyResponsibilitiesPage'));
 const NotificationsPage = lazyRouteComponent(() => import('./me/NotificationsPage'));
@@ -155,9 +157,21 @@ const columnsRoute = createRoute({
   },
 });
 
+/** One review: walked entry by entry while open, its minutes once closed. */
+const reviewRoute = createRoute({
+  getParentRoute: () => portfolioRoute,
+  path: 'reviews/$reviewId',
+  component: function Review() {
+    const { portfolioId, reviewId } = reviewRoute.useParams();
+    return <ReviewPage portfolioId={portfolioId} reviewId={reviewId} />;
+  },
+});
+
 const portfolioRoutes = portfolioRoute.addChildren([
   portfolioSection('/', BoardsSection),
   portfolioSection('attention', AttentionSection),
+  portfolioSection('reviews', ReviewsSection),
+  reviewRoute,
   portfolioSection('strategy', StrategyPage),
   portfolioSection('members', MembersSection),
   portfolioSection('delegations', DelegationsSection),

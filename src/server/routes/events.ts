@@ -55,7 +55,13 @@ export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
     '/boards/:id/events',
     {
       websocket: true,
-      schema: { tags: ['realtime'], summary: 'WebSocket of the board\'s changes ({seq,type,boardId,itemId,at,actorId,data}); ?since=SEQ replays what was missed', params: IdParams, querystring: EventsQuery },
+      schema: {
+        tags: ['realtime'],
+        summary: 'WebSocket of the board\'s changes ({seq,type,boardId,itemId,at,actorId,data}); ?since=SEQ replays what was missed',
+        description: "A portfolio review's changes (the facilitator's place, notes, actions, decisions, closing) arrive on every board of the portfolio as review.updated, with data {reviewId, change, …}.",
+        params: IdParams,
+        querystring: EventsQuery,
+      },
       preHandler: async (request) => {
         const { board } = await boardAccess(ctx.store.db, actorOf(request), request.params.id, 'view');
         portfolios.set(request, board.portfolioId);

@@ -13,6 +13,7 @@ import { peopleRoutes } from './people';
 import { policyComparisonRoutes } from './policy-comparison';
 import { portfolioRoutes } from './portfolios';
 import { problemRoutes } from './problems';
+import { reviewRoutes } from './reviews';
 import { strategyRoutes } from './strategy';
 import { webhookRoutes } from './webhooks';
 
@@ -45,4 +46,5 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(problemRoutes, options);
   await app.register(strategyRoutes, options);
   await app.register(webhookRoutes, options);
+  await app.register(reviewRoutes, options);
 };

@@ -6,6 +6,8 @@ import { getMembers, removeMember, setMember } from '../../app/members';
 import { listPortfolioItems } from '../../app/portfolio-items';
 import { createPortfolio, getPortfolio, listPortfolios, updatePortfolio } from '../../app/portfolios';
 import { deleteRole, listRoles, putRole } from '../../app/roles';
+import { switchTemplate } from '../../app/template-switch';
+import { PORTFOLIO_TEMPLATES } from '../../domain/roles';
 import { actorOf } from '../auth';
 import { Id, IdParams, MemberRoles, NewBoard, NewPortfolio, PortfolioPatch, RoleInput, RoleKey } from '../schemas';
 import type { RouteOptions } from './index';
@@ -27,9 +29,32 @@ const AuditQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const TemplateSwitchInput = Type.Object(
+  {
+    template: Type.Enum(PORTFOLIO_TEMPLATES),
+    dryRun: Type.Optional(Type.Boolean({ description: 'Answer what would change, and change nothing' })),
+    version: Type.Optional(Type.Integer({ minimum: 1, description: "The portfolio's version the preview showed: a change since then is 409 version_conflict" })),
+  },
+  { additionalProperties: false },
+);
+
 export const portfolioRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.post('/portfolios', { schema: { tags: ['portfolios'], summary: 'Create a portfolio with one board; the creator becomes its portfolio manager', body: NewPortfolio } }, async (request, reply) =>
     reply.code(201).send(await createPortfolio(ctx, actorOf(request), request.body)),
+  );
+  app.post(
+    '/portfolios/:id/template',
+    {
+      schema: {
+        tags: ['portfolios'],
+        summary: "Switch the organisation template, small or enterprise (portfolio.admin): every column's responsibility and gate and every member's roles before and after",
+        description: 'small: every stage answers to the role that grants every capability, gates off; enterprise: each stage answers as its board template says, gates on. '
+          + 'Members keep their roles. Without dryRun the switch is applied in one transaction, audited, with a policy version per changed column.',
+        params: IdParams,
+        body: TemplateSwitchInput,
+      },
+    },
+    async (request) => switchTemplate(ctx, actorOf(request), request.params.id, request.body),
   );
   app.get('/portfolios', { schema: { tags: ['portfolios'], summary: 'Portfolios you are a member of' } }, async (request) => listPortfolios(ctx, actorOf(request)));
   app.get('/portfolios/:id', { schema: { tags: ['portfolios'], summary: 'One portfolio, with your roles and capabilities in it', params: IdParams } }, async (request) =>

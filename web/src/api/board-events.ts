@@ -46,6 +46,12 @@ export function useBoardEvents(boardId: string): LiveStatus {
       const event = JSON.parse(String(message.data)) as BoardEvent;
       lastSeq = Math.max(lastSeq ?? 0, event.seq);
       if (event.itemId) void queryClient.invalidateQueries({ queryKey: keys.item(event.itemId) });
+      // A portfolio review's changes travel on its boards' sockets (PRODUCT.md §12): its participants follow them.
+      if (event.type === 'review.updated') {
+        const { reviewId } = event.data as { reviewId: string };
+        void queryClient.invalidateQueries({ queryKey: keys.review(reviewId) });
+        return;
+      }
       refreshBoard();
     };
 

@@ -37,6 +37,12 @@ export const keys = {
   myResponsibilities: ['me', 'responsibilities'] as const,
   metrics: (boardId: string) => ['board', boardId, 'metrics'] as const,
   notifications: ['me', 'notifications'] as const,
+  reviews: (portfolioId: string) => ['portfolio', portfolioId, 'reviews'] as const,
+  reviewCadence: (portfolioId: string) => ['portfolio', portfolioId, 'review-cadence'] as const,
+  review: (id: string) => ['review', id] as const,
+  minutes: (reviewId: string) => ['review', reviewId, 'minutes'] as const,
+  // Under the item's key: a change to the item refreshes the actions shown on its card.
+  itemActions: (itemId: string) => ['item', itemId, 'actions'] as const,
 };
 
 export function useSetupStatus() {

@@ -43,3 +43,10 @@ export type { Webhook, Delivery, DeliveryAttempt } from '../../../src/app/webhoo
 export type { ImportResult } from '../../../src/app/imports';
 export type { ImportJob } from '../../../src/app/import-jobs';
 export type { ImportReport } from '../../../src/domain/importers/import-plan';
+// Portfolio reviews (PRODUCT.md §12).
+export type { Review, ReviewSummary, ReviewEntry, ReviewDecision } from '../../../src/app/reviews';
+export type { ReviewAction } from '../../../src/app/review-actions';
+export type { ReviewCadence } from '../../../src/app/review-cadence';
+export type { Answerable } from '../../../src/domain/review-agenda';
+export type { TemplateSwitch } from '../../../src/app/template-switch';
+export type { ColumnPlan } from '../../../src/domain/template-switch';

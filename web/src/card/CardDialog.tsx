@@ -1,5 +1,5 @@
 import { explain } from '../api/http';
-import { useCan, useItem, useMembers, useUsers } from '../api/queries';
+import { useCan, useItem, useMe, useMembers, useUsers } from '../api/queries';
 import type { Board } from '../api/types';
 import { ageText } from '../board/age';
 import { useNow } from '../board/useNow';
@@ -16,6 +16,7 @@ import { LinksPanel } from './LinksPanel';
 import { MarkdownHtml } from './MarkdownHtml';
 import { ResponsibilityPanel } from './ResponsibilityPanel';
 import { WsjfHistory } from './WsjfHistory';
+import { ItemActions } from '../reviews/ReviewActions';
 
 /**
  * The card view, inside the dialog frame that opened it: the decision it awaits, every field, its
@@ -26,6 +27,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
   const can = useCan(board.portfolioId);
   const members = useMembers(board.portfolioId);
   const users = useUsers();
+  const me = useMe();
   const now = useNow();
   const nameOf = (userId: string | null) => (userId ? (users.data?.find((u) => u.id === userId)?.name ?? 'a former user') : 'the system');
 
@@ -61,6 +63,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
           </div>
           <div className="card-side">
             <ResponsibilityPanel itemId={data.id} />
+            <ItemActions itemId={data.id} myId={me.data?.id} />
             <LinksPanel item={data} board={board} />
             <HistoryTimeline itemId={data.id} board={board} nameOf={nameOf} />
             <Comments itemId={data.id} canComment={can('comment')} nameOf={nameOf} />

@@ -3,7 +3,7 @@ import { http } from '../api/http';
 import type { ApprovalRequest } from '../api/types';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
-import { DecisionFields, useDecision } from './decision-form';
+import { DecisionFields, useDecision, useReviewLink } from './decision-form';
 
 type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string }; rejectToDone?: boolean };
 
@@ -15,10 +15,11 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [reason, setReason] = useState('');
   const [reject, setReject] = useState(false);
+  const reviewLink = useReviewLink();
   const decide = useDecision(
     request,
     ({ decision, override, rejectToDone }: Verdict) =>
-      http.post(`/approval-requests/${request.id}/decision`, { decision, ...decisionBody(draft), ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) }),
+      http.post(`/approval-requests/${request.id}/decision`, { decision, ...decisionBody(draft), ...reviewLink, ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) }),
     ({ decision, rejectToDone }) => (decision === 'go' ? 'approved and moved' : rejectToDone ? 'not approved, closed as rejected' : 'not approved'),
   );
   // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.

@@ -4,7 +4,7 @@ import type { Board, Item } from '../api/types';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import type { LaterDecision } from '../../../src/domain/approval';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
-import { DecisionFields, useDecision } from './decision-form';
+import { DecisionFields, useDecision, useReviewLink } from './decision-form';
 
 const CHOICES: { kind: LaterDecision; label: string; meaning: string }[] = [
   { kind: 'pivot', label: 'Pivot', meaning: 'change course: the hypothesis did not hold as stated' },
@@ -23,9 +23,10 @@ export function LaterDecisionForm({ item, board, mayOverride, onDone }: { item: 
   const [columnId, setColumnId] = useState('');
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [reason, setReason] = useState('');
+  const reviewLink = useReviewLink();
   const decide = useDecision(
     { itemId: item.id, itemKey: item.key, boardId: board.id, portfolioId: board.portfolioId },
-    (choice: Choice) => http.post(`/items/${item.id}/decisions`, { ...choice, ...decisionBody(draft) }),
+    (choice: Choice) => http.post(`/items/${item.id}/decisions`, { ...choice, ...decisionBody(draft), ...reviewLink }),
     ({ decision }) => `${decision} recorded`,
   );
   // Only a decision that moves the card meets a column policy that may be overridden.

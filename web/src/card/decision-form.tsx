@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { createContext, useContext, useId } from 'react';
 import { explain } from '../api/http';
 import { keys } from '../api/queries';
 import { notify } from '../shell/notices';
@@ -49,6 +49,15 @@ export function EvidenceLinks({ links }: { links: readonly string[] }) {
       ))}
     </ul>
   );
+}
+
+/** The portfolio review a card is open in: decisions taken there are linked to it (PRODUCT.md §12). */
+export const ReviewContext = createContext<string | null>(null);
+
+/** What a decision's body adds to link it to the review it is taken in, if any. */
+export function useReviewLink(): { reviewId?: string } {
+  const reviewId = useContext(ReviewContext);
+  return reviewId ? { reviewId } : {};
 }
 
 type DecidedItem = { itemId: string; itemKey: string; boardId: string; portfolioId: string };

@@ -6,6 +6,7 @@ import { formatDateTime, formatUntil } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLink, portfolioLink } from '../shell/paths';
 import { dutyText } from './duty-text';
+import { MyActionEntry } from '../reviews/ReviewActions';
 
 /**
  * The personal home page: everything the signed-in person answers for, each entry one click from its card
@@ -34,6 +35,11 @@ export default function MyResponsibilitiesPage() {
                 Blocked since {formatDateTime(b.since)}: {b.reason}
               </span>
             </li>
+          ))}
+        </Section>
+        <Section title="Actions from reviews" empty="No action from a review is waiting for you.">
+          {m.actions.map((action) => (
+            <MyActionEntry key={action.id} action={action} />
           ))}
         </Section>
         <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">

@@ -13,7 +13,7 @@ export function GapsList({ portfolioId }: { portfolioId: string }) {
     <ul className="entry-list">
       {gaps.data.gaps.map((gap, index) => (
         <li key={`${gap.kind}:${gap.itemId ?? gap.columnId}:${index}`}>
-          <Link {...(gap.itemId ? itemLink(gap.boardId, gap.itemId) : boardLink(gap.boardId))}>{gap.message}</Link>
+          {gap.boardId === null ? <span>{gap.message}</span> : <Link {...(gap.itemId ? itemLink(gap.boardId, gap.itemId) : boardLink(gap.boardId))}>{gap.message}</Link>}
           <span className="hint">{gap.suggestedFix}</span>
         </li>
       ))}

@@ -12,6 +12,7 @@ import { portfolioLink, type PortfolioSection } from '../shell/paths';
 const SECTIONS: { section?: PortfolioSection; title: string }[] = [
   { title: 'Boards' },
   { section: 'attention', title: 'Needs attention' },
+  { section: 'reviews', title: 'Reviews' },
   { section: 'strategy', title: 'Strategy' },
   { section: 'members', title: 'Members' },
   { section: 'delegations', title: 'Delegations' },

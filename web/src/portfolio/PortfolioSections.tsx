@@ -12,6 +12,8 @@ import { MembersAdmin } from './MembersAdmin';
 import { PendingApprovals } from './PendingApprovals';
 import { RolesMatrix } from './RolesMatrix';
 import { ImportWizard } from '../integrations/ImportWizard';
+import { ReviewList } from '../reviews/ReviewList';
+import { TemplateSwitch } from '../reviews/TemplateSwitch';
 import { Webhooks } from '../integrations/Webhooks';
 
 /**
@@ -68,6 +70,14 @@ export function AttentionSection({ portfolioId }: { portfolioId: string }) {
   );
 }
 
+export function ReviewsSection({ portfolioId }: { portfolioId: string }) {
+  return (
+    <Section portfolioId={portfolioId} id="reviews" title="Reviews">
+      {(p) => <ReviewList portfolioId={p.id} canFacilitate={can(p, 'review.facilitate')} />}
+    </Section>
+  );
+}
+
 export function MembersSection({ portfolioId }: { portfolioId: string }) {
   return (
     <Section portfolioId={portfolioId} id="members" title="Members">
@@ -89,8 +99,9 @@ export function RolesSection({ portfolioId }: { portfolioId: string }) {
     <Section portfolioId={portfolioId} id="roles" title="Roles and capabilities">
       {(p) => (
         <>
-          {!can(p, 'portfolio.admin') && <p className="hint">Only holders of portfolio.admin change roles.</p>}
+          {!can(p, 'portfolio.admin') && <p className="hint">Only portfolio administrators change roles.</p>}
           <RolesMatrix portfolioId={p.id} editable={can(p, 'portfolio.admin')} />
+          {can(p, 'portfolio.admin') && <TemplateSwitch portfolio={p} />}
         </>
       )}
     </Section>

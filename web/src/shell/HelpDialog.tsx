@@ -1,5 +1,5 @@
 import { Dialog } from './Dialog';
-import { CARD_KEYS, SHORTCUTS } from './shortcuts';
+import { CARD_KEYS, REVIEW_KEYS, SHORTCUTS } from './shortcuts';
 
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   return (
@@ -8,6 +8,8 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
       <KeyList keys={SHORTCUTS} />
       <h3>On a card</h3>
       <KeyList keys={CARD_KEYS} />
+      <h3>In a portfolio review</h3>
+      <KeyList keys={REVIEW_KEYS} />
     </Dialog>
   );
 }

@@ -11,7 +11,7 @@ export const itemLink = (boardId: string, itemId: string, section?: string) =>
 export const responsibilityLink = (boardId: string) => linkOptions({ to: '/boards/$boardId/responsibility', params: { boardId } });
 
 /** The portfolio page's sections besides its overview (the boards), each at `/portfolios/:id/<section>`. */
-export const PORTFOLIO_SECTIONS = ['attention', 'strategy', 'members', 'delegations', 'roles', 'columns', 'integrations'] as const;
+export const PORTFOLIO_SECTIONS = ['attention', 'reviews', 'strategy', 'members', 'delegations', 'roles', 'columns', 'integrations'] as const;
 export type PortfolioSection = (typeof PORTFOLIO_SECTIONS)[number];
 
 export const portfolioLink = (portfolioId: string, section?: PortfolioSection) =>
@@ -20,3 +20,6 @@ export const portfolioLink = (portfolioId: string, section?: PortfolioSection) =
 /** The portfolio's column settings, with that board chosen and that column open. */
 export const columnSettingsLink = (portfolioId: string, boardId: string, columnId: string) =>
   linkOptions({ to: '/portfolios/$portfolioId/columns', params: { portfolioId }, search: { board: boardId, column: columnId } });
+
+/** One review of a portfolio: review mode while it is open, its minutes once closed. */
+export const reviewLink = (portfolioId: string, reviewId: string) => linkOptions({ to: '/portfolios/$portfolioId/reviews/$reviewId', params: { portfolioId, reviewId } });

@@ -19,6 +19,12 @@ export const CARD_KEYS = [
   { key: 'Escape', description: 'Cancel a move in progress, or close a dialog' },
 ] as const;
 
+/** Keys of review mode, where the agenda is walked one entry at a time. */
+export const REVIEW_KEYS = [
+  { key: 'j', alternative: 'ArrowRight', description: 'Next entry of the agenda (or →)' },
+  { key: 'k', alternative: 'ArrowLeft', description: 'Previous entry of the agenda (or ←)' },
+] as const;
+
 export type ShortcutKey = (typeof SHORTCUTS)[number]['key'];
 
 function isTyping(target: EventTarget | null): boolean {
@@ -29,18 +35,25 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Runs `action` on a global key press, unless the user is typing, holds a modifier, or a dialog is open. */
 export function useShortcut(key: ShortcutKey, action: () => void): void {
+  useKeys([key], action);
+}
+
+/** Runs `action` when any of `keys` is pressed, on the same terms as a global shortcut. */
+export function useKeys(keys: readonly string[], action: (key: string) => void): void {
   const latest = useRef(action);
   useEffect(() => {
     latest.current = action;
   });
+  const joined = keys.join('\n');
   useEffect(() => {
+    const wanted = joined.split('\n');
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== key || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (!wanted.includes(event.key) || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      latest.current();
+      latest.current(event.key);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [key]);
+  }, [joined]);
 }

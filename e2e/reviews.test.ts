@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, created, member, portfolioWithBoard, signedInContext } from './support/app';
+
+/** A calendar day as the page writes it, in the browser's own locale. */
+const dayIn = (page: Page, day: string) =>
+  page.evaluate((d) => new Date(`${d}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), day);
+
+describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
+  const session = browserSession();
+
+  it('walks the agenda by keyboard, notes an entry, gives a member an action, closes; the member finds the action and the minutes hold both', async () => {
+    const { baseUrl } = session.app;
+    const { admin, portfolio, board, column } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    // One of each of the first three sections of the agenda: a decision waiting, a blocked item, a column over its limit.
+    const gated = await created(admin, `/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id });
+    expect((await builder.client.post(`/items/${gated.id}/approval-requests`, { columnId: column('ready').id, note: 'Finance agreed' })).status).toBe(201);
+    const blocked = await created(admin, `/boards/${board.id}/items`, { title: 'Partner portal', columnId: column('analyzing').id });
+    expect((await admin.post(`/items/${blocked.id}/block`, { reason: 'Waiting for the vendor', resolverId: builder.id })).status).toBe(200);
+    for (const title of ['Loyalty v2', 'Mobile app']) await created(admin, `/boards/${board.id}/items`, { title, columnId: column('reviewing').id });
+    expect((await admin.patch(`/boards/${board.id}/columns/${column('reviewing').id}`, { wipLimit: 1 })).status).toBe(200);
+
+    const context = await signedInContext(session.browser, baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/reviews`);
+    await page.getByRole('button', { name: 'Start a review' }).click();
+    const review = page.getByRole('region', { name: /^Portfolio review of / });
+    const step = review.getByRole('navigation', { name: 'Agenda steps' }).getByRole('status');
+    const entry = review.getByRole('article');
+    await step.getByText(/^Entry 1 of \d+$/).waitFor();
+    await entry.getByRole('heading', { level: 3, name: new RegExp(`${gated.key}.*go/no-go`) }).waitFor();
+
+    // J and → step forward, K back: three entries, ending on the blocked item.
+    await page.keyboard.press('j');
+    await entry.getByRole('heading', { level: 3, name: new RegExp(`${blocked.key}.*Waiting for the vendor`) }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await step.getByText(/^Entry 3 of \d+$/).waitFor();
+    await entry.getByRole('heading', { level: 3, name: /Reviewing.*over its limit/ }).waitFor();
+    await page.keyboard.press('k');
+    await step.getByText(/^Entry 2 of \d+$/).waitFor();
+    await entry.getByText('Bo Builder').first().waitFor();
+    // The item's own card is open beside it.
+    await review.getByRole('complementary', { name: "The item's card" }).getByText('Waiting for the vendor', { exact: false }).first().waitFor();
+    const reviewId = new URL(page.url()).pathname.split('/').pop()!;
+    // Where the facilitator is, everyone else follows.
+    await expect.poll(async () => {
+      const { body } = await admin.get(`/reviews/${reviewId}`);
+      return body.positionEntryId === body.entries[1].id;
+    }).toBe(true);
+
+    await entry.getByLabel('Note').fill('Vendor promised an answer by Friday.');
+    await entry.getByRole('button', { name: 'Save note' }).click();
+    await entry.getByRole('status').getByText('Saved').waitFor();
+
+    const action = entry.getByRole('form', { name: 'Record an action' });
+    await action.getByLabel('What is to be done').fill('Call the vendor');
+    await action.getByRole('combobox', { name: 'Choose who is owner' }).fill('Bo');
+    await action.getByRole('option', { name: 'Bo Builder' }).click();
+    await action.getByLabel(/^Due/).fill('2026-12-20');
+    await action.getByRole('button', { name: 'Record action' }).click();
+    await entry.getByRole('list').getByText('Call the vendor').waitFor();
+
+    // A participant follows live: the facilitator's place, the note and the action, then the next step.
+    const builderContext = await signedInContext(session.browser, baseUrl, builder);
+    const builderPage = await builderContext.newPage();
+    await builderPage.goto(page.url());
+    const followed = builderPage.getByRole('region', { name: /^Portfolio review of / });
+    await followed.getByRole('navigation', { name: 'Agenda steps' }).getByText(/^Entry 2 of \d+, where Admin is$/).waitFor();
+    await followed.getByRole('article').getByText('Vendor promised an answer by Friday.').waitFor();
+    await followed.getByRole('article').getByText('Call the vendor').waitFor();
+    await review.getByRole('button', { name: /^Next/ }).click();
+    await followed.getByRole('navigation', { name: 'Agenda steps' }).getByText(/^Entry 3 of \d+, where Admin is$/).waitFor();
+
+    await review.getByRole('button', { name: 'Close the review…' }).click();
+    await review.getByRole('group', { name: 'Close the review?' }).getByRole('button', { name: 'Close it and write the minutes' }).click();
+    const minutes = page.getByRole('region', { name: /^Minutes: Portfolio review of / });
+    await minutes.getByText('Vendor promised an answer by Friday.', { exact: false }).waitFor();
+    await minutes.getByRole('link', { name: 'Download Markdown' }).waitFor();
+    const markdown = await page.evaluate(async (id) => (await fetch(`/api/v1/reviews/${id}/minutes`)).text(), reviewId);
+    expect(markdown).toContain('Vendor promised an answer by Friday.');
+    expect(markdown).toMatch(/Call the vendor.*Bo Builder|Bo Builder.*Call the vendor/);
+
+    // The owner finds the action among their responsibilities, with its due date, until it is done.
+    await builderPage.goto('/me');
+    const actions = builderPage.getByRole('region', { name: 'Actions from reviews' });
+    const mine = actions.getByRole('listitem').filter({ hasText: 'Call the vendor' });
+    await mine.getByText(`due ${await dayIn(builderPage, '2026-12-20')}`, { exact: false }).waitFor();
+    await mine.getByRole('link', { name: `${blocked.key} Partner portal` }).waitFor();
+    await mine.getByRole('button', { name: /^Done/ }).click();
+    await actions.getByText('No action from a review is waiting for you.').waitFor();
+    await Promise.all([context.close(), builderContext.close()]);
+  });
+
+  it('previews switching an enterprise portfolio to a small organisation, is told to preview again after a concurrent change, then applies it', async () => {
+    const { baseUrl } = session.app;
+    const { admin, portfolio, board } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
+    await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
+    const context = await signedInContext(session.browser, baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/roles`);
+    const size = page.getByRole('region', { name: 'Organisation size' });
+    await size.getByRole('button', { name: 'Preview the switch to Small organisation' }).click();
+
+    // The gated column loses its gate; nothing has changed yet.
+    const columns = size.getByRole('table', { name: /^Columns:/ });
+    const ready = columns.getByRole('row', { name: /^Ready on / });
+    await ready.getByRole('cell', { name: 'Gated → Not gated (changes)' }).waitFor();
+    await size.getByRole('table', { name: /^Members:/ }).getByRole('row', { name: /Otto Office/ }).waitFor();
+    await size.getByText('Gated decisions: turned off').waitFor();
+    expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: { key: string }) => c.key === 'ready').gate).toBe(true);
+
+    // Someone changes the portfolio between the preview and the apply: nothing is applied.
+    expect((await admin.patch(`/portfolios/${portfolio.id}`, { name: 'Growth and more', version: portfolio.version })).status).toBe(200);
+    await size.getByRole('button', { name: 'Apply' }).click();
+    await size.getByRole('alert').getByText('Someone changed the portfolio meanwhile; preview again.').waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}`)).body.template).toBe('enterprise');
+
+    await size.getByRole('button', { name: 'Preview the switch to Small organisation' }).click();
+    await size.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Small organisation ·', { exact: false }).waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}`)).body.template).toBe('small');
+    expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: { key: string }) => c.key === 'ready').gate).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,152 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { explain, http } from '../api/http';
+import { keys } from '../api/queries';
+import { formatDate, formatDay } from '../shell/format';
+import { notify } from '../shell/notices';
+import { reviewLink } from '../shell/paths';
+import { cadenceSentence, WEEKDAY_NAMES } from './cadence';
+import { useReviewCadence, useReviews } from './queries';
+import type { Review, ReviewSummary } from '../api/types';
+import { REVIEW_FREQUENCIES, type ReviewFrequency } from '../../../src/domain/review-cadence';
+import './reviews.css';
+
+/**
+ * The portfolio's reviews: the one under way and the past ones with their minutes, starting a new one
+ * (for those who may run reviews) and when they are held.
+ */
+export function ReviewList({ portfolioId, canFacilitate }: { portfolioId: string; canFacilitate: boolean }) {
+  const reviews = useReviews(portfolioId);
+  return (
+    <>
+      <Cadence portfolioId={portfolioId} editable={canFacilitate} />
+      {canFacilitate ? <StartReview portfolioId={portfolioId} /> : <p className="hint">Reviews are started by people who may run portfolio reviews.</p>}
+      <h3>Open and past reviews</h3>
+      {reviews.isPending && <p className="hint">Loading reviews…</p>}
+      {reviews.isError && <p role="alert">{explain(reviews.error)}</p>}
+      {reviews.data?.length === 0 && <p className="hint">No review has been held yet.</p>}
+      {reviews.data && reviews.data.length > 0 && (
+        <ul className="entry-list review-list">
+          {reviews.data.map((review) => (
+            <li key={review.id}>
+              <Link {...reviewLink(portfolioId, review.id)}>{review.title}</Link>
+              <span className="hint">
+                {review.status === 'open'
+                  ? `Under way since ${formatDate(review.startedAt)}${runBy(review)}`
+                  : `Held on ${formatDate(review.startedAt)}${runBy(review)}: minutes`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+// Named by the day in the reader's words: the title is what the minutes and the list show.
+const defaultTitle = () => `Portfolio review of ${formatDate(new Date().toISOString())}`;
+
+const runBy = (review: ReviewSummary) => (review.facilitatorName ? `, run by ${review.facilitatorName}` : '');
+
+function StartReview({ portfolioId }: { portfolioId: string }) {
+  const [title, setTitle] = useState('');
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const start = useMutation({
+    mutationFn: () => http.post<Review>(`/portfolios/${portfolioId}/reviews`, { title: title.trim() || defaultTitle() }),
+    onSuccess: (review) => {
+      queryClient.setQueryData(keys.review(review.id), review);
+      void queryClient.invalidateQueries({ queryKey: keys.reviews(portfolioId) });
+      void navigate(reviewLink(portfolioId, review.id));
+    },
+    onError: (error) => notify(explain(error), 'error'),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    start.mutate();
+  };
+  return (
+    <form className="inline-form start-review" onSubmit={submit}>
+      <label>
+        Title <span className="hint">(optional)</span>
+        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder={defaultTitle()} />
+      </label>
+      <button type="submit" className="primary" disabled={start.isPending}>
+        Start a review
+      </button>
+    </form>
+  );
+}
+
+/** ISO weekdays: 1 is Monday, 7 is Sunday. */
+type CadenceInput = { frequency: ReviewFrequency; weekday: number; version?: number };
+
+const FREQUENCY_WORDS: Record<ReviewFrequency, string> = { weekly: 'Every week', fortnightly: 'Every second week', monthly: 'Once a month, the first' };
+
+/** When reviews are held, as a sentence; those who run reviews change it. Members are reminded the day before. */
+function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boolean }) {
+  const cadence = useReviewCadence(portfolioId);
+  const [editing, setEditing] = useState(false);
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (next: CadenceInput) => http.put(`/portfolios/${portfolioId}/review-cadence`, next),
+    onSuccess: () => {
+      notify('Review schedule saved.');
+      setEditing(false);
+    },
+    onError: (error) => notify(explain(error), 'error'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.reviewCadence(portfolioId) }),
+  });
+  if (cadence.isPending) return <p className="hint">Loading the review schedule…</p>;
+  if (cadence.isError) return <p role="alert">{explain(cadence.error)}</p>;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const version = cadence.data.version;
+    save.mutate({ frequency: String(form.get('frequency')) as ReviewFrequency, weekday: Number(form.get('weekday')), ...(version === null ? {} : { version }) });
+  };
+  return (
+    <div className="review-cadence">
+      <p>
+        <strong>Schedule:</strong> {cadenceSentence(cadence.data)}
+        {cadence.data.nextMeeting && <span className="hint"> · next on {formatDay(cadence.data.nextMeeting)}; members are reminded the day before</span>}
+      </p>
+      {editable && !editing && (
+        <button type="button" onClick={() => setEditing(true)}>
+          Change the schedule
+        </button>
+      )}
+      {editing && (
+        <form className="inline-form" onSubmit={submit} aria-label="Review schedule">
+          <label>
+            How often
+            <select name="frequency" defaultValue={cadence.data?.frequency ?? 'fortnightly'}>
+              {REVIEW_FREQUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {FREQUENCY_WORDS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            On
+            <select name="weekday" defaultValue={cadence.data?.weekday ?? 2}>
+              {WEEKDAY_NAMES.map((name, i) => (
+                <option key={name} value={i + 1}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="primary" disabled={save.isPending}>
+            Save schedule
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
