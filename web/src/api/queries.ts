@@ -35,6 +35,12 @@ export const keys = {
   myResponsibilities: ['me', 'responsibilities'] as const,
   metrics: (boardId: string) => ['board', boardId, 'metrics'] as const,
   notifications: ['me', 'notifications'] as const,
+  // Ideas, votes and followers (PRODUCT.md §11).
+  myIdeas: ['me', 'ideas'] as const,
+  declined: (boardId: string) => ['board', boardId, 'declined'] as const,
+  intakeLinks: (boardId: string) => ['board', boardId, 'intake-links'] as const,
+  intake: (token: string) => ['intake', token] as const,
+  follow: (token: string) => ['follow', token] as const,
 };
 
 export function useSetupStatus() {

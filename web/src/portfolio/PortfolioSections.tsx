@@ -12,6 +12,7 @@ import { MembersAdmin } from './MembersAdmin';
 import { PendingApprovals } from './PendingApprovals';
 import { RolesMatrix } from './RolesMatrix';
 import { ImportWizard } from '../integrations/ImportWizard';
+import { IntakeLinks } from '../integrations/IntakeLinks';
 import { Webhooks } from '../integrations/Webhooks';
 
 /**
@@ -115,9 +116,11 @@ export function IntegrationsSection({ portfolioId }: { portfolioId: string }) {
             <ImportWizard portfolioId={p.id} />
             <h3>Webhooks</h3>
             <Webhooks portfolioId={p.id} />
+            <h3>Intake links for ideas</h3>
+            <IntakeLinks portfolio={p} />
           </>
         ) : (
-          <p className="hint">Imports and webhooks are managed by people who may manage integrations; ask a portfolio manager.</p>
+          <p className="hint">Imports, webhooks and intake links are managed by people who may manage integrations; ask a portfolio manager.</p>
         )
       }
     </Section>

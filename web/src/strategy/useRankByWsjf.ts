@@ -6,19 +6,32 @@ import { notify } from '../shell/notices';
 import { applyRanking } from './apply-ranking';
 import { strategyKeys } from './queries';
 
-type Ranking = { columnId: string; order: RankedEntry[] };
+/** A column's new order, highest first; `score` is the WSJF score or the vote count the column was ranked by, null when it has none. */
+type Ranking = { columnId: string; order: Pick<RankedEntry, 'id' | 'rank' | 'version' | 'score'>[] };
 
-/** "Rank by WSJF" (PRODUCT.md §4): the server orders the whole column, highest WSJF first; the board shows it at once. */
-export function useRankByWsjf(boardId: string, column: { id: string; name: string }) {
+/** What a column can be ranked by, with how the notice names it and what it says of the items left last. */
+const RANKINGS = {
+  wsjf: { path: 'rank-by-wsjf', words: 'WSJF', without: 'without a score', unranked: (score: number | null) => score === null },
+  votes: { path: 'rank-by-votes', words: 'votes', without: 'without a vote', unranked: (score: number | null) => !score },
+} as const;
+
+/**
+ * "Rank by WSJF" (PRODUCT.md §4) and "Rank by votes" (§11): the server orders the whole column, highest
+ * first; the board shows it at once.
+ */
+export function useRankColumn(boardId: string, column: { id: string; name: string }, by: keyof typeof RANKINGS) {
   const queryClient = useQueryClient();
+  const ranking = RANKINGS[by];
   return useMutation({
-    mutationFn: () => http.post<Ranking>(`/boards/${boardId}/columns/${column.id}/rank-by-wsjf`),
+    mutationFn: () => http.post<Ranking>(`/boards/${boardId}/columns/${column.id}/${ranking.path}`),
     onSuccess: ({ order }) => {
       queryClient.setQueryData<Board>(keys.board(boardId), (board) => (board ? applyRanking(board, order) : board));
-      const unscored = order.filter((entry) => entry.score === null).length;
-      notify(`${column.name} ranked by WSJF: ${order.length} item${order.length === 1 ? '' : 's'}${unscored ? `, ${unscored} without a score kept last` : ''}.`);
+      const unranked = order.filter((entry) => ranking.unranked(entry.score)).length;
+      notify(`${column.name} ranked by ${ranking.words}: ${order.length} item${order.length === 1 ? '' : 's'}${unranked ? `, ${unranked} ${ranking.without} kept last` : ''}.`);
     },
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true }), queryClient.invalidateQueries({ queryKey: strategyKeys.columnEstimations(boardId, column.id) })]),
   });
 }
+
+export const useRankByWsjf = (boardId: string, column: { id: string; name: string }) => useRankColumn(boardId, column, 'wsjf');

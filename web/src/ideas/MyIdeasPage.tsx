@@ -1,0 +1,46 @@
+import { Link } from '@tanstack/react-router';
+import { explain } from '../api/http';
+import { Loading } from '../shell/Loading';
+import { itemLink } from '../shell/paths';
+import { useMyIdeas, type MyIdea } from './ideas-api';
+
+/** Why an idea is on the list: the reader proposed it, voted for it, or both. */
+const why = (idea: MyIdea) => (idea.proposed && idea.voted ? 'You proposed it and vote for it' : idea.proposed ? 'You proposed it' : 'You vote for it');
+
+/** Where an idea is now, in words: its column, or what triage or delivery made of it. */
+function whereNow(idea: MyIdea): string {
+  if (idea.status === 'declined') return 'Declined';
+  if (idea.status === 'merged') return 'Merged into another item';
+  const where = `In ${idea.column ?? 'a column'} on ${idea.boardName}`;
+  return idea.status === 'done' ? `Done (${where})` : where;
+}
+
+/** "My ideas": each idea the signed-in person proposed or voted for, where it is now and who answers for it now. */
+export default function MyIdeasPage() {
+  const ideas = useMyIdeas();
+  if (ideas.isPending) return <Loading />;
+  if (ideas.isError) return <p className="page form-error" role="alert">{explain(ideas.error)}</p>;
+  return (
+    <div className="page me-page">
+      <h1>My ideas</h1>
+      <p className="hint">The ideas you proposed or vote for, where each one is now and who is responsible for it now.</p>
+      {ideas.data.length === 0 ? (
+        <p className="hint">You have not proposed or voted for an idea yet. Open a board and choose &ldquo;Propose an idea&rdquo;, or vote on a card.</p>
+      ) : (
+        <ul className="entry-list">
+          {ideas.data.map((idea) => (
+            <li key={idea.itemId}>
+              <Link {...itemLink(idea.boardId, idea.itemId)}>
+                {idea.key} {idea.title}
+              </Link>
+              <span>{whereNow(idea)}</span>
+              <span className="hint">
+                {why(idea)} · {idea.responsible.length > 0 ? `Responsible now: ${idea.responsible.join(', ')}` : 'Nobody is responsible for it now'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { explain, http } from '../api/http';
+import { keys } from '../api/queries';
+import type { Board, Item } from '../api/types';
+import { notify } from '../shell/notices';
+
+/**
+ * What PRODUCT.md §11 adds to an item: where it came from (`submittedBy` a member's user id, or
+ * `submittedByGuest` the name a guest gave through an intake link), its votes and whether the reader
+ * votes for and follows it.
+ */
+export type IdeaFields = { source: string | null; submittedBy: string | null; submittedByGuest: string | null; votes: number; votedByMe: boolean; followedByMe: boolean };
+
+/** An item's §11 fields, with the defaults of an item that nobody proposed, voted for or follows. */
+export function ideaFields(item: Item): IdeaFields {
+  const fields = item as Item & Partial<IdeaFields>;
+  return {
+    source: fields.source ?? null,
+    submittedBy: fields.submittedBy ?? null,
+    submittedByGuest: fields.submittedByGuest ?? null,
+    votes: fields.votes ?? 0,
+    votedByMe: fields.votedByMe ?? false,
+    followedByMe: fields.followedByMe ?? false,
+  };
+}
+
+export type IntakeLink = { id: string; boardId: string; label: string; url: string; expiresAt: string | null; createdAt: string; revokedAt?: string | null };
+
+/** An idea closed by triage: declined with a reason, or merged into another item. */
+export type DeclinedIdea = {
+  id: string;
+  key: string;
+  title: string;
+  reason: string | null;
+  mergedInto: { id: string; key: string; title: string; boardId: string } | null;
+  decidedBy: { id: string; name: string } | null;
+  decidedAt: string;
+};
+
+/** What a follow link shows a guest, and nothing else of the portfolio. */
+export type FollowedIdea = { title: string; column: string; since: string; status: 'open' | 'done' | 'declined' | 'merged'; reason?: string | null };
+
+/** An idea the signed-in person proposed or voted for, where it is now and who answers for it now. */
+export type MyIdea = {
+  itemId: string;
+  boardId: string;
+  key: string;
+  title: string;
+  boardName: string;
+  column: string | null;
+  status: FollowedIdea['status'];
+  proposed: boolean;
+  voted: boolean;
+  responsible: string[];
+};
+
+/** Who proposed an idea, by name: a member named by `nameOf`, or the guest by the name they gave. */
+export function submitterName(idea: IdeaFields, nameOf: (userId: string) => string | undefined): string {
+  if (idea.submittedBy) return nameOf(idea.submittedBy) ?? 'a former member';
+  return idea.submittedByGuest ? `${idea.submittedByGuest} (guest)` : 'someone no longer known';
+}
+
+/** Puts the item a vote or follow answers into the card and the board at once; the board's event refreshes the rest. */
+function useItemToggle(item: Item, path: 'vote' | 'follow', done: { on: string; off: string }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (on: boolean): Promise<Item | undefined> => (on ? http.put<Item>(`/items/${item.id}/${path}`, {}) : http.delete(`/items/${item.id}/${path}`).then(() => undefined)),
+    onSuccess: (answer, on) => {
+      if (answer) {
+        queryClient.setQueryData<Item>(keys.item(item.id), answer);
+        queryClient.setQueryData<Board>(keys.board(item.boardId), (board) => (board ? { ...board, items: board.items.map((i) => (i.id === answer.id ? answer : i)) } : board));
+      }
+      notify(on ? done.on : done.off);
+    },
+    onError: (error) => notify(explain(error), 'error'),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.item(item.id), exact: true }),
+        queryClient.invalidateQueries({ queryKey: keys.board(item.boardId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: keys.myIdeas }),
+      ]),
+  });
+}
+
+export const useVote = (item: Item) => useItemToggle(item, 'vote', { on: `You vote for ${item.key}.`, off: `Your vote for ${item.key} is withdrawn.` });
+export const useFollow = (item: Item) =>
+  useItemToggle(item, 'follow', { on: `You follow ${item.key}: you will hear when it moves or is decided.`, off: `You no longer follow ${item.key}.` });
+
+/**
+ * Declining or merging closes the idea: it leaves the board at once (the card's dialog closes with it)
+ * and the notice says what became of it.
+ */
+export function useTriage(item: Item, onClosed: () => void) {
+  const queryClient = useQueryClient();
+  const leaveBoard = (message: string) => {
+    queryClient.setQueryData<Board>(keys.board(item.boardId), (board) => (board ? { ...board, items: board.items.filter((i) => i.id !== item.id) } : board));
+    notify(message);
+    onClosed();
+  };
+  const settle = () => Promise.all([queryClient.invalidateQueries({ queryKey: keys.board(item.boardId) }), queryClient.invalidateQueries({ queryKey: keys.myIdeas })]);
+  const decline = useMutation({
+    mutationFn: (reason: string) => http.post(`/items/${item.id}/decline`, { reason }),
+    onSuccess: () => leaveBoard(`${item.key} "${item.title}" was declined; it is in the board's declined ideas.`),
+    onSettled: settle,
+  });
+  const merge = useMutation({
+    mutationFn: (into: { id: string; key: string }) => http.post(`/items/${item.id}/merge`, { intoItemId: into.id }),
+    onSuccess: (_answer, into) => leaveBoard(`${item.key} "${item.title}" was merged into ${into.key}; its votes and followers moved there.`),
+    onSettled: settle,
+  });
+  return { decline, merge };
+}
+
+export const useDeclined = (boardId: string) => useQuery({ queryKey: keys.declined(boardId), queryFn: () => http.get<DeclinedIdea[]>(`/boards/${boardId}/declined`) });
+export const useMyIdeas = () => useQuery({ queryKey: keys.myIdeas, queryFn: () => http.get<MyIdea[]>('/me/ideas') });
+export const useIntakeLinks = (boardId: string) => useQuery({ queryKey: keys.intakeLinks(boardId), queryFn: () => http.get<IntakeLink[]>(`/boards/${boardId}/intake-links`) });
