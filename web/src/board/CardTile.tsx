@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Item } from '../api/types';
-import { ideaFields, submitterName } from '../ideas/ideas-api';
+import { ideaFields } from '../ideas/ideas-api';
+import { submitterName } from '../ideas/idea-words';
 import { Avatar } from '../shell/Avatar';
 import { ageLabel, ageText } from './age';
 import { classOfServiceLabel } from './class-of-service';

@@ -4,21 +4,8 @@ import { keys } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import type { FollowedIdea } from './ideas-api';
+import { statusWords } from './idea-words';
 import { PublicCard } from './PublicCard';
-
-/** Where an idea stands, in a sentence a guest understands. */
-export function statusWords(idea: Pick<FollowedIdea, 'status' | 'reason'>): string {
-  switch (idea.status) {
-    case 'open':
-      return 'Open: the team is working through it.';
-    case 'done':
-      return 'Done: it has been delivered.';
-    case 'declined':
-      return `Declined${idea.reason ? `: ${idea.reason}` : '.'}`;
-    case 'merged':
-      return 'Merged with a similar idea, which carries it on together with its votes.';
-  }
-}
 
 /** The page a follow link opens, without signing in: the idea's title, where it is, since when, and its status. */
 export default function FollowPage({ token }: { token: string }) {

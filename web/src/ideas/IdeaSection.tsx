@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Board, Item } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
-import { ideaFields, submitterName, useFollow, useTriage, useVote } from './ideas-api';
+import { submitterName } from './idea-words';
+import { ideaFields, useFollow, useTriage, useVote } from './ideas-api';
 
 type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; nameOf: (userId: string) => string | undefined };
 
@@ -31,10 +32,10 @@ export function IdeaSection({ item, board, mayVote, mayTriage, nameOf }: Props) 
       </p>
       {mayVote && (
         <div className="actions">
-          <button type="button" aria-pressed={idea.votedByMe} disabled={vote.isPending} onClick={() => vote.mutate(!idea.votedByMe)}>
+          <button type="button" disabled={vote.isPending} onClick={() => vote.mutate(!idea.votedByMe)}>
             {idea.votedByMe ? 'Withdraw vote' : 'Vote'}
           </button>
-          <button type="button" aria-pressed={idea.followedByMe} disabled={follow.isPending} onClick={() => follow.mutate(!idea.followedByMe)}>
+          <button type="button" disabled={follow.isPending} onClick={() => follow.mutate(!idea.followedByMe)}>
             {idea.followedByMe ? 'Unfollow' : 'Follow'}
           </button>
           <span className="hint">{idea.followedByMe ? 'You hear when it moves or is decided.' : 'Follow to hear when it moves or is decided.'}</span>

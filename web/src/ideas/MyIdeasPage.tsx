@@ -2,18 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
 import { Loading } from '../shell/Loading';
 import { itemLink } from '../shell/paths';
-import { useMyIdeas, type MyIdea } from './ideas-api';
-
-/** Why an idea is on the list: the reader proposed it, voted for it, or both. */
-const why = (idea: MyIdea) => (idea.proposed && idea.voted ? 'You proposed it and vote for it' : idea.proposed ? 'You proposed it' : 'You vote for it');
-
-/** Where an idea is now, in words: its column, or what triage or delivery made of it. */
-function whereNow(idea: MyIdea): string {
-  if (idea.status === 'declined') return 'Declined';
-  if (idea.status === 'merged') return 'Merged into another item';
-  const where = `In ${idea.column ?? 'a column'} on ${idea.boardName}`;
-  return idea.status === 'done' ? `Done (${where})` : where;
-}
+import { useMyIdeas } from './ideas-api';
+import { whereNow, whyListed } from './idea-words';
 
 /** "My ideas": each idea the signed-in person proposed or voted for, where it is now and who answers for it now. */
 export default function MyIdeasPage() {
@@ -35,7 +25,7 @@ export default function MyIdeasPage() {
               </Link>
               <span>{whereNow(idea)}</span>
               <span className="hint">
-                {why(idea)} · {idea.responsible.length > 0 ? `Responsible now: ${idea.responsible.join(', ')}` : 'Nobody is responsible for it now'}
+                {whyListed(idea)} · {idea.responsible.length > 0 ? `Responsible now: ${idea.responsible.join(', ')}` : 'Nobody is responsible for it now'}
               </span>
             </li>
           ))}

@@ -54,12 +54,6 @@ export type MyIdea = {
   responsible: string[];
 };
 
-/** Who proposed an idea, by name: a member named by `nameOf`, or the guest by the name they gave. */
-export function submitterName(idea: IdeaFields, nameOf: (userId: string) => string | undefined): string {
-  if (idea.submittedBy) return nameOf(idea.submittedBy) ?? 'a former member';
-  return idea.submittedByGuest ? `${idea.submittedByGuest} (guest)` : 'someone no longer known';
-}
-
 /** Puts the item a vote or follow answers into the card and the board at once; the board's event refreshes the rest. */
 function useItemToggle(item: Item, path: 'vote' | 'follow', done: { on: string; off: string }) {
   const queryClient = useQueryClient();

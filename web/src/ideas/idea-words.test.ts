@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { IdeaFields } from './ideas-api';
+import { statusWords, submitterName, whereNow, whyListed } from './idea-words';
+
+const idea = (overrides: Partial<IdeaFields>): IdeaFields => ({ source: 'idea', submittedBy: null, submittedByGuest: null, votes: 0, votedByMe: false, followedByMe: false, ...overrides });
+const members = new Map([['u1', 'Mia Manager']]);
+const nameOf = (userId: string) => members.get(userId);
+
+describe('how ideas read', () => {
+  it('names a member submitter, a guest as a guest, and never an id', () => {
+    expect(submitterName(idea({ submittedBy: 'u1' }), nameOf)).toBe('Mia Manager');
+    expect(submitterName(idea({ submittedBy: 'gone' }), nameOf)).toBe('a former member');
+    expect(submitterName(idea({ submittedByGuest: 'Cora Customer' }), nameOf)).toBe('Cora Customer (guest)');
+    fc.assert(fc.property(fc.uuid(), (userId) => !submitterName(idea({ submittedBy: userId }), nameOf).includes(userId)));
+  });
+
+  it('says what became of an idea, with the reason it was declined', () => {
+    expect(statusWords({ status: 'declined', reason: 'Out of scope this year' })).toBe('Declined: Out of scope this year');
+    expect(statusWords({ status: 'declined', reason: null })).toBe('Declined.');
+    const sentences = (['open', 'done', 'merged'] as const).map((status) => statusWords({ status, reason: null }));
+    expect(new Set(sentences).size).toBe(3);
+    for (const sentence of sentences) expect(sentence).toMatch(/^[A-Z].+\.$/);
+  });
+
+  it('places my ideas on their board, or says they were closed', () => {
+    expect(whereNow({ status: 'open', column: 'Ready', boardName: 'Roadmap' })).toBe('In Ready on Roadmap');
+    expect(whereNow({ status: 'done', column: 'Done', boardName: 'Roadmap' })).toBe('Done (In Done on Roadmap)');
+    expect(whereNow({ status: 'merged', column: 'Backlog', boardName: 'Roadmap' })).toBe('Merged into another item');
+    expect(whyListed({ proposed: true, voted: true })).toBe('You proposed it and vote for it');
+    expect(whyListed({ proposed: false, voted: true })).toBe('You vote for it');
+  });
+});

@@ -1,0 +1,32 @@
+import type { FollowedIdea, IdeaFields, MyIdea } from './ideas-api';
+
+/** Who proposed an idea, by name: a member named by `nameOf`, or the guest by the name they gave. */
+export function submitterName(idea: IdeaFields, nameOf: (userId: string) => string | undefined): string {
+  if (idea.submittedBy) return nameOf(idea.submittedBy) ?? 'a former member';
+  return idea.submittedByGuest ? `${idea.submittedByGuest} (guest)` : 'someone no longer known';
+}
+
+/** Where an idea stands, in a sentence a guest understands. */
+export function statusWords(idea: Pick<FollowedIdea, 'status' | 'reason'>): string {
+  switch (idea.status) {
+    case 'open':
+      return 'Open: the team is working through it.';
+    case 'done':
+      return 'Done: it has been delivered.';
+    case 'declined':
+      return `Declined${idea.reason ? `: ${idea.reason}` : '.'}`;
+    case 'merged':
+      return 'Merged with a similar idea, which carries it on together with its votes.';
+  }
+}
+
+/** Why an idea is on the list: the reader proposed it, voted for it, or both. */
+export const whyListed = (idea: Pick<MyIdea, 'proposed' | 'voted'>) => (idea.proposed && idea.voted ? 'You proposed it and vote for it' : idea.proposed ? 'You proposed it' : 'You vote for it');
+
+/** Where an idea is now, in words: its column, or what triage or delivery made of it. */
+export function whereNow(idea: Pick<MyIdea, 'status' | 'column' | 'boardName'>): string {
+  if (idea.status === 'declined') return 'Declined';
+  if (idea.status === 'merged') return 'Merged into another item';
+  const where = `In ${idea.column ?? 'a column'} on ${idea.boardName}`;
+  return idea.status === 'done' ? `Done (${where})` : where;
+}
