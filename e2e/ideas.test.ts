@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_TIMEOUT_MS, E2E_TIMEOUT_MS, columnKeys, created, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { cardByKey, dragCard } from './support/drag';
 
@@ -42,8 +43,8 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await stakeholderPage.getByRole('status').getByText('Live').waitFor();
     expect(await columnKeys(stakeholderPage, 'Backlog')).toEqual([existing.key]);
 
-    // A customer, not signed in, opens the link and proposes an idea.
-    const customerContext = await browser.newContext({ baseURL: app.baseUrl });
+    // A customer, not signed in, opens the link on a phone and proposes an idea.
+    const customerContext = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 390, height: 844 } });
     customerContext.setDefaultTimeout(BROWSER_TIMEOUT_MS);
     const customerPage = await customerContext.newPage();
     await customerPage.goto(intakeUrl.pathname);
@@ -54,6 +55,8 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await intake.getByLabel(/Your e-mail/).fill('cora@customer.example');
     // The field only robots fill in is out of the way of people and their keyboards.
     expect(await customerPage.locator('input[name="website"]').getAttribute('tabindex')).toBe('-1');
+    expect(await seriousViolations(customerPage)).toEqual([]);
+    expect(await customerPage.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await intake.getByRole('button', { name: 'Send idea' }).click();
     await customerPage.getByRole('heading', { name: 'Thank you for your idea' }).waitFor();
     const followUrl = new URL(await customerPage.locator('a.follow-link').getAttribute('href') ?? '', app.baseUrl);
@@ -71,6 +74,7 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await votes.getByText('1 vote, yours among them').waitFor();
     await votes.getByRole('button', { name: 'Withdraw vote' }).waitFor();
     await votes.getByRole('button', { name: 'Unfollow' }).waitFor();
+    expect(await seriousViolations(stakeholderPage)).toEqual([]);
     await stakeholderCard.getByRole('button', { name: 'Close' }).click();
     await cardByKey(stakeholderPage, ideaKey).locator('.badge-my-vote').getByText('1 vote').waitFor();
     // Voting changed the votes and nothing else of the idea.

@@ -9,7 +9,7 @@ import { PublicCard } from './PublicCard';
 
 /** The page a follow link opens, without signing in: the idea's title, where it is, since when, and its status. */
 export default function FollowPage({ token }: { token: string }) {
-  const idea = useQuery({ queryKey: keys.follow(token), queryFn: () => http.get<FollowedIdea>(`/follow/${encodeURIComponent(token)}`), retry: false });
+  const idea = useQuery({ queryKey: keys.follow(token), queryFn: () => http.get<FollowedIdea>(`/follow/${encodeURIComponent(token)}`), retry: false, refetchInterval: 60_000 });
   if (idea.isPending) return <Loading />;
   if (idea.isError) {
     const unknown = idea.error instanceof ProblemError && idea.error.problem.status === 404;
@@ -30,7 +30,7 @@ export default function FollowPage({ token }: { token: string }) {
         <dt>Status</dt>
         <dd className="follow-status">{statusWords(idea.data)}</dd>
       </dl>
-      <p className="hint">This page shows the idea as it is now; open it again later to see how it moved on.</p>
+      <p className="hint">This page keeps itself up to date: keep it open, or come back to it with the same link.</p>
     </PublicCard>
   );
 }
