@@ -56,7 +56,7 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     // The field only robots fill in is out of the way of people and their keyboards.
     expect(await customerPage.locator('input[name="website"]').getAttribute('tabindex')).toBe('-1');
     expect(await seriousViolations(customerPage)).toEqual([]);
-    expect(await customerPage.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await customerPage.locator('html').evaluate((root) => root.scrollWidth <= root.clientWidth)).toBe(true);
     await intake.getByRole('button', { name: 'Send idea' }).click();
     await customerPage.getByRole('heading', { name: 'Thank you for your idea' }).waitFor();
     const followUrl = new URL(await customerPage.locator('a.follow-link').getAttribute('href') ?? '', app.baseUrl);
@@ -82,22 +82,37 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     expect(after.votes).toBe(1);
     for (const field of ['title', 'description', 'columnId', 'rank', 'ownerId', 'classOfService', 'source', 'submittedByGuest']) expect(after[field], field).toEqual(before[field]);
 
-    // The project manager declines a duplicate, which leaves the board for the declined list, and moves the idea on.
-    const duplicate = await created(admin, `/boards/${board.id}/ideas`, { title: 'Spreadsheet export please' });
+    // The stakeholder, not seeing it is the same, proposes much the same idea from the board.
+    await stakeholderPage.getByRole('button', { name: 'Propose an idea' }).click();
+    const proposal = stakeholderPage.getByRole('dialog', { name: 'Propose an idea' });
+    await proposal.getByLabel('Your idea in a few words').fill('Spreadsheet export please');
+    await proposal.getByRole('button', { name: 'Propose idea' }).click();
+    const duplicateTile = stakeholderPage.getByRole('region', { name: 'Backlog', exact: true }).locator('.card', { hasText: 'Spreadsheet export please' });
+    await duplicateTile.getByText('from Sam Stakeholder').waitFor();
+    const duplicateKey = (await duplicateTile.locator('.card-key').textContent())!;
+
+    // The project manager declines the duplicate, which leaves the board for the declined list, and moves the idea on.
     const pmContext = await signedInContext(browser, app.baseUrl, projectManager);
     const pmPage = await pmContext.newPage();
-    await pmPage.goto(`/boards/${board.id}/items/${duplicate.id}`);
-    const duplicateCard = pmPage.getByRole('dialog', { name: `${duplicate.key} Spreadsheet export please` });
+    await pmPage.goto(`/boards/${board.id}/items/${await itemId(duplicateKey)}`);
+    const duplicateCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
     await duplicateCard.getByRole('button', { name: 'Decline…' }).click();
     await duplicateCard.getByLabel(/Why it is declined/).fill('Same as the export idea.\nVote for that one instead.');
     await duplicateCard.getByRole('button', { name: 'Decline idea' }).click();
-    await pmPage.getByRole('status').getByText(`${duplicate.key} "Spreadsheet export please" was declined`).waitFor();
-    await expect.poll(() => columnKeys(pmPage, 'Backlog')).not.toContain(duplicate.key);
+    await pmPage.getByRole('status').getByText(`${duplicateKey} "Spreadsheet export please" was declined`).waitFor();
+    await expect.poll(() => columnKeys(pmPage, 'Backlog')).not.toContain(duplicateKey);
     await dragCard(pmPage, ideaKey, 'Ready');
     await expect.poll(() => columnKeys(pmPage, 'Ready')).toEqual([ideaKey]);
     await pmPage.getByRole('link', { name: 'Declined ideas' }).click();
     await pmPage.getByText('Declined: Same as the export idea.').waitFor();
     await pmPage.getByText(/^By Pat Project on /).waitFor();
+
+    // The stakeholder's own ideas: the one they vote for, now in Ready, and the one they proposed, declined.
+    await stakeholderPage.getByRole('link', { name: 'My ideas' }).click();
+    const mine = stakeholderPage.getByRole('listitem');
+    await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(`In Ready on ${board.name}`).waitFor();
+    await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(/^You vote for it/).waitFor();
+    await mine.filter({ hasText: 'Spreadsheet export please' }).getByText('Declined', { exact: true }).waitFor();
 
     // The customer's follow page shows the new stage, in words.
     await customerPage.goto(followUrl.pathname);
