@@ -47,6 +47,11 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   webhooks: { key: ['id'] },
   webhook_deliveries: { key: ['id'] },
   webhook_attempts: { key: ['id'] },
+  item_votes: { key: ['item_id', 'user_id'] },
+  item_followers: { key: ['item_id', 'user_id'] },
+  intake_links: { key: ['id'] },
+  idea_guests: { key: ['id'] },
+  guest_mails: { key: ['id'] },
   audit_events: { key: ['seq'] },
 };
 

@@ -7,7 +7,8 @@ import { loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, referenceErrors } from './item-rules';
-import { loadItem, loadItemView } from './items';
+import { loadItem } from './items';
+import { itemForReader } from './participation';
 import type { Item } from './item-model';
 import { notifyBlock, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
@@ -38,7 +39,7 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
     const column = (await loadColumns(trx, item.boardId)).find((c) => c.id === item.columnId)!;
     await notifyBlock(trx, { item, column, reason: input.reason.trim(), resolverId: input.resolverId ?? null, actorId: actor.userId, at });
   });
-  return loadItemView(ctx.store.db, itemId);
+  return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
 async function assertResolverIsMember(db: Db, item: Item, resolverId: string | null): Promise<void> {
@@ -61,7 +62,7 @@ export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: st
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.block_resolver_set', before: { resolverId: item.block.resolverId }, after: { resolverId }, at });
     await notifyResolver(trx, { item, reason: item.block.reason, resolverId, actorId: actor.userId, at });
   });
-  return loadItemView(ctx.store.db, itemId);
+  return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
 export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<Item> {
@@ -81,5 +82,5 @@ export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string,
     await changes.record({ type: 'item.unblocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { note } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.unblocked', before: item.block, after: { note }, reason: note, at });
   });
-  return loadItemView(ctx.store.db, itemId);
+  return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }

@@ -7,6 +7,7 @@ import { readBoard, toSettings, type Board, type BoardSettings } from './boards'
 import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
+import { readerMarks } from './participation';
 
 /**
  * Serialized boards, so that loading a board nobody changed costs a few small queries instead of
@@ -118,8 +119,8 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
       for (const id of card.dependsOn) affected.add(id);
     } else if (card.dependsOn.some((id) => changed.has(id))) affected.add(card.id);
   }
-  // Cards no longer on the board (moved away, deleted) are not read back, and so leave the text.
-  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.id', 'in', [...affected]).execute()).map(toItem);
+  // Cards no longer on the board (moved away, deleted, declined or merged) are not read back, and so leave the text.
+  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toItem);
   const cards = cached.cards.filter((card) => !affected.has(card.id));
   for (const item of await presentItems(db, reread)) {
     const card = toCard(item);
@@ -148,10 +149,11 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
   const cached = boards.get(boardId);
   // A board stays in its portfolio: a kept text names it, so neither the access check nor the changes
   // since the text need wait for the version (one round trip for all three on PostgreSQL).
-  const [{ board, seq, othersVersion }, , logged] = await Promise.all([
+  const [{ board, seq, othersVersion }, , logged, marks] = await Promise.all([
     portfolioVersion(db, boardId),
     cached && requireCapability(db, actor, cached.portfolioId, 'view'),
     cached ? boardEventsAfter(db, boardId, cached.seq, cached.seq + MAX_CATCH_UP_EVENTS) : [],
+    readerMarks(db, actor.userId, { boardId }),
   ]);
   if (!cached) await requireCapability(db, actor, board.portfolioId, 'view');
   let snapshot: Snapshot | null = null;
@@ -167,5 +169,24 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     reads.read++;
   }
   remember(boards, boardId, snapshot);
-  return snapshot.json;
+  return forReader(snapshot, marks);
+}
+
+/**
+ * The kept text is the same for every reader; whether the reader voted for or follows a card is theirs.
+ * Cards are kept with both flags false, so only the cards the reader marked are written again. Within a
+ * card's JSON a quote inside a string is escaped, so `"votedByMe":false` can only be the field itself.
+ */
+function forReader(snapshot: Snapshot, marks: { voted: Set<string>; followed: Set<string> }): string {
+  if (marks.voted.size === 0 && marks.followed.size === 0) return snapshot.json;
+  const cards = snapshot.cards.map((card) => {
+    const voted = marks.voted.has(card.id);
+    const followed = marks.followed.has(card.id);
+    if (!voted && !followed) return card;
+    let json = card.json;
+    if (voted) json = json.replace('"votedByMe":false', '"votedByMe":true');
+    if (followed) json = json.replace('"followedByMe":false', '"followedByMe":true');
+    return { ...card, json };
+  });
+  return assemble(snapshot.head, cards);
 }

@@ -14,7 +14,8 @@ import { newId } from './ids';
 import { refusalError } from './item-rules';
 import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
-import { announceFinishChange, presentItem } from './item-view';
+import { announceFinishChange } from './item-view';
+import { itemForReader } from './participation';
 import { versionConflict } from './portfolios';
 import { notifyOverride } from './notification-events';
 import { writeTransaction, type ChangeRecorder } from './transaction';
@@ -84,7 +85,7 @@ export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, in
   });
   // The moved item is known from the transaction itself; only what other cards show of it is read.
   return {
-    ...(await presentItem(ctx.store.db, outcome.item)),
+    ...(await itemForReader(ctx.store.db, actor.userId, outcome.item)),
     ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
     ...(outcome.suggestions.length ? { suggestions: outcome.suggestions } : {}),
   };
