@@ -37,3 +37,5 @@ export type { DueDateRisk } from '../../../src/domain/strategy';
 export type { Webhook, Delivery, DeliveryAttempt } from '../../../src/app/webhooks';
 export type { ImportResult } from '../../../src/app/imports';
 export type { ImportReport } from '../../../src/domain/importers/import-plan';
+// Ideas, votes and followers (PRODUCT.md §11).
+export type { IntakeLink, FollowStatus as FollowedIdea } from '../../../src/app/intake';

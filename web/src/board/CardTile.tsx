@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import type { Item } from '../api/types';
-import { ideaFields } from '../ideas/ideas-api';
 import { submitterName } from '../ideas/idea-words';
 import { Avatar } from '../shell/Avatar';
 import { ageLabel, ageText } from './age';
@@ -16,7 +15,6 @@ export type CardContext = { ownerName: string | null; now: Date; nameOf: (userId
 export const CardTile = memo(function CardTile({ item, context }: { item: Item; context: CardContext }) {
   const { ownerName, now, nameOf } = context;
   const { progress } = item;
-  const idea = ideaFields(item);
   return (
     <div className={`card cos-${item.classOfService}${item.blocked ? ' card-blocked' : ''}`}>
       <div className="card-top">
@@ -28,9 +26,9 @@ export const CardTile = memo(function CardTile({ item, context }: { item: Item; 
         </span>
       </div>
       <p className="card-title">{item.title}</p>
-      {idea.source === 'idea' && (
+      {item.source === 'idea' && (
         <p className="card-idea">
-          <span className="badge badge-idea">Idea</span> from {submitterName(idea, nameOf)}
+          <span className="badge badge-idea">Idea</span> from {submitterName(item, nameOf)}
         </p>
       )}
       {item.block && (
@@ -53,10 +51,10 @@ export const CardTile = memo(function CardTile({ item, context }: { item: Item; 
           <span className="card-owner hint">No owner</span>
         )}
         {item.wsjf.score !== null && <span className="badge">WSJF {item.wsjf.score}</span>}
-        {idea.votes > 0 && (
-          <span className={idea.votedByMe ? 'badge badge-votes badge-my-vote' : 'badge badge-votes'} title={idea.votedByMe ? 'You vote for this card' : undefined}>
-            {idea.votes} vote{idea.votes === 1 ? '' : 's'}
-            {idea.votedByMe && <span className="sr-only">, yours among them</span>}
+        {item.votes > 0 && (
+          <span className={item.votedByMe ? 'badge badge-votes badge-my-vote' : 'badge badge-votes'} title={item.votedByMe ? 'You vote for this card' : undefined}>
+            {item.votes} vote{item.votes === 1 ? '' : 's'}
+            {item.votedByMe && <span className="sr-only">, yours among them</span>}
           </span>
         )}
         {item.openBlockers > 0 ? (

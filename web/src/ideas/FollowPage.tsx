@@ -3,7 +3,7 @@ import { explain, http, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
-import type { FollowedIdea } from './ideas-api';
+import type { FollowedIdea } from '../api/types';
 import { statusWords } from './idea-words';
 import { PublicCard } from './PublicCard';
 

@@ -4,7 +4,7 @@ import type { Board, Item } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { submitterName } from './idea-words';
-import { ideaFields, useFollow, useTriage, useVote } from './ideas-api';
+import { useFollow, useTriage, useVote } from './ideas-api';
 
 type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; nameOf: (userId: string) => string | undefined };
 
@@ -13,32 +13,31 @@ type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; n
  * the board's first column (its intake), to those who may edit items — declining it or merging it into another.
  */
 export function IdeaSection({ item, board, mayVote, mayTriage, nameOf }: Props) {
-  const idea = ideaFields(item);
   const vote = useVote(item);
   const follow = useFollow(item);
   const inIntake = board.columns[0]?.id === item.columnId;
   return (
     <section className="idea-section" aria-label="Votes and followers">
       <p>
-        {idea.source === 'idea' && (
+        {item.source === 'idea' && (
           <>
-            <span className="badge badge-idea">Idea</span> proposed by {submitterName(idea, nameOf)} ·{' '}
+            <span className="badge badge-idea">Idea</span> proposed by {submitterName(item, nameOf)} ·{' '}
           </>
         )}
         <span role="status">
-          {idea.votes === 0 ? 'No votes yet' : `${idea.votes} vote${idea.votes === 1 ? '' : 's'}`}
-          {idea.votedByMe && ', yours among them'}
+          {item.votes === 0 ? 'No votes yet' : `${item.votes} vote${item.votes === 1 ? '' : 's'}`}
+          {item.votedByMe && ', yours among them'}
         </span>
       </p>
       {mayVote && (
         <div className="actions">
-          <button type="button" disabled={vote.isPending} onClick={() => vote.mutate(!idea.votedByMe)}>
-            {idea.votedByMe ? 'Withdraw vote' : 'Vote'}
+          <button type="button" disabled={vote.isPending} onClick={() => vote.mutate(!item.votedByMe)}>
+            {item.votedByMe ? 'Withdraw vote' : 'Vote'}
           </button>
-          <button type="button" disabled={follow.isPending} onClick={() => follow.mutate(!idea.followedByMe)}>
-            {idea.followedByMe ? 'Unfollow' : 'Follow'}
+          <button type="button" disabled={follow.isPending} onClick={() => follow.mutate(!item.followedByMe)}>
+            {item.followedByMe ? 'Unfollow' : 'Follow'}
           </button>
-          <span className="hint">{idea.followedByMe ? 'You hear when it moves or is decided.' : 'Follow to hear when it moves or is decided.'}</span>
+          <span className="hint">{item.followedByMe ? 'You hear when it moves or is decided.' : 'Follow to hear when it moves or is decided.'}</span>
         </div>
       )}
       {mayTriage && inIntake && <Triage item={item} board={board} />}

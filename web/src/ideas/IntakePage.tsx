@@ -6,8 +6,8 @@ import { FormError } from '../setup/FieldErrors';
 import { Loading } from '../shell/Loading';
 import { PublicCard } from './PublicCard';
 
-/** What an open intake link tells a guest about where their idea goes. */
-type IntakeInfo = { label?: string; boardName?: string; portfolioName?: string };
+/** What an open intake link tells a guest: its label, which names who it was shared with or what for. */
+type IntakeInfo = { open: true; label: string };
 
 const statusOf = (error: unknown) => (error instanceof ProblemError ? error.problem.status : null);
 
@@ -52,10 +52,9 @@ export default function IntakePage({ token }: { token: string }) {
       </PublicCard>
     );
   }
-  const where = link.data.boardName ? ` to ${link.data.boardName}` : '';
   return (
-    <PublicCard title={link.data.label ? `Share an idea: ${link.data.label}` : 'Share an idea'}>
-      <p>Tell us what would make things better{where}. You do not need an account.</p>
+    <PublicCard title={`Share an idea: ${link.data.label}`}>
+      <p>Tell us what would make things better. You do not need an account.</p>
       <form className="setup-form" onSubmit={send} aria-label="Share an idea">
         <label>
           Your idea in a few words

@@ -1,7 +1,9 @@
-import type { FollowedIdea, IdeaFields, MyIdea } from './ideas-api';
+import type { Item } from '../api/types';
+import type { FollowedIdea } from '../api/types';
+import type { MyIdea } from './ideas-api';
 
 /** Who proposed an idea, by name: a member named by `nameOf`, or the guest by the name they gave. */
-export function submitterName(idea: IdeaFields, nameOf: (userId: string) => string | undefined): string {
+export function submitterName(idea: Pick<Item, 'submittedBy' | 'submittedByGuest'>, nameOf: (userId: string) => string | undefined): string {
   if (idea.submittedBy) return nameOf(idea.submittedBy) ?? 'a former member';
   return idea.submittedByGuest ? `${idea.submittedByGuest} (guest)` : 'someone no longer known';
 }

@@ -1,30 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { explain, http } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, Item } from '../api/types';
+import type { Board, FollowedIdea, IntakeLink, Item } from '../api/types';
 import { notify } from '../shell/notices';
-
-/**
- * What PRODUCT.md §11 adds to an item: where it came from (`submittedBy` a member's user id, or
- * `submittedByGuest` the name a guest gave through an intake link), its votes and whether the reader
- * votes for and follows it.
- */
-export type IdeaFields = { source: string | null; submittedBy: string | null; submittedByGuest: string | null; votes: number; votedByMe: boolean; followedByMe: boolean };
-
-/** An item's §11 fields, with the defaults of an item that nobody proposed, voted for or follows. */
-export function ideaFields(item: Item): IdeaFields {
-  const fields = item as Item & Partial<IdeaFields>;
-  return {
-    source: fields.source ?? null,
-    submittedBy: fields.submittedBy ?? null,
-    submittedByGuest: fields.submittedByGuest ?? null,
-    votes: fields.votes ?? 0,
-    votedByMe: fields.votedByMe ?? false,
-    followedByMe: fields.followedByMe ?? false,
-  };
-}
-
-export type IntakeLink = { id: string; boardId: string; label: string; url: string; expiresAt: string | null; createdAt: string; revokedAt?: string | null };
 
 /** An idea closed by triage: declined with a reason, or merged into another item. */
 export type DeclinedIdea = {
@@ -36,9 +14,6 @@ export type DeclinedIdea = {
   decidedBy: { id: string; name: string } | null;
   decidedAt: string;
 };
-
-/** What a follow link shows a guest, and nothing else of the portfolio. */
-export type FollowedIdea = { title: string; column: string; since: string; status: 'open' | 'done' | 'declined' | 'merged'; reason?: string | null };
 
 /** An idea the signed-in person proposed or voted for, where it is now and who answers for it now. */
 export type MyIdea = {
