@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
-import { useBoard } from '../api/queries';
+import { useBoard, useMembers } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLink } from '../shell/paths';
@@ -10,9 +10,12 @@ import { useDeclined } from './ideas-api';
 export default function DeclinedPage({ boardId }: { boardId: string }) {
   const board = useBoard(boardId);
   const declined = useDeclined(boardId);
+  const members = useMembers(board.data?.portfolioId);
   const failed = [board, declined].find((query) => query.isError);
   if (failed) return <p className="page form-error" role="alert">{explain(failed.error)}</p>;
   if (!board.data || !declined.data) return <Loading />;
+  const nameOf = (userId: string | null) => (userId && members.data?.find((m) => m.userId === userId)?.name) || 'a former member';
+  const onBoard = new Set(board.data.items.map((item) => item.id));
   return (
     <div className="page declined-page">
       <div className="page-header">
@@ -33,15 +36,20 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
               {idea.mergedInto ? (
                 <span>
                   Merged into{' '}
-                  <Link {...itemLink(idea.mergedInto.boardId, idea.mergedInto.id)}>
-                    {idea.mergedInto.key} {idea.mergedInto.title}
-                  </Link>
+                  {onBoard.has(idea.mergedInto.id) ? (
+                    <Link {...itemLink(boardId, idea.mergedInto.id)}>
+                      {idea.mergedInto.key} {idea.mergedInto.title}
+                    </Link>
+                  ) : (
+                    `${idea.mergedInto.key} ${idea.mergedInto.title}`
+                  )}
                 </span>
               ) : (
                 <span className="declined-reason">Declined: {idea.reason}</span>
               )}
               <span className="hint">
-                By {idea.decidedBy?.name ?? 'a former user'} on {formatDateTime(idea.decidedAt)}
+                By {nameOf(idea.closedBy)} on {formatDateTime(idea.closedAt)}
+                {idea.votes > 0 && ` · had ${idea.votes} vote${idea.votes === 1 ? '' : 's'}`}
               </span>
             </li>
           ))}

@@ -4,15 +4,17 @@ import { keys } from '../api/queries';
 import type { Board, FollowedIdea, IntakeLink, Item } from '../api/types';
 import { notify } from '../shell/notices';
 
-/** An idea closed by triage: declined with a reason, or merged into another item. */
+/** An item closed by triage (GET /boards/{id}/declined): declined with a reason, or merged into another item; `closedBy` is a user id. */
 export type DeclinedIdea = {
   id: string;
   key: string;
   title: string;
+  closedAs: 'declined' | 'merged';
   reason: string | null;
-  mergedInto: { id: string; key: string; title: string; boardId: string } | null;
-  decidedBy: { id: string; name: string } | null;
-  decidedAt: string;
+  closedBy: string | null;
+  closedAt: string;
+  mergedInto: { id: string; key: string; title: string } | null;
+  votes: number;
 };
 
 /** An idea the signed-in person proposed or voted for, where it is now and who answers for it now. */

@@ -6,13 +6,14 @@ import { notify } from '../shell/notices';
 import { applyRanking } from './apply-ranking';
 import { strategyKeys } from './queries';
 
-/** A column's new order, highest first; `score` is the WSJF score or the vote count the column was ranked by, null when it has none. */
-type Ranking = { columnId: string; order: Pick<RankedEntry, 'id' | 'rank' | 'version' | 'score'>[] };
+/** A column's new order, highest first, with each item's WSJF score and votes. */
+type Entry = Pick<RankedEntry, 'id' | 'rank' | 'version' | 'score'> & { votes: number };
+type Ranking = { columnId: string; order: Entry[] };
 
 /** What a column can be ranked by, with how the notice names it and what it says of the items left last. */
 const RANKINGS = {
-  wsjf: { path: 'rank-by-wsjf', words: 'WSJF', without: 'without a score', unranked: (score: number | null) => score === null },
-  votes: { path: 'rank-by-votes', words: 'votes', without: 'without a vote', unranked: (score: number | null) => !score },
+  wsjf: { path: 'rank-by-wsjf', words: 'WSJF', without: 'without a score', unranked: (entry: Entry) => entry.score === null },
+  votes: { path: 'rank-by-votes', words: 'votes', without: 'without a vote', unranked: (entry: Entry) => entry.votes === 0 },
 } as const;
 
 /**
@@ -26,7 +27,7 @@ export function useRankColumn(boardId: string, column: { id: string; name: strin
     mutationFn: () => http.post<Ranking>(`/boards/${boardId}/columns/${column.id}/${ranking.path}`),
     onSuccess: ({ order }) => {
       queryClient.setQueryData<Board>(keys.board(boardId), (board) => (board ? applyRanking(board, order) : board));
-      const unranked = order.filter((entry) => ranking.unranked(entry.score)).length;
+      const unranked = order.filter((entry) => ranking.unranked(entry)).length;
       notify(`${column.name} ranked by ${ranking.words}: ${order.length} item${order.length === 1 ? '' : 's'}${unranked ? `, ${unranked} ${ranking.without} kept last` : ''}.`);
     },
     onError: (error) => notify(explain(error), 'error'),
