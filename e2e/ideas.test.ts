@@ -112,7 +112,7 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const mine = stakeholderPage.getByRole('listitem');
     await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(`In Ready on ${board.name}`).waitFor();
     await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(/^You vote for it/).waitFor();
-    await mine.filter({ hasText: 'Spreadsheet export please' }).getByText('Declined', { exact: true }).waitFor();
+    await mine.filter({ hasText: 'Spreadsheet export please' }).getByText(/^Declined: Same as the export idea\./).waitFor();
 
     // The customer's follow page shows the new stage, in words.
     await customerPage.goto(followUrl.pathname);

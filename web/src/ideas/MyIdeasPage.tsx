@@ -19,13 +19,22 @@ export default function MyIdeasPage() {
       ) : (
         <ul className="entry-list">
           {ideas.data.map((idea) => (
-            <li key={idea.itemId}>
-              <Link {...itemLink(idea.boardId, idea.itemId)}>
-                {idea.key} {idea.title}
-              </Link>
-              <span>{whereNow(idea)}</span>
+            <li key={idea.item.id}>
+              {idea.item.closed ? (
+                <strong>
+                  {idea.item.key} {idea.item.title}
+                </strong>
+              ) : (
+                <Link {...itemLink(idea.board.id, idea.item.id)}>
+                  {idea.item.key} {idea.item.title}
+                </Link>
+              )}
+              <span>
+                {whereNow(idea)}
+                {idea.status === 'declined' && idea.item.closed?.reason ? `: ${idea.item.closed.reason}` : ''}
+              </span>
               <span className="hint">
-                {whyListed(idea)} · {idea.responsible.length > 0 ? `Responsible now: ${idea.responsible.join(', ')}` : 'Nobody is responsible for it now'}
+                {whyListed(idea)} · {idea.item.closed ? 'Closed: nobody works on it any more' : idea.responsible.length > 0 ? `Responsible now: ${idea.responsible.map((person) => person.name).join(', ')}` : 'Nobody is responsible for it now'}
               </span>
             </li>
           ))}

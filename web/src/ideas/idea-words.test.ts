@@ -23,10 +23,12 @@ describe('how ideas read', () => {
   });
 
   it('places my ideas on their board, or says they were closed', () => {
-    expect(whereNow({ status: 'open', column: 'Ready', boardName: 'Roadmap' })).toBe('In Ready on Roadmap');
-    expect(whereNow({ status: 'done', column: 'Done', boardName: 'Roadmap' })).toBe('Done (In Done on Roadmap)');
-    expect(whereNow({ status: 'merged', column: 'Backlog', boardName: 'Roadmap' })).toBe('Merged into another item');
-    expect(whyListed({ proposed: true, voted: true })).toBe('You proposed it and vote for it');
-    expect(whyListed({ proposed: false, voted: true })).toBe('You vote for it');
+    const on = (column: string) => ({ column: { name: column }, board: { name: 'Roadmap' } });
+    expect(whereNow({ status: 'open', ...on('Ready') })).toBe('In Ready on Roadmap');
+    expect(whereNow({ status: 'done', ...on('Done') })).toBe('Done (In Done on Roadmap)');
+    expect(whereNow({ status: 'merged', ...on('Backlog') })).toBe('Merged into another item');
+    expect(whyListed({ submittedByMe: true, item: { votedByMe: true } })).toBe('You proposed it and vote for it');
+    expect(whyListed({ submittedByMe: true, item: { votedByMe: false } })).toBe('You proposed it');
+    expect(whyListed({ submittedByMe: false, item: { votedByMe: true } })).toBe('You vote for it');
   });
 });

@@ -23,12 +23,15 @@ export function statusWords(idea: Pick<FollowedIdea, 'status' | 'reason'>): stri
 }
 
 /** Why an idea is on the list: the reader proposed it, voted for it, or both. */
-export const whyListed = (idea: Pick<MyIdea, 'proposed' | 'voted'>) => (idea.proposed && idea.voted ? 'You proposed it and vote for it' : idea.proposed ? 'You proposed it' : 'You vote for it');
+export function whyListed(idea: { submittedByMe: boolean; item: Pick<Item, 'votedByMe'> }): string {
+  if (idea.submittedByMe) return idea.item.votedByMe ? 'You proposed it and vote for it' : 'You proposed it';
+  return 'You vote for it';
+}
 
 /** Where an idea is now, in words: its column, or what triage or delivery made of it. */
-export function whereNow(idea: Pick<MyIdea, 'status' | 'column' | 'boardName'>): string {
+export function whereNow(idea: Pick<MyIdea, 'status'> & { column: { name: string }; board: { name: string } }): string {
   if (idea.status === 'declined') return 'Declined';
   if (idea.status === 'merged') return 'Merged into another item';
-  const where = `In ${idea.column ?? 'a column'} on ${idea.boardName}`;
+  const where = `In ${idea.column.name} on ${idea.board.name}`;
   return idea.status === 'done' ? `Done (${where})` : where;
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { explain, http } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, FollowedIdea, IntakeLink, Item } from '../api/types';
+import type { Board, FollowedIdea, IntakeLink, Item, ItemResponsibility } from '../api/types';
 import { notify } from '../shell/notices';
 
 /** An item closed by triage (GET /boards/{id}/declined): declined with a reason, or merged into another item; `closedBy` is a user id. */
@@ -17,18 +17,14 @@ export type DeclinedIdea = {
   votes: number;
 };
 
-/** An idea the signed-in person proposed or voted for, where it is now and who answers for it now. */
+/** An idea the signed-in person proposed or voted for (GET /me/ideas), where it is now and who is responsible for it now. */
 export type MyIdea = {
-  itemId: string;
-  boardId: string;
-  key: string;
-  title: string;
-  boardName: string;
-  column: string | null;
+  item: Item;
+  board: { id: string; name: string };
+  column: { id: string; name: string };
   status: FollowedIdea['status'];
-  proposed: boolean;
-  voted: boolean;
-  responsible: string[];
+  submittedByMe: boolean;
+  responsible: ItemResponsibility['people'];
 };
 
 /** Puts the item a vote or follow answers into the card and the board at once; the board's event refreshes the rest. */
