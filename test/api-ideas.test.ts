@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
+import { watchBoard } from './support/board-socket';
 import { addMember, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
 
@@ -173,5 +174,132 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
 
     server.setNow(atHour(hour + 1, 1));
     expect((await guestPost(server, `/intake/${token}`, { title: 'Idea 8', name: 'Eager', email })).status).toBe(201);
+  });
+
+  const notificationsOf = async (client: Client, itemId: string) => (await client.get('/notifications?limit=200')).body.filter((n: any) => n.itemId === itemId && n.kind === 'followed_item');
+
+  it('tells followers, the submitter and voters of moves, blocks and a decline, never the actor', async () => {
+    const idea = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Bulk export' })).body;
+    expect((await contributor.client.put(`/items/${idea.id}/vote`)).status).toBe(200);
+    expect((await admin.post(`/items/${idea.id}/move`, { columnId: fixture.columns.ready!.id })).status).toBe(200);
+    expect((await contributor.client.post(`/items/${idea.id}/block`, { reason: 'Waiting for legal' })).status).toBe(200);
+    expect((await admin.post(`/items/${idea.id}/unblock`, {})).status).toBe(200);
+    const submitterHeard = await notificationsOf(stakeholder.client, idea.id);
+    expect(submitterHeard.map((n: any) => n.data.change)).toEqual(['unblocked', 'blocked', 'moved']);
+    expect(submitterHeard[2].message).toContain('moved to "Ready"');
+    // The voter blocked it: they hear of the move and the unblock, not of their own block.
+    expect((await notificationsOf(contributor.client, idea.id)).map((n: any) => n.data.change)).toEqual(['unblocked', 'moved']);
+    expect(await notificationsOf(admin, idea.id)).toEqual([]);
+
+    const refused = await admin.post(`/items/${idea.id}/decline`, { reason: 'Too late' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('not_in_intake');
+    expect((await admin.post(`/items/${idea.id}/move`, { columnId: intake().id })).status).toBe(200);
+    expect((await stakeholder.client.post(`/items/${idea.id}/decline`, { reason: 'Mine' })).status).toBe(403);
+    const declined = await admin.post(`/items/${idea.id}/decline`, { reason: 'Out of scope this year' });
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200);
+    expect(declined.body.closed).toMatchObject({ as: 'declined', reason: 'Out of scope this year', mergedIntoId: null });
+    expect((await notificationsOf(stakeholder.client, idea.id))[0].message).toContain('declined: Out of scope this year');
+    expect((await admin.get(`/boards/${fixture.boardId}`)).body.items.map((i: any) => i.id)).not.toContain(idea.id);
+    const list = (await admin.get(`/boards/${fixture.boardId}/declined`)).body;
+    expect(list[0]).toMatchObject({ id: idea.id, closedAs: 'declined', reason: 'Out of scope this year', mergedInto: null, closedAt: expect.any(String) });
+    expect((await admin.get(`/items/${idea.id}/decisions`)).body[0]).toMatchObject({ kind: 'declined', rationale: 'Out of scope this year' });
+    expect((await contributor.client.put(`/items/${idea.id}/vote`)).body.code).toBe('item_closed');
+  });
+
+  it('merges a duplicate: its votes and followers move over once each; into itself is 400, across portfolios 404', async () => {
+    const original = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Single sign-on' })).body;
+    const duplicate = (await contributor.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'SSO please' })).body;
+    await stakeholder.client.put(`/items/${duplicate.id}/vote`);
+    await contributor.client.put(`/items/${duplicate.id}/vote`);
+    await stakeholder.client.put(`/items/${original.id}/vote`);
+
+    const itself = await admin.post(`/items/${duplicate.id}/merge`, { intoItemId: duplicate.id });
+    expect(itself.status).toBe(400);
+    expect(itself.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'intoItemId', message: expect.any(String) }] });
+    const elsewhere = await createPortfolio(admin, { name: 'Elsewhere', template: 'small', boardTemplate: 'simple' });
+    const foreign = (await admin.post(`/boards/${elsewhere.boardId}/ideas`, { title: 'Foreign' })).body;
+    const across = await admin.post(`/items/${duplicate.id}/merge`, { intoItemId: foreign.id });
+    expect(across.status).toBe(404);
+    expect(across.body.code).toBe('not_found');
+
+    const merged = await admin.post(`/items/${duplicate.id}/merge`, { intoItemId: original.id });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect(merged.body.closed).toMatchObject({ as: 'merged', mergedIntoId: original.id });
+    const target = (await contributor.client.get(`/items/${original.id}`)).body;
+    expect(target).toMatchObject({ votes: 2, votedByMe: true, followers: 2, followedByMe: true });
+    expect((await notificationsOf(stakeholder.client, duplicate.id))[0].message).toContain(`merged into ${original.key}`);
+    expect(await notificationsOf(admin, duplicate.id)).toEqual([]);
+    expect((await admin.get(`/boards/${fixture.boardId}/declined`)).body.find((i: any) => i.id === duplicate.id)).toMatchObject({ closedAs: 'merged', mergedInto: { id: original.id, key: original.key, title: 'Single sign-on' } });
+  });
+
+  it('ranks a column by votes, with backlog.rank only', async () => {
+    const board = await createPortfolio(admin, { name: 'Ranked', template: 'small', boardTemplate: 'simple' });
+    const voter = await addMember(admin, board.portfolio.id, ['stakeholder']);
+    const ideas = [];
+    for (const title of ['Few', 'Many', 'None']) ideas.push((await admin.post(`/boards/${board.boardId}/ideas`, { title })).body);
+    await voter.client.put(`/items/${ideas[1].id}/vote`);
+    await admin.put(`/items/${ideas[1].id}/vote`);
+    await voter.client.put(`/items/${ideas[0].id}/vote`);
+    const column = board.columns.backlog!.id;
+    expect((await voter.client.post(`/boards/${board.boardId}/columns/${column}/rank-by-votes`)).status).toBe(403);
+    const ranked = await admin.post(`/boards/${board.boardId}/columns/${column}/rank-by-votes`);
+    expect(ranked.status, JSON.stringify(ranked.body)).toBe(200);
+    expect(ranked.body.order.map((e: any) => [e.title, e.votes])).toEqual([['Many', 2], ['Few', 1], ['None', 0]]);
+    const order = (await admin.get(`/boards/${board.boardId}`)).body.items.map((i: any) => i.title);
+    expect(order).toEqual(['Many', 'Few', 'None']);
+  });
+
+  it('lists my ideas and the items I voted for, with where they are and who is responsible now', async () => {
+    const member = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Mia Mine');
+    const mine = (await member.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'My own idea' })).body;
+    const voted = (await admin.post(`/boards/${fixture.boardId}/ideas`, { title: 'Voted idea' })).body;
+    await member.client.put(`/items/${voted.id}/vote`);
+    const answer = await member.client.get('/me/ideas');
+    expect(answer.status).toBe(200);
+    expect(answer.body.map((entry: any) => entry.item.title)).toEqual(['Voted idea', 'My own idea']);
+    const expected = (await admin.get(`/items/${mine.id}/responsibility`)).body;
+    expect(answer.body[1]).toMatchObject({ board: { id: fixture.boardId, name: 'Ideas portfolio' }, column: { id: intake().id, name: 'Backlog' }, status: 'open', submittedByMe: true, responsible: expected.people });
+    expect(answer.body[0]).toMatchObject({ submittedByMe: false, item: { votedByMe: true } });
+  });
+
+  it("shows a guest nothing of the portfolio beyond their own idea", async () => {
+    const secrets = (await admin.get(`/boards/${fixture.boardId}`)).body;
+    const link = await newLink({ label: 'Share your idea' });
+    const token = tokenOf(link.url);
+    const sent = await guestPost(server, `/intake/${token}`, { title: 'Guest only idea', name: 'Gwen Guest', email: guestEmail() });
+    const followToken = tokenOf(sent.body.followUrl);
+    const card = (await admin.get(`/boards/${fixture.boardId}`)).body.items.find((i: any) => i.title === 'Guest only idea');
+    await admin.post(`/items/${card.id}/move`, { columnId: fixture.columns.ready!.id });
+    const answers = [
+      (await guestGet(`${server.baseUrl}/api/v1/intake/${token}`)).text,
+      JSON.stringify(sent.body),
+      (await guestGet(`${server.baseUrl}/api/v1/follow/${followToken}`)).text,
+      (await guestGet(`${server.baseUrl}/follow/${followToken}`)).text,
+    ];
+    const forbidden = [
+      fixture.portfolio.id, fixture.portfolio.name, secrets.id, secrets.name, card.id, card.key, 'Admin', 'admin@example.org', 'Stella Stakeholder', 'Connor Contributor',
+      ...secrets.items.filter((i: any) => i.id !== card.id).flatMap((i: any) => [i.id, i.title]),
+      ...secrets.columns.filter((c: any) => c.key !== 'ready').map((c: any) => c.id),
+    ];
+    for (const text of answers) for (const secret of forbidden) expect(text, `a guest answer shows "${secret}"`).not.toContain(secret);
+    expect(JSON.parse(answers[2]!)).toEqual({ title: 'Guest only idea', column: 'Ready', since: expect.any(String), status: 'open', reason: null });
+    const mails = await server.store.db.selectFrom('guest_mails').select('message').execute();
+    expect(mails.map((m) => m.message)).toContain('"Guest only idea" moved to "Ready".');
+  });
+
+  it('brings a new idea and a vote to an open board over its WebSocket', async () => {
+    const token = (await admin.post('/tokens', { name: 'socket' })).body.token as string;
+    const socket = await watchBoard(server, fixture.boardId, { token });
+    try {
+      const idea = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Live idea' })).body;
+      await contributor.client.put(`/items/${idea.id}/vote`);
+      const [created, voted] = await socket.next(2);
+      expect(created).toMatchObject({ type: 'item.created', itemId: idea.id, actorId: stakeholder.id, data: { source: 'idea', title: 'Live idea' } });
+      expect(voted).toMatchObject({ type: 'item.updated', itemId: idea.id, actorId: contributor.id, data: { fields: ['votes', 'followers'] } });
+      expect(voted.seq).toBe(created.seq + 1);
+    } finally {
+      socket.close();
+    }
   });
 });

@@ -105,6 +105,12 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   ok(await pm.client.post(`/portfolios/${portfolioId}/delegations`, { roleKey: 'project_manager', toUserId: office.id, until, reason: 'Holiday' }), 201);
   ok(await admin.post('/invitations', { email: 'invitee@example.org', portfolioId, roles: ['contributor'] }), 201);
   ok(await admin.post(`/users/${pm.id}/password-reset`), 201);
+  // Ideas: a guest's idea through an intake link, declined (the guest is mailed), and a member's vote.
+  const link = ok(await admin.post(`/boards/${fixture.boardId}/intake-links`, { label: 'Customers' }), 201);
+  ok(await new Client(server.baseUrl).post(`/intake/${link.url.split('/').pop()}`, { title: 'Dark mode', name: 'Gwen Guest', email: 'gwen@example.net' }), 201);
+  const idea = ok(await admin.get(`/boards/${fixture.boardId}`)).items.find((item: { title: string }) => item.title === 'Dark mode');
+  ok(await admin.post(`/items/${idea.id}/decline`, { reason: 'Out of scope this year' }));
+  ok(await office.client.put(`/items/${epic.id}/vote`));
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);
   const webhooks = startWebhookDispatcher(server.ctx);
   await webhooks.flush();

@@ -15,7 +15,7 @@ import { getItem, loadItem } from './items';
 import type { ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { applyMove, lockedForMove } from './moves';
-import { notifyApprovalRequest, notifyDecision } from './notification-events';
+import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notification-events';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 export type ApprovalRequest = {
@@ -167,6 +167,7 @@ async function takeDecision(
     reason: rationale, itemId: item.id, at,
   });
   await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale });
+  await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind } });
 }
 
 export type DecisionOutcome = { decision: Decision; item: ItemView; request: ApprovalRequest | null };

@@ -10,7 +10,7 @@ import { assertNoErrors, referenceErrors } from './item-rules';
 import { loadItem } from './items';
 import { itemForReader } from './participation';
 import type { Item } from './item-model';
-import { notifyBlock, notifyResolver } from './notification-events';
+import { notifyBlock, notifyFollowers, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
 
 export type BlockInput = { reason: string; resolverId?: string | null };
@@ -38,6 +38,7 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.blocked', after: { blockId: id, reason: input.reason, resolverId: input.resolverId ?? null }, reason: input.reason, at });
     const column = (await loadColumns(trx, item.boardId)).find((c) => c.id === item.columnId)!;
     await notifyBlock(trx, { item, column, reason: input.reason.trim(), resolverId: input.resolverId ?? null, actorId: actor.userId, at });
+    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'blocked', reason: input.reason.trim() } });
   });
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
@@ -81,6 +82,7 @@ export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string,
     await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
     await changes.record({ type: 'item.unblocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { note } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.unblocked', before: item.block, after: { note }, reason: note, at });
+    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'unblocked' } });
   });
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }

@@ -34,7 +34,7 @@ const MAX_CHARS = 64 * 2 ** 20;
 /** Beyond this many changes since the last load, reading the board again is as quick as catching up. */
 const MAX_CATCH_UP_EVENTS = 200;
 /** The change types that touch only the items they name. */
-const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded', 'approval.requested']);
+const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded', 'approval.requested', 'item.closed']);
 
 /** How board loads were answered: from the kept text, by catching it up, or by reading the whole board. */
 export type SnapshotReads = { kept: number; caughtUp: number; read: number };

@@ -5,11 +5,14 @@ import { recordAudit } from './audit';
 import { boardAccess, loadColumns, type BoardSettings } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import { IDEA_SOURCE } from './item-model';
+import { can } from '../domain/capabilities';
+import { loadAccess } from './access';
+import { IDEA_SOURCE, selectItems, toItem } from './item-model';
 import { referenceErrors } from './item-rules';
 import { insertItem, loadItem } from './items';
-import type { ItemView } from './item-view';
-import { addMark, itemForReader } from './participation';
+import { presentItems, type ItemView } from './item-view';
+import { addMark, itemForReader, markReader } from './participation';
+import { itemsResponsibility, type ItemResponsibility } from './responsibility';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 export type IdeaInput = { title: string; description?: string; valueStreamId?: string | null };
@@ -59,4 +62,47 @@ export async function submitIdea(ctx: AppContext, actor: Actor, boardId: string,
     return insertIdea(ctx.store, trx, changes, board, input, { userId: actor.userId }, nowIso(ctx));
   });
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, id));
+}
+
+export type MyIdea = {
+  item: ItemView;
+  board: { id: string; name: string };
+  column: { id: string; name: string };
+  status: 'open' | 'done' | 'declined' | 'merged';
+  /** Whether the reader proposed it (else they voted for it). */
+  submittedByMe: boolean;
+  /** Who is responsible for it now, as GET /items/{id}/responsibility answers. */
+  responsible: ItemResponsibility['people'];
+};
+
+/**
+ * GET /me/ideas: every idea the reader proposed, and every item they voted for, newest first, with where
+ * it is now and who is responsible for it now. Only portfolios the reader may still view are shown.
+ */
+export async function myIdeas(ctx: AppContext, actor: Actor): Promise<MyIdea[]> {
+  const db = ctx.store.db;
+  const rows = await selectItems(db)
+    .where((eb) => eb.or([eb('items.submitted_by', '=', actor.userId), eb('items.id', 'in', db.selectFrom('item_votes').select('item_votes.item_id').where('item_votes.user_id', '=', actor.userId))]))
+    .orderBy('items.created_at', 'desc')
+    .orderBy('items.id', 'desc')
+    .execute();
+  const portfolios = [...new Set(rows.map((row) => row.portfolio_id))];
+  const viewable = new Set((await Promise.all(portfolios.map((id) => loadAccess(db, actor, id).then((access) => (can(access.grant, 'view') ? [id] : []))))).flat());
+  const items = await markReader(db, actor.userId, await presentItems(db, rows.map(toItem).filter((item) => viewable.has(item.portfolioId))));
+  if (items.length === 0) return [];
+  const [responsibility, boards, columns] = await Promise.all([
+    itemsResponsibility(db, items, actor.at),
+    db.selectFrom('boards').select(['id', 'name']).where('id', 'in', [...new Set(items.map((item) => item.boardId))]).execute(),
+    db.selectFrom('columns').select(['id', 'kind']).where('id', 'in', [...new Set(items.map((item) => item.columnId))]).execute(),
+  ]);
+  const boardName = new Map(boards.map((board) => [board.id, board.name]));
+  const kindOf = new Map(columns.map((column) => [column.id, column.kind]));
+  return items.map((item, index) => ({
+    item,
+    board: { id: item.boardId, name: boardName.get(item.boardId) ?? '' },
+    column: responsibility[index]!.column,
+    status: item.closed ? item.closed.as : kindOf.get(item.columnId) === 'done' ? 'done' : 'open',
+    submittedByMe: item.submittedBy === actor.userId,
+    responsible: responsibility[index]!.people,
+  }));
 }

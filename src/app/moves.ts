@@ -17,7 +17,7 @@ import type { Item } from './item-model';
 import { announceFinishChange } from './item-view';
 import { itemForReader } from './participation';
 import { versionConflict } from './portfolios';
-import { notifyOverride } from './notification-events';
+import { notifyFollowers, notifyOverride } from './notification-events';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
@@ -186,6 +186,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
     reason,
     at,
   });
+  if (moved) await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: target.kind === 'done' ? 'done' : 'moved', columnName: target.name } });
   if (overridden) {
     await notifyOverride(trx, { item, actorId: actor.userId, at, columns, fromColumnId: item.columnId, toColumnId: input.columnId, overridden: decision.overridden, reason: input.override!.reason });
   }

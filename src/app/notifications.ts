@@ -20,7 +20,7 @@ export type Notification = {
   read: boolean;
 };
 
-export type NoticeContext = { portfolioId: string; boardId?: string | null; itemId?: string | null; actorId: string; at: string };
+export type NoticeContext = { portfolioId: string; boardId?: string | null; itemId?: string | null; actorId: string | null; at: string };
 
 /** Stores notices inside the writer's transaction: a notification exists exactly when its change does. */
 export async function notify(db: Db, context: NoticeContext, notices: readonly Notice[]): Promise<void> {

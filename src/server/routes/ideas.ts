@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { DomainError } from '../../domain/errors';
-import { submitIdea } from '../../app/ideas';
+import { myIdeas, submitIdea } from '../../app/ideas';
 import { createIntakeLink, followStatus, FOLLOW_STATUSES, intakeForm, listIntakeLinks, revokeIntakeLink, submitGuestIdea } from '../../app/intake';
 import { setMark } from '../../app/participation';
+import { closedItems, declineItem, mergeItem } from '../../app/triage';
 import { actorOf } from '../auth';
-import { Email, Id, IdParams, Name } from '../schemas';
+import { Email, Id, IdParams, Name, Reason } from '../schemas';
 import type { RouteOptions } from './index';
 
 const Title = Name;
@@ -64,6 +65,10 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     reply.code(201).send(await submitIdea(ctx, actorOf(request), request.params.id, request.body)),
   );
 
+  app.get('/me/ideas', { schema: { tags, summary: 'Every idea you proposed and every item you voted for, newest first: `[{item, board: {id, name}, column: {id, name}, status: "open"|"done"|"declined"|"merged", submittedByMe, responsible}]` (`responsible` as GET /items/{id}/responsibility answers `people`)' } }, async (request) =>
+    myIdeas(ctx, actorOf(request)),
+  );
+
   app.put('/items/:id/vote', { schema: { tags, summary: 'Vote for the item (vote); once per person, and the voter follows it. Answers the item', description: PARTICIPATION_FIELDS, params: IdParams } }, async (request) =>
     setMark(ctx, actorOf(request), request.params.id, 'vote', true),
   );
@@ -72,6 +77,19 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     setMark(ctx, actorOf(request), request.params.id, 'follow', true),
   );
   app.delete('/items/:id/follow', { schema: { tags, summary: 'Stop following the item (vote)', params: IdParams } }, async (request) => setMark(ctx, actorOf(request), request.params.id, 'follow', false));
+
+  const triage = 'Only an item in its board\'s first column (item.edit); elsewhere 409 not_in_intake. Closes it with a decision record: it leaves the board (an `item.closed` board event) for GET /boards/{id}/declined; its submitter and followers are told.';
+  app.post('/items/:id/decline', { schema: { tags, summary: 'Decline an idea with a reason', description: triage, params: IdParams, body: Type.Object({ reason: Reason }, { additionalProperties: false }) } }, async (request) =>
+    declineItem(ctx, actorOf(request), request.params.id, request.body.reason),
+  );
+  app.post(
+    '/items/:id/merge',
+    { schema: { tags, summary: 'Merge an idea into another item of the portfolio as a duplicate: its votes and followers move there (one each per person)', description: `${triage} Merging into itself is 400; into an item of another portfolio 404.`, params: IdParams, body: Type.Object({ intoItemId: Id }, { additionalProperties: false }) } },
+    async (request) => mergeItem(ctx, actorOf(request), request.params.id, request.body.intoItemId),
+  );
+  app.get('/boards/:id/declined', { schema: { tags, summary: "The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, closedAt, mergedInto: {id, key, title} | null, votes}]`", params: IdParams } }, async (request) =>
+    closedItems(ctx, actorOf(request), request.params.id),
+  );
 
   app.post('/boards/:id/intake-links', { schema: { tags, summary: "A link through which people without an account propose ideas into the board's intake (integration.manage)", params: IdParams, body: NewIntakeLink } }, async (request, reply) =>
     reply.code(201).send(await createIntakeLink(ctx, actorOf(request), request.params.id, request.body, baseUrl(request))),

@@ -13,6 +13,7 @@ export const EVENT_WORDS: Record<BoardEvent['type'], string> = {
   'comment.created': 'Someone comments',
   'decision.recorded': 'A decision is recorded',
   'approval.requested': 'Someone asks for an approval',
+  'item.closed': 'An idea is declined or merged',
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_WORDS) as BoardEvent['type'][];
