@@ -39,3 +39,5 @@ export type { ImportResult } from '../../../src/app/imports';
 export type { ImportReport } from '../../../src/domain/importers/import-plan';
 // Ideas, votes and followers (PRODUCT.md §11).
 export type { IntakeLink, FollowStatus as FollowedIdea } from '../../../src/app/intake';
+export type { MyIdea } from '../../../src/app/ideas';
+export type { ClosedItem as DeclinedIdea } from '../../../src/app/triage';

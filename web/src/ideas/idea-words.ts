@@ -1,6 +1,4 @@
-import type { Item } from '../api/types';
-import type { FollowedIdea } from '../api/types';
-import type { MyIdea } from './ideas-api';
+import type { FollowedIdea, Item, MyIdea } from '../api/types';
 
 /** Who proposed an idea, by name: a member named by `nameOf`, or the guest by the name they gave. */
 export function submitterName(idea: Pick<Item, 'submittedBy' | 'submittedByGuest'>, nameOf: (userId: string) => string | undefined): string {

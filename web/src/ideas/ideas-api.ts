@@ -1,31 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { explain, http } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, FollowedIdea, IntakeLink, Item, ItemResponsibility } from '../api/types';
+import type { Board, DeclinedIdea, IntakeLink, Item, MyIdea } from '../api/types';
 import { notify } from '../shell/notices';
-
-/** An item closed by triage (GET /boards/{id}/declined): declined with a reason, or merged into another item; `closedBy` is a user id. */
-export type DeclinedIdea = {
-  id: string;
-  key: string;
-  title: string;
-  closedAs: 'declined' | 'merged';
-  reason: string | null;
-  closedBy: string | null;
-  closedAt: string;
-  mergedInto: { id: string; key: string; title: string } | null;
-  votes: number;
-};
-
-/** An idea the signed-in person proposed or voted for (GET /me/ideas), where it is now and who is responsible for it now. */
-export type MyIdea = {
-  item: Item;
-  board: { id: string; name: string };
-  column: { id: string; name: string };
-  status: FollowedIdea['status'];
-  submittedByMe: boolean;
-  responsible: ItemResponsibility['people'];
-};
 
 /** Puts the item a vote or follow answers into the card and the board at once; the board's event refreshes the rest. */
 function useItemToggle(item: Item, path: 'vote' | 'follow', done: { on: string; off: string }) {
