@@ -70,7 +70,8 @@ function scopedIds(b: PortfolioB): Record<string, string> {
 
 /** Resources that belong to no portfolio: reading them is allowed, but must show nothing of B. */
 function instanceIds(b: PortfolioB): Record<string, string> {
-  return { users: b.memberId, problems: 'not_found' };
+  // Public links: a made-up token opens nothing, and B's are never listed to A.
+  return { users: b.memberId, problems: 'not_found', intake: 'not-a-token', follow: 'not-a-token' };
 }
 
 /** Query parameters that name a resource, required or not, get B's. */
@@ -137,6 +138,10 @@ describe.each(DATABASES)('portfolio isolation on %s', (database) => {
     expect(review.status, JSON.stringify(review.body)).toBe(201);
     expect((await bob.post(`/reviews/${review.body.id}/actions`, { title: SECRET.action, ownerId: carol.id, itemId: item.id })).status).toBe(201);
     expect((await bob.put(`/portfolios/${fixture.portfolio.id}/review-cadence`, { frequency: 'weekly', weekday: 2 })).status).toBe(200);
+    // B's intake links and declined ideas are B's own too.
+    expect((await bob.post(`/boards/${fixture.boardId}/intake-links`, { label: 'Intake of B' })).status).toBe(201);
+    const idea = await bob.post(`/boards/${fixture.boardId}/ideas`, { title: 'Declined idea of B' });
+    expect((await bob.post(`/items/${idea.body.id}/decline`, { reason: 'Not for B now' })).status).toBe(200);
     b = {
       portfolioId: fixture.portfolio.id,
       boardId: fixture.boardId,

@@ -110,6 +110,12 @@ async function seed(server: TestServer): Promise<{ token: string; boardId: strin
   const rows = Array.from({ length: 1001 }, (_, n) => `${n === 500 ? '' : `Row ${n}`},note`);
   const job = ok(await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content: ['Title,Note', ...rows].join('\n'), mapping: { fields: { title: 'Title' } } }), 202);
   while (['queued', 'running'].includes(ok(await admin.get(`/imports/${job.id}`)).state));
+  // Ideas: a guest's idea through an intake link, declined (the guest is mailed), and a member's vote.
+  const link = ok(await admin.post(`/boards/${fixture.boardId}/intake-links`, { label: 'Customers' }), 201);
+  ok(await new Client(server.baseUrl).post(`/intake/${link.url.split('/').pop()}`, { title: 'Dark mode', name: 'Gwen Guest', email: 'gwen@example.net' }), 201);
+  const idea = ok(await admin.get(`/boards/${fixture.boardId}`)).items.find((item: { title: string }) => item.title === 'Dark mode');
+  ok(await admin.post(`/items/${idea.id}/decline`, { reason: 'Out of scope this year' }));
+  ok(await office.client.put(`/items/${epic.id}/vote`));
   await signInWithIdentity(server.ctx, { issuer: 'https://login.example.org', subject: 'sso-1', email: 'sso.user@example.org', emailVerified: true, name: 'Sam Single' }, null);
   const review = ok(await admin.post(`/portfolios/${portfolioId}/reviews`, { title: 'December review' }), 201);
   ok(await admin.put(`/reviews/${review.id}/entries/${review.entries[0].id}`, { note: 'Vendor answers Friday' }));

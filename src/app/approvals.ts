@@ -15,7 +15,7 @@ import { getItem, loadItem } from './items';
 import type { ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { applyMove, lockedForMove } from './moves';
-import { notifyApprovalRequest, notifyDecision } from './notification-events';
+import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notification-events';
 import { linkableReview, publishReviewChange } from './reviews';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
@@ -173,6 +173,7 @@ async function takeDecision(
   });
   await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale });
   if (reviewId) await publishReviewChange(trx, changes, { portfolioId: item.portfolioId, reviewId, change: 'decision', actorId: actor.userId, at, data: { decisionId: decision.id } });
+  await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind } });
 }
 
 export type DecisionOutcome = { decision: Decision; item: ItemView; request: ApprovalRequest | null };

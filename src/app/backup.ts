@@ -54,6 +54,11 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   review_actions: { key: ['id'] },
   review_cadences: { key: ['portfolio_id'] },
   review_reminders: { key: ['portfolio_id', 'meeting_date'] },
+  item_votes: { key: ['item_id', 'user_id'] },
+  item_followers: { key: ['item_id', 'user_id'] },
+  intake_links: { key: ['id'] },
+  idea_guests: { key: ['id'] },
+  guest_mails: { key: ['id'] },
   audit_events: { key: ['seq'] },
 };
 

@@ -7,9 +7,10 @@ import { loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, referenceErrors } from './item-rules';
-import { loadItem, loadItemView } from './items';
+import { loadItem } from './items';
+import { itemForReader } from './participation';
 import type { Item } from './item-model';
-import { notifyBlock, notifyResolver } from './notification-events';
+import { notifyBlock, notifyFollowers, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
 
 export type BlockInput = { reason: string; resolverId?: string | null };
@@ -37,8 +38,9 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.blocked', after: { blockId: id, reason: input.reason, resolverId: input.resolverId ?? null }, reason: input.reason, at });
     const column = (await loadColumns(trx, item.boardId)).find((c) => c.id === item.columnId)!;
     await notifyBlock(trx, { item, column, reason: input.reason.trim(), resolverId: input.resolverId ?? null, actorId: actor.userId, at });
+    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'blocked', reason: input.reason.trim() } });
   });
-  return loadItemView(ctx.store.db, itemId);
+  return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
 async function assertResolverIsMember(db: Db, item: Item, resolverId: string | null): Promise<void> {
@@ -61,7 +63,7 @@ export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: st
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.block_resolver_set', before: { resolverId: item.block.resolverId }, after: { resolverId }, at });
     await notifyResolver(trx, { item, reason: item.block.reason, resolverId, actorId: actor.userId, at });
   });
-  return loadItemView(ctx.store.db, itemId);
+  return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
 export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<Item> {
@@ -80,6 +82,7 @@ export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string,
     await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
     await changes.record({ type: 'item.unblocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { note } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.unblocked', before: item.block, after: { note }, reason: note, at });
+    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'unblocked' } });
   });
-  return loadItemView(ctx.store.db, itemId);
+  return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }

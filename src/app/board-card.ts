@@ -31,6 +31,11 @@ export type BoardCard = Pick<
   | 'blocks'
   | 'openBlockers'
   | 'pendingApprovalId'
+  | 'source'
+  | 'submittedBy'
+  | 'submittedByGuest'
+  | 'votes'
+  | 'votedByMe'
 > & {
   /** The open block's reason, shown on the card; who blocked it and since when are in the item. */
   block: Pick<NonNullable<ItemView['block']>, 'reason'> | null;
@@ -67,5 +72,10 @@ export function toBoardCard(item: ItemView): CompactBoardCard {
     blocks: item.blocks,
     openBlockers: item.openBlockers,
     pendingApprovalId: item.pendingApprovalId,
+    source: item.source,
+    submittedBy: item.submittedBy,
+    submittedByGuest: item.submittedByGuest,
+    votes: item.votes,
+    votedByMe: item.votedByMe,
   });
 }

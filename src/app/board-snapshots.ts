@@ -8,6 +8,7 @@ import { readBoard, toSettings, type BoardSettings, type BoardWithItems } from '
 import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
+import { readerMarks } from './participation';
 
 /**
  * Serialized boards, so that loading a board nobody changed costs a few small queries instead of
@@ -41,7 +42,7 @@ export function limitBoardCache(megabytes: number): void {
 /** Beyond this many changes since the last load, reading the board again is as quick as catching up. */
 const MAX_CATCH_UP_EVENTS = 200;
 /** The change types that touch only the items they name. */
-const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded', 'approval.requested']);
+const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded', 'approval.requested', 'item.closed']);
 
 /** How board loads were answered: from the kept text, by catching it up, or by reading the whole board. */
 export type SnapshotReads = { kept: number; caughtUp: number; read: number };
@@ -127,8 +128,8 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
       for (const id of card.dependsOn) affected.add(id);
     } else if (card.dependsOn.some((id) => changed.has(id))) affected.add(card.id);
   }
-  // Cards no longer on the board (moved away, deleted) are not read back, and so leave the text.
-  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.id', 'in', [...affected]).execute()).map(toItem);
+  // Cards no longer on the board (moved away, deleted, declined or merged) are not read back, and so leave the text.
+  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toItem);
   const cards = cached.cards.filter((card) => !affected.has(card.id));
   for (const item of await presentItems(db, reread)) {
     const card = toCard(item);
@@ -157,10 +158,11 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
   const cached = boards.get(boardId);
   // A board stays in its portfolio: a kept text names it, so neither the access check nor the changes
   // since the text need wait for the version (one round trip for all three on PostgreSQL).
-  const [{ board, seq, othersVersion }, , logged] = await Promise.all([
+  const [{ board, seq, othersVersion }, , logged, marks] = await Promise.all([
     portfolioVersion(db, boardId),
     cached && requireCapability(db, actor, cached.portfolioId, 'view'),
     cached ? boardEventsAfter(db, boardId, cached.seq, cached.seq + MAX_CATCH_UP_EVENTS) : [],
+    readerMarks(db, actor.userId, { boardId }),
   ]);
   if (!cached) await requireCapability(db, actor, board.portfolioId, 'view');
   let snapshot: Snapshot | null = null;
@@ -176,5 +178,16 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     reads.read++;
   }
   remember(boards, boardId, snapshot);
-  return snapshot.json;
+  return forReader(snapshot, marks);
+}
+
+/**
+ * The kept text is the same for every reader; whether the reader voted for a card is theirs. Cards are
+ * kept as nobody's (`votedByMe` false, so left out as usual), and only the cards the reader voted for are
+ * written again, the flag put first: every card's text starts with its opening brace.
+ */
+function forReader(snapshot: Snapshot, marks: { voted: Set<string> }): string {
+  if (marks.voted.size === 0) return snapshot.json;
+  const cards = snapshot.cards.map((card) => (marks.voted.has(card.id) ? { ...card, json: `{"votedByMe":true,${card.json.slice(1)}` } : card));
+  return assemble(snapshot.head, cards);
 }

@@ -145,7 +145,7 @@ export async function readBoard(db: Db, board: BoardSettings): Promise<BoardWith
   const [columns, swimlanes, items] = await Promise.all([
     loadColumns(db, boardId),
     db.selectFrom('swimlanes').selectAll().where('board_id', '=', boardId).orderBy('position').execute(),
-    selectItems(db).where('items.board_id', '=', boardId).orderBy('items.rank').orderBy('items.id').execute(),
+    selectItems(db).where('items.board_id', '=', boardId).where('items.closed_at', 'is', null).orderBy('items.rank').orderBy('items.id').execute(),
   ]);
   return {
     ...board,

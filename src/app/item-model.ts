@@ -46,6 +46,27 @@ export type Item = {
   createdBy: string | null;
   updatedAt: string;
   version: number;
+} & Participation;
+
+export const IDEA_SOURCE = 'idea';
+export const CLOSED_AS = ['declined', 'merged'] as const;
+export type ClosedAs = (typeof CLOSED_AS)[number];
+
+/**
+ * What ideas, votes and followers add to every item (PRODUCT.md §11). `source` is "idea" for an item
+ * proposed as an idea and null for any other; `submittedBy` is the member who proposed it, or null for a
+ * guest's idea, whose name is `submittedByGuest`. `votedByMe` and `followedByMe` are the reader's own.
+ * `closed` is set once the item was declined or merged (it is then off its board).
+ */
+export type Participation = {
+  source: typeof IDEA_SOURCE | null;
+  submittedBy: string | null;
+  submittedByGuest: string | null;
+  votes: number;
+  votedByMe: boolean;
+  followers: number;
+  followedByMe: boolean;
+  closed: { as: ClosedAs; reason: string | null; by: string | null; at: string; mergedIntoId: string | null } | null;
 };
 
 /** Items with their open block, if any: one query whatever the number of items. */
@@ -122,5 +143,15 @@ export function toItem(row: ItemRow): Item {
     createdBy: row.created_by,
     updatedAt: row.updated_at,
     version: row.version,
+    source: row.source === IDEA_SOURCE ? IDEA_SOURCE : null,
+    submittedBy: row.submitted_by,
+    submittedByGuest: row.submitted_by_guest,
+    votes: Number(row.votes),
+    votedByMe: false,
+    followers: Number(row.followers),
+    followedByMe: false,
+    closed: row.closed_at === null
+      ? null
+      : { as: row.closed_as as ClosedAs, reason: row.close_reason, by: row.closed_by, at: row.closed_at, mergedIntoId: row.merged_into_id },
   };
 }

@@ -14,10 +14,11 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, assertNoLoops, assertParentTakesChild, referenceErrors, refusalError } from './item-rules';
 import { selectItems, toItem, type Item } from './item-model';
-import { announceLinkChanges, presentItem, type ItemView } from './item-view';
+import { announceLinkChanges, type ItemView } from './item-view';
 import { writeJson } from './json';
 import { notifyAssignments, notifyOverride } from './notification-events';
 import { versionConflict } from './portfolios';
+import { itemForReader } from './participation';
 import { writeTransaction } from './transaction';
 import { recordWsjfScore, sameWsjf } from './wsjf-ranking';
 
@@ -74,15 +75,10 @@ export async function loadItem(db: Db, itemId: string): Promise<Item> {
   return toItem(row);
 }
 
-/** An item as clients see it (with roll-up and dependencies), read after its change committed. */
-export async function loadItemView(db: Db, itemId: string): Promise<ItemView> {
-  return presentItem(db, await loadItem(db, itemId));
-}
-
 export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Promise<ItemView> {
   const item = await loadItem(ctx.store.db, itemId);
   await requireCapability(ctx.store.db, actor, item.portfolioId, 'view');
-  return presentItem(ctx.store.db, item);
+  return itemForReader(ctx.store.db, actor.userId, item);
 }
 
 /** The last item of a column: a new or appended item ranks after it. */
@@ -99,7 +95,7 @@ export async function lastRank(db: Db, columnId: string, excludingItemId?: strin
  */
 export async function countForWipLimit(db: Db, column: { id: string; wipLimit: number | null }, excludingItemId?: string): Promise<number> {
   if (column.wipLimit === null) return 0;
-  let query = db.selectFrom('items').select((eb) => eb.fn.countAll().as('count')).where('column_id', '=', column.id);
+  let query = db.selectFrom('items').select((eb) => eb.fn.countAll().as('count')).where('column_id', '=', column.id).where('closed_at', 'is', null);
   if (excludingItemId) query = query.where('id', '!=', excludingItemId);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.count);
@@ -110,8 +106,8 @@ export type NewItem = ItemFields & { title: string; columnId?: string; override?
 /** A created or changed item, with the guardrails its themes and value stream went beyond in progress (a warning, not a refusal). */
 export type ItemResult = ItemView & { warnings?: GuardrailWarning[] };
 
-async function withWarnings(db: Db, itemId: string, warnings: GuardrailWarning[]): Promise<ItemResult> {
-  return { ...(await loadItemView(db, itemId)), ...(warnings.length ? { warnings } : {}) };
+async function withWarnings(db: Db, actor: Actor, itemId: string, warnings: GuardrailWarning[]): Promise<ItemResult> {
+  return { ...(await itemForReader(db, actor.userId, await loadItem(db, itemId))), ...(warnings.length ? { warnings } : {}) };
 }
 
 export async function createItem(ctx: AppContext, actor: Actor, boardId: string, input: NewItem): Promise<ItemResult> {
@@ -136,53 +132,12 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
     });
     if (!decision.allowed) throw await refusalError(trx, access, decision.refusal);
 
-    const numbered = await trx
-      .updateTable('portfolios')
-      .set((eb) => ({ next_item_number: eb('next_item_number', '+', 1) }))
-      .where('id', '=', board.portfolioId)
-      .returning(['next_item_number', 'item_key_prefix'])
-      .executeTakeFirstOrThrow();
     const at = nowIso(ctx);
-    await trx
-      .insertInto('items')
-      .values({
-        id,
-        portfolio_id: board.portfolioId,
-        board_id: boardId,
-        column_id: column.id,
-        key: `${numbered.item_key_prefix}-${numbered.next_item_number - 1}`,
-        rank: rankBetween(await lastRank(trx, column.id), null),
-        title: input.title.trim(),
-        description: '',
-        owner_id: null,
-        assignee_ids: '[]',
-        tags: '[]',
-        class_of_service: 'standard',
-        themes: '[]',
-        value_stream: null,
-        due_date: null,
-        wsjf: writeJson(EMPTY_WSJF),
-        hypothesis: '{}',
-        business_case: '{}',
-        parent_id: null,
-        depends_on: '[]',
-        checked_criteria: '[]',
-        ...toColumns(input),
-        entered_column_at: at,
-        created_at: at,
-        created_by: actor.userId,
-        updated_at: at,
-        version: 1,
-      })
-      .execute();
+    const overridden = decision.overridden.length > 0;
+    await insertItem(trx, { id, portfolioId: board.portfolioId, boardId, columnId: column.id, at, actorId: actor.userId, fields: input, overrideReason: overridden ? input.override!.reason : null });
     const created = await loadItem(trx, id);
     if (input.parentId) await assertParentTakesChild(trx, created, input.parentId);
     const warnings = await guardrailWarnings(trx, access, created, null, actor.userId);
-    const overridden = decision.overridden.length > 0;
-    await trx
-      .insertInto('transitions')
-      .values({ id: newId(), item_id: id, board_id: boardId, from_column_id: null, to_column_id: column.id, at, actor_id: actor.userId, reason: overridden ? input.override!.reason : null, override: overridden ? 1 : 0 })
-      .execute();
     await changes.record({ type: 'item.created', boardId, itemId: id, at, actorId: actor.userId, data: { columnId: column.id, title: input.title.trim() } });
     await recordAudit(trx, {
       portfolioId: board.portfolioId,
@@ -203,7 +158,71 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
     if (input.parentId || input.dependsOn?.length) await announceLinkChanges(trx, changes, null, created, actor.userId);
     return warnings;
   });
-  return withWarnings(ctx.store.db, id, warnings);
+  return withWarnings(ctx.store.db, actor, id, warnings);
+}
+
+/** Where a new item goes and who makes it; `origin` marks an idea and its submitter. */
+export type ItemPlacement = {
+  id: string;
+  portfolioId: string;
+  boardId: string;
+  columnId: string;
+  at: string;
+  actorId: string | null;
+  fields: ItemFields & { title: string };
+  origin?: { source: 'idea'; submittedBy: string | null; submittedByGuest: string | null };
+  /** The reason of a WIP override the creation needed. */
+  overrideReason?: string | null;
+};
+
+/** Writes a new item's row with the portfolio's next key, last in its column, and its first transition; the caller records its change. */
+export async function insertItem(trx: Db, placement: ItemPlacement): Promise<void> {
+  const numbered = await trx
+    .updateTable('portfolios')
+    .set((eb) => ({ next_item_number: eb('next_item_number', '+', 1) }))
+    .where('id', '=', placement.portfolioId)
+    .returning(['next_item_number', 'item_key_prefix'])
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('items')
+    .values({
+      id: placement.id,
+      portfolio_id: placement.portfolioId,
+      board_id: placement.boardId,
+      column_id: placement.columnId,
+      key: `${numbered.item_key_prefix}-${numbered.next_item_number - 1}`,
+      rank: rankBetween(await lastRank(trx, placement.columnId), null),
+      title: placement.fields.title.trim(),
+      description: '',
+      owner_id: null,
+      assignee_ids: '[]',
+      tags: '[]',
+      class_of_service: 'standard',
+      themes: '[]',
+      value_stream: null,
+      due_date: null,
+      wsjf: writeJson(EMPTY_WSJF),
+      hypothesis: '{}',
+      business_case: '{}',
+      parent_id: null,
+      depends_on: '[]',
+      checked_criteria: '[]',
+      ...toColumns(placement.fields),
+      entered_column_at: placement.at,
+      created_at: placement.at,
+      created_by: placement.actorId,
+      updated_at: placement.at,
+      version: 1,
+      source: placement.origin?.source ?? null,
+      submitted_by: placement.origin?.submittedBy ?? null,
+      submitted_by_guest: placement.origin?.submittedByGuest ?? null,
+    })
+    .execute();
+  const overrideReason = placement.overrideReason ?? null;
+  await trx
+    .insertInto('transitions')
+    .values({ id: newId(), item_id: placement.id, board_id: placement.boardId, from_column_id: null, to_column_id: placement.columnId, at: placement.at, actor_id: placement.actorId, reason: overrideReason, override: overrideReason === null ? 0 : 1 })
+    .execute();
 }
 
 export type ItemChanges = ItemFields & { version: number };
@@ -259,5 +278,5 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
     if (fields.parentId !== undefined || fields.dependsOn !== undefined || inputs) await announceLinkChanges(trx, changes, before, after, actor.userId);
     return warnings;
   });
-  return withWarnings(ctx.store.db, itemId, warnings);
+  return withWarnings(ctx.store.db, actor, itemId, warnings);
 }

@@ -14,9 +14,10 @@ import { newId } from './ids';
 import { refusalError } from './item-rules';
 import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
-import { announceFinishChange, presentItem } from './item-view';
+import { announceFinishChange } from './item-view';
+import { itemForReader } from './participation';
 import { versionConflict } from './portfolios';
-import { notifyOverride } from './notification-events';
+import { notifyFollowers, notifyOverride } from './notification-events';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
@@ -84,7 +85,7 @@ export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, in
   });
   // The moved item is known from the transaction itself; only what other cards show of it is read.
   return {
-    ...(await presentItem(ctx.store.db, outcome.item)),
+    ...(await itemForReader(ctx.store.db, actor.userId, outcome.item)),
     ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
     ...(outcome.suggestions.length ? { suggestions: outcome.suggestions } : {}),
   };
@@ -185,6 +186,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
     reason,
     at,
   });
+  if (moved) await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: target.kind === 'done' ? 'done' : 'moved', columnName: target.name } });
   if (overridden) {
     await notifyOverride(trx, { item, actorId: actor.userId, at, columns, fromColumnId: item.columnId, toColumnId: input.columnId, overridden: decision.overridden, reason: input.override!.reason });
   }

@@ -3,12 +3,13 @@ import { rolesGranting, type RoleDefinition } from '../domain/capabilities';
 import { mentionedMembers } from '../domain/mentions';
 import type { PolicyName } from '../domain/move-policy';
 import {
-  approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, mentionNotices, overrideNotices, type Assignment,
+  approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, followedChangeMessage, followerNotices, mentionNotices, overrideNotices, type Assignment, type FollowedChange,
 } from '../domain/notification-rules';
 import { membersFor, principalsOf, type People } from '../domain/responsibility';
 import type { Db } from '../store/store';
 import { loadPeople } from './delegations';
 import { listMembers } from './members';
+import { newId } from './ids';
 import { notify } from './notifications';
 
 /**
@@ -20,7 +21,8 @@ type ItemRef = { id: string; key: string; title: string; portfolioId: string; bo
 type Change = { item: ItemRef; actorId: string; at: string };
 type ColumnRef = { id: string; name: string; responsibility: Responsibility };
 
-async function actorName(db: Db, userId: string): Promise<string> {
+async function actorName(db: Db, userId: string | null): Promise<string> {
+  if (userId === null) return 'Someone';
   const row = await db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
   return row?.name ?? 'Someone';
 }
@@ -88,4 +90,27 @@ export async function notifyApprovalRequest(db: Db, change: Change & { catalogue
 export async function notifyDecision(db: Db, change: Change & { requestedBy: string | null; decisionId: string; decision: string; rationale: string }): Promise<void> {
   const recipientIds = [change.requestedBy, change.item.ownerId, ...change.item.assigneeIds].filter((id): id is string => id !== null);
   await notify(db, context(change), decisionNotices({ ...change, actorName: await actorName(db, change.actorId), recipientIds }));
+}
+
+/**
+ * A followed item's change (PRODUCT.md §11) tells its followers in the app and the guest who proposed it
+ * by e-mail (queued in guest_mails for the mail dispatcher); a decline or a merge tells the member who
+ * proposed it too, following or not. The actor is never told.
+ */
+export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
+  const [followers, guests] = await Promise.all([
+    db.selectFrom('item_followers').select('user_id').where('item_id', '=', change.item.id).execute(),
+    db.selectFrom('idea_guests').select('id').where('item_id', '=', change.item.id).execute(),
+  ]);
+  const closing = change.what.kind === 'declined' || change.what.kind === 'merged';
+  const followerIds = [...followers.map((row) => row.user_id), ...(closing && change.item.submittedBy ? [change.item.submittedBy] : [])];
+  if (followerIds.length === 0 && guests.length === 0) return;
+  const notice = { actorId: change.actorId, actorName: await actorName(db, change.actorId), item: change.item, what: change.what };
+  await notify(db, { ...context({ item: change.item, actorId: change.actorId ?? '', at: change.at }), actorId: change.actorId }, followerNotices({ ...notice, followerIds }));
+  if (guests.length) {
+    // A guest learns nothing of the portfolio beyond their idea: no key, no names, no other item.
+    const what = change.what.kind === 'merged' ? { ...change.what, into: null } : change.what;
+    const message = followedChangeMessage({ actorName: 'The team', item: { key: '', title: change.item.title }, what });
+    await db.insertInto('guest_mails').values(guests.map((guest) => ({ id: newId(), guest_id: guest.id, message, created_at: change.at }))).execute();
+  }
 }

@@ -12,7 +12,7 @@ export function newOneTimeLink(now: Date): OneTimeLink {
 }
 
 /** The page of the web app that opens a link: under PUBLIC_URL, else the address the request came to. */
-export function linkUrl(baseUrl: string, page: 'invite' | 'reset-password', token: string): string {
+export function linkUrl(baseUrl: string, page: 'invite' | 'reset-password' | 'intake' | 'follow', token: string): string {
   return `${baseUrl.replace(/\/$/, '')}/${page}/${token}`;
 }
 

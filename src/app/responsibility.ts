@@ -1,9 +1,10 @@
 import { RACI_PARTS, resolveColumnResponsibility, resolveResponsibility, type RaciPart, type ResponsiblePerson } from '../domain/responsibility';
 import { requireCapability } from './access';
-import { boardAccess, loadColumns } from './boards';
+import { boardAccess, loadColumns, type Column } from './boards';
 import type { Actor, AppContext } from './context';
 import { loadPeople } from './delegations';
-import { selectItems, toItem } from './item-model';
+import type { Db } from '../store/store';
+import { selectItems, toItem, type Item } from './item-model';
 import { loadItem } from './items';
 
 export type ItemResponsibility = { itemId: string; column: { id: string; name: string }; people: ResponsiblePerson[] };
@@ -12,13 +13,28 @@ export async function itemResponsibility(ctx: AppContext, actor: Actor, itemId: 
   const db = ctx.store.db;
   const item = await loadItem(db, itemId);
   await requireCapability(db, actor, item.portfolioId, 'view');
-  const [columns, people] = await Promise.all([loadColumns(db, item.boardId), loadPeople(db, item.portfolioId, actor.at)]);
-  const column = columns.find((c) => c.id === item.columnId)!;
-  return {
-    itemId,
-    column: { id: column.id, name: column.name },
-    people: resolveResponsibility({ ownerId: item.ownerId, assigneeIds: item.assigneeIds, column, block: item.block, ...people }),
-  };
+  return (await itemsResponsibility(db, [item], actor.at))[0]!;
+}
+
+/** Who is responsible now for each of the items, on any boards: each board's columns and each portfolio's people read once. */
+export async function itemsResponsibility(db: Db, items: readonly Item[], at: string): Promise<ItemResponsibility[]> {
+  const columnsOf = new Map<string, Promise<Column[]>>();
+  const peopleOf = new Map<string, ReturnType<typeof loadPeople>>();
+  for (const item of items) {
+    if (!columnsOf.has(item.boardId)) columnsOf.set(item.boardId, loadColumns(db, item.boardId));
+    if (!peopleOf.has(item.portfolioId)) peopleOf.set(item.portfolioId, loadPeople(db, item.portfolioId, at));
+  }
+  return Promise.all(
+    items.map(async (item) => {
+      const [columns, people] = await Promise.all([columnsOf.get(item.boardId)!, peopleOf.get(item.portfolioId)!]);
+      const column = columns.find((c) => c.id === item.columnId)!;
+      return {
+        itemId: item.id,
+        column: { id: column.id, name: column.name },
+        people: resolveResponsibility({ ownerId: item.ownerId, assigneeIds: item.assigneeIds, column, block: item.block, ...people }),
+      };
+    }),
+  );
 }
 
 export type BoardResponsibility = {
@@ -37,7 +53,7 @@ export async function boardResponsibility(ctx: AppContext, actor: Actor, boardId
   const [columns, people, rows] = await Promise.all([
     loadColumns(db, boardId),
     loadPeople(db, board.portfolioId, actor.at),
-    selectItems(db).where('items.board_id', '=', boardId).orderBy('items.rank').orderBy('items.id').execute(),
+    selectItems(db).where('items.board_id', '=', boardId).where('items.closed_at', 'is', null).orderBy('items.rank').orderBy('items.id').execute(),
   ]);
   const byColumn = new Map(columns.map((column) => [column.id, column]));
   return {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { notFound } from '../domain/errors';
 import { costOfDelay, WSJF_SCALE, wsjfScore, type WsjfInputs } from '../domain/wsjf';
+import { votesOrder } from '../domain/vote-ranking';
 import { freshRanks, wsjfOrder } from '../domain/wsjf-ranking';
 import { lockColumn } from '../store/locks';
 import type { Db } from '../store/store';
@@ -63,31 +64,35 @@ async function columnOf(db: Db, boardId: string, columnId: string) {
 }
 
 function columnItems(db: Db, columnId: string): Promise<Item[]> {
-  return selectItems(db).where('items.column_id', '=', columnId).orderBy('items.rank').orderBy('items.id').execute().then((rows) => rows.map(toItem));
+  return selectItems(db).where('items.column_id', '=', columnId).where('items.closed_at', 'is', null).orderBy('items.rank').orderBy('items.id').execute().then((rows) => rows.map(toItem));
 }
 
 /** Items re-ranked per statement: a long column costs a few statements, well under the bound-parameter limits. */
 const RANK_BATCH = 500;
 
-export type RankedEntry = { id: string; key: string; title: string; rank: string; version: number; score: number | null; createdAt: string };
+export type RankedEntry = { id: string; key: string; title: string; rank: string; version: number; score: number | null; votes: number; createdAt: string };
+
+/** What a column can be ranked by: WSJF (PRODUCT.md §4) or votes (§11). */
+const RANKINGS: Record<'wsjf' | 'votes', (column: readonly Item[]) => Item[]> = { wsjf: wsjfOrder, votes: votesOrder };
+export type RankedBy = keyof typeof RANKINGS;
 
 /**
- * Re-ranks a whole column by WSJF with fresh fractional ranks, in one transaction with one audit event
- * and one board change (`column.updated` naming the new ranks).
+ * Re-ranks a whole column by WSJF or by votes with fresh fractional ranks, in one transaction with one
+ * audit event and one board change (`column.updated` naming the new ranks).
  */
-export async function rankColumnByWsjf(ctx: AppContext, actor: Actor, boardId: string, columnId: string): Promise<{ columnId: string; order: RankedEntry[] }> {
+export async function rankColumn(ctx: AppContext, actor: Actor, boardId: string, columnId: string, rankedBy: RankedBy): Promise<{ columnId: string; order: RankedEntry[] }> {
   return writeTransaction(ctx, async (trx, changes) => {
     const { board } = await boardAccess(trx, actor, boardId, 'backlog.rank');
     await columnOf(trx, boardId, columnId);
     await lockColumn(trx, ctx.store.dialect, columnId);
     const before = await columnItems(trx, columnId);
-    const ranked = wsjfOrder(before);
+    const ranked = RANKINGS[rankedBy](before);
     const ranks = freshRanks(ranked.length);
     const at = nowIso(ctx);
     const order = ranked.map((item, index): RankedEntry => {
       const rank = ranks[index]!;
       const version = rank === item.rank ? item.version : item.version + 1;
-      return { id: item.id, key: item.key, title: item.title, rank, version, score: item.wsjf.score, createdAt: item.createdAt };
+      return { id: item.id, key: item.key, title: item.title, rank, version, score: item.wsjf.score, votes: item.votes, createdAt: item.createdAt };
     });
     const changed = order.filter((entry, index) => entry.rank !== ranked[index]!.rank);
     for (let start = 0; start < changed.length; start += RANK_BATCH) {
@@ -100,14 +105,14 @@ export async function rankColumnByWsjf(ctx: AppContext, actor: Actor, boardId: s
       boardId,
       at,
       actorId: actor.userId,
-      data: { columnId, changed: ['ranks'], rankedBy: 'wsjf', ranks: order.map((entry) => ({ itemId: entry.id, rank: entry.rank, version: entry.version })) },
+      data: { columnId, changed: ['ranks'], rankedBy, ranks: order.map((entry) => ({ itemId: entry.id, rank: entry.rank, version: entry.version })) },
     });
     await recordAudit(trx, {
       portfolioId: board.portfolioId,
       actorId: actor.userId,
       entityType: 'column',
       entityId: columnId,
-      action: 'column.ranked_by_wsjf',
+      action: `column.ranked_by_${rankedBy}`,
       before: { order: before.map((item) => item.id) },
       after: { order: order.map((entry) => entry.id) },
       at,

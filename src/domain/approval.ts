@@ -6,7 +6,9 @@ import type { PolicyColumn } from './move-policy';
 export const GATE_DECISIONS = ['go', 'no-go'] as const;
 /** Decisions taken later, on an item past the gate (the MVP's verdict and after). */
 export const LATER_DECISIONS = ['pivot', 'persevere', 'stop'] as const;
-export const DECISION_KINDS = [...GATE_DECISIONS, ...LATER_DECISIONS] as const;
+/** Triage of an idea in a board's intake (PRODUCT.md §11): it is closed, declined or merged into another item. */
+export const TRIAGE_DECISIONS = ['declined', 'merged'] as const;
+export const DECISION_KINDS = [...GATE_DECISIONS, ...LATER_DECISIONS, ...TRIAGE_DECISIONS] as const;
 export type GateDecision = (typeof GATE_DECISIONS)[number];
 export type LaterDecision = (typeof LATER_DECISIONS)[number];
 export type DecisionKind = (typeof DECISION_KINDS)[number];

@@ -18,6 +18,11 @@ const card = fc.record({
   pendingApprovalId: fc.option(id),
   progress: fc.record({ done: fc.nat(2), total: fc.nat(2) }),
   wsjf: fc.record({ jobSize: fc.option(fc.nat(13)), costOfDelay: fc.option(fc.nat(40)), score: fc.option(fc.double({ noNaN: true })) }),
+  source: fc.option(fc.constant('idea')),
+  submittedBy: fc.option(id),
+  submittedByGuest: fc.option(fc.string()),
+  votes: fc.nat(3),
+  votedByMe: fc.boolean(),
 });
 
 describe('card fields at their usual value', () => {

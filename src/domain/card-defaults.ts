@@ -15,6 +15,11 @@ export const CARD_DEFAULTS = {
   pendingApprovalId: null,
   progress: { done: 0, total: 0 },
   wsjf: { jobSize: null, costOfDelay: null, score: null },
+  source: null,
+  submittedBy: null,
+  submittedByGuest: null,
+  votes: 0,
+  votedByMe: false,
 } as const;
 
 export type CardDefaultField = keyof typeof CARD_DEFAULTS;

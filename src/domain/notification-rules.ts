@@ -4,14 +4,14 @@ import { untilText } from './delegation';
  * Who hears about what. Each rule turns one change into notices for the people it concerns, never the
  * person who made the change: they know already.
  */
-export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail', 'webhook_paused', 'review_action', 'review_reminder'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assignment', 'approval_requested', 'decision', 'block', 'wip_override', 'delegation', 'guardrail', 'webhook_paused', 'followed_item', 'review_action', 'review_reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type Notice = { userId: string; kind: NotificationKind; message: string; data: Record<string, unknown> };
 
 export type ItemLabel = { key: string; title: string };
 
-const label = (item: ItemLabel) => `${item.key} "${item.title}"`;
+const label = (item: ItemLabel) => (item.key ? `${item.key} "${item.title}"` : `"${item.title}"`);
 
 /** Each person once, in order, without the actor. */
 export function recipients(userIds: Iterable<string | null | undefined>, actorId: string): string[] {
@@ -113,5 +113,48 @@ export function reviewReminderNotices(reminder: { memberIds: readonly string[]; 
     kind: 'review_reminder',
     message: `The review of "${reminder.portfolioName}" is tomorrow (${reminder.cadence}).`,
     data: { meetingDate: reminder.meetingDate },
+  }));
+}
+
+/** What happened to a followed item (PRODUCT.md §11): followers hear of these, and only these. */
+export type FollowedChange =
+  | { kind: 'moved'; columnName: string }
+  | { kind: 'done'; columnName: string }
+  | { kind: 'decision'; decision: string }
+  | { kind: 'blocked'; reason: string }
+  | { kind: 'unblocked' }
+  | { kind: 'declined'; reason: string }
+  /** `into` is null in what a guest reads: they learn nothing of the portfolio's other items. */
+  | { kind: 'merged'; into: ItemLabel | null };
+
+/** The sentence a follower reads: a member in the app, a guest by e-mail (with no item key: a key is the portfolio's). */
+export function followedChangeMessage(change: { actorName: string; item: ItemLabel; what: FollowedChange }): string {
+  const item = label(change.item);
+  const what = change.what;
+  switch (what.kind) {
+    case 'moved':
+      return `${item} moved to "${what.columnName}".`;
+    case 'done':
+      return `${item} is done ("${what.columnName}").`;
+    case 'decision':
+      return `${change.actorName} decided ${what.decision} on ${item}.`;
+    case 'blocked':
+      return `${item} is blocked: "${what.reason}".`;
+    case 'unblocked':
+      return `${item} is no longer blocked.`;
+    case 'declined':
+      return `${item} was declined: ${what.reason}`;
+    case 'merged':
+      return what.into ? `${item} was merged into ${label(what.into)} as a duplicate; its votes and followers moved there.` : `${item} was merged into another idea as a duplicate.`;
+  }
+}
+
+/** A followed item's change concerns its followers and its submitter, never the person who made it. */
+export function followerNotices(change: { actorId: string | null; actorName: string; item: ItemLabel; followerIds: readonly string[]; what: FollowedChange }): Notice[] {
+  return recipients(change.followerIds, change.actorId ?? '').map((userId) => ({
+    userId,
+    kind: 'followed_item',
+    message: followedChangeMessage(change),
+    data: { change: change.what.kind },
   }));
 }

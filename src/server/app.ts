@@ -6,6 +6,7 @@ import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context';
+import { followStatus } from '../app/intake';
 import type { Mailer } from '../app/notification-mail';
 import { startReviewScheduler } from '../app/review-cadence';
 import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
@@ -119,7 +120,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(oidcRoutes, { prefix: API_PREFIX, ctx: options.ctx, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-  await app.register(webApp);
+  // A guest may read their idea's follow URL itself as JSON (PRODUCT.md §11); a browser gets the app's page.
+  await app.register(webApp, { jsonAlternatives: [{ path: '/follow/:token', answer: (params) => followStatus(options.ctx, params.token ?? '') }] });
   // Every server process sends the webhook deliveries queued in the database; several share them safely.
   if (options.webhooks !== null) {
     const webhooks = startWebhookDispatcher(options.ctx, options.webhooks);

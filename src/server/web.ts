@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +15,23 @@ The API is available at <a href="/api/docs">/api/docs</a>.</p></main></body></ht
  * page. Every other GET that is not an API call gets index.html, so that deep links (/boards/…) open
  * in the app.
  */
-export const webApp: FastifyPluginAsync<{ root?: string }> = async (app, { root = WEB_DIST }) => {
+/** A page of the app whose data a client may ask for at the page's own address with `Accept: application/json`. */
+export type JsonAlternative = { path: string; answer: (params: Record<string, string>) => Promise<unknown> };
+
+/** Whether the request asks for JSON before HTML: a browser opening a page lists text/html first. */
+export function prefersJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  const json = accept.indexOf('application/json');
+  const html = accept.indexOf('text/html');
+  return html === -1 || (json !== -1 && json < html);
+}
+
+export const webApp: FastifyPluginAsync<{ root?: string; jsonAlternatives?: readonly JsonAlternative[] }> = async (app, { root = WEB_DIST, jsonAlternatives = [] }) => {
   const built = () => existsSync(`${root}/index.html`);
+  const sendApp = (reply: FastifyReply) => {
+    if (!built()) return reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  };
   await app.register(fastifyStatic, {
     root: `${root}/assets`,
     prefix: '/assets/',
@@ -29,7 +44,12 @@ export const webApp: FastifyPluginAsync<{ root?: string }> = async (app, { root 
   // Public: the app shell needs no sign-in, and an unknown /api path falls through to a plain 404.
   app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    if (!built()) return reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+    return sendApp(reply);
   });
+  for (const alternative of jsonAlternatives) {
+    app.get(alternative.path, { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
+      if (!prefersJson(request)) return sendApp(reply);
+      return reply.header('cache-control', 'no-store').send(await alternative.answer(request.params as Record<string, string>));
+    });
+  }
 };

@@ -144,6 +144,53 @@ export type Database = {
     created_by: string | null;
     updated_at: string;
     version: number;
+    /** "idea" for an item proposed as an idea (PRODUCT.md §11), else null. */
+    source: string | null;
+    /** The member who proposed the idea; a guest's idea has its submitter in idea_guests. */
+    submitted_by: string | null;
+    /** The name a guest gave with their idea. */
+    submitted_by_guest: string | null;
+    votes: Generated<number>;
+    followers: Generated<number>;
+    /** Set when the item was declined or merged: it is then off its board. */
+    closed_at: string | null;
+    /** declined or merged. */
+    closed_as: string | null;
+    closed_by: string | null;
+    close_reason: string | null;
+    merged_into_id: string | null;
+  };
+  item_votes: { item_id: string; user_id: string; created_at: string };
+  item_followers: { item_id: string; user_id: string; created_at: string };
+  intake_links: {
+    id: string;
+    portfolio_id: string;
+    board_id: string;
+    label: string;
+    token: string;
+    expires_at: string | null;
+    created_by: string | null;
+    created_at: string;
+    revoked_at: string | null;
+    revoked_by: string | null;
+  };
+  idea_guests: {
+    id: string;
+    item_id: string;
+    intake_link_id: string;
+    name: string;
+    email: string;
+    address: string;
+    follow_token_hash: string;
+    created_at: string;
+  };
+  guest_mails: {
+    id: string;
+    guest_id: string;
+    message: string;
+    created_at: string;
+    /** pending, sending, sent or failed. */
+    email_state: Generated<string>;
   };
   transitions: {
     id: string;

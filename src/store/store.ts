@@ -14,6 +14,7 @@ import { people } from './migrations/0007-people';
 import { delegationReason } from './migrations/0008-delegation-reason';
 import { webhooks } from './migrations/0013-webhooks';
 import { participationCapabilities } from './migrations/0014-participation-capabilities';
+import { ideas } from './migrations/0015-ideas';
 import { reviews } from './migrations/0016-reviews';
 import { importJobs } from './migrations/0017-import-jobs';
 import type { Database } from './schema';
@@ -103,7 +104,7 @@ export async function migrate(store: Store): Promise<string[]> {
     // Kysely looks for its bookkeeping tables in every schema of the database: without naming ours, a
     // neighbouring schema (another installation, a parallel test run) makes it skip creating them here.
     ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store.db) } : {}),
-    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex, '0007-people': people, '0008-delegation-reason': delegationReason, '0013-webhooks': webhooks, '0014-participation-capabilities': participationCapabilities, '0016-reviews': reviews, '0017-import-jobs': importJobs }) },
+    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex, '0007-people': people, '0008-delegation-reason': delegationReason, '0013-webhooks': webhooks, '0014-participation-capabilities': participationCapabilities, '0015-ideas': ideas, '0016-reviews': reviews, '0017-import-jobs': importJobs }) },
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

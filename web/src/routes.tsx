@@ -48,6 +48,10 @@ const PeoplePage = lazyRouteComponent(() => import('./people/PeoplePage'));
 const AccountPage = lazyRouteComponent(() => import('./people/AccountPage'));
 const AcceptInvitationPage = lazyRouteComponent(() => import('./people/AcceptInvitationPage'));
 const ResetPasswordPage = lazyRouteComponent(() => import('./people/ResetPasswordPage'));
+const DeclinedPage = lazyRouteComponent(() => import('./ideas/DeclinedPage'));
+const MyIdeasPage = lazyRouteComponent(() => import('./ideas/MyIdeasPage'));
+const IntakePage = lazyRouteComponent(() => import('./ideas/IntakePage'));
+const FollowPage = lazyRouteComponent(() => import('./ideas/FollowPage'));
 
 const rootRoute = createRootRoute({ component: App, notFoundComponent: NotFound });
 
@@ -99,6 +103,14 @@ const responsibilityRoute = createRoute({
   path: '/boards/$boardId/responsibility',
   component: function Responsibility() {
     return <ResponsibilityPage boardId={responsibilityRoute.useParams().boardId} />;
+  },
+});
+
+const declinedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/boards/$boardId/declined',
+  component: function Declined() {
+    return <DeclinedPage boardId={declinedRoute.useParams().boardId} />;
   },
 });
 
@@ -207,6 +219,7 @@ const roadmapRoute = createRoute({
 });
 
 const meRoute = createRoute({ getParentRoute: () => rootRoute, path: '/me', component: MyResponsibilitiesPage });
+const myIdeasRoute = createRoute({ getParentRoute: () => rootRoute, path: '/me/ideas', component: MyIdeasPage });
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', component: NotificationsPage });
 
 const peopleRoute = createRoute({ getParentRoute: () => rootRoute, path: '/people', component: PeoplePage });
@@ -231,6 +244,25 @@ const resetPasswordRoute = createRoute({
   },
 });
 
+// Opened by people outside the organisation, from a link the portfolio shared or the intake form answered: public.
+const intakeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/intake/$token',
+  staticData: { public: true },
+  component: function Intake() {
+    return <IntakePage token={intakeRoute.useParams().token} />;
+  },
+});
+
+const followRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/follow/$token',
+  staticData: { public: true },
+  component: function Follow() {
+    return <FollowPage token={followRoute.useParams().token} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -239,6 +271,7 @@ const routeTree = rootRoute.addChildren([
   itemRoute,
   boardMetricsRoute,
   responsibilityRoute,
+  declinedRoute,
   estimationRoute,
   portfoliosRoute,
   newPortfolioRoute,
@@ -247,11 +280,14 @@ const routeTree = rootRoute.addChildren([
   dependencyMapRoute,
   roadmapRoute,
   meRoute,
+  myIdeasRoute,
   notificationsRoute,
   peopleRoute,
   accountRoute,
   invitationRoute,
   resetPasswordRoute,
+  intakeRoute,
+  followRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPendingComponent: Loading, defaultPreload: 'intent' });

@@ -7,6 +7,7 @@ import { approvalRoutes } from './approvals';
 import { boardRoutes } from './boards';
 import { eventRoutes } from './events';
 import { flowRoutes } from './flow';
+import { ideaRoutes } from './ideas';
 import { itemRoutes } from './items';
 import { notificationRoutes } from './notifications';
 import { peopleRoutes } from './people';
@@ -47,4 +48,5 @@ export const registerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   await app.register(strategyRoutes, options);
   await app.register(webhookRoutes, options);
   await app.register(reviewRoutes, options);
+  await app.register(ideaRoutes, options);
 };

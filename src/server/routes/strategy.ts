@@ -6,7 +6,7 @@ import { listChildren } from '../../app/hierarchy';
 import { portfolioRoadmap, ROADMAP_FORECAST } from '../../app/roadmap';
 import { createTheme, deleteTheme, getTheme, listThemes, updateTheme } from '../../app/themes';
 import { createValueStream, deleteValueStream, getValueStream, listValueStreams, setValueStreamLanes, updateValueStream } from '../../app/value-streams';
-import { rankColumnByWsjf, relativeEstimation, WSJF_INPUTS, wsjfHistory } from '../../app/wsjf-ranking';
+import { rankColumn, relativeEstimation, WSJF_INPUTS, wsjfHistory } from '../../app/wsjf-ranking';
 import { actorOf } from '../auth';
 import { DateOnly, Id, IdParams, Name, Version } from '../schemas';
 import type { RouteOptions } from './index';
@@ -138,7 +138,19 @@ export const strategyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
         params: ColumnParams,
       },
     },
-    async (request) => rankColumnByWsjf(ctx, actorOf(request), request.params.id, request.params.columnId),
+    async (request) => rankColumn(ctx, actorOf(request), request.params.id, request.params.columnId, 'wsjf'),
+  );
+  app.post(
+    '/boards/:id/columns/:columnId/rank-by-votes',
+    {
+      schema: {
+        tags: ['prioritisation'],
+        summary: 'Rank the column by votes (backlog.rank)',
+        description: 'Most votes first; equal votes by age (older first), else the current order. Fresh ranks for the whole column, one audit event, one column.updated board event (`rankedBy: "votes"`). Answers `{columnId, order: [{id, key, title, rank, version, score, votes, createdAt}]}` as rank-by-wsjf does.',
+        params: ColumnParams,
+      },
+    },
+    async (request) => rankColumn(ctx, actorOf(request), request.params.id, request.params.columnId, 'votes'),
   );
   app.get(
     '/boards/:id/columns/:columnId/wsjf',

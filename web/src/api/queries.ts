@@ -43,6 +43,12 @@ export const keys = {
   minutes: (reviewId: string) => ['review', reviewId, 'minutes'] as const,
   // Under the item's key: a change to the item refreshes the actions shown on its card.
   itemActions: (itemId: string) => ['item', itemId, 'actions'] as const,
+  // Ideas, votes and followers (PRODUCT.md §11).
+  myIdeas: ['me', 'ideas'] as const,
+  declined: (boardId: string) => ['board', boardId, 'declined'] as const,
+  intakeLinks: (boardId: string) => ['board', boardId, 'intake-links'] as const,
+  intake: (token: string) => ['intake', token] as const,
+  follow: (token: string) => ['follow', token] as const,
 };
 
 export function useSetupStatus() {

@@ -50,3 +50,7 @@ export type { ReviewCadence } from '../../../src/app/review-cadence';
 export type { Answerable } from '../../../src/domain/review-agenda';
 export type { TemplateSwitch } from '../../../src/app/template-switch';
 export type { ColumnPlan } from '../../../src/domain/template-switch';
+// Ideas, votes and followers (PRODUCT.md §11).
+export type { IntakeLink, FollowStatus as FollowedIdea } from '../../../src/app/intake';
+export type { MyIdea } from '../../../src/app/ideas';
+export type { ClosedItem as DeclinedIdea } from '../../../src/app/triage';

@@ -6,8 +6,9 @@ import { API, explain, isProblem, ProblemError, type Problem } from '../api/http
 import { useBoard, useCan, useMembers } from '../api/queries';
 import type { BoardCard } from '../api/types';
 import { CardDialogFrame } from '../card/CardDialogFrame';
+import { ProposeIdeaDialog } from '../ideas/ProposeIdeaDialog';
 import { rememberPlace } from '../shell/last-visited';
-import { boardLink, itemLink, portfolioLink, responsibilityLink } from '../shell/paths';
+import { boardLink, declinedLink, itemLink, portfolioLink, responsibilityLink } from '../shell/paths';
 import { boardMetricsLink } from '../metrics/metrics-paths';
 import { notify } from '../shell/notices';
 import { useShortcut } from '../shell/shortcuts';
@@ -58,6 +59,7 @@ function BoardView({ boardId, openItemId }: Props) {
   const [skipping, setSkipping] = useState<{ move: MoveRequest; skipped: { name: string }[] } | null>(null);
   const [gated, setGated] = useState<{ move: MoveRequest; problem: Problem } | null>(null);
   const [creating, setCreating] = useState(false);
+  const [proposing, setProposing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const mayOverride = can('wip.override');
   const navigate = useNavigate();
@@ -93,8 +95,12 @@ function BoardView({ boardId, openItemId }: Props) {
   const now = useNow();
   // One context object per owner (and one for cards without), so that a memoised card whose context did not
   // change is not rendered again: not when the members arrive, nor when its virtualised list re-renders.
-  const unowned = useMemo((): CardContext => ({ ownerName: null, now }), [now]);
-  const ownerContexts = useMemo(() => new Map((members.data ?? []).map((m): [string, CardContext] => [m.userId, { ownerName: m.name, now }])), [members.data, now]);
+  const nameOf = useMemo(() => {
+    const names = new Map((members.data ?? []).map((m) => [m.userId, m.name]));
+    return (userId: string) => names.get(userId);
+  }, [members.data]);
+  const unowned = useMemo((): CardContext => ({ ownerName: null, now, nameOf }), [now, nameOf]);
+  const ownerContexts = useMemo(() => new Map((members.data ?? []).map((m): [string, CardContext] => [m.userId, { ownerName: m.name, now, nameOf }])), [members.data, now, nameOf]);
   const contextFor = useCallback((item: BoardCard): CardContext => (item.ownerId && ownerContexts.get(item.ownerId)) || unowned, [ownerContexts, unowned]);
   // Opening and closing a card keeps the board where it was scrolled to.
   const open = useCallback((itemId: string) => void navigate({ ...itemLink(boardId, itemId), resetScroll: false }), [navigate, boardId]);
@@ -119,6 +125,9 @@ function BoardView({ boardId, openItemId }: Props) {
           <Link {...responsibilityLink(boardId)} className="hint">
             Who is responsible?
           </Link>
+          <Link {...declinedLink(boardId)} className="hint">
+            Declined ideas
+          </Link>
           <a href={`${API}/boards/${boardId}/items.csv`} download className="hint">
             Items as CSV
           </a>
@@ -131,6 +140,11 @@ function BoardView({ boardId, openItemId }: Props) {
         {can('item.create') && (
           <button type="button" className="primary" onClick={() => setCreating(true)} title="New item (n)">
             New item
+          </button>
+        )}
+        {can('idea.submit') && (
+          <button type="button" onClick={() => setProposing(true)}>
+            Propose an idea
           </button>
         )}
         {readOnly && <p className="hint read-only">You can view this board and comment; your roles do not let you move cards.</p>}
@@ -174,6 +188,7 @@ function BoardView({ boardId, openItemId }: Props) {
       )}
       {gated && <ApprovalDialog move={gated.move} problem={gated.problem} onClose={() => setGated(null)} />}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} onClose={() => setCreating(false)} />}
+      {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
       {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />}
     </div>
   );

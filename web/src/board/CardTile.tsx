@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import type { BoardCard } from '../api/types';
+import { submitterName } from '../ideas/idea-words';
 import { Avatar } from '../shell/Avatar';
 import { ageLabel, ageText } from './age';
 import { classOfServiceLabel } from './class-of-service';
-export type CardContext = { ownerName: string | null; now: Date };
+/** `nameOf` names a member by user id (who proposed an idea). */
+export type CardContext = { ownerName: string | null; now: Date; nameOf: (userId: string) => string | undefined };
 
 /**
  * What a card shows on the board: enough to steer by, without opening it. Memoised: the drag and drop
@@ -11,7 +13,7 @@ export type CardContext = { ownerName: string | null; now: Date };
  * (most of a card) then skips.
  */
 export const CardTile = memo(function CardTile({ item, context }: { item: BoardCard; context: CardContext }) {
-  const { ownerName, now } = context;
+  const { ownerName, now, nameOf } = context;
   const { progress } = item;
   return (
     <div className={`card cos-${item.classOfService}${item.blocked ? ' card-blocked' : ''}`}>
@@ -24,6 +26,11 @@ export const CardTile = memo(function CardTile({ item, context }: { item: BoardC
         </span>
       </div>
       <p className="card-title">{item.title}</p>
+      {item.source === 'idea' && (
+        <p className="card-idea">
+          <span className="badge badge-idea">Idea</span> from {submitterName(item, nameOf)}
+        </p>
+      )}
       {item.block && (
         <p className="card-block">
           <strong>Blocked:</strong> {item.block.reason}
@@ -44,6 +51,12 @@ export const CardTile = memo(function CardTile({ item, context }: { item: BoardC
           <span className="card-owner hint">No owner</span>
         )}
         {item.wsjf.score !== null && <span className="badge">WSJF {item.wsjf.score}</span>}
+        {item.votes > 0 && (
+          <span className={item.votedByMe ? 'badge badge-votes badge-my-vote' : 'badge badge-votes'} title={item.votedByMe ? 'You vote for this card' : undefined}>
+            {item.votes} vote{item.votes === 1 ? '' : 's'}
+            {item.votedByMe && <span className="sr-only">, yours among them</span>}
+          </span>
+        )}
         {item.openBlockers > 0 ? (
           <span className="badge badge-waiting">Waiting on {item.openBlockers}</span>
         ) : (

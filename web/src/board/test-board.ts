@@ -16,6 +16,7 @@ export function item(id: string, columnId: string, rank: string, overrides: Part
     hypothesis: {}, businessCase: {}, parentId: null, dependsOn: [], checkedCriteria: [], blocked: false, block: null,
     progress: { done: 0, total: 0, doneJobSize: 0, totalJobSize: 0 }, blockedBy: [], blocks: [], openBlockers: 0, pendingApprovalId: null,
     enteredColumnAt: '2026-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', createdBy: null, updatedAt: '2026-01-01T00:00:00.000Z', version: 1,
+    source: null, submittedBy: null, submittedByGuest: null, votes: 0, votedByMe: false, followers: 0, followedByMe: false, closed: null,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { useCan, useItem, useMe, useMembers, useUsers } from '../api/queries';
 import type { Board } from '../api/types';
 import { ageText } from '../board/age';
 import { useNow } from '../board/useNow';
+import { IdeaSection } from '../ideas/IdeaSection';
 import { Loading } from '../shell/Loading';
 import { ApprovalSection } from './ApprovalSection';
 import { BlockControl } from './BlockControl';
@@ -45,6 +46,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
               In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)} · version {data.version}
             </p>
             {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
+            <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} />
             {!(can('item.edit') || can('backlog.rank')) ? (
               <CardDetails item={data} members={members.data} />

@@ -14,6 +14,7 @@ export const EVENT_WORDS: Record<BoardEvent['type'], string> = {
   'decision.recorded': 'A decision is recorded',
   'approval.requested': 'Someone asks for an approval',
   'review.updated': 'A portfolio review moves on or records something',
+  'item.closed': 'An idea is declined or merged',
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_WORDS) as BoardEvent['type'][];

@@ -14,6 +14,7 @@ import { RolesMatrix } from './RolesMatrix';
 import { ImportWizard } from '../integrations/ImportWizard';
 import { ReviewList } from '../reviews/ReviewList';
 import { TemplateSwitch } from '../reviews/TemplateSwitch';
+import { IntakeLinks } from '../integrations/IntakeLinks';
 import { Webhooks } from '../integrations/Webhooks';
 
 /**
@@ -126,9 +127,11 @@ export function IntegrationsSection({ portfolioId }: { portfolioId: string }) {
             <ImportWizard portfolioId={p.id} />
             <h3>Webhooks</h3>
             <Webhooks portfolioId={p.id} />
+            <h3>Intake links for ideas</h3>
+            <IntakeLinks portfolio={p} />
           </>
         ) : (
-          <p className="hint">Imports and webhooks are managed by people who may manage integrations; ask a portfolio manager.</p>
+          <p className="hint">Imports, webhooks and intake links are managed by people who may manage integrations; ask a portfolio manager.</p>
         )
       }
     </Section>

@@ -62,6 +62,7 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
         <nav aria-label="Main" id="main-nav" className={menuOpen ? 'main-nav open' : 'main-nav'} onClick={() => setMenuOpen(false)}>
           <Link to="/portfolios">Portfolios</Link>
           <Link to="/me">My responsibilities</Link>
+          <Link to="/me/ideas">My ideas</Link>
           {user.isAdmin && <Link to="/people">People</Link>}
           <Link to="/notifications">
             Notifications{unread > 0 && <span className="count"> {unread}<span className="sr-only"> unread</span></span>}

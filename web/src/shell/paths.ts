@@ -9,6 +9,8 @@ export const boardLink = (boardId: string) => linkOptions({ to: '/boards/$boardI
 export const itemLink = (boardId: string, itemId: string, section?: string) =>
   linkOptions({ to: '/boards/$boardId/items/$itemId', params: { boardId, itemId }, ...(section ? { hash: section } : {}) });
 export const responsibilityLink = (boardId: string) => linkOptions({ to: '/boards/$boardId/responsibility', params: { boardId } });
+/** The ideas a board's triage declined or merged into another item. */
+export const declinedLink = (boardId: string) => linkOptions({ to: '/boards/$boardId/declined', params: { boardId } });
 
 /** The portfolio page's sections besides its overview (the boards), each at `/portfolios/:id/<section>`. */
 export const PORTFOLIO_SECTIONS = ['attention', 'reviews', 'strategy', 'members', 'delegations', 'roles', 'columns', 'integrations'] as const;

@@ -6,19 +6,33 @@ import { notify } from '../shell/notices';
 import { applyRanking } from './apply-ranking';
 import { strategyKeys } from './queries';
 
-type Ranking = { columnId: string; order: RankedEntry[] };
+/** A column's new order, highest first, with each item's WSJF score and votes. */
+type Entry = Pick<RankedEntry, 'id' | 'rank' | 'version' | 'score'> & { votes: number };
+type Ranking = { columnId: string; order: Entry[] };
 
-/** "Rank by WSJF" (PRODUCT.md §4): the server orders the whole column, highest WSJF first; the board shows it at once. */
-export function useRankByWsjf(boardId: string, column: { id: string; name: string }) {
+/** What a column can be ranked by, with how the notice names it and what it says of the items left last. */
+const RANKINGS = {
+  wsjf: { path: 'rank-by-wsjf', words: 'WSJF', without: 'without a score', unranked: (entry: Entry) => entry.score === null },
+  votes: { path: 'rank-by-votes', words: 'votes', without: 'without a vote', unranked: (entry: Entry) => entry.votes === 0 },
+} as const;
+
+/**
+ * "Rank by WSJF" (PRODUCT.md §4) and "Rank by votes" (§11): the server orders the whole column, highest
+ * first; the board shows it at once.
+ */
+export function useRankColumn(boardId: string, column: { id: string; name: string }, by: keyof typeof RANKINGS) {
   const queryClient = useQueryClient();
+  const ranking = RANKINGS[by];
   return useMutation({
-    mutationFn: () => http.post<Ranking>(`/boards/${boardId}/columns/${column.id}/rank-by-wsjf`),
+    mutationFn: () => http.post<Ranking>(`/boards/${boardId}/columns/${column.id}/${ranking.path}`),
     onSuccess: ({ order }) => {
       queryClient.setQueryData<Board>(keys.board(boardId), (board) => (board ? applyRanking(board, order) : board));
-      const unscored = order.filter((entry) => entry.score === null).length;
-      notify(`${column.name} ranked by WSJF: ${order.length} item${order.length === 1 ? '' : 's'}${unscored ? `, ${unscored} without a score kept last` : ''}.`);
+      const unranked = order.filter((entry) => ranking.unranked(entry)).length;
+      notify(`${column.name} ranked by ${ranking.words}: ${order.length} item${order.length === 1 ? '' : 's'}${unranked ? `, ${unranked} ${ranking.without} kept last` : ''}.`);
     },
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true }), queryClient.invalidateQueries({ queryKey: strategyKeys.columnEstimations(boardId, column.id) })]),
   });
 }
+
+export const useRankByWsjf = (boardId: string, column: { id: string; name: string }) => useRankColumn(boardId, column, 'wsjf');

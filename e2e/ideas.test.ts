@@ -1,0 +1,129 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_TIMEOUT_MS, E2E_TIMEOUT_MS, columnKeys, created, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { seriousViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { cardByKey, dragCard } from './support/drag';
+
+describe('an idea from outside the organisation, in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
+  let browser: Browser;
+  let app: App;
+  beforeAll(async () => {
+    [browser, app] = await Promise.all([launchChromium(), startApp()]);
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.server.close();
+  });
+
+  it('goes from an intake link to a guest idea, a vote, triage and a move the guest sees on the follow page', async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(app.baseUrl);
+    const manager = await member(admin, portfolio.id, 'Mia Manager', ['portfolio_manager']);
+    const stakeholder = await member(admin, portfolio.id, 'Sam Stakeholder', ['stakeholder']);
+    const projectManager = await member(admin, portfolio.id, 'Pat Project', ['project_manager']);
+    const existing = await created(admin, `/boards/${board.id}/items`, { title: 'Quarterly report' });
+
+    // The portfolio manager creates an intake link for the board and copies it.
+    const managerContext = await signedInContext(browser, app.baseUrl, manager);
+    const managerPage = await managerContext.newPage();
+    await managerPage.goto(`/portfolios/${portfolio.id}/integrations`);
+    const newLink = managerPage.getByRole('form', { name: `New intake link for ${board.name}` });
+    await newLink.getByLabel('What the link is for').fill('Customer advisory board');
+    await newLink.getByRole('button', { name: 'Create intake link' }).click();
+    const linkField = managerPage.getByLabel('Intake link "Customer advisory board"');
+    await managerPage.getByText('works until revoked').waitFor();
+    const intakeUrl = new URL(await linkField.inputValue());
+    expect(intakeUrl.pathname).toMatch(/^\/intake\/.+/);
+    await managerPage.getByRole('button', { name: 'Copy the link “Customer advisory board”' }).waitFor();
+
+    // The stakeholder has the board open before the idea comes in: it arrives by itself.
+    const stakeholderContext = await signedInContext(browser, app.baseUrl, stakeholder);
+    const stakeholderPage = await stakeholderContext.newPage();
+    await stakeholderPage.goto(`/boards/${board.id}`);
+    await stakeholderPage.getByRole('status').getByText('Live').waitFor();
+    expect(await columnKeys(stakeholderPage, 'Backlog')).toEqual([existing.key]);
+
+    // A customer, not signed in, opens the link on a phone and proposes an idea.
+    const customerContext = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 390, height: 844 } });
+    customerContext.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+    const customerPage = await customerContext.newPage();
+    await customerPage.goto(intakeUrl.pathname);
+    const intake = customerPage.getByRole('form', { name: 'Share an idea' });
+    await intake.getByLabel('Your idea in a few words').fill('Export to spreadsheets');
+    await intake.getByLabel('Tell us more (optional)').fill('Our finance team copies every figure by hand.');
+    await intake.getByLabel('Your name').fill('Cora Customer');
+    await intake.getByLabel(/Your e-mail/).fill('cora@customer.example');
+    // The field only robots fill in is out of the way of people and their keyboards.
+    expect(await customerPage.locator('input[name="website"]').getAttribute('tabindex')).toBe('-1');
+    expect(await seriousViolations(customerPage)).toEqual([]);
+    expect(await customerPage.locator('html').evaluate((root) => root.scrollWidth <= root.clientWidth)).toBe(true);
+    await intake.getByRole('button', { name: 'Send idea' }).click();
+    await customerPage.getByRole('heading', { name: 'Thank you for your idea' }).waitFor();
+    const followUrl = new URL(await customerPage.locator('a.follow-link').getAttribute('href') ?? '', app.baseUrl);
+
+    // The idea shows on the stakeholder's open board, marked as the guest's; the stakeholder votes for it.
+    const ideaTile = stakeholderPage.getByRole('region', { name: 'Backlog', exact: true }).locator('.card', { hasText: 'Export to spreadsheets' });
+    await ideaTile.getByText('from Cora Customer (guest)').waitFor();
+    const ideaKey = (await ideaTile.locator('.card-key').textContent())!;
+    await cardByKey(stakeholderPage, ideaKey).click();
+    const stakeholderCard = stakeholderPage.getByRole('dialog', { name: `${ideaKey} Export to spreadsheets` });
+    const votes = stakeholderCard.getByRole('region', { name: 'Votes and followers' });
+    await votes.getByText('No votes yet').waitFor();
+    const before = (await admin.get(`/items/${await itemId(ideaKey)}`)).body;
+    await votes.getByRole('button', { name: 'Vote' }).click();
+    await votes.getByText('1 vote, yours among them').waitFor();
+    await votes.getByRole('button', { name: 'Withdraw vote' }).waitFor();
+    await votes.getByRole('button', { name: 'Unfollow' }).waitFor();
+    expect(await seriousViolations(stakeholderPage)).toEqual([]);
+    await stakeholderCard.getByRole('button', { name: 'Close' }).click();
+    await cardByKey(stakeholderPage, ideaKey).locator('.badge-my-vote').getByText('1 vote').waitFor();
+    // Voting changed the votes and nothing else of the idea.
+    const after = (await admin.get(`/items/${before.id}`)).body;
+    expect(after.votes).toBe(1);
+    for (const field of ['title', 'description', 'columnId', 'rank', 'ownerId', 'classOfService', 'source', 'submittedByGuest']) expect(after[field], field).toEqual(before[field]);
+
+    // The stakeholder, not seeing it is the same, proposes much the same idea from the board.
+    await stakeholderPage.getByRole('button', { name: 'Propose an idea' }).click();
+    const proposal = stakeholderPage.getByRole('dialog', { name: 'Propose an idea' });
+    await proposal.getByLabel('Your idea in a few words').fill('Spreadsheet export please');
+    await proposal.getByRole('button', { name: 'Propose idea' }).click();
+    const duplicateTile = stakeholderPage.getByRole('region', { name: 'Backlog', exact: true }).locator('.card', { hasText: 'Spreadsheet export please' });
+    await duplicateTile.getByText('from Sam Stakeholder').waitFor();
+    const duplicateKey = (await duplicateTile.locator('.card-key').textContent())!;
+
+    // The project manager declines the duplicate, which leaves the board for the declined list, and moves the idea on.
+    const pmContext = await signedInContext(browser, app.baseUrl, projectManager);
+    const pmPage = await pmContext.newPage();
+    await pmPage.goto(`/boards/${board.id}/items/${await itemId(duplicateKey)}`);
+    const duplicateCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
+    await duplicateCard.getByRole('button', { name: 'Decline…' }).click();
+    await duplicateCard.getByLabel(/Why it is declined/).fill('Same as the export idea.\nVote for that one instead.');
+    await duplicateCard.getByRole('button', { name: 'Decline idea' }).click();
+    await pmPage.getByRole('status').getByText(`${duplicateKey} "Spreadsheet export please" was declined`).waitFor();
+    await expect.poll(() => columnKeys(pmPage, 'Backlog')).not.toContain(duplicateKey);
+    await dragCard(pmPage, ideaKey, 'Ready');
+    await expect.poll(() => columnKeys(pmPage, 'Ready')).toEqual([ideaKey]);
+    await pmPage.getByRole('link', { name: 'Declined ideas' }).click();
+    await pmPage.getByText('Declined: Same as the export idea.').waitFor();
+    await pmPage.getByText(/^By Pat Project on /).waitFor();
+
+    // The stakeholder's own ideas: the one they vote for, now in Ready, and the one they proposed, declined.
+    await stakeholderPage.getByRole('link', { name: 'My ideas' }).click();
+    const mine = stakeholderPage.getByRole('listitem');
+    await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(`In Ready on ${board.name}`).waitFor();
+    await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(/^You vote for it/).waitFor();
+    await mine.filter({ hasText: 'Spreadsheet export please' }).getByText(/^Declined: Same as the export idea\./).waitFor();
+
+    // The customer's follow page shows the new stage, in words.
+    await customerPage.goto(followUrl.pathname);
+    await customerPage.getByRole('heading', { name: 'Export to spreadsheets' }).waitFor();
+    await customerPage.getByText('Ready', { exact: true }).waitFor();
+    await customerPage.getByText('Open: the team is working through it.').waitFor();
+    expect(await customerPage.getByText(/\d{4}-\d{2}-\d{2}T/).count()).toBe(0);
+
+    async function itemId(key: string): Promise<string> {
+      const items = (await admin.get(`/boards/${board.id}`)).body.items as { id: string; key: string }[];
+      return items.find((item) => item.key === key)!.id;
+    }
+  });
+});

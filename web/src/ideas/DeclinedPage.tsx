@@ -1,0 +1,60 @@
+import { Link } from '@tanstack/react-router';
+import { explain } from '../api/http';
+import { useBoard, useMembers } from '../api/queries';
+import { formatDateTime } from '../shell/format';
+import { Loading } from '../shell/Loading';
+import { boardLink, itemLink } from '../shell/paths';
+import { useDeclined } from './ideas-api';
+
+/** The ideas a board's triage closed: why each was declined, or which item it was merged into, by whom and when. */
+export default function DeclinedPage({ boardId }: { boardId: string }) {
+  const board = useBoard(boardId);
+  const declined = useDeclined(boardId);
+  const members = useMembers(board.data?.portfolioId);
+  const failed = [board, declined].find((query) => query.isError);
+  if (failed) return <p className="page form-error" role="alert">{explain(failed.error)}</p>;
+  if (!board.data || !declined.data) return <Loading />;
+  const nameOf = (userId: string | null) => (userId && members.data?.find((m) => m.userId === userId)?.name) || 'a former member';
+  const onBoard = new Set(board.data.items.map((item) => item.id));
+  return (
+    <div className="page declined-page">
+      <div className="page-header">
+        <h1>Declined ideas</h1>
+        <p className="hint">
+          Ideas of <Link {...boardLink(boardId)}>{board.data.name}</Link> that were declined or merged into another item, newest first. They no longer show on the board.
+        </p>
+      </div>
+      {declined.data.length === 0 ? (
+        <p className="hint">No idea of this board was declined or merged yet.</p>
+      ) : (
+        <ul className="entry-list">
+          {declined.data.map((idea) => (
+            <li key={idea.id}>
+              <strong>
+                {idea.key} {idea.title}
+              </strong>
+              {idea.mergedInto ? (
+                <span>
+                  Merged into{' '}
+                  {onBoard.has(idea.mergedInto.id) ? (
+                    <Link {...itemLink(boardId, idea.mergedInto.id)}>
+                      {idea.mergedInto.key} {idea.mergedInto.title}
+                    </Link>
+                  ) : (
+                    `${idea.mergedInto.key} ${idea.mergedInto.title}`
+                  )}
+                </span>
+              ) : (
+                <span className="declined-reason">Declined: {idea.reason}</span>
+              )}
+              <span className="hint">
+                By {nameOf(idea.closedBy)} on {formatDateTime(idea.closedAt)}
+                {idea.votes > 0 && ` · had ${idea.votes} vote${idea.votes === 1 ? '' : 's'}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

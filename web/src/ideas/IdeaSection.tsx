@@ -1,0 +1,123 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useId, useState, type FormEvent } from 'react';
+import type { Board, BoardCard, Item } from '../api/types';
+import { FormActions } from '../setup/FieldErrors';
+import { boardLink } from '../shell/paths';
+import { submitterName } from './idea-words';
+import { useFollow, useTriage, useVote } from './ideas-api';
+
+type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; nameOf: (userId: string) => string | undefined };
+
+/**
+ * A card's part in §11: who proposed it, its votes, the reader's vote and follow, and — for an item still in
+ * the board's first column (its intake), to those who may edit items — declining it or merging it into another.
+ */
+export function IdeaSection({ item, board, mayVote, mayTriage, nameOf }: Props) {
+  const vote = useVote(item);
+  const follow = useFollow(item);
+  const inIntake = board.columns[0]?.id === item.columnId;
+  return (
+    <section className="idea-section" aria-label="Votes and followers">
+      <p>
+        {item.source === 'idea' && (
+          <>
+            <span className="badge badge-idea">Idea</span> proposed by {submitterName(item, nameOf)} ·{' '}
+          </>
+        )}
+        <span role="status">
+          {item.votes === 0 ? 'No votes yet' : `${item.votes} vote${item.votes === 1 ? '' : 's'}`}
+          {item.votedByMe && ', yours among them'}
+        </span>
+      </p>
+      {mayVote && (
+        <div className="actions">
+          <button type="button" disabled={vote.isPending} onClick={() => vote.mutate(!item.votedByMe)}>
+            {item.votedByMe ? 'Withdraw vote' : 'Vote'}
+          </button>
+          <button type="button" disabled={follow.isPending} onClick={() => follow.mutate(!item.followedByMe)}>
+            {item.followedByMe ? 'Unfollow' : 'Follow'}
+          </button>
+          <span className="hint">{item.followedByMe ? 'You hear when it moves or is decided.' : 'Follow to hear when it moves or is decided.'}</span>
+        </div>
+      )}
+      {mayTriage && inIntake && <Triage item={item} board={board} />}
+    </section>
+  );
+}
+
+/** "Decline…" with a reason, or "Merge into…" another item of the board: either closes the idea. */
+function Triage({ item, board }: { item: Item; board: Board }) {
+  const navigate = useNavigate();
+  const [open, setOpen] = useState<'decline' | 'merge' | null>(null);
+  const { decline, merge } = useTriage(item, () => void navigate({ ...boardLink(board.id), resetScroll: false }));
+  if (open === null) {
+    return (
+      <div className="actions">
+        <button type="button" onClick={() => setOpen('decline')}>
+          Decline…
+        </button>
+        <button type="button" onClick={() => setOpen('merge')}>
+          Merge into…
+        </button>
+      </div>
+    );
+  }
+  const cancel = () => {
+    decline.reset();
+    merge.reset();
+    setOpen(null);
+  };
+  if (open === 'decline') {
+    const submit = (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      decline.mutate(String(new FormData(event.currentTarget).get('reason')).trim());
+    };
+    return (
+      <form className="stack triage-form" onSubmit={submit} aria-label="Decline this idea">
+        <label>
+          Why it is declined (the person who proposed it and its followers read this)
+          <textarea name="reason" required rows={3} maxLength={2000} autoFocus />
+        </label>
+        <FormActions error={decline.error} pending={decline.isPending} submitLabel="Decline idea" onCancel={cancel} />
+      </form>
+    );
+  }
+  return <MergePicker item={item} board={board} error={merge.error} pending={merge.isPending} onMerge={(into) => merge.mutate(into)} onCancel={cancel} />;
+}
+
+type MergeProps = { item: Item; board: Board; error: unknown; pending: boolean; onMerge: (into: BoardCard) => void; onCancel: () => void };
+
+/** A searchable list of the board's other items: the one chosen receives this idea's votes and followers. */
+function MergePicker({ item, board, error, pending, onMerge, onCancel }: MergeProps) {
+  const [search, setSearch] = useState('');
+  const [chosenId, setChosenId] = useState('');
+  const listId = useId();
+  const words = search.trim().toLowerCase();
+  const candidates = board.items.filter((other) => other.id !== item.id && (!words || `${other.key} ${other.title}`.toLowerCase().includes(words)));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const into = board.items.find((other) => other.id === chosenId);
+    if (into) onMerge(into);
+  };
+  return (
+    <form className="stack triage-form" onSubmit={submit} aria-label="Merge this idea into another item">
+      <label>
+        Find the item it duplicates
+        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Key or words of its title" autoFocus aria-controls={listId} />
+      </label>
+      <label>
+        Merge into
+        <select id={listId} required size={Math.min(6, Math.max(2, candidates.length))} value={chosenId} onChange={(e) => setChosenId(e.target.value)}>
+          {candidates.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.key} {other.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {candidates.length === 0 && <p className="hint">No other item of this board matches.</p>}
+      <p className="hint">Its votes and followers move to the item you choose, and this card leaves the board.</p>
+      <FormActions error={error} pending={pending || !chosenId} submitLabel="Merge idea" onCancel={onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { Link } from '@tanstack/react-router';
+import { explain } from '../api/http';
+import { Loading } from '../shell/Loading';
+import { itemLink } from '../shell/paths';
+import { useMyIdeas } from './ideas-api';
+import { whereNow, whyListed } from './idea-words';
+
+/** "My ideas": each idea the signed-in person proposed or voted for, where it is now and who answers for it now. */
+export default function MyIdeasPage() {
+  const ideas = useMyIdeas();
+  if (ideas.isPending) return <Loading />;
+  if (ideas.isError) return <p className="page form-error" role="alert">{explain(ideas.error)}</p>;
+  return (
+    <div className="page me-page">
+      <h1>My ideas</h1>
+      <p className="hint">The ideas you proposed or vote for, where each one is now and who is responsible for it now.</p>
+      {ideas.data.length === 0 ? (
+        <p className="hint">You have not proposed or voted for an idea yet. Open a board and choose &ldquo;Propose an idea&rdquo;, or vote on a card.</p>
+      ) : (
+        <ul className="entry-list">
+          {ideas.data.map((idea) => (
+            <li key={idea.item.id}>
+              {idea.item.closed ? (
+                <strong>
+                  {idea.item.key} {idea.item.title}
+                </strong>
+              ) : (
+                <Link {...itemLink(idea.board.id, idea.item.id)}>
+                  {idea.item.key} {idea.item.title}
+                </Link>
+              )}
+              <span>
+                {whereNow(idea)}
+                {idea.status === 'declined' && idea.item.closed?.reason ? `: ${idea.item.closed.reason}` : ''}
+              </span>
+              <span className="hint">
+                {whyListed(idea)} · {idea.item.closed ? 'Closed: nobody works on it any more' : idea.responsible.length > 0 ? `Responsible now: ${idea.responsible.map((person) => person.name).join(', ')}` : 'Nobody is responsible for it now'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
