@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
+import { startMailDispatcher, type MailMessage } from '../src/app/notification-mail';
 import { watchBoard } from './support/board-socket';
 import { addMember, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
@@ -286,6 +287,27 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect(JSON.parse(answers[2]!)).toEqual({ title: 'Guest only idea', column: 'Ready', since: expect.any(String), status: 'open', reason: null });
     const mails = await server.store.db.selectFrom('guest_mails').select('message').execute();
     expect(mails.map((m) => m.message)).toContain('"Guest only idea" moved to "Ready".');
+  });
+
+  it('e-mails a guest the changes of their idea once, when mail is on', async () => {
+    const email = guestEmail();
+    const link = await newLink();
+    const sent = await guestPost(server, `/intake/${tokenOf(link.url)}`, { title: 'Mailed idea', name: 'Gwen Guest', email });
+    expect(sent.status).toBe(201);
+    const card = (await admin.get(`/boards/${fixture.boardId}`)).body.items.find((i: any) => i.title === 'Mailed idea');
+    expect((await admin.post(`/items/${card.id}/decline`, { reason: 'Not this year' })).status).toBe(200);
+    const mails: MailMessage[] = [];
+    const dispatcher = startMailDispatcher(server.ctx, { send: async (mail) => void mails.push(mail) }, { intervalMs: 60_000 });
+    try {
+      await dispatcher.flush();
+      const theirs = mails.filter((mail) => mail.to === email);
+      expect(theirs.map((mail) => mail.text.split('\n')[0])).toEqual(['"Mailed idea" was declined: Not this year']);
+      mails.length = 0;
+      await dispatcher.flush();
+      expect(mails.filter((mail) => mail.to === email)).toEqual([]);
+    } finally {
+      await dispatcher.stop();
+    }
   });
 
   it('brings a new idea and a vote to an open board over its WebSocket', async () => {

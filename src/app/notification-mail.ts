@@ -50,6 +50,25 @@ export function startMailDispatcher(ctx: AppContext, mailer: Mailer, options: { 
       await db.updateTable('notifications').set({ email_state: state }).where('id', '=', notification.id).execute();
       if (state === 'sent') sent++;
     }
+    return sent + (await sendGuestMails(since));
+  }
+
+  /** Guests who proposed an idea through a link hear of it by e-mail only, without a link into the app. */
+  async function sendGuestMails(since: string): Promise<number> {
+    const pending = await db
+      .selectFrom('guest_mails').innerJoin('idea_guests', 'idea_guests.id', 'guest_mails.guest_id')
+      .select(['guest_mails.id', 'guest_mails.message', 'idea_guests.email'])
+      .where('guest_mails.email_state', '=', 'pending').where('guest_mails.created_at', '>=', since)
+      .orderBy('guest_mails.id').limit(BATCH).execute();
+    let sent = 0;
+    for (const mail of pending) {
+      const claimed = await db.updateTable('guest_mails').set({ email_state: 'sending' }).where('id', '=', mail.id).where('email_state', '=', 'pending').executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) === 0) continue;
+      const text = `${mail.message}\n\nYou receive this because you proposed this idea; your follow link shows where it stands.`;
+      const state = await mailer.send({ to: mail.email, subject: `[Portfolio Kanban] ${mail.message.slice(0, 120)}`, text }).then(() => 'sent', () => 'failed');
+      await db.updateTable('guest_mails').set({ email_state: state }).where('id', '=', mail.id).execute();
+      if (state === 'sent') sent++;
+    }
     return sent;
   }
 
