@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
+import { startMailDispatcher, type MailMessage } from '../src/app/notification-mail';
 import { watchBoard } from './support/board-socket';
 import { addMember, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
@@ -159,6 +160,7 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
   });
 
   it('refuses the sixth idea in an hour from one e-mail, and from one address, with 429 and Retry-After', async () => {
+    server.setNow(atHour(++hour));
     const token = tokenOf((await newLink()).url);
     const email = guestEmail();
     for (let i = 1; i <= 5; i++) expect((await guestPost(server, `/intake/${token}`, { title: `Idea ${i}`, name: 'Eager', email })).status).toBe(201);
@@ -174,6 +176,8 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
 
     server.setNow(atHour(hour + 1, 1));
     expect((await guestPost(server, `/intake/${token}`, { title: 'Idea 8', name: 'Eager', email })).status).toBe(201);
+    // The next test starts two hours on, past this one's last idea.
+    hour += 2;
   });
 
   const notificationsOf = async (client: Client, itemId: string) => (await client.get('/notifications?limit=200')).body.filter((n: any) => n.itemId === itemId && n.kind === 'followed_item');
@@ -286,6 +290,27 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect(JSON.parse(answers[2]!)).toEqual({ title: 'Guest only idea', column: 'Ready', since: expect.any(String), status: 'open', reason: null });
     const mails = await server.store.db.selectFrom('guest_mails').select('message').execute();
     expect(mails.map((m) => m.message)).toContain('"Guest only idea" moved to "Ready".');
+  });
+
+  it('e-mails a guest the changes of their idea once, when mail is on', async () => {
+    const email = guestEmail();
+    const link = await newLink();
+    const sent = await guestPost(server, `/intake/${tokenOf(link.url)}`, { title: 'Mailed idea', name: 'Gwen Guest', email });
+    expect(sent.status).toBe(201);
+    const card = (await admin.get(`/boards/${fixture.boardId}`)).body.items.find((i: any) => i.title === 'Mailed idea');
+    expect((await admin.post(`/items/${card.id}/decline`, { reason: 'Not this year' })).status).toBe(200);
+    const mails: MailMessage[] = [];
+    const dispatcher = startMailDispatcher(server.ctx, { send: async (mail) => void mails.push(mail) }, { intervalMs: 60_000 });
+    try {
+      await dispatcher.flush();
+      const theirs = mails.filter((mail) => mail.to === email);
+      expect(theirs.map((mail) => mail.text.split('\n')[0])).toEqual(['"Mailed idea" was declined: Not this year']);
+      mails.length = 0;
+      await dispatcher.flush();
+      expect(mails.filter((mail) => mail.to === email)).toEqual([]);
+    } finally {
+      await dispatcher.stop();
+    }
   });
 
   it('brings a new idea and a vote to an open board over its WebSocket', async () => {

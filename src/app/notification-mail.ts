@@ -35,22 +35,37 @@ export function startMailDispatcher(ctx: AppContext, mailer: Mailer, options: { 
   const db = ctx.store.db;
   let running: Promise<number> = Promise.resolve(0);
 
+  /** Claims each pending row of the outbox before sending it, so that no other process sends it too; marks it sent or failed. */
+  async function sendEach(outbox: 'notifications' | 'guest_mails', pending: readonly { id: string; message: MailMessage }[]): Promise<number> {
+    let sent = 0;
+    for (const { id, message } of pending) {
+      const claimed = await db.updateTable(outbox).set({ email_state: 'sending' }).where('id', '=', id).where('email_state', '=', 'pending').executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) === 0) continue;
+      const state = await mailer.send(message).then(() => 'sent', () => 'failed');
+      await db.updateTable(outbox).set({ email_state: state }).where('id', '=', id).execute();
+      if (state === 'sent') sent++;
+    }
+    return sent;
+  }
+
   async function sendPending(): Promise<number> {
     const since = new Date(ctx.clock().getTime() - MAIL_MAX_AGE_HOURS * 3600 * 1000).toISOString();
-    const pending = await db
+    const notifications = await db
       .selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id')
       .select(['notifications.id', 'notifications.message', 'notifications.item_id', 'users.email'])
       .where('notifications.email_state', '=', 'pending').where('notifications.created_at', '>=', since)
       .orderBy('notifications.id').limit(BATCH).execute();
-    let sent = 0;
-    for (const notification of pending) {
-      const claimed = await db.updateTable('notifications').set({ email_state: 'sending' }).where('id', '=', notification.id).where('email_state', '=', 'pending').executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) === 0) continue;
-      const state = await mailer.send({ to: notification.email, ...renderMail({ message: notification.message, itemId: notification.item_id }, options.publicUrl ?? null) }).then(() => 'sent', () => 'failed');
-      await db.updateTable('notifications').set({ email_state: state }).where('id', '=', notification.id).execute();
-      if (state === 'sent') sent++;
-    }
-    return sent;
+    // Guests who proposed an idea through a link hear of it by e-mail only, without a link into the app.
+    const guestMails = await db
+      .selectFrom('guest_mails').innerJoin('idea_guests', 'idea_guests.id', 'guest_mails.guest_id')
+      .select(['guest_mails.id', 'guest_mails.message', 'idea_guests.email'])
+      .where('guest_mails.email_state', '=', 'pending').where('guest_mails.created_at', '>=', since)
+      .orderBy('guest_mails.id').limit(BATCH).execute();
+    const publicUrl = options.publicUrl ?? null;
+    return (
+      (await sendEach('notifications', notifications.map((n) => ({ id: n.id, message: { to: n.email, ...renderMail({ message: n.message, itemId: n.item_id }, publicUrl) } })))) +
+      (await sendEach('guest_mails', guestMails.map((g) => ({ id: g.id, message: { to: g.email, subject: `[Portfolio Kanban] ${g.message.slice(0, 120)}`, text: `${g.message}\n\nYou receive this because you proposed this idea; your follow link shows where it stands.` } }))))
+    );
   }
 
   // One pass at a time: a flush waits for the pass under way, then runs its own.
