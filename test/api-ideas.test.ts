@@ -3,7 +3,7 @@ import { Client, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
 import { startMailDispatcher, type MailMessage } from '../src/app/notification-mail';
 import { watchBoard } from './support/board-socket';
-import { addMember, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { addMember, boardWithCards, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
 
 /** A guest: no session, no token, its own address as the server sees it (all tests come from 127.0.0.1). */
@@ -60,9 +60,9 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     const refused = await stakeholder.client.post(`/boards/${fixture.boardId}/items`, { title: 'Not an idea' });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('forbidden');
-    const ordinary = await admin.get(`/boards/${fixture.boardId}`);
-    const card = ordinary.body.items.find((item: any) => item.title === 'Fills the intake');
-    expect(card).toMatchObject({ source: null, submittedBy: null, votes: 0, votedByMe: false, followers: 0, followedByMe: false });
+    const card = (await boardWithCards(admin, fixture.boardId)).items.find((item: any) => item.title === 'Fills the intake');
+    expect(card).toMatchObject({ source: null, submittedBy: null, votes: 0, votedByMe: false });
+    expect((await admin.get(`/items/${card.id}`)).body).toMatchObject({ source: null, submittedBy: null, votes: 0, votedByMe: false, followers: 0, followedByMe: false });
     expect((await admin.patch(`/boards/${fixture.boardId}/columns/${column.id}`, { wipLimit: null, version: column.version + 1 })).status).toBe(200);
   });
 
@@ -83,10 +83,11 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
 
     const seen = (await contributor.client.get(`/items/${idea.id}`)).body;
     expect(seen).toMatchObject({ votes: 2, votedByMe: true, followedByMe: true });
-    const board = (await admin.get(`/boards/${fixture.boardId}`)).body;
-    expect(board.items.find((item: any) => item.id === idea.id)).toMatchObject({ votes: 2, votedByMe: false, followedByMe: false });
-    const theirs = (await contributor.client.get(`/boards/${fixture.boardId}`)).body;
-    expect(theirs.items.find((item: any) => item.id === idea.id)).toMatchObject({ votes: 2, votedByMe: true, followedByMe: true });
+    // The board's card shows the votes and whether they are the reader's; following is read in the item.
+    const board = await boardWithCards(admin, fixture.boardId);
+    expect(board.items.find((item: any) => item.id === idea.id)).toMatchObject({ votes: 2, votedByMe: false });
+    const theirs = await boardWithCards(contributor.client, fixture.boardId);
+    expect(theirs.items.find((item: any) => item.id === idea.id)).toMatchObject({ votes: 2, votedByMe: true });
 
     const withdrawn = await contributor.client.delete(`/items/${idea.id}/vote`);
     expect(withdrawn.body).toMatchObject({ votes: 1, votedByMe: false, followedByMe: true });
@@ -123,8 +124,9 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     expect(Object.keys(sent.body)).toEqual(['followUrl']);
     expect(sent.body.followUrl).toMatch(/^https:\/\/kanban\.example\.org\/follow\/[\w-]{20,}$/);
-    const card = (await admin.get(`/boards/${fixture.boardId}`)).body.items.find((item: any) => item.title === 'Invoices as PDF');
-    expect(card).toMatchObject({ columnId: intake().id, source: 'idea', submittedBy: null, submittedByGuest: 'Gwen Guest', followers: 0 });
+    const card = (await boardWithCards(admin, fixture.boardId)).items.find((item: any) => item.title === 'Invoices as PDF');
+    expect(card).toMatchObject({ columnId: intake().id, source: 'idea', submittedBy: null, submittedByGuest: 'Gwen Guest' });
+    expect((await admin.get(`/items/${card.id}`)).body.followers).toBe(0);
 
     const followed = await guestGet(`${server.baseUrl}/api/v1/follow/${tokenOf(sent.body.followUrl)}`);
     expect(JSON.parse(followed.text)).toEqual({ title: 'Invoices as PDF', column: 'Backlog', since: card.enteredColumnAt, status: 'open', reason: null });
@@ -198,7 +200,8 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     const refused = await admin.post(`/items/${idea.id}/decline`, { reason: 'Too late' });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('not_in_intake');
-    expect((await admin.post(`/items/${idea.id}/move`, { columnId: intake().id })).status).toBe(200);
+    const back = await admin.post(`/items/${idea.id}/move`, { columnId: intake().id });
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
     expect((await stakeholder.client.post(`/items/${idea.id}/decline`, { reason: 'Mine' })).status).toBe(403);
     const declined = await admin.post(`/items/${idea.id}/decline`, { reason: 'Out of scope this year' });
     expect(declined.status, JSON.stringify(declined.body)).toBe(200);

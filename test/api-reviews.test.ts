@@ -101,7 +101,7 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
     expect(markdown.body).toContain('# Minutes \\<b\\>test\\</b\\>');
     expect(markdown.body).toMatch(/Facilitator: /);
     expect(markdown.body).toContain('Cleo Contributor');
-    expect(markdown.body).toContain('Write the memo: Cleo Contributor, due 2027-02-01');
+    expect(markdown.body).toContain('Write the memo: Cleo Contributor, due 1 Feb 2027');
     expect(markdown.body).toContain('## Decisions');
     const html = await admin.request('GET', `/reviews/${review.id}/minutes`, undefined, { accept: 'text/html' });
     expect(html.headers.get('content-type')).toContain('text/html');

@@ -1,3 +1,4 @@
+import { dayText } from '../domain/delegation';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { SECTION_TITLES, type AgendaEntry, type AgendaSection } from '../domain/review-agenda';
 import type { Db } from '../store/store';
@@ -101,7 +102,7 @@ export async function startReview(ctx: AppContext, actor: Actor, portfolioId: st
   const id = newId();
   const agenda = await buildReviewAgenda(ctx, actor, portfolioId, access.catalogue, id);
   const at = nowIso(ctx);
-  const title = input.title?.trim() || `Portfolio review of ${at.slice(0, 10)}`;
+  const title = input.title?.trim() || `Portfolio review of ${dayText(at.slice(0, 10))}`;
   await writeTransaction(ctx, async (trx, changes) => {
     await trx.insertInto('reviews').values({ id, portfolio_id: portfolioId, title, facilitator_id: actor.userId, started_at: at, closed_at: null, agenda_built_at: at, position_entry_id: null, version: 1 }).execute();
     if (agenda.length) await trx.insertInto('review_entries').values(agenda.map((entry, position) => entryRow(id, entry, position))).execute();

@@ -44,6 +44,12 @@ export function inForce<D extends Delegation>(delegations: readonly D[], members
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** A calendar day ("2026-12-20") as the API's sentences word it, unambiguous in any locale: "20 Dec 2026". */
+export function dayText(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${date} ${MONTHS[month! - 1]} ${year}`;
+}
+
 /** Whether an end is a whole day: a delegation "until 2026-12-20" ends as that day (UTC) does. */
 export function endsWithDay(until: string): boolean {
   return until.endsWith('T23:59:59.999Z');
@@ -54,8 +60,7 @@ export function endsWithDay(until: string): boolean {
  * "20 Dec 2026, 14:30 UTC" for another instant. The web app words it in the reader's locale instead.
  */
 export function untilText(until: string): string {
-  const at = new Date(until);
-  const day = `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
+  const day = dayText(until.slice(0, 10));
   return endsWithDay(until) ? day : `${day}, ${until.slice(11, 16)} UTC`;
 }
 

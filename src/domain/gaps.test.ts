@@ -63,6 +63,6 @@ describe('findGaps', () => {
     const action = { id: 'a', title: 'Chase legal', ownerName: 'Ann', dueDate: '2026-03-30', item: null };
     const gaps = findGaps(input({ actions: [action, { ...action, id: 'today', dueDate: '2026-03-31' }, { ...action, id: 'undated', dueDate: null }] }));
     expect(gaps).toEqual([expect.objectContaining({ kind: 'overdue_action', actionId: 'a', boardId: null, itemId: null })]);
-    expect(gaps[0]!.message).toBe('The review action "Chase legal" of Ann was due 2026-03-30 and is not done.');
+    expect(gaps[0]!.message).toBe('The review action "Chase legal" of Ann was due 30 Mar 2026 and is not done.');
   });
 });

@@ -1,5 +1,6 @@
 import type { ColumnKind, Responsibility } from './board-templates';
 import { rolesGranting, type RoleDefinition } from './capabilities';
+import { dayText } from './delegation';
 import { holdersOf, membersFor, type People } from './responsibility';
 
 /** The responsibility gaps of PRODUCT.md §2, one kind each. */
@@ -136,7 +137,7 @@ function overdueActionGaps(actions: readonly GapAction[], today: string): Gap[] 
         itemId: action.item?.id ?? null,
         itemKey: action.item?.key ?? null,
         actionId: action.id,
-        message: `The review action "${action.title}"${action.ownerName ? ` of ${action.ownerName}` : ''} was due ${action.dueDate} and is not done.`,
+        message: `The review action "${action.title}"${action.ownerName ? ` of ${action.ownerName}` : ''} was due ${dayText(action.dueDate)} and is not done.`,
         suggestedFix: 'Finish it and mark it done, hand it to someone who will, or agree a new due date at the next review.',
       }]
       : [],

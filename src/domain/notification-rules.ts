@@ -1,4 +1,4 @@
-import { untilText } from './delegation';
+import { dayText, untilText } from './delegation';
 
 /**
  * Who hears about what. Each rule turns one change into notices for the people it concerns, never the
@@ -97,7 +97,7 @@ export function delegationNotices(change: { actorId: string; actorName: string; 
 
 /** The owner of an action a review assigned is told what, by when, and from which review. */
 export function reviewActionNotices(change: { actorId: string; actorName: string; ownerId: string | null; actionId: string; reviewId: string; reviewTitle: string; title: string; dueDate: string | null }): Notice[] {
-  const due = change.dueDate ? `, due ${change.dueDate}` : '';
+  const due = change.dueDate ? `, due ${dayText(change.dueDate)}` : '';
   return recipients([change.ownerId], change.actorId).map((userId) => ({
     userId,
     kind: 'review_action',

@@ -83,7 +83,7 @@ describe('buildAgenda', () => {
 
   it('brings back open actions of earlier reviews with their owner', () => {
     expect(buildAgenda({ ...empty, openActions: troubled.openActions })).toEqual([expect.objectContaining({
-      section: 'open_actions', actionId: 'a', subject: 'action:a', title: 'Action "Chase legal" (Ann)', detail: 'From the review "November"; overdue since 2026-12-01.',
+      section: 'open_actions', actionId: 'a', subject: 'action:a', title: 'Action "Chase legal" (Ann)', detail: 'From the review "November"; overdue since 1 Dec 2026.',
       responsible: [{ userId: 'ann', name: 'Ann', reasons: ['owner of the action'] }],
     })]);
   });

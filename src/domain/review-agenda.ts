@@ -1,3 +1,4 @@
+import { dayText } from './delegation';
 import type { Gap } from './gaps';
 import type { DueDateRisk } from './strategy';
 
@@ -153,7 +154,7 @@ function dueDatesAtRisk(snapshot: AgendaSnapshot): AgendaEntry[] {
     const detail = item.risk === 'overdue'
       ? `Its due date ${item.dueDate} has passed and it is not finished.`
       : `The board finishes ${item.reachableP50 ?? 0} items by then with 50% confidence; this one is number ${item.position ?? '?'} in delivery order.`;
-    return [{ ...itemSubject(item), section: 'due_dates_at_risk' as const, subject: `due:${item.itemId}`, title: `${label(item)} is unlikely to be done by ${item.dueDate}`, detail, responsible: item.responsible }];
+    return [{ ...itemSubject(item), section: 'due_dates_at_risk' as const, subject: `due:${item.itemId}`, title: `${label(item)} is unlikely to be done by ${dayText(item.dueDate)}`, detail, responsible: item.responsible }];
   });
 }
 
@@ -163,7 +164,7 @@ function openActions(snapshot: AgendaSnapshot): AgendaEntry[] {
     section: 'open_actions',
     subject: `action:${action.actionId}`,
     title: `Action "${action.title}"${action.ownerName ? ` (${action.ownerName})` : ''}`,
-    detail: `From the review "${action.reviewTitle}"; ${action.dueDate ? (action.dueDate < snapshot.today ? `overdue since ${action.dueDate}` : `due ${action.dueDate}`) : 'no due date'}.`,
+    detail: `From the review "${action.reviewTitle}"; ${action.dueDate ? (action.dueDate < snapshot.today ? `overdue since ${dayText(action.dueDate)}` : `due ${dayText(action.dueDate)}`) : 'no due date'}.`,
     responsible: action.ownerId && action.ownerName ? [{ userId: action.ownerId, name: action.ownerName, reasons: ['owner of the action'] }] : [],
   }));
 }

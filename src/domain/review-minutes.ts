@@ -1,3 +1,4 @@
+import { dayText } from './delegation';
 /** What a review's minutes record (PRODUCT.md §12), in the words a reader reads: names, not ids. */
 export type MinutesInput = {
   title: string;
@@ -30,7 +31,7 @@ function sections(minutes: MinutesInput): Block[] {
     { heading: 'Decisions', lines: minutes.decisions.map((d) => `${d.itemKey} "${d.itemTitle}": ${d.kind}, decided by ${d.decidedBy ?? 'a former member'}. ${d.rationale}`) },
     {
       heading: 'Actions',
-      lines: minutes.actions.map((a) => `${a.title}: ${a.owner ?? 'no owner'}${a.dueDate ? `, due ${a.dueDate}` : ''}${a.itemKey ? `, on ${a.itemKey}` : ''}${a.done ? ' (done)' : ''}`),
+      lines: minutes.actions.map((a) => `${a.title}: ${a.owner ?? 'no owner'}${a.dueDate ? `, due ${dayText(a.dueDate)}` : ''}${a.itemKey ? `, on ${a.itemKey}` : ''}${a.done ? ' (done)' : ''}`),
     },
   ];
 }

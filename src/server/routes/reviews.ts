@@ -10,7 +10,7 @@ import { BooleanText, Id, IdParams } from '../schemas';
 import type { RouteOptions } from './index';
 
 const EntryParams = Type.Object({ id: Id, entryId: Id });
-const NewReview = Type.Object({ title: Type.Optional(Type.String({ maxLength: 200, description: 'Defaults to "Portfolio review of YYYY-MM-DD"' })) }, { additionalProperties: false });
+const NewReview = Type.Object({ title: Type.Optional(Type.String({ maxLength: 200, description: 'Defaults to "Portfolio review of 5 Dec 2026" (the day it starts)' })) }, { additionalProperties: false });
 const EntryNote = Type.Object({ note: Type.String({ maxLength: 10_000, description: 'An empty note clears it' }) }, { additionalProperties: false });
 const Position = Type.Object({ entryId: Type.Union([Id, Type.Null()], { description: "The entry the facilitator opens; null leaves the agenda" }) }, { additionalProperties: false });
 const Day = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' });
