@@ -59,9 +59,11 @@ async function strategyPortfolio(baseUrl: string) {
   return { admin, portfolio, board, column, theme, stream, backlog, wip };
 }
 
+/** The backlog's items in board order, whole: the board's cards carry the score but not its inputs. */
 async function backlogItems(admin: Client, boardId: string, backlogId: string) {
   const board = (await admin.get(`/boards/${boardId}`)).body;
-  return board.items.filter((item: any) => item.columnId === backlogId).sort((a: any, b: any) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : 1));
+  const cards = board.items.filter((item: any) => item.columnId === backlogId).sort((a: any, b: any) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : 1));
+  return Promise.all(cards.map(async (card: any) => (await admin.get(`/items/${card.id}`)).body));
 }
 
 describe('strategy and prioritisation in the browser', { timeout: E2E_TIMEOUT_MS }, () => {

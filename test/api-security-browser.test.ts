@@ -42,7 +42,8 @@ describe('security headers and cross-site checks in a real browser', { timeout: 
     const response = await page.goto('/api/docs/');
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.swagger-ui .info .title').filter({ hasText: 'Portfolio Kanban API' }).waitFor();
-    await page.locator('.opblock-summary-path').filter({ hasText: '/api/v1/portfolios' }).first().waitFor();
+    // The API browser draws a long document's operations as they are scrolled to: the first one shows it works.
+    await page.locator('.opblock-summary-path').filter({ hasText: '/api/v1/setup' }).first().waitFor();
     expect(reports).toEqual([]);
     await page.close();
   });

@@ -118,6 +118,14 @@ describe.each(DATABASES)('portfolio isolation of writes on %s', (database) => {
     await createItem(bob, b.boardId, { title: 'Delivered to the webhook' });
     const deliveries = (await bob.get(`/webhooks/${ids.webhooks}/deliveries`)).body;
     ids.deliveries = (Array.isArray(deliveries) ? deliveries : deliveries.deliveries)[0].id;
+    ids.intoItem = other.id;
+    ids['intake-links'] = await created(`/boards/${b.boardId}/intake-links`, { label: 'Bravo intake' });
+    const review = await bob.post(`/portfolios/${b.portfolio.id}/reviews`, { title: 'Bravo review' });
+    expect(review.status, JSON.stringify(review.body)).toBe(201);
+    ids.reviews = ids.review = review.body.id;
+    // The pending approval request of B is on its agenda.
+    ids.entries = ids.entry = review.body.entries[0].id;
+    ids.actions = await created(`/reviews/${review.body.id}/actions`, { title: 'Bravo action', ownerId: carol.id, itemId: item.id });
     const bobsRoles: string[] = (await bob.get(`/portfolios/${b.portfolio.id}/roles`)).body.map((role: { key: string }) => role.key);
     expect((await bob.put(`/portfolios/${b.portfolio.id}/members/${(await bob.get('/auth/me')).body.id}`, { roles: bobsRoles })).status).toBe(200);
     ids.delegations = await created(`/portfolios/${b.portfolio.id}/delegations`, { roleKey: 'portfolio_manager', toUserId: carol.id, until: '2099-01-01', reason: 'Bravo leave' });
@@ -136,7 +144,8 @@ describe.each(DATABASES)('portfolio isolation of writes on %s', (database) => {
     let scoped = false;
     const path = operation.path.replace(/^\/api\/v1/, '').replace(/([^/]+)\/\{([^}]+)\}/g, (_, kind: string, parameter: string) => {
       const id = ids[kind];
-      if (kind === 'users' || kind === 'tokens' || kind === 'invitations' || kind === 'notifications') return `${kind}/{${parameter}}`;
+      // The intake takes ideas from anyone holding its link, signed in or not (api-ideas.test.ts checks what a guest learns).
+      if (kind === 'users' || kind === 'tokens' || kind === 'invitations' || kind === 'notifications' || kind === 'intake') return `${kind}/{${parameter}}`;
       if (id === undefined) throw new Error(`${operation.method} ${operation.path}: no id for {${parameter}} after "/${kind}/"; add one of portfolio B to ids in this test`);
       scoped = true;
       return `${kind}/${encodeURIComponent(id)}`;
