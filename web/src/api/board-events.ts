@@ -21,6 +21,8 @@ const COALESCE_MS = 50;
  * touched. A dropped connection comes back with growing pauses and `?since=` the last seq received,
  * so the server replays whatever happened meanwhile.
  */
+const NOTIFYING_CHANGES: ReadonlySet<string> = new Set(['approval.requested', 'decision.recorded', 'comment.created', 'item.blocked', 'review.updated']);
+
 export function useBoardEvents(boardId: string): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>(() => (hasEarlyBoardSocket(boardId) ? 'live' : 'connecting'));
@@ -46,6 +48,8 @@ export function useBoardEvents(boardId: string): LiveStatus {
       const event = JSON.parse(String(message.data)) as BoardEvent;
       lastSeq = Math.max(lastSeq ?? 0, event.seq);
       if (event.itemId) void queryClient.invalidateQueries({ queryKey: keys.item(event.itemId) });
+      // These changes notify people in the same transaction: whoever has the board open reads theirs at once, not at the next poll.
+      if (NOTIFYING_CHANGES.has(event.type)) void queryClient.invalidateQueries({ queryKey: keys.notifications });
       // A portfolio review's changes travel on its boards' sockets (PRODUCT.md §12): its participants follow them.
       if (event.type === 'review.updated') {
         const { reviewId } = event.data as { reviewId: string };
