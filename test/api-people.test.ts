@@ -193,6 +193,8 @@ describe.each(DATABASES)('people over HTTP on %s', (database) => {
     const bearer = kim.withToken(token);
     expect((await bearer.get('/auth/me')).status).toBe(200);
     const item = await kim.post(`/boards/${fixture.boardId}/items`, { title: 'Kim wrote this', ownerId: created.body.id });
+    const theme = await admin.post(`/portfolios/${fixture.portfolio.id}/themes`, { name: `Kim's theme ${Date.now()}`, ownerId: created.body.id });
+    expect(theme.status, JSON.stringify(theme.body)).toBe(201);
     const column = fixture.columns.reviewing!;
     const accountable = await admin.patch(`/boards/${fixture.boardId}/columns/${column.id}`, { responsibility: { ...column.responsibility, accountable: { user: created.body.id } } });
     expect(accountable.status, JSON.stringify(accountable.body)).toBe(200);
@@ -216,6 +218,11 @@ describe.each(DATABASES)('people over HTTP on %s', (database) => {
     expect(handedToKim.errors).toEqual([{ field: 'ownerId', message: 'deactivated: choose an active member' }]);
     const keptOwner = await admin.patch(`/items/${item.body.id}`, { ownerId: created.body.id, title: 'Kim wrote this, still', version: item.body.version });
     expect(keptOwner.status, JSON.stringify(keptOwner.body)).toBe(200);
+    // A theme keeps its deactivated owner through an edit of something else, but is not handed to them anew.
+    const renamed = await admin.patch(`/portfolios/${fixture.portfolio.id}/themes/${theme.body.id}`, { name: `${theme.body.name}, renamed`, ownerId: created.body.id, version: theme.body.version });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    const newTheme = expectProblem(await admin.post(`/portfolios/${fixture.portfolio.id}/themes`, { name: `For Kim ${Date.now()}`, ownerId: created.body.id }), 400, 'validation_failed');
+    expect(newTheme.errors).toEqual([{ field: 'ownerId', message: 'deactivated: choose an active member' }]);
     expect((await admin.get('/users')).body.find((u: any) => u.id === created.body.id)).toMatchObject({ active: false, isAdmin: false });
     expect(reviewingGap(await gapsFor())?.message).toContain('not an active member');
     expect(await auditActions(created.body.id)).toContain('user.updated');

@@ -8,14 +8,15 @@ export type StrategyRecord = ShareHolder & { name: string; ownerId: string | nul
 
 /**
  * Checks a theme or value stream as it would be after a change, against its siblings in the portfolio.
- * `siblings` are the other records of the same kind.
+ * `siblings` are the other records of the same kind. `ownerBefore` is the owner it had: an owner kept
+ * as they were (even one deactivated since) is not judged again, so the rest of the record can be edited.
  */
-export async function assertValidRecord(db: Db, portfolioId: string, kind: 'theme' | 'value stream', record: StrategyRecord, siblings: readonly StrategyRecord[]): Promise<void> {
+export async function assertValidRecord(db: Db, portfolioId: string, kind: 'theme' | 'value stream', record: StrategyRecord, siblings: readonly StrategyRecord[], ownerBefore: string | null = null): Promise<void> {
   const errors: FieldError[] = [];
   const name = record.name.toLowerCase();
   if (siblings.some((sibling) => sibling.name.toLowerCase() === name)) errors.push({ field: 'name', message: `another ${kind} of this portfolio is called "${record.name}"` });
   if (record.startsOn !== null && record.endsOn !== null && record.endsOn < record.startsOn) errors.push({ field: 'endsOn', message: 'must not be before startsOn' });
-  if (record.ownerId) errors.push(...(await referenceErrors(db, portfolioId, null, { ownerId: record.ownerId })));
+  if (record.ownerId && record.ownerId !== ownerBefore) errors.push(...(await referenceErrors(db, portfolioId, null, { ownerId: record.ownerId })));
   if (record.targetShare !== null) {
     const peak = peakShare([...siblings, record]);
     if (peak.total > FULL_CAPACITY) {

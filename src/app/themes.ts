@@ -126,7 +126,7 @@ export async function updateTheme(ctx: AppContext, actor: Actor, portfolioId: st
     const changes = withKeyResults(sent);
     if (before.version !== version) throw versionConflict('theme', before.version, version);
     const after: ThemeFields = { ...before, ...changes, ...(changes.name !== undefined ? { name: changes.name.trim() } : {}) };
-    await assertValidRecord(trx, portfolioId, 'theme', { id: themeId, ...after }, themes.filter((theme) => theme.id !== themeId));
+    await assertValidRecord(trx, portfolioId, 'theme', { id: themeId, ...after }, themes.filter((theme) => theme.id !== themeId), before.ownerId);
     const at = nowIso(ctx);
     const updated = await trx.updateTable('themes').set({ ...toRow(after), updated_at: at, version: version + 1 }).where('id', '=', themeId).where('version', '=', version).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw versionConflict('theme', version + 1, version);

@@ -155,7 +155,7 @@ export async function updateValueStream(ctx: AppContext, actor: Actor, portfolio
     const edits = withBudget(sent);
     const after: ValueStream = { ...before, ...edits, ...(edits.name !== undefined ? { name: edits.name.trim() } : {}) };
     assertBudgetPeriod(after.budget);
-    await assertValidRecord(trx, portfolioId, 'value stream', asRecord(after), streams.filter((stream) => stream.id !== id).map(asRecord));
+    await assertValidRecord(trx, portfolioId, 'value stream', asRecord(after), streams.filter((stream) => stream.id !== id).map(asRecord), before.ownerId);
     const at = nowIso(ctx);
     const updated = await trx.updateTable('value_streams').set({ ...toRow(after), updated_at: at, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw versionConflict('value stream', version + 1, version);
