@@ -16,13 +16,14 @@ const NO_ACCESS = 4403;
 /** Bursts of changes (a bulk import, a busy board) cost one refetch. */
 const COALESCE_MS = 50;
 
+/** Changes that notify people in the same transaction as they are made. */
+const NOTIFYING_CHANGES: ReadonlySet<string> = new Set(['approval.requested', 'decision.recorded', 'comment.created', 'item.blocked', 'review.updated']);
+
 /**
  * Keeps the board's cache in step with everyone's changes: each WebSocket message refetches what it
  * touched. A dropped connection comes back with growing pauses and `?since=` the last seq received,
  * so the server replays whatever happened meanwhile.
  */
-const NOTIFYING_CHANGES: ReadonlySet<string> = new Set(['approval.requested', 'decision.recorded', 'comment.created', 'item.blocked', 'review.updated']);
-
 export function useBoardEvents(boardId: string): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>(() => (hasEarlyBoardSocket(boardId) ? 'live' : 'connecting'));
