@@ -89,4 +89,20 @@ describe.each(DATABASES)('a board load after changes on it equals a fresh read o
     expect(await loadAfter(async () => ok(await admin.patch(`/boards/${fixture.boardId}/columns/${fixture.columns.review!.id}`, { wipLimit: 3 })))).toBe('read');
     expect(await loadAfter(async () => undefined)).toBe('kept');
   });
+
+  it('reads a changed board once for readers loading it at the same time, and answers each of them the same', async () => {
+    ok(await admin.get(`/boards/${fixture.boardId}`));
+    await createItem(admin, teamBoardId, { title: 'Another feature', parentId: items.epic.id });
+    const before = snapshotReads(server.store);
+    const loads = await Promise.all(Array.from({ length: 8 }, () => admin.get(`/boards/${fixture.boardId}`)));
+    const after = snapshotReads(server.store);
+    const expected = await fresh();
+    for (const loaded of loads) {
+      ok(loaded);
+      expect(loaded.body).toEqual(expected);
+    }
+    expect(after.read - before.read).toBe(1);
+    expect(after.caughtUp - before.caughtUp).toBe(0);
+    expect(after.shared - before.shared + after.kept - before.kept).toBe(7);
+  });
 });

@@ -9,6 +9,7 @@ import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
 import { readerMarks } from './participation';
+import { sharedBuilds, type SharedBuilds } from './shared-builds';
 
 /**
  * Serialized boards, so that loading a board nobody changed costs a few small queries instead of
@@ -44,15 +45,19 @@ const MAX_CATCH_UP_EVENTS = 200;
 /** The change types that touch only the items they name. */
 const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded', 'approval.requested', 'item.closed']);
 
-/** How board loads were answered: from the kept text, by catching it up, or by reading the whole board. */
-export type SnapshotReads = { kept: number; caughtUp: number; read: number };
+/**
+ * How board loads were answered: from the kept text, by catching it up, by reading the whole board, or by
+ * sharing a catch-up or read that another load of the same version had started.
+ */
+export type SnapshotReads = { kept: number; caughtUp: number; read: number; shared: number };
 
-const snapshotsByStore = new WeakMap<Store, { boards: Map<string, Snapshot>; reads: SnapshotReads }>();
+type Snapshots = { boards: Map<string, Snapshot>; rebuilds: SharedBuilds<Snapshot>; reads: SnapshotReads };
+const snapshotsByStore = new WeakMap<Store, Snapshots>();
 
-function snapshotsOf(store: Store): { boards: Map<string, Snapshot>; reads: SnapshotReads } {
+function snapshotsOf(store: Store): Snapshots {
   let snapshots = snapshotsByStore.get(store);
   if (!snapshots) {
-    snapshots = { boards: new Map(), reads: { kept: 0, caughtUp: 0, read: 0 } };
+    snapshots = { boards: new Map(), rebuilds: sharedBuilds(), reads: { kept: 0, caughtUp: 0, read: 0, shared: 0 } };
     snapshotsByStore.set(store, snapshots);
   }
   return snapshots;
@@ -154,7 +159,7 @@ function insertionIndex(cards: readonly Card[], card: Card): number {
 /** GET /boards/{id} as JSON text: what getBoard answers, serialized. */
 export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: string): Promise<string> {
   const db = ctx.store.db;
-  const { boards, reads } = snapshotsOf(ctx.store);
+  const { boards, rebuilds, reads } = snapshotsOf(ctx.store);
   const cached = boards.get(boardId);
   // A board stays in its portfolio: a kept text names it, so neither the access check nor the changes
   // since the text need wait for the version (one round trip for all three on PostgreSQL).
@@ -165,19 +170,25 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     readerMarks(db, actor.userId, { boardId }),
   ]);
   if (!cached) await requireCapability(db, actor, board.portfolioId, 'view');
-  let snapshot: Snapshot | null = null;
-  if (cached?.othersVersion === othersVersion && cached.seq === seq) {
-    snapshot = cached;
+  // Another load may have kept this version's text while this one read the version.
+  const kept = boards.get(boardId);
+  if (kept?.othersVersion === othersVersion && kept.seq === seq) {
     reads.kept++;
-  } else if (cached?.othersVersion === othersVersion && cached.seq < seq) {
-    snapshot = await caughtUp(db, board, cached, seq, logged);
-    if (snapshot) reads.caughtUp++;
+    remember(boards, boardId, kept);
+    return forReader(kept, marks);
   }
-  if (!snapshot) {
-    snapshot = snapshotOf(await readBoard(db, board), seq, othersVersion);
-    reads.read++;
-  }
-  remember(boards, boardId, snapshot);
+  let built = false;
+  const snapshot = await rebuilds(boardId, `${seq} ${othersVersion}`, async () => {
+    built = true;
+    const caught = cached?.othersVersion === othersVersion && cached.seq < seq ? await caughtUp(db, board, cached, seq, logged) : null;
+    if (caught) reads.caughtUp++;
+    else reads.read++;
+    const rebuilt = caught ?? snapshotOf(await readBoard(db, board), seq, othersVersion);
+    // Kept before the shared build ends, so that a load arriving just after it finds the text kept.
+    remember(boards, boardId, rebuilt);
+    return rebuilt;
+  });
+  if (!built) reads.shared++;
   return forReader(snapshot, marks);
 }
 
