@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TIMEOUT_MS, E2E_TIMEOUT_MS, columnKeys, created, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { Client } from '../test/support/client';
+import { ADMIN, BROWSER_TIMEOUT_MS, E2E_TIMEOUT_MS, columnKeys, created, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { cardByKey, dragCard } from './support/drag';
@@ -125,5 +126,66 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
       const items = (await admin.get(`/boards/${board.id}`)).body.items as { id: string; key: string }[];
       return items.find((item) => item.key === key)!.id;
     }
+  });
+
+  it('merges a duplicate into the idea it repeats, ranks the intake by votes, and links the merged one to where its votes went', async () => {
+    // The instance may be set up already by the journey above: then its admin signs in.
+    const admin = new Client(app.baseUrl);
+    if ((await admin.post('/setup', { ...ADMIN, name: 'Admin' })).status !== 201) expect((await admin.post('/auth/login', ADMIN)).status).toBe(200);
+    const portfolio = await created(admin, '/portfolios', { name: 'Triage', template: 'small', boardTemplate: 'simple' });
+    const boardId: string = portfolio.boards[0].id;
+    const triager = await member(admin, portfolio.id, 'Tia Triager', ['portfolio_manager']);
+    const val = await member(admin, portfolio.id, 'Val Voter', ['stakeholder']);
+    const wes = await member(admin, portfolio.id, 'Wes Voter', ['stakeholder']);
+    const report = await created(admin, `/boards/${boardId}/items`, { title: 'Quarterly report' });
+    const original = await created(val.client, `/boards/${boardId}/ideas`, { title: 'Dark mode', description: 'Easier on the eyes at night.' });
+    const upload = await created(admin, `/boards/${boardId}/ideas`, { title: 'Bulk upload' });
+    const duplicate = await created(wes.client, `/boards/${boardId}/ideas`, { title: 'Night theme' });
+    // Wes votes for the idea and its duplicate; after the merge that is still one vote of his.
+    for (const [voter, idea] of [[wes, original], [val, upload], [val, duplicate], [wes, duplicate]] as const) expect((await voter.client.put(`/items/${idea.id}/vote`)).status).toBe(200);
+    const before = (await admin.get(`/items/${original.id}`)).body;
+
+    const context = await signedInContext(browser, app.baseUrl, triager);
+    const page = await context.newPage();
+    await page.goto(`/boards/${boardId}`);
+    await page.getByRole('status').getByText('Live').waitFor();
+    expect(await columnKeys(page, 'Backlog')).toEqual([report.key, original.key, upload.key, duplicate.key]);
+
+    // The triager opens the duplicate, finds the idea it repeats and merges it there.
+    await cardByKey(page, duplicate.key).click();
+    const card = page.getByRole('dialog', { name: `${duplicate.key} Night theme` });
+    await card.getByRole('region', { name: 'Votes and followers' }).getByText('2 votes').waitFor();
+    await card.getByRole('button', { name: 'Merge into…' }).click();
+    const merge = card.getByRole('form', { name: 'Merge this idea into another item' });
+    await merge.getByLabel('Find the item it duplicates').fill('dark');
+    await merge.getByRole('listbox', { name: /^Merge into/ }).selectOption({ label: `${original.key} Dark mode` });
+    expect(await seriousViolations(page)).toEqual([]);
+    await merge.getByRole('button', { name: 'Merge idea' }).click();
+    await page.getByRole('status').getByText(`${duplicate.key} "Night theme" was merged into ${original.key}; its votes and followers moved there.`).waitFor();
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([report.key, original.key, upload.key]);
+    // Val's vote came over; Wes's two became one.
+    await cardByKey(page, original.key).locator('.badge-votes').getByText('2 votes').waitFor();
+    const after = (await admin.get(`/items/${original.id}`)).body;
+    expect(after.votes).toBe(2);
+    for (const field of ['title', 'description', 'columnId', 'rank', 'ownerId', 'source', 'submittedBy', 'dueDate', 'wsjf']) expect(after[field], field).toEqual(before[field]);
+
+    // Ranking the intake by votes puts the most wanted first and the item nobody voted for last.
+    await page.getByRole('region', { name: 'Backlog', exact: true }).getByRole('button', { name: 'Rank by votes' }).click();
+    await page.getByRole('status').getByText('Backlog ranked by votes: 3 items, 1 without a vote kept last.').waitFor();
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([original.key, upload.key, report.key]);
+    await page.reload();
+    await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([original.key, upload.key, report.key]);
+
+    // The declined list shows the merged idea, in words, with a link to the idea its votes went to.
+    await page.getByRole('link', { name: 'Declined ideas' }).click();
+    const entry = page.getByRole('listitem').filter({ hasText: 'Night theme' });
+    await entry.getByText(/^By Tia Triager on /).waitFor();
+    expect(await page.getByText(/\d{4}-\d{2}-\d{2}T/).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await entry.getByRole('link', { name: `${original.key} Dark mode` }).click();
+    const target = page.getByRole('dialog', { name: `${original.key} Dark mode` });
+    await target.getByRole('region', { name: 'Votes and followers' }).getByText('2 votes').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/boards/${boardId}/items/${original.id}`);
+    await context.close();
   });
 });

@@ -208,7 +208,7 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     expect((await admin.get(`/boards/${boardId}/export`)).body.board.cycleTimeCounting).toBe('exclusive');
   });
 
-  it('catches the kept history up with moves, new items, blocks and renames exactly as a fresh read of the board', async () => {
+  it('catches the kept history up with moves, new items, blocks, renames, declines and merges exactly as a fresh read of the board', async () => {
     const portfolio = (await admin.post('/portfolios', { name: 'Catching up', boardTemplate: 'simple' })).body;
     const boardId = portfolio.boards[0].id;
     const columns = (await admin.get(`/boards/${boardId}`)).body.columns;
@@ -244,6 +244,24 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     await admin.post(`/boards/${boardId}/items`, { title: 'Five' });
     const last = await expectExportAsFreshRead();
     expect(last.items.map((item: any) => item.title)).toEqual(['One', 'Two', 'Three, renamed', 'Four', 'Five']);
+
+    // A decline or a merge gives the item the instant it left; the kept history catches up with it.
+    const started = (await admin.post(`/boards/${boardId}/items`, { title: 'Six' })).body;
+    const duplicate = (await admin.post(`/boards/${boardId}/items`, { title: 'Seven' })).body;
+    await expectExportAsFreshRead();
+    const closingSteps: (() => Promise<{ status: number; body: unknown }>)[] = [
+      () => admin.post(`/items/${started.id}/move`, { columnId: columns[2].id }),
+      () => admin.post(`/items/${started.id}/move`, { columnId: columns[0].id }),
+      () => admin.post(`/items/${started.id}/decline`, { reason: 'Out of scope' }),
+      () => admin.post(`/items/${duplicate.id}/merge`, { intoItemId: items[0]!.id }),
+    ];
+    for (const step of closingSteps) {
+      const response = await step();
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      await expectExportAsFreshRead();
+    }
+    const closed = (await expectExportAsFreshRead()).items.filter((item: any) => item.closedAt);
+    expect(closed.map((item: any) => item.title)).toEqual(['Six', 'Seven']);
   });
 
   it('forecasts from the stored history, repeatably for a seed, in the shape of the CLI', async () => {

@@ -237,7 +237,7 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect(target).toMatchObject({ votes: 2, votedByMe: true, followers: 2, followedByMe: true });
     expect((await notificationsOf(stakeholder.client, duplicate.id))[0].message).toContain(`merged into ${original.key}`);
     expect(await notificationsOf(admin, duplicate.id)).toEqual([]);
-    expect((await admin.get(`/boards/${fixture.boardId}/declined`)).body.find((i: any) => i.id === duplicate.id)).toMatchObject({ closedAs: 'merged', mergedInto: { id: original.id, key: original.key, title: 'Single sign-on' } });
+    expect((await admin.get(`/boards/${fixture.boardId}/declined`)).body.find((i: any) => i.id === duplicate.id)).toMatchObject({ closedAs: 'merged', mergedInto: { id: original.id, key: original.key, title: 'Single sign-on', boardId: fixture.boardId } });
   });
 
   it('ranks a column by votes, with backlog.rank only', async () => {

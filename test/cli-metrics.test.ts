@@ -38,6 +38,7 @@ describe.concurrent('portfolio-kanban metrics', slow, () => {
       cycleTimeHours: 54,
       leadTimeDays: 4,
       ageDays: null,
+      closed: null,
       blockedDays: 0,
       blockedHours: 12,
     });

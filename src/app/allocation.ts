@@ -34,7 +34,7 @@ type WipItem = { themes: string[]; valueStream: string | null; jobSize: number |
 
 async function loadWip(db: Db, wipColumns: Set<string>): Promise<WipItem[]> {
   if (wipColumns.size === 0) return [];
-  const rows = await db.selectFrom('items').select(['themes', 'value_stream', 'wsjf']).where('column_id', 'in', [...wipColumns]).execute();
+  const rows = await db.selectFrom('items').select(['themes', 'value_stream', 'wsjf']).where('column_id', 'in', [...wipColumns]).where('closed_at', 'is', null).execute();
   return rows.map((row) => ({ themes: readJson<string[]>(row.themes), valueStream: row.value_stream, jobSize: readJson<WsjfInputs>(row.wsjf).jobSize }));
 }
 

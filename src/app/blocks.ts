@@ -8,7 +8,7 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, referenceErrors } from './item-rules';
 import { loadItem } from './items';
-import { itemForReader } from './participation';
+import { assertOpen, itemForReader } from './participation';
 import type { Item } from './item-model';
 import { notifyBlock, notifyFollowers, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
@@ -20,6 +20,7 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
+    assertOpen(item);
     if (item.block) throw new DomainError('already_blocked', `${item.key} has been blocked since ${item.block.since}: "${item.block.reason}".`, { block: item.block });
     await assertResolverIsMember(trx, item, input.resolverId ?? null);
     const at = nowIso(ctx);

@@ -45,9 +45,14 @@ export async function dependencyGraph(ctx: AppContext, actor: Actor, portfolioId
     .leftJoin('block_periods as open_block', (join) => join.onRef('open_block.item_id', '=', 'items.id').on('open_block.to_at', 'is', null))
     .select(['items.id', 'items.key', 'items.title', 'items.board_id', 'items.column_id', 'columns.kind', 'open_block.id as block_id'])
     .where('items.id', 'in', ids)
+    .where('items.closed_at', 'is', null)
     .orderBy('items.key')
     .execute();
   const nodes = rows.map((row): DependencyNode => ({ id: row.id, key: row.key, title: row.title, boardId: row.board_id, columnId: row.column_id, finished: row.kind === 'done', blocked: row.block_id !== null }));
   const finished = new Set(nodes.filter((node) => node.finished).map((node) => node.id));
-  return { nodes, edges: edges.map((edge) => ({ ...edge, open: !finished.has(edge.blockerId) })) };
+  // A declined or merged item is off the map, and so is every link to it.
+  const shown = new Set(nodes.map((node) => node.id));
+  const kept = edges.filter((edge) => shown.has(edge.blockerId) && shown.has(edge.blockedId));
+  const linked = new Set(kept.flatMap((edge) => [edge.blockerId, edge.blockedId]));
+  return { nodes: nodes.filter((node) => linked.has(node.id)), edges: kept.map((edge) => ({ ...edge, open: !finished.has(edge.blockerId) })) };
 }

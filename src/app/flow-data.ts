@@ -6,7 +6,7 @@ import { loadBoardSettings, loadColumns } from './boards';
 export type StoredFlowHistory = { history: FlowHistory; itemIds: string[]; columnKeys: Map<string, string> };
 
 /**
- * A board's flow history in the interchange format, read in five queries that each use an index on
+ * A board's flow history in the interchange format, declined and merged items with the instant they left, read in five queries that each use an index on
  * the board: what metrics, forecasts and exports are computed from.
  */
 export async function loadFlowHistory(db: Db, boardId: string): Promise<FlowHistory> {
@@ -56,7 +56,7 @@ export async function refreshFlowItems(db: Db, boardId: string, stored: StoredFl
 async function flowItemRows(db: Db, boardId: string, itemIds?: string[]) {
   const forItems = itemIds !== undefined;
   if (forItems && itemIds.length === 0) return { items: [], transitions: [], blocks: [] };
-  let items = db.selectFrom('items').select(['id', 'key', 'title', 'created_at']).where('board_id', '=', boardId);
+  let items = db.selectFrom('items').select(['id', 'key', 'title', 'created_at', 'closed_at']).where('board_id', '=', boardId);
   let transitions = db.selectFrom('transitions').select(['id', 'item_id', 'to_column_id', 'at']).where('board_id', '=', boardId);
   let blocks = db.selectFrom('block_periods').select(['item_id', 'from_at', 'to_at', 'reason']).where('board_id', '=', boardId);
   if (forItems) {
@@ -75,7 +75,9 @@ async function flowItemRows(db: Db, boardId: string, itemIds?: string[]) {
 
 function assembleFlowItems(rows: Awaited<ReturnType<typeof flowItemRows>>, columnKeys: Map<string, string>): { itemIds: string[]; items: FlowItem[] } {
   const byId = new Map<string, FlowItem>();
-  for (const item of rows.items) byId.set(item.id, { key: item.key, title: item.title, createdAt: item.created_at, transitions: [], blocks: [] });
+  for (const item of rows.items) {
+    byId.set(item.id, { key: item.key, title: item.title, createdAt: item.created_at, transitions: [], blocks: [], ...(item.closed_at === null ? {} : { closedAt: item.closed_at }) });
+  }
   for (const t of chronological(rows.transitions, (row) => row.at)) byId.get(t.item_id)?.transitions.push({ to: columnKeys.get(t.to_column_id)!, at: t.at });
   for (const b of rows.blocks) byId.get(b.item_id)?.blocks.push({ from: b.from_at, to: b.to_at, reason: b.reason });
   return { itemIds: [...byId.keys()], items: [...byId.values()] };

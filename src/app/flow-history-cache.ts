@@ -8,7 +8,7 @@ import { readStoredFlowHistory, refreshFlowItems, type StoredFlowHistory } from 
  * board nobody changed do not read its whole history again (80,000 transitions take longer to read
  * than to compute metrics from).
  *
- * Every change to what a history holds — an item created, renamed, moved, blocked or deleted, a column
+ * Every change to what a history holds — an item created, renamed, moved, blocked, closed or deleted, a column
  * or the board's settings changed — moves the board's event seq in the change's own transaction
  * (board-events.ts), so a seq names one version of the history. The seq is read before the history:
  * a history is never older than the seq it is filed under. Callers must not change the history they
@@ -19,7 +19,10 @@ import { readStoredFlowHistory, refreshFlowItems, type StoredFlowHistory } from 
  */
 type Cached = { seq: number; stored: StoredFlowHistory; size: number };
 
-const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted']);
+/** Changes that touch the history of the one item they name, if any of it: a decline or merge sets when the item left. */
+const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set([
+  'item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'item.closed', 'decision.recorded', 'comment.created', 'approval.requested',
+]);
 /** Beyond this many changes since the kept version, reading the whole history again is as cheap. */
 const MAX_CATCH_UP = 500;
 

@@ -8,6 +8,7 @@ import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
 import { getBoard, type Board } from './boards';
+import type { ClosedAs } from './item-model';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { listMembers } from './members';
@@ -148,6 +149,9 @@ async function insertItems(db: Db, portfolioId: string, boardId: string, history
       wsjf: writeJson({ userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: null }),
       hypothesis: '{}', business_case: '{}', parent_id: null, depends_on: '[]', checked_criteria: '[]',
       entered_column_at: utc(r.enteredAt), created_at: utc(r.item.createdAt), created_by: actorId, updated_at: utc(r.enteredAt), version: 1,
+      // The format says only when an item left the board; it comes in declined, without a reason.
+      closed_at: r.item.closedAt === undefined ? null : utc(r.item.closedAt),
+      closed_as: r.item.closedAt === undefined ? null : ('declined' satisfies ClosedAs),
     };
   });
   const transitions = replayed.flatMap((r) =>

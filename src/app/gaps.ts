@@ -12,7 +12,7 @@ import { selectItems, toItem, type Item } from './item-model';
 
 export type ResponsibilityGaps = { portfolioId: string; at: string; gaps: Gap[] };
 
-/** What the responsibility gaps and a review's agenda are judged on: the portfolio's people, boards and items with their ages. */
+/** What the responsibility gaps and a review's agenda are judged on: the portfolio's people, boards and open items with their ages. */
 export type PortfolioFlowState = People & {
   boards: (Omit<GapBoard, 'columns'> & { columns: Column[] })[];
   items: (Item & GapItem)[];
@@ -47,7 +47,7 @@ export async function portfolioFlowState(ctx: AppContext, portfolioId: string, a
     loadPeople(db, portfolioId, at),
     db.selectFrom('boards').select(['id', 'name', 'time_zone']).where('portfolio_id', '=', portfolioId).orderBy('created_at').orderBy('id').execute(),
     db.selectFrom('columns').innerJoin('boards', 'boards.id', 'columns.board_id').selectAll('columns').where('boards.portfolio_id', '=', portfolioId).orderBy('columns.position').execute(),
-    selectItems(db).where('items.portfolio_id', '=', portfolioId).orderBy('items.board_id').orderBy('items.rank').orderBy('items.id').execute(),
+    selectItems(db).where('items.portfolio_id', '=', portfolioId).where('items.closed_at', 'is', null).orderBy('items.board_id').orderBy('items.rank').orderBy('items.id').execute(),
     db.selectFrom('transitions').innerJoin('items', 'items.id', 'transitions.item_id').select(['transitions.item_id', (eb) => eb.fn.max('transitions.at').as('at')])
       .where('items.portfolio_id', '=', portfolioId).groupBy('transitions.item_id').execute(),
     db.selectFrom('comments').innerJoin('items', 'items.id', 'comments.item_id').select(['comments.item_id', (eb) => eb.fn.max('comments.created_at').as('at')])

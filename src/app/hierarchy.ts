@@ -11,12 +11,12 @@ import { loadItem } from './items';
 /** A child as the parent's card lists it: with the column it is in, which may be on another board. */
 export type ChildView = ItemView & { column: { id: string; name: string; kind: Column['kind'] } };
 
-/** An item's children, wherever they live in the portfolio (a portfolio epic's features on team boards). */
+/** An item's open children, wherever they live in the portfolio (a portfolio epic's features on team boards). */
 export async function listChildren(ctx: AppContext, actor: Actor, itemId: string): Promise<ChildView[]> {
   const db = ctx.store.db;
   const parent = await loadItem(db, itemId);
   await requireCapability(db, actor, parent.portfolioId, 'view');
-  const rows = await selectItems(db).where('items.parent_id', '=', itemId).orderBy('items.created_at').orderBy('items.id').execute();
+  const rows = await selectItems(db).where('items.parent_id', '=', itemId).where('items.closed_at', 'is', null).orderBy('items.created_at').orderBy('items.id').execute();
   const children = await presentItems(db, rows.map(toItem));
   const columnIds = [...new Set(children.map((child) => child.columnId))];
   const columns = columnIds.length ? await db.selectFrom('columns').select(['id', 'name', 'kind']).where('id', 'in', columnIds).execute() : [];
@@ -30,6 +30,8 @@ function childStates(db: Db, parentId: string) {
     .innerJoin('columns', 'columns.id', 'items.column_id')
     .select(['items.id', 'items.key', 'items.title', 'columns.kind'])
     .where('items.parent_id', '=', parentId)
+    // A declined or merged child will never be done: it holds its parent back no more.
+    .where('items.closed_at', 'is', null)
     .orderBy('items.key')
     .execute();
 }

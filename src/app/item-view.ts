@@ -17,11 +17,13 @@ export type LinkedItem = { id: string; key: string; title: string; boardId: stri
  */
 export type ItemView = Item & { progress: Progress; blockedBy: LinkedItem[]; blocks: LinkedItem[]; openBlockers: number; pendingApprovalId: string | null };
 
+/** Items as other cards show them; a declined or merged item is off its board, and no card shows it any more. */
 function linkedItems(db: Db) {
   return db
     .selectFrom('items')
     .innerJoin('columns', 'columns.id', 'items.column_id')
-    .select(['items.id', 'items.key', 'items.title', 'items.board_id', 'columns.kind']);
+    .select(['items.id', 'items.key', 'items.title', 'items.board_id', 'columns.kind'])
+    .where('items.closed_at', 'is', null);
 }
 
 const toLinked = (row: { id: string; key: string; title: string; board_id: string; kind: string }): LinkedItem => ({

@@ -21,7 +21,7 @@ export async function boardItemsCsv(ctx: AppContext, actor: Actor, boardId: stri
   const { board } = await boardAccess(db, actor, boardId, 'view');
   const columns = await loadColumns(db, boardId);
   const order = new Map(columns.map((column, index) => [column.id, index]));
-  const items = (await selectItems(db).where('items.board_id', '=', boardId).execute())
+  const items = (await selectItems(db).where('items.board_id', '=', boardId).where('items.closed_at', 'is', null).execute())
     .map(toItem)
     .sort((a, b) => order.get(a.columnId)! - order.get(b.columnId)! || (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
   const userIds = [...new Set(items.flatMap((item) => [item.ownerId, item.createdBy, ...item.assigneeIds].filter((id): id is string => id !== null)))];

@@ -18,7 +18,7 @@ import { announceLinkChanges, type ItemView } from './item-view';
 import { writeJson } from './json';
 import { notifyAssignments, notifyOverride } from './notification-events';
 import { versionConflict } from './portfolios';
-import { itemForReader } from './participation';
+import { assertOpen, itemForReader } from './participation';
 import { writeTransaction } from './transaction';
 import { recordWsjfScore, sameWsjf } from './wsjf-ranking';
 
@@ -238,6 +238,7 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
     if (needed.length === 0) throw validationError([{ field: '', message: 'send at least one field to change besides version' }]);
     const access = await requireCapability(trx, actor, before.portfolioId, 'view');
     for (const capability of needed) assertCapability(access, capability);
+    assertOpen(before);
     if (before.version !== version) throw versionConflict('item', before.version, version);
     // Loops are judged on the portfolio's whole graph: concurrent edits must not each miss the other's half.
     if (fields.parentId || fields.dependsOn?.length) await lockPortfolio(trx, ctx.store.dialect, before.portfolioId);

@@ -18,6 +18,7 @@ import { announceFinishChange } from './item-view';
 import { itemForReader } from './participation';
 import { versionConflict } from './portfolios';
 import { notifyFollowers, notifyOverride } from './notification-events';
+import { assertOpen } from './participation';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
@@ -122,6 +123,7 @@ export type MoveAuthority = {
  * guardrail warnings and a suggestion to move the parent.
  */
 export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
+  assertOpen(item);
   const columns = await loadColumns(trx, item.boardId);
   if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);

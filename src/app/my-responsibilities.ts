@@ -102,12 +102,12 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
   const [items, blocks, overrides, actions] = await Promise.all([
     db.selectFrom('items').innerJoin('columns', 'columns.id', 'items.column_id')
       .select(['items.id', 'items.portfolio_id', 'items.board_id', 'items.key', 'items.title', 'items.column_id', 'items.owner_id', 'items.assignee_ids'])
-      .where('items.portfolio_id', 'in', ids).where('columns.kind', '!=', 'done')
+      .where('items.portfolio_id', 'in', ids).where('columns.kind', '!=', 'done').where('items.closed_at', 'is', null)
       .where((eb) => eb.or([eb('items.owner_id', '=', me), eb('items.assignee_ids', 'like', `%${JSON.stringify(me)}%`)]))
       .orderBy('items.board_id').orderBy('items.rank').execute(),
     db.selectFrom('block_periods').innerJoin('items', 'items.id', 'block_periods.item_id')
       .select(['block_periods.id as block_id', 'block_periods.reason', 'block_periods.from_at', 'items.id', 'items.portfolio_id', 'items.board_id', 'items.key', 'items.title'])
-      .where('items.portfolio_id', 'in', ids).where('block_periods.resolver_id', '=', me).where('block_periods.to_at', 'is', null).orderBy('block_periods.from_at').execute(),
+      .where('items.portfolio_id', 'in', ids).where('items.closed_at', 'is', null).where('block_periods.resolver_id', '=', me).where('block_periods.to_at', 'is', null).orderBy('block_periods.from_at').execute(),
     accountableColumns.length === 0 ? Promise.resolve([]) : db.selectFrom('transitions').innerJoin('items', 'items.id', 'transitions.item_id')
       .select(['transitions.id as transition_id', 'transitions.from_column_id', 'transitions.to_column_id', 'transitions.at', 'transitions.actor_id', 'transitions.reason', 'items.id', 'items.portfolio_id', 'items.board_id', 'items.key', 'items.title'])
       .where('transitions.override', '=', 1)

@@ -78,7 +78,7 @@ export async function itemForReader(db: Db, userId: string, item: Item): Promise
   return (await markReader(db, userId, [await presentItem(db, item)]))[0]!;
 }
 
-/** A closed item takes no votes or followers: it is off its board. */
+/** A closed item is off its board: it takes no moves, edits, blocks, votes or followers; it is still read by id. */
 export function assertOpen(item: Item): void {
   if (item.closed) throw new DomainError('item_closed', `${item.key} was ${item.closed.as} and is no longer on its board.`, { closed: item.closed });
 }

@@ -5,7 +5,7 @@ import { requireCapability } from './access';
 export type PortfolioItemSummary = { id: string; key: string; title: string; boardId: string };
 
 /**
- * Every item of the portfolio, board by board (in the order the boards were added) and by rank: what
+ * Every open item of the portfolio (declined and merged ones are off their boards), board by board (in the order the boards were added) and by rank: what
  * a card's "Parent" and "Depends on" offer, in one small row per item rather than every board's cards.
  */
 export async function listPortfolioItems(ctx: AppContext, actor: Actor, portfolioId: string): Promise<PortfolioItemSummary[]> {
@@ -16,6 +16,7 @@ export async function listPortfolioItems(ctx: AppContext, actor: Actor, portfoli
     .innerJoin('boards', 'boards.id', 'items.board_id')
     .select(['items.id', 'items.key', 'items.title', 'items.board_id'])
     .where('items.portfolio_id', '=', portfolioId)
+    .where('items.closed_at', 'is', null)
     .orderBy('boards.created_at')
     .orderBy('boards.id')
     .orderBy('items.rank')

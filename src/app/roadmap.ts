@@ -45,6 +45,7 @@ async function deliveryOrder(db: Db, boardId: string): Promise<{ positions: Map<
     .innerJoin('columns', 'columns.id', 'items.column_id')
     .select(['items.id', 'columns.kind', 'columns.position'])
     .where('items.board_id', '=', boardId)
+    .where('items.closed_at', 'is', null)
     .orderBy('columns.position', 'desc')
     .orderBy('items.rank')
     .orderBy('items.id')
@@ -97,7 +98,7 @@ export async function portfolioRoadmap(ctx: AppContext, actor: Actor, portfolioI
   const now = ctx.clock();
   const today = utcDate(now);
   // `due_date is not null` matches the partial index items_portfolio_due.
-  const rows = await selectItems(db).where('items.portfolio_id', '=', portfolioId).where('items.due_date', 'is not', null).orderBy('items.due_date').orderBy('items.key').execute();
+  const rows = await selectItems(db).where('items.portfolio_id', '=', portfolioId).where('items.due_date', 'is not', null).where('items.closed_at', 'is', null).orderBy('items.due_date').orderBy('items.key').execute();
   const items = rows.map(toItem);
   const risks = new Map<string, { finished: boolean; risk: Risk }>();
   for (const boardId of new Set(items.map((item) => item.boardId))) {

@@ -94,16 +94,16 @@ export async function mergeItem(ctx: AppContext, actor: Actor, itemId: string, i
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
-export type ClosedItem = { id: string; key: string; title: string; source: string | null; closedAs: ClosedAs; reason: string | null; closedBy: string | null; closedAt: string; mergedInto: { id: string; key: string; title: string } | null; votes: number };
+export type ClosedItem = { id: string; key: string; title: string; source: string | null; closedAs: ClosedAs; reason: string | null; closedBy: string | null; closedAt: string; mergedInto: { id: string; key: string; title: string; boardId: string } | null; votes: number };
 
-/** GET /boards/{id}/declined: the board's declined and merged items, most recently closed first. */
+/** GET /boards/{id}/declined: the board's declined and merged items, most recently closed first; a merged one names the item it went into and that item's board, to link to it. */
 export async function closedItems(ctx: AppContext, actor: Actor, boardId: string): Promise<ClosedItem[]> {
   const db = ctx.store.db;
   await boardAccess(db, actor, boardId, 'view');
   const rows = await db
     .selectFrom('items')
     .leftJoin('items as into', 'into.id', 'items.merged_into_id')
-    .select(['items.id', 'items.key', 'items.title', 'items.source', 'items.closed_as', 'items.close_reason', 'items.closed_by', 'items.closed_at', 'items.votes', 'into.id as into_id', 'into.key as into_key', 'into.title as into_title'])
+    .select(['items.id', 'items.key', 'items.title', 'items.source', 'items.closed_as', 'items.close_reason', 'items.closed_by', 'items.closed_at', 'items.votes', 'into.id as into_id', 'into.key as into_key', 'into.title as into_title', 'into.board_id as into_board_id'])
     .where('items.board_id', '=', boardId)
     .where('items.closed_at', 'is not', null)
     .orderBy('items.closed_at', 'desc')
@@ -118,7 +118,7 @@ export async function closedItems(ctx: AppContext, actor: Actor, boardId: string
     reason: row.close_reason,
     closedBy: row.closed_by,
     closedAt: row.closed_at!,
-    mergedInto: row.into_id ? { id: row.into_id, key: row.into_key!, title: row.into_title! } : null,
+    mergedInto: row.into_id ? { id: row.into_id, key: row.into_key!, title: row.into_title!, boardId: row.into_board_id! } : null,
     votes: Number(row.votes),
   }));
 }

@@ -6,7 +6,7 @@ import { FLOW_HISTORY_FORMAT, type ColumnKind, type FlowBlock, type FlowColumn, 
  * kind (a commitment column before the first done one, sometimes named explicitly), any counting and
  * several time zones; items created over six weeks that move forwards, backwards and sideways, some
  * starting in a later column, with closed blocks and at most one open one (the store keeps one open
- * block per item). Instants are written with `Z`, `±HH:MM` or `±HHMM` offsets and sometimes
+ * block per item); some leave the board (declined or merged) after their last move. Instants are written with `Z`, `±HH:MM` or `±HHMM` offsets and sometimes
  * milliseconds, on a half-hour grid so that equal instants written differently do occur.
  */
 const HALF_HOUR = 1_800_000;
@@ -47,6 +47,7 @@ const itemDraft = fc.record({
   moves: fc.array(fc.record({ to: fc.nat(), after: halfHours(3 * 48), spelling }), { maxLength: 6 }),
   blocks: fc.array(fc.record({ after: halfHours(8 * 48), lasts: halfHours(4 * 48), spelling, endSpelling: spelling }), { maxLength: 2 }),
   lastBlockOpen: fc.boolean(),
+  closesAfter: fc.option(fc.record({ after: halfHours(4 * 48), spelling }), { nil: null, freq: 4 }),
 });
 
 export const flowHistoryArbitrary: fc.Arbitrary<FlowHistory> = fc
@@ -74,7 +75,8 @@ export const flowHistoryArbitrary: fc.Arbitrary<FlowHistory> = fc
         const open = draft.lastBlockOpen && position === draft.blocks.length - 1;
         return { from: spellInstant(from, block.spelling), to: open ? null : spellInstant(from + block.lasts * HALF_HOUR, block.endSpelling), reason: `reason ${position}` };
       });
-      return { key: `I-${index + 1}`, title: `Item ${index + 1}`, createdAt: spellInstant(createdMs, draft.createdSpelling), transitions, blocks };
+      const closedAt = draft.closesAfter && spellInstant(at + draft.closesAfter.after * HALF_HOUR, draft.closesAfter.spelling);
+      return { key: `I-${index + 1}`, title: `Item ${index + 1}`, createdAt: spellInstant(createdMs, draft.createdSpelling), transitions, blocks, ...(closedAt ? { closedAt } : {}) };
     });
     return {
       format: FLOW_HISTORY_FORMAT,

@@ -45,6 +45,11 @@ export interface FlowItem {
   createdAt: string;
   transitions: FlowTransition[];
   blocks: FlowBlock[];
+  /**
+   * When the item left the board without finishing (declined, or merged into another item); absent while
+   * it is on the board. A closed item never counts as finished, and the CFD counts it only until that day.
+   */
+  closedAt?: string;
 }
 
 export interface FlowHistory {

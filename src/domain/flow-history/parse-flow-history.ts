@@ -232,8 +232,29 @@ function readItem(value: unknown, path: string, columnKeys: Set<string> | undefi
   const transitions = transitionList.map((entry, index) => readTransition(entry, `${path}.transitions[${index}]`, created, columnKeys, report));
   const blockList = readArray(value.blocks, `${path}.blocks`, report, true) ?? [];
   const blocks = blockList.map((entry, index) => readBlock(entry, `${path}.blocks[${index}]`, created, report));
-  if (key === undefined || typeof title !== 'string' || created === undefined || !isComplete(transitions) || !isComplete(blocks)) return undefined;
-  return { key, title, createdAt: value.createdAt as string, transitions, blocks };
+  const closed = readClosedAt(value.closedAt, `${path}.closedAt`, created, transitions, report);
+  if (key === undefined || typeof title !== 'string' || created === undefined || !isComplete(transitions) || !isComplete(blocks) || closed === false) return undefined;
+  return { key, title, createdAt: value.createdAt as string, transitions, blocks, ...(closed === null ? {} : { closedAt: closed }) };
+}
+
+/**
+ * The optional instant a closed item left the board: `null` when absent, `false` when faulty. It cannot
+ * come before the item's creation or any of its moves: a closed item moves no more.
+ */
+function readClosedAt(value: unknown, path: string, createdAt: number | undefined, transitions: (FlowTransition | undefined)[], report: Report): string | null | false {
+  if (value === undefined || value === null) return null;
+  const at = readInstant(value, path, report);
+  if (at === undefined) return false;
+  if (createdAt !== undefined && at < createdAt) {
+    report(path, `is before the item's createdAt; an item cannot leave the board before it exists (found ${found(value)})`);
+    return false;
+  }
+  const lastMove = transitions.reduce((last, transition) => (transition ? Math.max(last, parseInstant(transition.at) ?? last) : last), Number.NEGATIVE_INFINITY);
+  if (at < lastMove) {
+    report(path, `is before the item's last transition; a closed item moves no more (found ${found(value)})`);
+    return false;
+  }
+  return value as string;
 }
 
 function isComplete<T>(list: (T | undefined)[]): list is T[] {

@@ -22,6 +22,8 @@ export function serializeFlowHistory(history: FlowHistory): string {
       createdAt: item.createdAt,
       transitions: item.transitions.map(({ to, at }) => ({ to, at })),
       blocks: item.blocks.map(({ from, to, reason }) => ({ from, to, reason })),
+      // Written only for a closed item, so the export of a board without one is what it always was.
+      ...(item.closedAt === undefined ? {} : { closedAt: item.closedAt }),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

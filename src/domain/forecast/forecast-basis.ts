@@ -4,7 +4,7 @@ import type { MetricsDocument } from '../metrics';
 export interface ForecastBasis {
   dailyThroughput: number[];
   lastFinishDate: string | null;
-  /** §5 default N: items not finished. */
+  /** §5 default N: items not finished that are still on the board (a declined or merged one will never finish). */
   unfinishedItems: number;
 }
 
@@ -17,6 +17,6 @@ export function forecastBasis(metrics: MetricsDocument): ForecastBasis {
   return {
     dailyThroughput: daily.map((day) => day.count),
     lastFinishDate: daily.at(-1)?.date ?? null,
-    unfinishedItems: metrics.items.filter((item) => item.finish === null).length,
+    unfinishedItems: metrics.items.filter((item) => item.finish === null && item.closed === null).length,
   };
 }

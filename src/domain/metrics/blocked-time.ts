@@ -1,5 +1,5 @@
 import { instantMs, MS_PER_HOUR } from '../flow-history';
-import { columnAt, type ItemFlow } from './item-flow';
+import { columnAt, finishDayOf, finishInstantOf, type ItemFlow } from './item-flow';
 import type { ZoneCalendar } from './zone-calendar';
 
 /** Half-open span of time `[start, end)` in ms. */
@@ -43,14 +43,16 @@ const NEVER_BLOCKED: BlockedTime = Object.freeze({ days: 0, hours: 0, periods: [
 export function blockedTime(flow: ItemFlow, context: BlockContext): BlockedTime {
   if (flow.item.blocks.length === 0) return NEVER_BLOCKED;
   const { committedIndex, doneIndex, calendar, today } = context;
-  const finishDay = flow.entryDays[doneIndex] ?? null;
-  const finishInstant = flow.entryInstants[doneIndex] ?? null;
+  // An item that left the board is blocked no longer: its blocks end when it left, at the latest.
+  const left = flow.closedAt ?? Number.POSITIVE_INFINITY;
+  const finishDay = flow.closedDay ?? finishDayOf(flow, doneIndex);
+  const finishInstant = flow.closedAt ?? finishInstantOf(flow, doneIndex);
   const counted: CountedBlock[] = [];
   for (const block of flow.item.blocks) {
     const from = instantMs(block.from);
     const column = columnAt(flow, from);
-    if (column < committedIndex || column >= doneIndex) continue;
-    const closedAt = block.to === null ? null : instantMs(block.to);
+    if (column < committedIndex || column >= doneIndex || from >= left) continue;
+    const closedAt = block.to === null ? null : Math.min(instantMs(block.to), left);
     const endDay = closedAt !== null ? calendar.dayOf(closedAt) : (finishDay ?? today);
     const end = closedAt ?? finishInstant ?? calendar.startOfDay(today);
     // A "today" given before the block began would make the span negative; nothing was blocked yet.

@@ -1,9 +1,9 @@
 import { boardSettings, formatDate, MS_PER_HOUR, parseDate, type FlowHistory } from '../flow-history';
 import { blockedByReason, blockedTime, type BlockedTime } from './blocked-time';
-import { cumulativeCounts, dailyIncrease } from './cumulative-flow';
+import { cumulativeCounts, dailyIncrease, leavingCounts } from './cumulative-flow';
 import { boundRange, contains, eachDate, resolveRange, spanOf, type DayRange, type RangeRequest } from './day-range';
 import { flowEfficiencyParts, type FlowEfficiencyParts } from './flow-efficiency';
-import { replayItem } from './item-flow';
+import { finishDayOf, finishInstantOf, replayItem } from './item-flow';
 import { itemMetrics, lastDatedColumn } from './item-metrics';
 import type { ItemEfficiency, ItemMetrics, MetricsDocument } from './metrics-document';
 import { reportedPercentiles } from './percentiles';
@@ -24,6 +24,8 @@ interface ItemOutcome {
   row: ItemMetrics;
   blocked: BlockedTime;
   entryDays: (number | null)[];
+  /** The day a declined or merged item left the board, else `null`. */
+  closedDay: number | null;
   finish: number | null;
   efficiency: FlowEfficiencyParts | null;
   column: number;
@@ -35,7 +37,7 @@ export interface ReplayedBoard {
   columns: FlowHistory['board']['columns'];
   today: string;
   outcomes: ItemOutcome[];
-  /** The default range: from the earliest to the latest column date of any item. */
+  /** The default range: from the earliest to the latest column date of any item, or day a closed one left. */
   span: DayRange | null;
 }
 
@@ -69,17 +71,19 @@ export function replayBoard(history: FlowHistory, todayText: string): ReplayedBo
     const flow = replayItem(item, columnIndex, calendar);
     const blocked = blockedTime(flow, blockContext);
     const started = flow.entryInstants[committedIndex] ?? null;
-    const finished = flow.entryInstants[doneIndex] ?? null;
+    const finished = finishInstantOf(flow, doneIndex);
     return {
       row: itemMetrics(flow, blocked, columns, settings, today, sharedDate),
       blocked,
       entryDays: flow.entryDays,
-      finish: flow.entryDays[doneIndex] ?? null,
+      closedDay: flow.closedDay,
+      finish: finishDayOf(flow, doneIndex),
       efficiency: started !== null && finished !== null ? flowEfficiencyParts(flow, [started, finished], isActive, blocked.periods) : null,
       column: lastDatedColumn(flow),
     };
   });
-  return { settings, columns, today: todayText, outcomes, span: spanOf(outcomes.flatMap((outcome) => outcome.entryDays)) };
+  // The day an item left counts too: the CFD shows it leaving.
+  return { settings, columns, today: todayText, outcomes, span: spanOf(outcomes.flatMap((outcome) => [...outcome.entryDays, outcome.closedDay])) };
 }
 
 /** The §5 document of a replayed board over the requested range (each end defaults to the board's span). */
@@ -92,11 +96,14 @@ export function metricsDocument(board: ReplayedBoard, options: RangeRequest): Me
   const finishedInRange = outcomes.filter((outcome) => outcome.finish !== null && contains(range, outcome.finish));
 
   const dates = eachDate(range);
-  const counts = range ? cumulativeCounts(outcomes.map((outcome) => outcome.entryDays), columns.length, range) : [];
+  const counts = range ? cumulativeCounts(outcomes, columns.length, range) : [];
   const committed = counts[committedIndex] ?? new Int32Array(0);
   const done = counts[doneIndex] ?? new Int32Array(0);
-  const arrivals = dailyIncrease(committed);
-  const departures = dailyIncrease(done);
+  // Started work that left the board on a day departs from the WIP then, without finishing; the
+  // commitment band's increase is net of it, so it is added back to that day's arrivals.
+  const leftStarted = range ? leavingCounts(outcomes, committedIndex, range) : new Int32Array(0);
+  const arrivals = dailyIncrease(committed).map((increase, offset) => increase + leftStarted[offset]!);
+  const departures = dailyIncrease(done).map((increase, offset) => increase + leftStarted[offset]!);
   const daily = dailyThroughput(finishDays, requested ? range : boundRange(spanOf(finishDays), null, false));
   const cycleTimes = finishedInRange.map((outcome) => outcome.row.cycleTimeDays ?? 0);
 

@@ -18,11 +18,15 @@ export interface ItemFlow {
   entryDays: (number | null)[];
   /** Every real change of column in time order, starting with the initial column at creation. */
   stays: Stay[];
+  /** When the item left the board without finishing (declined or merged), and that day; `null` while it is on the board. */
+  closedAt: number | null;
+  closedDay: number | null;
 }
 
 export function replayItem(item: FlowItem, columnIndex: ReadonlyMap<string, number>, calendar: ZoneCalendar): ItemFlow {
   const columnCount = columnIndex.size;
   const createdAt = instantMs(item.createdAt);
+  const closedAt = item.closedAt === undefined ? null : instantMs(item.closedAt);
   // Array.prototype.sort is stable, which keeps equal instants in file order as §5 requires.
   const moves = item.transitions
     .map((transition): Stay => ({ column: positionOf(transition.to, columnIndex), at: instantMs(transition.at) }))
@@ -55,6 +59,8 @@ export function replayItem(item: FlowItem, columnIndex: ReadonlyMap<string, numb
     entryInstants,
     entryDays: entryInstants.map((instant) => (instant === null ? null : calendar.dayOf(instant))),
     stays,
+    closedAt,
+    closedDay: closedAt === null ? null : calendar.dayOf(closedAt),
   };
 }
 
@@ -62,6 +68,16 @@ function positionOf(key: string, columnIndex: ReadonlyMap<string, number>): numb
   const position = columnIndex.get(key);
   if (position === undefined) throw new RangeError(`A transition goes to "${key}", which is not a column of the board.`);
   return position;
+}
+
+/** The day the item finished (reached the done column), or `null`: a closed item left without finishing, wherever it stood. */
+export function finishDayOf(flow: ItemFlow, doneIndex: number): number | null {
+  return flow.closedAt === null ? (flow.entryDays[doneIndex] ?? null) : null;
+}
+
+/** The instant the item finished, as `finishDayOf` decides it. */
+export function finishInstantOf(flow: ItemFlow, doneIndex: number): number | null {
+  return flow.closedAt === null ? (flow.entryInstants[doneIndex] ?? null) : null;
 }
 
 /** Board position of the item once every move at or before `ms` has happened. */

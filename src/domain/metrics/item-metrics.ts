@@ -1,6 +1,6 @@
 import { MS_PER_HOUR, type BoardSettings, type FlowColumn } from '../flow-history';
 import type { BlockedTime } from './blocked-time';
-import type { ItemFlow } from './item-flow';
+import { finishDayOf, finishInstantOf, type ItemFlow } from './item-flow';
 import type { ItemMetrics } from './metrics-document';
 
 /**
@@ -17,9 +17,9 @@ export function itemMetrics(
 ): ItemMetrics {
   const counted = settings.cycleTimeCounting === 'inclusive' ? 1 : 0;
   const start = flow.entryDays[settings.committedIndex] ?? null;
-  const finish = flow.entryDays[settings.doneIndex] ?? null;
+  const finish = finishDayOf(flow, settings.doneIndex);
   const startInstant = flow.entryInstants[settings.committedIndex] ?? null;
-  const finishInstant = flow.entryInstants[settings.doneIndex] ?? null;
+  const finishInstant = finishInstantOf(flow, settings.doneIndex);
   const columnDates: Record<string, string | null> = {};
   columns.forEach((column, index) => {
     const day = flow.entryDays[index];
@@ -34,7 +34,9 @@ export function itemMetrics(
     cycleTimeDays: finished && start !== null ? finish - start + counted : null,
     cycleTimeHours: finishInstant !== null && startInstant !== null ? (finishInstant - startInstant) / MS_PER_HOUR : null,
     leadTimeDays: finished ? finish - flow.createdDay + counted : null,
-    ageDays: start !== null && !finished ? today - start + counted : null,
+    // A closed item is no longer on the board: it has no age, as it has no finish.
+    ageDays: start !== null && !finished && flow.closedDay === null ? today - start + counted : null,
+    closed: flow.closedDay === null ? null : formatDate(flow.closedDay),
     blockedDays: blocked.days,
     blockedHours: blocked.hours,
   };

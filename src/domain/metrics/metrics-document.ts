@@ -46,8 +46,13 @@ export interface ItemMetrics {
   /** Elapsed hours from the start instant to the finish instant. */
   cycleTimeHours: number | null;
   leadTimeDays: number | null;
-  /** Age on `today` of a started, unfinished item. */
+  /** Age on `today` of a started, unfinished item still on the board. */
   ageDays: number | null;
+  /**
+   * The day a declined or merged item left the board, else `null`. Such an item did not finish: it has no
+   * finish, cycle or lead time, and counts in the CFD and WIP only on the days before this one.
+   */
+  closed: string | null;
   blockedDays: number;
   blockedHours: number;
 }

@@ -117,7 +117,8 @@ function wipItemDays(metrics: ReturnType<typeof computeMetrics>, range: { from: 
   for (let day = parseDate(range.from)!; day <= parseDate(range.to)!; day++) {
     const date = formatDate(day);
     for (const row of metrics.items) {
-      if (row.start === null || row.start > date || (row.finish !== null && row.finish <= date)) continue;
+      const done = row.columnDates[metrics.doneColumn] ?? null;
+      if (row.start === null || row.start > date || (done !== null && done <= date) || (row.closed !== null && row.closed <= date)) continue;
       itemDays += 1;
       ages += day - parseDate(row.start)! + counted;
     }

@@ -110,7 +110,9 @@ function wipAgeDays(metrics: MetricsDocument, counted: number): number {
     if (item.start === null) continue;
     const start = parseDate(item.start)!;
     const from = Math.max(first, start);
-    const to = Math.min(last, item.finish === null ? last : parseDate(item.finish)! - 1);
+    // In progress until the day before it reached done or left the board, whichever came first.
+    const until = (date: string | null | undefined) => (date ? parseDate(date)! - 1 : last);
+    const to = Math.min(last, until(item.columnDates[metrics.doneColumn]), until(item.closed));
     if (to < from) continue;
     const ageOnFrom = from - start + counted;
     const ageOnTo = to - start + counted;

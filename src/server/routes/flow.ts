@@ -67,7 +67,7 @@ const toNumber = (value: string | undefined) => (value === undefined ? undefined
 
 /** What the documents add to PRODUCT.md §5 for the charts; every field of §5 is there as specified. */
 const METRICS_ADDITIONS =
-  'The metrics document of PRODUCT.md §5, plus: `blockedTime.byReason` (per block reason: `reason`, `items`, `blocks`, `days`, `hours`, most blocked days first) and `flowEfficiency.items` (each item finished in the range: `key`, `finish`, `workingHours`, `elapsedHours`, `percent`). With `from`/`to`, the cycle-time percentiles and histogram, like flow efficiency, cover the items finished in the range; without them, every finished item.';
+  'The metrics document of PRODUCT.md §5, plus: `blockedTime.byReason` (per block reason: `reason`, `items`, `blocks`, `days`, `hours`, most blocked days first) and `flowEfficiency.items` (each item finished in the range: `key`, `finish`, `workingHours`, `elapsedHours`, `percent`); `items[].closed`, the day a declined or merged item left the board (else `null`): such an item never finishes and counts in the CFD and WIP only before that day. With `from`/`to`, the cycle-time percentiles and histogram, like flow efficiency, cover the items finished in the range; without them, every finished item.';
 const PORTFOLIO_METRICS =
   'PRODUCT.md §5 "Portfolio-wide metrics". Every board is measured over one `range`: `from`/`to`, else from the earliest to the latest day of any board. The answer: `range`, `today`; `boards` (each board\'s summary for the range: `boardId`, `name`, `committedColumn`, `doneColumn`, `finished` in the range, `wip` on the range\'s last day, `cycleTimePercentiles`, `flowEfficiencyPercent`); `finished`; `wip` (per day, each board\'s WIP by its own committed and done columns, summed); `throughput.daily` and `throughput.weekly` summed over boards; `cycleTime.percentiles` over every item of every board finished in the range (one type-7 computation over the union); and `cfd` by phase, cumulative like a board\'s CFD: per day the items that reached each phase or a later one — `notStarted` (on the board at all), `inProgress` (reached its committed column), `done` (reached its done column) — so that `inProgress − done` is the day\'s WIP.';
 const FORECAST_ADDITIONS =
@@ -150,7 +150,7 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
         tags: ['metrics'],
         summary: 'Import a flow-history document as a new board: all or nothing, every bad path named (workflow.configure)',
         params: IdParams,
-        body: Type.Unknown({ description: 'A portfolio-kanban/flow-history@1 document' }),
+        body: Type.Unknown({ description: 'A portfolio-kanban/flow-history@1 document; an item may carry `closedAt`, the instant it left the board declined or merged' }),
       },
     },
     async (request, reply) => reply.code(201).send(await importFlowHistory(ctx, actorOf(request), request.params.id, request.body)),

@@ -15,7 +15,6 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
   if (failed) return <p className="page form-error" role="alert">{explain(failed.error)}</p>;
   if (!board.data || !declined.data) return <Loading />;
   const nameOf = (userId: string | null) => (userId && members.data?.find((m) => m.userId === userId)?.name) || 'a former member';
-  const onBoard = new Set(board.data.items.map((item) => item.id));
   return (
     <div className="page declined-page">
       <div className="page-header">
@@ -36,13 +35,10 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
               {idea.mergedInto ? (
                 <span>
                   Merged into{' '}
-                  {onBoard.has(idea.mergedInto.id) ? (
-                    <Link {...itemLink(boardId, idea.mergedInto.id)}>
-                      {idea.mergedInto.key} {idea.mergedInto.title}
-                    </Link>
-                  ) : (
-                    `${idea.mergedInto.key} ${idea.mergedInto.title}`
-                  )}
+                  {/* The item it went into may live on another board of the portfolio: the link opens it there. */}
+                  <Link {...itemLink(idea.mergedInto.boardId, idea.mergedInto.id)}>
+                    {idea.mergedInto.key} {idea.mergedInto.title}
+                  </Link>
                 </span>
               ) : (
                 <span className="declined-reason">Declined: {idea.reason}</span>
