@@ -8,8 +8,8 @@ import { RACI_PARTS } from '../portfolio/raci-parts';
 import { notify } from '../shell/notices';
 
 const TEMPLATES = [
-  { key: 'small', label: 'Small organisation', meaning: 'one person may hold every role; no gated decisions' },
-  { key: 'enterprise', label: 'Enterprise', meaning: 'the full set of roles; gated columns need an approval' },
+  { key: 'small', label: 'Small organisation', meaning: 'one person may hold every role: the role with every right is accountable for every column, and no decision is gated' },
+  { key: 'enterprise', label: 'Enterprise', meaning: 'each column is accountable to the role its board names, and gated columns need an approval' },
 ] as const;
 
 const templateName = (key: string) => TEMPLATES.find((t) => t.key === key)?.label ?? key;
