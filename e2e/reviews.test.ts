@@ -1,6 +1,37 @@
-import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, E2E_TIMEOUT_MS, browserSession, created, member, portfolioWithBoard, signedInContext } from './support/app';
+
+const PHONE = { width: 390, height: 844 };
+/** Where the phone journey leaves its screenshots, to be looked at. */
+const SCREENSHOTS = process.env.REVIEW_SCREENSHOTS ?? '/tmp/review-screenshots';
+
+/** Presses Tab until `target` has the focus: it fails when the control cannot be reached by keyboard. */
+async function tabTo(page: Page, target: Locator, presses = 80): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < presses; i += 1) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${target} was not reached in ${presses} presses of Tab`);
+}
+
+/** A screenshot of the phone's screen with `at` scrolled into it, to look at. */
+async function shoot(page: Page, name: string, at: Locator): Promise<void> {
+  await at.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** Whether the page fits the phone's width: nothing to scroll sideways. */
+const fitsWidth = (page: Page) => page.locator('html').evaluate((root) => root.scrollWidth <= root.clientWidth);
+
+/** Words a person reads: no ISO dates or times, no snake_case keys, no dotted capability keys. */
+function expectPlainLanguage(text: string) {
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}|\d{2}:\d{2}:\d{2}/);
+  expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+  expect(text).not.toMatch(/\b(review|portfolio|item|gate|wip|workflow|strategy|backlog|metrics|audit|idea|integration)\.[a-z]+\b/);
+}
 
 /** A calendar day as the page writes it, in the browser's own locale. */
 const dayIn = (page: Page, day: string) =>
@@ -92,10 +123,107 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await Promise.all([context.close(), builderContext.close()]);
   });
 
+  it('runs a whole review by keyboard on a phone: starts it, notes an entry, gives an action, closes it and reads the minutes in plain words', async () => {
+    const { baseUrl } = session.app;
+    const { admin, portfolio, board, column } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    const blocked = await created(admin, `/boards/${board.id}/items`, { title: 'Partner portal for the northern region resellers', columnId: column('analyzing').id, ownerId: builder.id });
+    expect((await admin.post(`/items/${blocked.id}/block`, { reason: 'Waiting for the vendor to sign the data processing agreement', resolverId: builder.id })).status).toBe(200);
+    for (const title of ['Loyalty v2', 'Mobile app']) await created(admin, `/boards/${board.id}/items`, { title, columnId: column('reviewing').id });
+    expect((await admin.patch(`/boards/${board.id}/columns/${column('reviewing').id}`, { wipLimit: 1 })).status).toBe(200);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+
+    const context = await signedInContext(session.browser, baseUrl, ADMIN, { viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/reviews`);
+    await tabTo(page, page.getByRole('button', { name: 'Start a review' }));
+    await page.keyboard.press('Enter');
+    const review = page.getByRole('region', { name: /^Portfolio review of / });
+    const step = review.getByRole('navigation', { name: 'Agenda steps' }).getByRole('status');
+    const entry = review.getByRole('article');
+    await step.getByText(/^Entry 1 of \d+$/).waitFor();
+    await entry.getByRole('heading', { level: 3, name: new RegExp(`${blocked.key}.*Waiting for the vendor`) }).waitFor();
+    expectPlainLanguage(await review.innerText());
+    await shoot(page, 'review-phone-agenda', review.getByRole('heading', { level: 2 }));
+    await shoot(page, 'review-phone-entry', entry.getByRole('heading', { level: 3 }));
+    await shoot(page, 'review-phone-card', review.getByRole('complementary', { name: "The item's card" }));
+    expect(await fitsWidth(page)).toBe(true);
+
+    await tabTo(page, entry.getByLabel('Note'));
+    await page.keyboard.type('The vendor signs on Friday.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await entry.getByRole('status').getByText('Saved').waitFor();
+
+    const action = entry.getByRole('form', { name: 'Record an action' });
+    await tabTo(page, action.getByLabel('What is to be done'));
+    await page.keyboard.type('Call the vendor');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Bo');
+    await action.getByRole('option', { name: 'Bo Builder' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await tabTo(page, action.getByRole('button', { name: 'Record action' }));
+    await page.keyboard.press('Enter');
+    await entry.getByRole('list').getByText('Call the vendor').waitFor();
+    await shoot(page, 'review-phone-action', action.getByRole('button', { name: 'Record action' }));
+    expect(await fitsWidth(page)).toBe(true);
+
+    // J steps on once the focus has left the form.
+    await page.evaluate(() => (globalThis as any).document.activeElement?.blur());
+    await page.keyboard.press('j');
+    await step.getByText(/^Entry 2 of \d+$/).waitFor();
+    await entry.getByRole('heading', { level: 3, name: /Reviewing.*over its limit/ }).waitFor();
+    expectPlainLanguage(await review.innerText());
+
+    await tabTo(page, review.getByRole('button', { name: 'Close the review…' }));
+    await page.keyboard.press('Enter');
+    // The confirmation takes the focus: Enter closes.
+    await review.getByRole('button', { name: 'Close it and write the minutes' }).waitFor();
+    await page.keyboard.press('Enter');
+    const minutes = page.getByRole('region', { name: /^Minutes: Portfolio review of / });
+    await minutes.getByText('The vendor signs on Friday.', { exact: false }).waitFor();
+    await minutes.getByText('Call the vendor', { exact: false }).waitFor();
+    const read = await minutes.innerText();
+    expect(read).toContain('Bo Builder');
+    expectPlainLanguage(read);
+    await shoot(page, 'review-phone-minutes', minutes.getByRole('heading', { level: 2 }).first());
+    await shoot(page, 'review-phone-minutes-end', minutes.getByText('Call the vendor', { exact: false }));
+    expect(await fitsWidth(page)).toBe(true);
+    await context.close();
+  });
+
+  it('plans regular reviews, then stops them after asking once more', async () => {
+    const { baseUrl } = session.app;
+    const { admin, portfolio } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
+    const context = await signedInContext(session.browser, baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/reviews`);
+    await page.getByText('No regular review is planned.').waitFor();
+    await page.getByRole('button', { name: 'Plan regular reviews' }).click();
+    const form = page.getByRole('form', { name: 'Review schedule' });
+    await form.getByLabel('How often').selectOption('weekly');
+    await form.getByLabel(/^On/).selectOption({ label: 'Thursday' });
+    await form.getByRole('button', { name: 'Save schedule' }).click();
+    await page.getByText('Every Thursday', { exact: false }).waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}/review-cadence`)).body).toMatchObject({ frequency: 'weekly', weekday: 4 });
+
+    // Asked once more: keeping it changes nothing; stopping it ends the schedule and its reminders.
+    await page.getByRole('button', { name: 'Stop the regular reviews' }).click();
+    await page.getByRole('group', { name: 'Stop the regular reviews?' }).getByRole('button', { name: 'Keep it' }).click();
+    expect((await admin.get(`/portfolios/${portfolio.id}/review-cadence`)).body.frequency).toBe('weekly');
+    await page.getByRole('button', { name: 'Stop the regular reviews' }).click();
+    await page.getByRole('button', { name: 'Stop the regular reviews for good' }).click();
+    await page.getByText('No regular review is planned.').waitFor();
+    await page.getByRole('button', { name: 'Plan regular reviews' }).waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}/review-cadence`)).body).toMatchObject({ frequency: null, nextMeeting: null });
+    await context.close();
+  });
+
   it('previews switching an enterprise portfolio to a small organisation, is told to preview again after a concurrent change, then applies it', async () => {
     const { baseUrl } = session.app;
     const { admin, portfolio, board } = await portfolioWithBoard(baseUrl, 'safe', 'enterprise');
-    await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
+    const otto = await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
     const context = await signedInContext(session.browser, baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/portfolios/${portfolio.id}/roles`);
@@ -110,10 +238,10 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await size.getByText('Gated decisions: turned off').waitFor();
     expect((await admin.get(`/boards/${board.id}`)).body.columns.find((c: { key: string }) => c.key === 'ready').gate).toBe(true);
 
-    // Someone changes the portfolio between the preview and the apply: nothing is applied.
-    expect((await admin.patch(`/portfolios/${portfolio.id}`, { name: 'Growth and more', version: portfolio.version })).status).toBe(200);
+    // Someone changes a member's roles between the preview and the apply: nothing is applied.
+    expect((await admin.put(`/portfolios/${portfolio.id}/members/${otto.id}`, { roles: ['portfolio_office', 'project_manager'] })).status).toBe(200);
     await size.getByRole('button', { name: 'Apply' }).click();
-    await size.getByRole('alert').getByText('Someone changed the portfolio meanwhile; preview again.').waitFor();
+    await size.getByRole('alert').getByText("Someone changed the portfolio, a column's responsibility or a member's roles meanwhile; nothing was switched. Preview again.").waitFor();
     expect((await admin.get(`/portfolios/${portfolio.id}`)).body.template).toBe('enterprise');
 
     await size.getByRole('button', { name: 'Preview the switch to Small organisation' }).click();

@@ -38,7 +38,7 @@ describe.each(DATABASES)('responsibility gaps on %s', (database) => {
     expect(others).toEqual([]);
     expect(gap).toMatchObject({ boardId: fixture.boardId, columnId: backlog.id, itemId: null });
     expect(gap.message).toContain('Backlog');
-    expect(gap.suggestedFix).toContain('kanban_coach');
+    expect(gap.suggestedFix).toContain('Give the role "Kanban coach" to a member');
 
     const coach = await addMember(admin, fixture.portfolio.id, ['kanban_coach']);
     expect(await about()).toEqual([]);
@@ -123,7 +123,7 @@ describe.each(DATABASES)('responsibility gaps on %s', (database) => {
     const [gap, ...others] = await gaps(fixture, 'gate_without_approver');
     expect(others).toEqual([]);
     expect(gap).toMatchObject({ boardId: fixture.boardId, columnId: ready.id, itemId: null });
-    expect(gap.suggestedFix).toContain('portfolio_office');
+    expect(gap.suggestedFix).toContain('Agile portfolio office');
 
     await addMember(admin, fixture.portfolio.id, ['portfolio_office']);
     expect(await gaps(fixture, 'gate_without_approver')).toEqual([]);

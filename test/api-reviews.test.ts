@@ -3,7 +3,7 @@ import { DAY, idOf, notificationsOf, ok } from './api-accountability-support';
 import { watchBoard } from './support/board-socket';
 import { setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
-import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { addMember, auditLog, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { expectProblem, fieldsOf } from './support/problems';
 import { startServer, type TestServer } from './support/server';
 
@@ -168,6 +168,35 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
       expect((await reminders()).map((n) => n.data.meetingDate)).toEqual([day(14).toISOString().slice(0, 10), cadence.startsOn]);
     } finally {
       await Promise.all(processes.map((process) => process.close()));
+    }
+  });
+
+  it('stops the regular review on request: no next meeting, and no reminder the day before', async () => {
+    const stopped = await createPortfolio(admin, { name: 'Stopped' });
+    const kept = await createPortfolio(admin, { name: 'Kept' });
+    const member = await addMember(admin, stopped.portfolio.id, ['stakeholder'], 'Sid Stakeholder');
+    const cadencePath = (fixture: PortfolioFixture) => `/portfolios/${fixture.portfolio.id}/review-cadence`;
+    const cadence = ok(await admin.put(cadencePath(stopped), { frequency: 'weekly', weekday: 5 }));
+    ok(await admin.put(cadencePath(kept), { frequency: 'weekly', weekday: 5 }));
+
+    expectProblem(await member.client.delete(cadencePath(stopped)), 403, 'forbidden');
+    expect(ok(await admin.get(cadencePath(stopped)))).toEqual(cadence);
+    const removed = await admin.delete(cadencePath(stopped));
+    expect(removed.status).toBe(204);
+    expect(ok(await member.client.get(cadencePath(stopped)))).toEqual({ portfolioId: stopped.portfolio.id, frequency: null, weekday: null, startsOn: null, nextMeeting: null, description: null, version: null });
+    expectProblem(await admin.delete(cadencePath(stopped)), 404, 'not_found');
+    expect((await auditLog(admin, stopped.portfolio.id, 'action=review_cadence.removed'))[0]).toMatchObject({ actorId: adminId, before: { frequency: 'weekly', weekday: 5 } });
+
+    // The day before the meeting that was planned: the portfolio that kept its cadence is reminded, the stopped one is not.
+    const process = await startServer(database, { sharing: server, reviewReminders: true });
+    try {
+      process.setNow(new Date(Date.parse(`${cadence.startsOn}T08:00:00Z`) - DAY));
+      const remindedOf = async (portfolioId: string) => (await notificationsOf(admin)).filter((n) => n.kind === 'review_reminder' && n.portfolioId === portfolioId);
+      await expect.poll(async () => (await remindedOf(kept.portfolio.id)).length).toBe(1);
+      expect(await remindedOf(stopped.portfolio.id)).toEqual([]);
+      expect((await notificationsOf(member.client)).filter((n) => n.kind === 'review_reminder')).toEqual([]);
+    } finally {
+      await process.close();
     }
   });
 

@@ -1,5 +1,7 @@
-import { boardColumns, type BoardTemplate, type ColumnKind, type Responsibility } from '../domain/board-templates';
+import type { BoardTemplate, ColumnKind, ColumnTemplate, Responsibility } from '../domain/board-templates';
 import { notFound, validationError } from '../domain/errors';
+import type { PortfolioTemplate } from '../domain/roles';
+import { organisedColumns } from '../domain/template-switch';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { recordAudit } from './audit';
@@ -73,7 +75,8 @@ export async function loadColumns(db: Db, boardId: string): Promise<Column[]> {
   return rows.map(toColumn);
 }
 
-export async function insertBoard(db: Db, input: { portfolioId: string; name: string; template: BoardTemplate; gatesEnabled: boolean; at: string }): Promise<BoardSummary> {
+/** `columns`: the board template's stages as the portfolio's organisation template organises them (organisedColumns). */
+export async function insertBoard(db: Db, input: { portfolioId: string; name: string; template: BoardTemplate; columns: readonly ColumnTemplate[]; at: string }): Promise<BoardSummary> {
   const id = newId();
   await db
     .insertInto('boards')
@@ -82,7 +85,7 @@ export async function insertBoard(db: Db, input: { portfolioId: string; name: st
   await db
     .insertInto('columns')
     .values(
-      boardColumns(input.template, input.gatesEnabled).map((column, position) => ({
+      input.columns.map((column, position) => ({
         id: newId(),
         board_id: id,
         key: column.key,
@@ -163,12 +166,12 @@ export async function listBoards(ctx: AppContext, actor: Actor, portfolioId: str
 
 export async function createBoard(ctx: AppContext, actor: Actor, portfolioId: string, input: { name: string; template?: BoardTemplate; gates?: boolean }): Promise<Board> {
   const id = await ctx.store.db.transaction().execute(async (trx) => {
-    await requireCapability(trx, actor, portfolioId, 'workflow.configure');
+    const { catalogue } = await requireCapability(trx, actor, portfolioId, 'workflow.configure');
     const portfolio = await trx.selectFrom('portfolios').select('template').where('id', '=', portfolioId).executeTakeFirstOrThrow();
     const at = nowIso(ctx);
     const template = input.template ?? 'simple';
-    const gatesEnabled = input.gates ?? portfolio.template === 'enterprise';
-    const created = await insertBoard(trx, { portfolioId, name: input.name.trim(), template, gatesEnabled, at });
+    const columns = organisedColumns(template, portfolio.template as PortfolioTemplate, catalogue, input.gates);
+    const created = await insertBoard(trx, { portfolioId, name: input.name.trim(), template, columns, at });
     await recordAudit(trx, { portfolioId, actorId: actor.userId, entityType: 'board', entityId: created.id, action: 'board.created', after: { name: created.name, template }, at });
     return created.id;
   });

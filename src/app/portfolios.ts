@@ -2,6 +2,7 @@ import { BOARD_TEMPLATE_SETTINGS, type BoardTemplate } from '../domain/board-tem
 import { CAPABILITIES } from '../domain/capabilities';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { creatorRoleKey, PORTFOLIO_TEMPLATE_SETTINGS, type PortfolioTemplate } from '../domain/roles';
+import { organisedColumns } from '../domain/template-switch';
 import type { Db } from '../store/store';
 import { loadAccess, loadCatalogue, requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -77,7 +78,8 @@ export async function createPortfolio(ctx: AppContext, actor: Actor, input: NewP
       .values(settings.roles.map((role) => ({ portfolio_id: row.id, key: role.key, name: role.name, description: role.description, guidelines: role.guidelines, capabilities: writeJson(role.capabilities), version: 1 })))
       .execute();
     await trx.insertInto('memberships').values({ portfolio_id: row.id, user_id: actor.userId, role_key: creatorRole, created_at: at }).execute();
-    const created = await insertBoard(trx, { portfolioId: row.id, name: row.name, template: boardTemplate, gatesEnabled: settings.gatesEnabled, at });
+    const columns = organisedColumns(boardTemplate, template, settings.roles);
+    const created = await insertBoard(trx, { portfolioId: row.id, name: row.name, template: boardTemplate, columns, at });
     await recordAudit(trx, { portfolioId: row.id, actorId: actor.userId, entityType: 'portfolio', entityId: row.id, action: 'portfolio.created', after: { name: row.name, template, boardTemplate }, at });
     await recordAudit(trx, { portfolioId: row.id, actorId: actor.userId, entityType: 'membership', entityId: actor.userId, action: 'member.set', after: { roles: [creatorRole] }, at });
     return created;

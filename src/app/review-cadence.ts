@@ -1,4 +1,5 @@
 import { dayAfter, describeCadence, firstWeekdayFrom, nextMeeting, type Cadence, type ReviewFrequency } from '../domain/review-cadence';
+import { notFound } from '../domain/errors';
 import { reviewReminderNotices } from '../domain/notification-rules';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -49,6 +50,20 @@ export async function setReviewCadence(ctx: AppContext, actor: Actor, portfolioI
     });
   });
   return getReviewCadence(ctx, actor, portfolioId);
+}
+
+/** Stops the regular review (review.facilitate): no meeting is planned and nobody is reminded any more. */
+export async function removeReviewCadence(ctx: AppContext, actor: Actor, portfolioId: string): Promise<void> {
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await requireCapability(trx, actor, portfolioId, 'review.facilitate');
+    const before = await trx.selectFrom('review_cadences').selectAll().where('portfolio_id', '=', portfolioId).executeTakeFirst();
+    if (!before) throw notFound('review cadence of the portfolio', portfolioId);
+    await trx.deleteFrom('review_cadences').where('portfolio_id', '=', portfolioId).execute();
+    await recordAudit(trx, {
+      portfolioId, actorId: actor.userId, entityType: 'review_cadence', entityId: portfolioId, action: 'review_cadence.removed',
+      before: { frequency: before.frequency, weekday: before.weekday }, at: nowIso(ctx),
+    });
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { DomainError } from '../domain/errors';
 import { planTemplateSwitch, type TemplatePlan } from '../domain/template-switch';
 import type { PortfolioTemplate } from '../domain/roles';
 import { requireCapability } from './access';
@@ -11,7 +13,15 @@ import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
 import type { Db } from '../store/store';
 
-export type TemplateSwitch = TemplatePlan & { portfolioId: string; dryRun: boolean; applied: boolean; version: number };
+/** `digest` stands for everything the preview showed: apply with it, and a change since is refused. */
+export type TemplateSwitch = TemplatePlan & { portfolioId: string; dryRun: boolean; applied: boolean; version: number; digest: string };
+
+/** The plan's every column (gate, responsibility, who that means) and member (roles, stages), in one value. */
+const digestOf = (plan: TemplatePlan) => createHash('sha256').update(JSON.stringify(plan)).digest('hex');
+
+function stalePreview(sent: string, current: string): DomainError {
+  return new DomainError('stale_preview', "A column's gate or responsibility, or a member's roles, changed since the preview: preview the switch again to see what it would change now.", { sentDigest: sent, currentDigest: current });
+}
 
 async function currentPlan(db: Db, portfolioId: string, to: PortfolioTemplate, at: string, catalogue: Parameters<typeof planTemplateSwitch>[0]['catalogue']) {
   const [portfolio, rows, people] = await Promise.all([
@@ -27,19 +37,22 @@ async function currentPlan(db: Db, portfolioId: string, to: PortfolioTemplate, a
 /**
  * Switches the organisation template (portfolio.admin). A dry run answers what would change; otherwise
  * every change is applied in one transaction, each column's change recorded in its policy history, and
- * audited. `version` is the portfolio's version the caller previewed: if the portfolio or any column
- * changed meanwhile, 409 version_conflict and nothing is applied.
+ * audited. `version` is the portfolio's version the caller previewed (409 version_conflict when it moved
+ * on); `digest` is the preview's: if what it showed changed meanwhile — a column's gate or responsibility,
+ * a member's roles, who a role means — 409 stale_preview. Either way nothing is applied.
  */
-export async function switchTemplate(ctx: AppContext, actor: Actor, portfolioId: string, input: { template: PortfolioTemplate; dryRun?: boolean; version?: number }): Promise<TemplateSwitch> {
+export async function switchTemplate(ctx: AppContext, actor: Actor, portfolioId: string, input: { template: PortfolioTemplate; dryRun?: boolean; version?: number; digest?: string }): Promise<TemplateSwitch> {
   const access = await requireCapability(ctx.store.db, actor, portfolioId, 'portfolio.admin');
   if (input.dryRun) {
     const { portfolio, plan } = await currentPlan(ctx.store.db, portfolioId, input.template, actor.at, access.catalogue);
-    return { ...plan, portfolioId, dryRun: true, applied: false, version: portfolio.version };
+    return { ...plan, portfolioId, dryRun: true, applied: false, version: portfolio.version, digest: digestOf(plan) };
   }
   return writeTransaction(ctx, async (trx, changes) => {
     const { catalogue } = await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
     const { portfolio, columns, plan } = await currentPlan(trx, portfolioId, input.template, actor.at, catalogue);
     if (input.version !== undefined && input.version !== portfolio.version) throw versionConflict('portfolio', portfolio.version, input.version);
+    const digest = digestOf(plan);
+    if (input.digest !== undefined && input.digest !== digest) throw stalePreview(input.digest, digest);
     const at = nowIso(ctx);
     const reason = `Organisation template switched from ${plan.from} to ${plan.to}`;
     const bumped = await trx.updateTable('portfolios').set({ template: input.template, version: portfolio.version + 1 }).where('id', '=', portfolioId).where('version', '=', portfolio.version).executeTakeFirst();
@@ -57,6 +70,6 @@ export async function switchTemplate(ctx: AppContext, actor: Actor, portfolioId:
       portfolioId, actorId: actor.userId, entityType: 'portfolio', entityId: portfolioId, action: 'portfolio.template_switched',
       before: { template: plan.from }, after: { template: plan.to, columnsChanged: plan.columns.filter((c) => c.changed).map((c) => c.columnId) }, reason, at,
     });
-    return { ...plan, portfolioId, dryRun: false, applied: true, version: portfolio.version + 1 };
+    return { ...plan, portfolioId, dryRun: false, applied: true, version: portfolio.version + 1, digest };
   });
 }

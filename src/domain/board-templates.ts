@@ -132,7 +132,3 @@ export const BOARD_TEMPLATE_SETTINGS: Record<BoardTemplate, { columns: readonly 
   safe: { columns: safe, itemKeyPrefix: 'EPIC' },
   simple: { columns: simple, itemKeyPrefix: 'ITEM' },
 };
-
-export function boardColumns(template: BoardTemplate, gatesEnabled: boolean): ColumnTemplate[] {
-  return BOARD_TEMPLATE_SETTINGS[template].columns.map((column) => ({ ...column, gate: column.gate && gatesEnabled }));
-}

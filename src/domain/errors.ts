@@ -28,6 +28,7 @@ export const ERROR_STATUS = {
   approval_pending: 409,
   already_decided: 409,
   review_closed: 409,
+  stale_preview: 409,
   last_instance_admin: 409,
   account_exists: 409,
   item_closed: 409,

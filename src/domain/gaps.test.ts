@@ -56,7 +56,7 @@ describe('findGaps', () => {
 
   it('names the subject of each gap and how to fix it', () => {
     const [gap] = findGaps(input({ items: [item({ ownerId: null })] }));
-    expect(gap).toEqual({ kind: 'item_without_owner', boardId: 'b', columnId: 'doing', itemId: 'i', itemKey: 'E-1', message: 'E-1 "Epic" has no owner.', suggestedFix: expect.stringContaining('ownerId') });
+    expect(gap).toEqual({ kind: 'item_without_owner', boardId: 'b', columnId: 'doing', itemId: 'i', itemKey: 'E-1', message: 'E-1 "Epic" has no owner.', suggestedFix: expect.stringContaining('Name an owner') });
   });
 
   it('reports a review action past its due date, not one due today or undated', () => {

@@ -65,19 +65,22 @@ const MS_PER_DAY = 24 * 3600 * 1000;
 
 const label = (item: GapItem) => `${item.key} "${item.title}"`;
 
-function columnGaps(board: GapBoard, people: People, approverCount: number, approverRoles: string[]): Gap[] {
+/** Roles by the names members read, never by their keys. */
+type RoleNames = (key: string) => string;
+
+function columnGaps(board: GapBoard, people: People, approverCount: number, approverRoles: string[], roleName: RoleNames): Gap[] {
   return board.columns.flatMap((column) => {
     const gaps: Gap[] = [];
     const base = { boardId: board.id, columnId: column.id, itemId: null, itemKey: null };
     const accountable = column.responsibility.accountable;
     if (!accountable || membersFor(accountable, people).length === 0) {
-      const who = !accountable ? 'no accountable is named' : 'role' in accountable ? `nobody holds the role "${accountable.role}"` : 'the accountable user is not an active member of this portfolio';
+      const who = !accountable ? 'no accountable is named' : 'role' in accountable ? `nobody holds the role "${roleName(accountable.role)}"` : 'the accountable user is not an active member of this portfolio';
       gaps.push({
         ...base,
         kind: 'column_without_accountable',
         message: `Nobody is accountable for column "${column.name}" on board "${board.name}": ${who}.`,
         suggestedFix: accountable && 'role' in accountable
-          ? `Give the role "${accountable.role}" to a member, delegate it to one, or name another accountable in the column's responsibility matrix.`
+          ? `Give the role "${roleName(accountable.role)}" to a member, delegate it to one, or name another accountable in the column's responsibility matrix.`
           : "Name an accountable member or role in the column's responsibility matrix.",
       });
     }
@@ -85,10 +88,10 @@ function columnGaps(board: GapBoard, people: People, approverCount: number, appr
       gaps.push({
         ...base,
         kind: 'gate_without_approver',
-        message: `Column "${column.name}" on board "${board.name}" is gated, but no member holds gate.approve: nobody can decide go or no-go.`,
+        message: `Column "${column.name}" on board "${board.name}" is gated, but no member may approve gated decisions: nobody can decide go or no-go.`,
         suggestedFix: approverRoles.length
-          ? `Give a member one of the roles that grant gate.approve (${approverRoles.join(', ')}), or switch the gate off.`
-          : 'Add gate.approve to a role that a member holds, or switch the gate off.',
+          ? `Give a member one of the roles that may approve gated decisions (${approverRoles.map(roleName).join(', ')}), or switch the gate off.`
+          : 'Let a role that a member holds approve gated decisions, or switch the gate off.',
       });
     }
     return gaps;
@@ -104,7 +107,7 @@ function itemGaps(item: GapItem, board: GapBoard, column: GapColumn, isMember: (
       ...base,
       kind: 'item_without_owner',
       message: item.ownerId ? `${label(item)} is owned by someone who is no longer a member.` : `${label(item)} has no owner.`,
-      suggestedFix: 'Set an owner (ownerId): the member who answers for this card, usually its epic owner.',
+      suggestedFix: 'Name an owner on the card: the member who answers for it, usually its epic owner.',
     });
   }
   if (item.block && (!item.block.resolverId || !isMember(item.block.resolverId))) {
@@ -112,7 +115,7 @@ function itemGaps(item: GapItem, board: GapBoard, column: GapColumn, isMember: (
       ...base,
       kind: 'block_without_resolver',
       message: `${label(item)} is blocked ("${item.block.reason}") and nobody is clearing the block.`,
-      suggestedFix: 'Name the member who clears the block (PUT /items/{id}/block/resolver).',
+      suggestedFix: 'Name the member who clears the block, on the card.',
     });
   }
   const idleDays = (now - Date.parse(item.lastActivityAt)) / MS_PER_DAY;
@@ -151,9 +154,10 @@ export function findGaps(input: GapInput): Gap[] {
   const members = new Set(input.members.map((m) => m.userId));
   const isMember = (id: string) => members.has(id);
   const now = Date.parse(input.now);
+  const roleName: RoleNames = (key) => input.catalogue.find((role) => role.key === key)?.name ?? key;
   const boards = new Map(input.boards.map((board) => [board.id, board]));
   return [
-    ...input.boards.flatMap((board) => columnGaps(board, input, approverCount, approverRoles)),
+    ...input.boards.flatMap((board) => columnGaps(board, input, approverCount, approverRoles, roleName)),
     ...input.items.flatMap((item) => {
       const board = boards.get(item.boardId);
       const column = board?.columns.find((c) => c.id === item.columnId);

@@ -51,7 +51,7 @@ describe('buildAgenda', () => {
     const [unnamed] = buildAgenda({ ...empty, blockedItems: troubled.blockedItems });
     expect(unnamed!.detail).toBe('Blocked for 5 days; nobody is clearing it.');
     const [named] = buildAgenda({ ...empty, blockedItems: [{ ...troubled.blockedItems[0]!, resolverName: 'Rita', since: '2026-12-05T08:00:00Z' }] });
-    expect(named).toMatchObject({ title: 'E-1 "Epic" is blocked: "Legal"', detail: 'Blocked for 0 days; Rita is clearing it.', responsible: [ann] });
+    expect(named).toMatchObject({ title: 'E-1 "Epic" is blocked: "Legal"', detail: 'Blocked since today; Rita is clearing it.', responsible: [ann] });
   });
 
   it('lists items older than their board\'s 85th-percentile cycle time, not younger ones or boards without finished items', () => {

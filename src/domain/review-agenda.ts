@@ -63,6 +63,8 @@ const MS_PER_DAY = 24 * 3600 * 1000;
 const NO_SUBJECT: AgendaSubject = { itemId: null, itemKey: null, boardId: null, columnId: null, themeId: null, actionId: null, requestId: null };
 const label = (item: { key: string; title: string }) => `${item.key} "${item.title}"`;
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const ago = (n: number) => (n === 0 ? 'today' : `${days(n)} ago`);
+const blockedFor = (n: number) => (n === 0 ? 'since today' : `for ${days(n)}`);
 const itemSubject = (item: ItemRef): AgendaSubject => ({ ...NO_SUBJECT, itemId: item.itemId, itemKey: item.key, boardId: item.boardId, columnId: item.columnId });
 
 /** Whole days from an instant to the review's day: how long a block has stood. */
@@ -76,7 +78,7 @@ function decisionsWaiting(snapshot: AgendaSnapshot): AgendaEntry[] {
     section: 'decisions_waiting',
     subject: `request:${request.requestId}`,
     title: `${label(request)} awaits a go/no-go to enter "${request.gateColumnName}"`,
-    detail: `${request.requestedByName ?? 'Someone'} asked for a decision ${days(daysSince(request.createdAt, snapshot.today))} ago.`,
+    detail: `${request.requestedByName ?? 'Someone'} asked for a decision ${ago(daysSince(request.createdAt, snapshot.today))}.`,
     responsible: request.approvers,
   }));
 }
@@ -87,7 +89,7 @@ function blockedItems(snapshot: AgendaSnapshot): AgendaEntry[] {
     section: 'blocked_items',
     subject: `blocked:${item.itemId}`,
     title: `${label(item)} is blocked: "${item.reason}"`,
-    detail: `Blocked for ${days(daysSince(item.since, snapshot.today))}; ${item.resolverName ? `${item.resolverName} is clearing it.` : 'nobody is clearing it.'}`,
+    detail: `Blocked ${blockedFor(daysSince(item.since, snapshot.today))}; ${item.resolverName ? `${item.resolverName} is clearing it.` : 'nobody is clearing it.'}`,
     responsible: item.responsible,
   }));
 }

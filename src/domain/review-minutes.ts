@@ -1,4 +1,5 @@
 import { dayText } from './delegation';
+
 /** What a review's minutes record (PRODUCT.md §12), in the words a reader reads: names, not ids. */
 export type MinutesInput = {
   title: string;
@@ -15,6 +16,9 @@ export type MinutesInput = {
 
 type Block = { heading: string; lines: string[] };
 
+/** Ends a title as a sentence, once: a title may already end with its own full stop. */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 /** The minutes as sections of lines, shared by the Markdown and the HTML rendering. */
 function sections(minutes: MinutesInput): Block[] {
   const bySection = new Map<string, MinutesInput['entries'][number][]>();
@@ -25,7 +29,7 @@ function sections(minutes: MinutesInput): Block[] {
       lines: entries.map((entry) => {
         const who = entry.responsible.length ? ` Responsible: ${entry.responsible.join(', ')}.` : '';
         const note = entry.note ? ` Note: ${entry.note}` : '';
-        return `${entry.title}${entry.resolved ? ' (resolved during the review)' : ''}. ${entry.detail}${who}${note}`;
+        return `${sentence(`${entry.title}${entry.resolved ? ' (resolved during the review)' : ''}`)} ${entry.detail}${who}${note}`;
       }),
     })),
     { heading: 'Decisions', lines: minutes.decisions.map((d) => `${d.itemKey} "${d.itemTitle}": ${d.kind}, decided by ${d.decidedBy ?? 'a former member'}. ${d.rationale}`) },
@@ -38,7 +42,7 @@ function sections(minutes: MinutesInput): Block[] {
 
 const header = (minutes: MinutesInput) => [
   `Portfolio: ${minutes.portfolioName}`,
-  `Date: ${minutes.date}${minutes.closedOn ? '' : ' (still open: these minutes are a draft)'}`,
+  `Date: ${dayText(minutes.date)}${minutes.closedOn ? '' : ' (still open: these minutes are a draft)'}`,
   `Facilitator: ${minutes.facilitator ?? 'a former member'}`,
   `Attendees: ${minutes.attendees.join(', ') || 'none recorded'}`,
 ];

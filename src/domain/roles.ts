@@ -77,17 +77,23 @@ export const PORTFOLIO_TEMPLATES = ['enterprise', 'small'] as const;
 export type PortfolioTemplate = (typeof PORTFOLIO_TEMPLATES)[number];
 
 /**
- * Organisation size decides how much ceremony a new portfolio starts with: a small organisation,
- * where one person may hold every role, starts with its approval gates switched off.
+ * Organisation size decides how much ceremony a portfolio has (PRODUCT.md §2). A small organisation,
+ * where one person may hold every role, has its approval gates off and every stage answers to one role;
+ * an enterprise has the gates on and each stage answers as its board template says.
  */
-export const PORTFOLIO_TEMPLATE_SETTINGS: Record<PortfolioTemplate, { gatesEnabled: boolean; roles: readonly RoleTemplate[] }> = {
-  enterprise: { gatesEnabled: true, roles: DEFAULT_ROLES },
-  small: { gatesEnabled: false, roles: DEFAULT_ROLES },
+export const PORTFOLIO_TEMPLATE_SETTINGS: Record<PortfolioTemplate, { gatesEnabled: boolean; everyStageAnswersToOneRole: boolean; roles: readonly RoleTemplate[] }> = {
+  enterprise: { gatesEnabled: true, everyStageAnswersToOneRole: false, roles: DEFAULT_ROLES },
+  small: { gatesEnabled: false, everyStageAnswersToOneRole: true, roles: DEFAULT_ROLES },
 };
+
+/** The first role that grants every capability, if the catalogue has one. */
+export function completeRole<Role extends RoleDefinition>(roles: readonly Role[]): Role | undefined {
+  return roles.find((role) => CAPABILITIES.every((c) => role.capabilities.includes(c)));
+}
 
 /** The role a portfolio's creator receives: the first role of the template that grants every capability. */
 export function creatorRoleKey(roles: readonly RoleDefinition[]): string {
-  const complete = roles.find((role) => CAPABILITIES.every((c) => role.capabilities.includes(c)));
+  const complete = completeRole(roles);
   if (!complete) throw new Error('A portfolio template needs a role that grants every capability.');
   return complete.key;
 }

@@ -29,6 +29,7 @@ const TITLES: Record<ErrorCode, string> = {
   approval_pending: 'Approval already requested',
   already_decided: 'Already decided',
   review_closed: 'The review is closed',
+  stale_preview: 'Changed since the preview',
   last_instance_admin: 'Instance would have no admin',
   account_exists: 'Account exists: sign in first',
   item_closed: 'Item declined or merged',

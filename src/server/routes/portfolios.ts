@@ -34,6 +34,7 @@ const TemplateSwitchInput = Type.Object(
     template: Type.Enum(PORTFOLIO_TEMPLATES),
     dryRun: Type.Optional(Type.Boolean({ description: 'Answer what would change, and change nothing' })),
     version: Type.Optional(Type.Integer({ minimum: 1, description: "The portfolio's version the preview showed: a change since then is 409 version_conflict" })),
+    digest: Type.Optional(Type.String({ maxLength: 128, description: "The preview's digest: a column's gate or responsibility, or a member's roles, changed since then is 409 stale_preview" })),
   },
   { additionalProperties: false },
 );
@@ -48,8 +49,9 @@ export const portfolioRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
       schema: {
         tags: ['portfolios'],
         summary: "Switch the organisation template, small or enterprise (portfolio.admin): every column's responsibility and gate and every member's roles before and after",
-        description: 'small: every stage answers to the role that grants every capability, gates off; enterprise: each stage answers as its board template says, gates on. '
-          + 'Members keep their roles. Without dryRun the switch is applied in one transaction, audited, with a policy version per changed column.',
+        description: 'small: every stage is accountable to the role that grants every capability, gates off; enterprise: each stage is accountable as its board template says, gates on. '
+          + 'Responsible, consulted and informed stay, and members keep their roles. Without dryRun the switch is applied in one transaction, audited, with a policy version per changed column; '
+          + 'send the preview\'s version and digest so that a change since the preview is refused (409 version_conflict, 409 stale_preview).',
         params: IdParams,
         body: TemplateSwitchInput,
       },

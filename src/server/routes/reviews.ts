@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { createAction, itemActions, portfolioActions, updateAction } from '../../app/review-actions';
-import { getReviewCadence, setReviewCadence } from '../../app/review-cadence';
+import { getReviewCadence, removeReviewCadence, setReviewCadence } from '../../app/review-cadence';
 import { reviewMinutes } from '../../app/review-minutes';
 import { closeReview, getReview, joinReview, listReviews, refreshReview, setEntryNote, setPosition, startReview } from '../../app/reviews';
 import { REVIEW_FREQUENCIES } from '../../domain/review-cadence';
@@ -107,5 +107,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
     '/portfolios/:id/review-cadence',
     { schema: { tags: ['reviews'], summary: 'Set the review cadence (review.facilitate); members are notified the day before each meeting', params: IdParams, body: CadenceInput } },
     async (request) => setReviewCadence(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/portfolios/:id/review-cadence',
+    { schema: { tags: ['reviews'], summary: 'Stop the regular review (review.facilitate): no next meeting, no more reminders; 404 when none is set', params: IdParams } },
+    async (request, reply) => {
+      await removeReviewCadence(ctx, actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
   );
 };

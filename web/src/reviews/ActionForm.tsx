@@ -49,7 +49,7 @@ export function ActionForm({ review, entry, portfolioId }: { review: Review; ent
       {entry.itemId && (
         <label className="checkbox">
           <input type="checkbox" checked={aboutItem} onChange={(e) => setAboutItem(e.target.checked)} />
-          About {entry.title}
+          About card {entry.itemKey}
         </label>
       )}
       {record.isError && <p className="form-error" role="alert">{explain(record.error)}</p>}

@@ -6,6 +6,7 @@ import { keys } from '../api/queries';
 import { formatDate, formatDay } from '../shell/format';
 import { notify } from '../shell/notices';
 import { reviewLink } from '../shell/paths';
+import { ConfirmDelete } from '../strategy/ConfirmDelete';
 import { cadenceSentence, WEEKDAY_NAMES } from './cadence';
 import { useReviewCadence, useReviews } from './queries';
 import type { Review, ReviewSummary } from '../api/types';
@@ -84,7 +85,7 @@ type CadenceInput = { frequency: ReviewFrequency; weekday: number; version?: num
 
 const FREQUENCY_WORDS: Record<ReviewFrequency, string> = { weekly: 'Every week', fortnightly: 'Every second week', monthly: 'Once a month, the first' };
 
-/** When reviews are held, as a sentence; those who run reviews change it. Members are reminded the day before. */
+/** When reviews are held, as a sentence; those who run reviews change or stop it. Members are reminded the day before. */
 function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boolean }) {
   const cadence = useReviewCadence(portfolioId);
   const [editing, setEditing] = useState(false);
@@ -95,6 +96,12 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
       notify('Review schedule saved.');
       setEditing(false);
     },
+    onError: (error) => notify(explain(error), 'error'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.reviewCadence(portfolioId) }),
+  });
+  const stop = useMutation({
+    mutationFn: () => http.delete(`/portfolios/${portfolioId}/review-cadence`),
+    onSuccess: () => notify('Regular reviews stopped: nobody is reminded any more.'),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.reviewCadence(portfolioId) }),
   });
@@ -113,9 +120,12 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
         {cadence.data.nextMeeting && <span className="hint"> · next on {formatDay(cadence.data.nextMeeting)}; members are reminded the day before</span>}
       </p>
       {editable && !editing && (
-        <button type="button" onClick={() => setEditing(true)}>
-          Change the schedule
-        </button>
+        <div className="actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {cadence.data.frequency ? 'Change the schedule' : 'Plan regular reviews'}
+          </button>
+          {cadence.data.frequency && <ConfirmDelete what="the regular reviews" verb="Stop" pending={stop.isPending} onDelete={() => stop.mutate()} />}
+        </div>
       )}
       {editing && (
         <form className="inline-form" onSubmit={submit} aria-label="Review schedule">

@@ -8,15 +8,15 @@ import { RACI_PARTS } from '../portfolio/raci-parts';
 import { notify } from '../shell/notices';
 
 const TEMPLATES = [
-  { key: 'small', label: 'Small organisation', meaning: 'one person may hold every role; no gated decisions' },
-  { key: 'enterprise', label: 'Enterprise', meaning: 'the full set of roles; gated columns need an approval' },
+  { key: 'small', label: 'Small organisation', meaning: 'one person may hold every role: the role with every right is accountable for every column, and no decision is gated' },
+  { key: 'enterprise', label: 'Enterprise', meaning: 'each column is accountable to the role its board names, and gated columns need an approval' },
 ] as const;
 
 const templateName = (key: string) => TEMPLATES.find((t) => t.key === key)?.label ?? key;
 
 /**
  * Switching the organisation's size (PRODUCT.md §12): a preview of every column's responsibility and every
- * member's roles before and after, then applying it. A portfolio changed between the two is previewed again.
+ * member's roles before and after, then applying it. What changed between the two is previewed again.
  */
 export function TemplateSwitch({ portfolio }: { portfolio: Portfolio }) {
   const other = portfolio.template === 'small' ? 'enterprise' : 'small';
@@ -27,7 +27,8 @@ export function TemplateSwitch({ portfolio }: { portfolio: Portfolio }) {
     onSuccess: setPreview,
   });
   const apply = useMutation({
-    mutationFn: (version: number) => http.post<TemplateChange>(`/portfolios/${portfolio.id}/template`, { template: other, version }),
+    // The preview's version and digest: what changed since it was shown is refused, not overwritten.
+    mutationFn: ({ version, digest }: TemplateChange) => http.post<TemplateChange>(`/portfolios/${portfolio.id}/template`, { template: other, version, digest }),
     onSuccess: () => {
       notify(`The portfolio is now set up as ${templateName(other).toLowerCase()}.`);
       setPreview(null);
@@ -43,9 +44,9 @@ export function TemplateSwitch({ portfolio }: { portfolio: Portfolio }) {
         Set up as <strong>{templateName(portfolio.template)}</strong>. As the organisation grows or shrinks, switch to{' '}
         <strong>{templateName(other)}</strong> ({TEMPLATES.find((t) => t.key === other)?.meaning}): items, boards and history stay as they are.
       </p>
-      {isProblem(apply.error, 'version_conflict') ? (
+      {isProblem(apply.error, 'version_conflict', 'stale_preview') ? (
         <p className="form-error" role="alert">
-          Someone changed the portfolio meanwhile; preview again.
+          Someone changed the portfolio, a column&apos;s responsibility or a member&apos;s roles meanwhile; nothing was switched. Preview again.
         </p>
       ) : (
         apply.isError && <p className="form-error" role="alert">{explain(apply.error)}</p>
@@ -59,7 +60,7 @@ export function TemplateSwitch({ portfolio }: { portfolio: Portfolio }) {
         <>
           <TemplatePreview portfolioId={portfolio.id} change={preview} />
           <div className="actions">
-            <button type="button" className="primary" onClick={() => apply.mutate(preview.version)} disabled={apply.isPending}>
+            <button type="button" className="primary" onClick={() => apply.mutate(preview)} disabled={apply.isPending}>
               Apply
             </button>
             <button type="button" onClick={() => setPreview(null)}>
