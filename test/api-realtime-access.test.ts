@@ -156,4 +156,19 @@ describe('board WebSockets on every PostgreSQL server process end with access', 
     expect(await closeOf(removedSocket)).toMatchObject({ code: FORBIDDEN });
     expect(await closeOf(sessionSocket)).toMatchObject({ code: SIGNED_OUT });
   });
+
+  it('closes the sockets on the other process when a token is revoked or its user deactivated', async () => {
+    const revoking = await member(s);
+    const deactivated = await member(s);
+    const { id, token } = await tokenOf(revoking.client);
+    const tokenSocket = await watchBoard(second, s.boardId, { token });
+    const userSockets = [
+      await watchBoard(second, s.boardId, { cookie: deactivated.client.sessionCookie!, origin: second.baseUrl }),
+      await watchBoard(second, s.boardId, { token: (await tokenOf(deactivated.client)).token }),
+    ];
+    expect((await revoking.client.delete(`/tokens/${id}`)).status).toBe(204);
+    expect((await s.admin.patch(`/users/${deactivated.id}`, { active: false })).status).toBe(200);
+    expect(await closeOf(tokenSocket)).toMatchObject({ code: SIGNED_OUT });
+    for (const socket of userSockets) expect(await closeOf(socket)).toMatchObject({ code: SIGNED_OUT });
+  });
 });

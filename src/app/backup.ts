@@ -24,7 +24,7 @@ const TABLES: { [T in keyof Database]: TablePlan<T> } = {
   user_identities: { key: ['issuer', 'subject'] },
   api_tokens: { key: ['id'] },
   password_resets: { key: ['id'] },
-  portfolios: { key: ['id'] },
+  portfolios: { key: ['id'], selfReferences: ['staging_for'] },
   invitations: { key: ['id'] },
   roles: { key: ['portfolio_id', 'key'] },
   memberships: { key: ['portfolio_id', 'user_id', 'role_key'] },

@@ -5,7 +5,9 @@ import type { Db } from '../store/store';
 import { loadAccess } from './access';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
+import { discardAbandonedStagings, RUNNER, SILENT_FOR_MS } from './import-staging';
 import { readJson, writeJson } from './json';
+import { pausesBetweenSlices } from './yielding';
 
 export const IMPORT_JOB_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type ImportJobState = (typeof IMPORT_JOB_STATES)[number];
@@ -26,12 +28,9 @@ export type ImportJob = {
   finishedAt?: string;
 };
 
-/** This server process, as the runner of the jobs it starts. */
-const RUNNER = newId();
-/** A running job says so at least this often while its file is read; a job silent for longer has lost its server. */
+/** A running job says so at least this often; a job silent for longer than SILENT_FOR_MS has lost its server. */
 const HEARTBEAT_MS = 1000;
-const SILENT_FOR_MS = 2 * 60_000;
-/** Jobs this process is running now, with their progress: fresher than the row while a transaction holds it back. */
+/** Jobs this process is running now, with their progress: fresher than the row, which is saved now and then. */
 const running = new Map<string, { processed: number }>();
 
 export const INTERRUPTED = 'The server stopped while this import ran, so nothing of it was imported: import the file again.';
@@ -78,6 +77,8 @@ export async function getImportJob(ctx: AppContext, actor: Actor, id: string): P
   if (lost(ctx, row)) {
     await finishJob(db, id, { state: 'failed', errors: [{ field: 'content', message: INTERRUPTED }], finishedAt: nowIso(ctx) });
     row = (await selectJob(db, id))!;
+    // What the lost job had written is hidden, and goes now (in the background: the answer need not wait).
+    void discardAbandonedStagings(ctx).catch((failure: unknown) => console.error('abandoned imports could not be discarded yet:', failure));
   }
   return toJob(row);
 }
@@ -102,11 +103,9 @@ async function finishJob(db: Db, id: string, end: { state: 'succeeded' | 'failed
 /** What a job's work is told: how to report progress, and how to record its success in the import's own transaction. */
 export type JobControl = {
   /** Items through so far; now and then saved for other processes to see. Awaiting it lets other requests in. */
-  progress(processed: number, options?: { inTransaction?: boolean }): Promise<void>;
+  progress(processed: number): Promise<void>;
   succeeded(trx: Db, outcome: { boardId: string; report: ImportReport }): Promise<void>;
 };
-
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Starts a job in the background and answers it as it stands. `work` does the import all or nothing and
@@ -124,12 +123,11 @@ export async function startImportJob(ctx: AppContext, actor: Actor, portfolioId:
   const live = { processed: 0 };
   running.set(id, live);
   let savedAt = 0;
+  const pause = pausesBetweenSlices();
   const control: JobControl = {
-    async progress(processed, options = {}) {
+    async progress(processed) {
       live.processed = Math.min(total, Math.max(live.processed, Math.floor(processed)));
-      // With SQLite the import's transaction holds the only connection: the row waits for the commit.
-      const canSave = !options.inTransaction || ctx.store.dialect === 'postgres';
-      if (canSave && Date.now() - savedAt >= HEARTBEAT_MS) {
+      if (Date.now() - savedAt >= HEARTBEAT_MS) {
         savedAt = Date.now();
         await db.updateTable('import_jobs').set({ state: 'running', processed: live.processed, heartbeat_at: nowIso(ctx) }).where('id', '=', id).where('state', 'in', ['queued', 'running']).execute();
       }

@@ -70,7 +70,7 @@ async function importPlan(ctx: AppContext, actor: Actor, portfolioId: string, fo
       capability: 'integration.manage',
       details: plan.details,
       ...(job && {
-        progress: async (fraction: number) => job.control.progress(job.total / 2 + (fraction * job.total) / 2, { inTransaction: true }),
+        progress: async (fraction: number) => job.control.progress(job.total / 2 + (fraction * job.total) / 2),
         alsoInTransaction: async (trx, boardId) => job.control.succeeded(trx, { boardId, report: plan.report }),
       }),
     });
@@ -87,7 +87,7 @@ async function importPlan(ctx: AppContext, actor: Actor, portfolioId: string, fo
  * PRODUCT.md §13 imports: another tool's export becomes a new board of the portfolio with its history,
  * all or nothing. Rights are checked before the file is read; people are matched among the portfolio's
  * members only, so an import learns nothing of other portfolios. More than LARGEST_IMPORT_AT_ONCE
- * items run as a job, still in one transaction, a slice at a time so that other requests are served.
+ * items run as a job; like every import, it is written a batch at a time, hidden until it is complete (import-staging.ts).
  */
 export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId: string, request: ImportRequest, options: { largeAsJob?: boolean } = {}): Promise<ImportResult> {
   const db = ctx.store.db;

@@ -61,6 +61,10 @@ export type Database = {
     archived: number;
     created_at: string;
     version: number;
+    /** A hidden portfolio holding an import being written: the portfolio it is for (null for every real portfolio). */
+    staging_for: string | null;
+    staging_runner: string | null;
+    staging_heartbeat_at: string | null;
   };
   roles: {
     portfolio_id: string;

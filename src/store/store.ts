@@ -17,6 +17,7 @@ import { participationCapabilities } from './migrations/0014-participation-capab
 import { ideas } from './migrations/0015-ideas';
 import { reviews } from './migrations/0016-reviews';
 import { importJobs } from './migrations/0017-import-jobs';
+import { importStaging } from './migrations/0020-import-staging';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -104,7 +105,7 @@ export async function migrate(store: Store): Promise<string[]> {
     // Kysely looks for its bookkeeping tables in every schema of the database: without naming ours, a
     // neighbouring schema (another installation, a parallel test run) makes it skip creating them here.
     ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store.db) } : {}),
-    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex, '0007-people': people, '0008-delegation-reason': delegationReason, '0013-webhooks': webhooks, '0014-participation-capabilities': participationCapabilities, '0015-ideas': ideas, '0016-reviews': reviews, '0017-import-jobs': importJobs }) },
+    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex, '0007-people': people, '0008-delegation-reason': delegationReason, '0013-webhooks': webhooks, '0014-participation-capabilities': participationCapabilities, '0015-ideas': ideas, '0016-reviews': reviews, '0017-import-jobs': importJobs, '0020-import-staging': importStaging }) },
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

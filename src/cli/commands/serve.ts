@@ -1,6 +1,7 @@
 import { sessionSecret } from '../../app/accounts';
 import { limitBoardCache } from '../../app/board-snapshots';
 import { createEventBus } from '../../app/event-bus';
+import { discardAbandonedStagings } from '../../app/import-staging';
 import { smtpMailer, startMailDispatcher } from '../../app/notification-mail';
 import { buildServer } from '../../server/app';
 import { configFromEnv } from '../../server/config';
@@ -34,6 +35,8 @@ export async function serve(): Promise<number> {
   const address = app.server.address();
   const port = address && typeof address === 'object' ? address.port : config.port;
   app.log.info(`Portfolio Kanban on http://${config.host}:${port} (database: ${database})`);
+  // Imports cut short by the previous run left hidden rows only: they go now, while requests are served.
+  void discardAbandonedStagings(ctx, { serverStarting: true }).catch((error: unknown) => app.log.error({ err: error }, 'abandoned imports could not be discarded yet'));
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));

@@ -261,14 +261,19 @@ function isComplete<T>(list: (T | undefined)[]): list is T[] {
   return list.every((entry) => entry !== undefined);
 }
 
-function readItems(value: unknown, columnKeys: Set<string> | undefined, report: Report): FlowItem[] | undefined {
+/** How many items a step of parsing reads before it offers to pause (parseFlowHistoryInSteps). */
+const ITEMS_PER_STEP = 500;
+
+function* readItems(value: unknown, columnKeys: Set<string> | undefined, report: Report): Generator<number, FlowItem[] | undefined, void> {
   const list = readArray(value, 'items', report, false);
   if (!list) return undefined;
   const isDuplicate = duplicateKeys('items', 'item', report);
-  const items = list.map((entry, index) => {
+  const items: (FlowItem | undefined)[] = [];
+  for (const [index, entry] of list.entries()) {
     const item = readItem(entry, `items[${index}]`, columnKeys, report);
-    return isDuplicate(entry, index) ? undefined : item;
-  });
+    items.push(isDuplicate(entry, index) ? undefined : item);
+    if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield index + 1;
+  }
   return isComplete(items) ? items : undefined;
 }
 
@@ -278,6 +283,18 @@ function readItems(value: unknown, columnKeys: Set<string> | undefined, report: 
  * Import is all-or-nothing, so validation continues past the first error to report them all at once.
  */
 export function parseFlowHistory(json: unknown): FlowHistoryParseResult {
+  const steps = parseFlowHistoryInSteps(json);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseFlowHistory a few hundred items at a time, offering to pause after each step with the count of
+ * items read: a server validating a large document answers other requests in between.
+ */
+export function* parseFlowHistoryInSteps(json: unknown): Generator<number, FlowHistoryParseResult, void> {
   const errors: FlowHistoryError[] = [];
   let errorCount = 0;
   const report: Report = (path, message) => {
@@ -292,7 +309,7 @@ export function parseFlowHistory(json: unknown): FlowHistoryParseResult {
   const columnKeys = isObject(json.board) && Array.isArray(json.board.columns)
     ? new Set(json.board.columns.flatMap((column) => (isObject(column) && typeof column.key === 'string' ? [column.key] : [])))
     : undefined;
-  const items = readItems(json.items, columnKeys, report);
+  const items = yield* readItems(json.items, columnKeys, report);
   if (errorCount > 0 || !board || !items) return { ok: false, errors, errorCount };
   return { ok: true, history: { format: FLOW_HISTORY_FORMAT, board, items } };
 }
