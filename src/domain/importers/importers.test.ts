@@ -21,7 +21,7 @@ describe('Trello board export', () => {
     expect(plan.history.board.name).toBe('Product roadmap');
     expect(plan.report.columns.map((column) => [column.name, column.kind])).toEqual([['Ideas', 'queue'], ['Doing', 'active'], ['Done', 'done']]);
     expect(plan.history.items.map((item) => item.key)).toEqual(['RM-1', 'RM-2', 'RM-5']);
-    expect(plan.report.warnings).toEqual(expect.arrayContaining(['1 archived card was left out.', '1 archived list was left out, with 1 open card in them.']));
+    expect(plan.report.warnings).toEqual(expect.arrayContaining(['1 archived card was left out.', '1 archived list was left out, with 1 open card in it.']));
   });
 
   it('turns createCard and updateCard list changes into moves at their instants', () => {

@@ -21,7 +21,7 @@ function asBoard(content: unknown): TrelloBoard {
   const board = content as TrelloBoard;
   const errors: { field: string; message: string }[] = [];
   if (typeof content !== 'object' || content === null || Array.isArray(content)) throw new ImportFileError([{ field: 'content', message: 'expected a Trello board export: a JSON object with lists, cards and actions' }]);
-  if (!Array.isArray(board.lists)) errors.push({ field: 'content.lists', message: 'missing: export the board as JSON from Trello (Menu → Print, export and share → Export as JSON)' });
+  if (!Array.isArray(board.lists)) errors.push({ field: 'content.lists', message: 'missing, so the file is not a Trello board export: export the board from Trello with Menu → Print, export and share → Export as JSON' });
   if (!Array.isArray(board.cards)) errors.push({ field: 'content.cards', message: 'missing: a Trello board export lists its cards' });
   board.cards?.forEach((card, index) => {
     if (typeof card?.id !== 'string' || typeof card.idList !== 'string') errors.push({ field: `content.cards[${index}]`, message: 'a card needs its id and idList' });
@@ -58,7 +58,7 @@ export function* trelloPlan(content: unknown, options: { mapping?: ImportMapping
   const closedListIds = new Set(lists.filter((list) => list.closed).map((list) => list.id));
   const inClosedLists = board.cards!.filter((card) => !card.closed && closedListIds.has(card.idList)).length;
   if (archivedCards) warnings.push(`${label(archivedCards, 'archived card was', 'archived cards were')} left out.`);
-  if (closedListIds.size) warnings.push(`${label(closedListIds.size, 'archived list was', 'archived lists were')} left out, with ${label(inClosedLists, 'open card', 'open cards')} in them.`);
+  if (closedListIds.size) warnings.push(`${label(closedListIds.size, 'archived list was', 'archived lists were')} left out${inClosedLists ? `, with ${label(inClosedLists, 'open card', 'open cards')} in ${closedListIds.size === 1 ? 'it' : 'them'}` : ''}.`);
   const checklists = board.checklists ?? [];
   let undated = 0;
 
