@@ -28,7 +28,8 @@ const isJob = (answer: Answer): answer is ImportJob => 'state' in answer;
 
 /**
  * A large import runs on after the page is left or reloaded: the job being followed is kept in the
- * browser, per portfolio, until it ends, so that coming back meanwhile shows its progress again.
+ * browser, per portfolio, until its board is opened or another file chosen, so that coming back shows
+ * its progress, or how it ended, again.
  */
 const followedJob = {
   key: (portfolioId: string) => `portfolio-kanban.import-job.${portfolioId}`,
@@ -317,7 +318,6 @@ function ImportProgress({ jobId, initial, focus, onAgain }: { jobId: string; ini
   useEffect(() => {
     if (!ended) return;
     void queryClient.invalidateQueries({ queryKey: keys.portfolio(job.portfolioId) });
-    followedJob.forget(job.portfolioId);
   }, [ended, job?.portfolioId, queryClient]);
   // A job the server no longer knows (its import was long ago, or by another account) is not followed any more.
   if (isProblem(error, 'not_found')) {
@@ -339,7 +339,11 @@ function ImportProgress({ jobId, initial, focus, onAgain }: { jobId: string; ini
         <>
           <StepHeading focus={focus}>The import is done</StepHeading>
           <p>
-            Imported {count(job.total)} items into <Link {...boardLink(job.boardId)}>the new board</Link>, with their history: its flow metrics start from the first day.
+            Imported {count(job.total)} items into{' '}
+            <Link {...boardLink(job.boardId)} onClick={() => followedJob.forget(job.portfolioId)}>
+              the new board
+            </Link>
+            , with their history: its flow metrics start from the first day.
           </p>
         </>
       ) : job.state === 'failed' ? (

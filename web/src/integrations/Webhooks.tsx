@@ -36,6 +36,7 @@ export function Webhooks({ portfolioId }: { portfolioId: string }) {
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    create.reset();
     if (!every && events.length === 0) return setNoEvents(true);
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
