@@ -24,6 +24,18 @@ describe('Trello board export', () => {
     expect(plan.report.warnings).toEqual(expect.arrayContaining(['1 archived card was left out.', '1 archived list was left out, with 1 open card in it.']));
   });
 
+  it('dates a card without a createCard action by its id, or else by its last activity, never by a stray hex prefix', () => {
+    const board = (cards: object[]) => ({ name: 'B', lists: [{ id: 'l1', name: 'To do' }], cards, actions: [] });
+    const dated = trello(board([
+      { id: '65a1f0c2e4b0a1b2c3d4e5f6', idList: 'l1', name: 'By its id' },
+      { id: 'card4', idList: 'l1', name: 'By its last activity', dateLastActivity: '2026-01-11T10:00:00.000Z' },
+    ]), { people, keyPrefix: 'T' });
+    expect(dated.history.items.map((item) => item.createdAt)).toEqual([new Date(0x65a1f0c2 * 1000).toISOString(), '2026-01-11T10:00:00.000Z']);
+    expect(dated.report.warnings).not.toContainEqual(expect.stringContaining('no creation date'));
+    const undated = trello(board([{ id: 'card5', idList: 'l1', name: 'Nothing to go by' }]), { people, keyPrefix: 'T' });
+    expect(undated.report.warnings).toContain('1 card has no creation date in the file.');
+  });
+
   it('turns createCard and updateCard list changes into moves at their instants', () => {
     const [onboarding, portal, darkMode] = plan.history.items;
     expect(onboarding).toMatchObject({ createdAt: '2026-01-05T09:00:00.000Z', transitions: [{ to: 'doing', at: '2026-01-06T10:00:00.000Z' }, { to: 'done', at: '2026-01-09T16:00:00.000Z' }] });
