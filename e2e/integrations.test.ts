@@ -273,4 +273,23 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect((await admin.get(`/portfolios/${portfolio.id}/webhooks`)).body).toEqual([]);
     await context.close();
   });
+
+  it('fits a webhook and its delivery log into a phone\'s width', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'On the go', template: 'small', boardTemplate: 'simple' })).body;
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook-with-a-rather-long-path/for-the-phone`;
+    expect((await admin.post(`/portfolios/${portfolio.id}/webhooks`, { url, events: ['*'] })).status).toBe(201);
+    expect((await admin.post(`/boards/${portfolio.boards[0].id}/items`, { title: 'Mobile offline mode' })).status).toBe(201);
+    const context = await signedInContext(browser, server.baseUrl, ADMIN, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/integrations`);
+    await page.getByRole('button', { name: 'Deliveries' }).click();
+    await page.getByRole('table').getByText('Delivered').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The address has the width of the entry, its actions go under it.
+    const address = await page.getByText(url, { exact: true }).boundingBox();
+    const actions = await page.getByRole('button', { name: 'Deliveries' }).boundingBox();
+    expect(address!.width).toBeGreaterThan(250);
+    expect(actions!.y).toBeGreaterThan(address!.y);
+    await context.close();
+  });
 });
