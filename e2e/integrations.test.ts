@@ -4,7 +4,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpInstance, type Client } from '../test/support/client';
 import { startServer, type TestServer } from '../test/support/server';
@@ -13,6 +13,17 @@ import { launchChromium } from './support/browser';
 import { ensureWebBuild } from './support/web-build';
 
 const TRELLO = fileURLToPath(new URL('../test/fixtures/imports/trello-board.json', import.meta.url));
+const JIRA = fileURLToPath(new URL('../test/fixtures/imports/jira-issues.json', import.meta.url));
+
+/** A file of the given name and text in a fresh folder, to choose in the wizard. */
+function fileOf(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pk-import-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Whether the element has the focus, to follow where a keyboard user is. */
+const isFocused = (element: Locator) => element.evaluate((node: any) => node === node.ownerDocument.activeElement);
 
 describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
   let browser: Browser;
@@ -20,6 +31,8 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
   let receiver: Server;
   let admin: Client;
   const received: string[] = [];
+  // Deliveries to /flaky are answered 500 while this is above zero, then 200.
+  let flakyFailures = 0;
 
   beforeAll(async () => {
     ensureWebBuild();
@@ -31,7 +44,10 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
-        received.push(body);
+        if (request.url === '/flaky' && flakyFailures > 0) {
+          flakyFailures--;
+          response.statusCode = 500;
+        } else received.push(body);
         response.end();
       });
     });
@@ -61,11 +77,17 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByLabel('Column for Ideas').fill('Backlog');
     await page.getByRole('button', { name: 'Import 3 items' }).click();
     await page.getByRole('status').getByText('Imported 3 items into the new board').waitFor();
-    await page.getByRole('link', { name: 'Product roadmap' }).click();
+    await page.getByRole('status').getByRole('link', { name: 'Product roadmap' }).click();
     for (const name of ['Backlog', 'Doing', 'Done']) await page.getByRole('region', { name, exact: true }).waitFor();
     await page.getByRole('region', { name: 'Done', exact: true }).getByText('Self-service onboarding').waitFor();
 
+    // The way out sits beside the way in: each board's items as CSV.
     await page.goto(`/portfolios/${portfolio.id}/integrations`);
+    const exported = page.getByRole('link', { name: 'Product roadmap: items as CSV' });
+    const csv = await context.request.get(String(await exported.getAttribute('href')));
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain('Self-service onboarding');
+
     const form = page.getByRole('form', { name: 'Add a webhook' });
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     await form.getByLabel('Address that receives the changes').fill(url);
@@ -120,12 +142,154 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByText('Dates without an offset').waitFor();
     await page.getByLabel('Column for Shipped').fill('Done');
     await page.getByRole('button', { name: 'Import 1,200 items' }).click();
+    await page.getByRole('heading', { name: /^(Importing 1,200 items|The import is done)$/ }).waitFor();
 
+    // A reload while the job runs (or just after) shows the same job again, not a fresh wizard.
+    await page.reload();
     const status = page.getByRole('status');
     await status.getByText('Imported 1,200 items into').waitFor();
+    expect(await page.getByRole('form', { name: 'Import a board' }).count()).toBe(0);
     await status.getByRole('link', { name: 'the new board' }).click();
     for (const name of ['Ideas', 'Doing', 'Done']) await page.getByRole('region', { name, exact: true }).waitFor();
     await page.getByRole('region', { name: 'Done', exact: true }).getByText('Launch task 3', { exact: true }).waitFor();
+    // Once its board has been opened, coming back offers a fresh wizard.
+    await page.goto(`/portfolios/${portfolio.id}/integrations`);
+    await page.getByRole('form', { name: 'Import a board' }).waitFor();
+    await context.close();
+  });
+
+  it('tells a wrong, empty or mismatched file in plain words, then keeps a column from being left without a name', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'Wrong files', template: 'small', boardTemplate: 'simple' })).body;
+    const boardsBefore = portfolio.boards.length;
+    const context = await signedInContext(browser, server.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/integrations`);
+    const wizard = page.getByRole('form', { name: 'Import a board' });
+    const alert = wizard.getByRole('alert');
+    const check = async (format: string, file: string) => {
+      await wizard.getByLabel('What the file is').selectOption(format);
+      await wizard.getByLabel('File', { exact: true }).setInputFiles(file);
+      await wizard.getByRole('button', { name: 'Check the file' }).click();
+    };
+
+    await check('trello', JIRA);
+    await alert.getByText('jira-issues.json holds Jira issues, not a Trello board: choose “Jira issues as JSON” for it.').waitFor();
+    await check('jira-csv', JIRA);
+    await alert.getByText('jira-issues.json is a JSON file, not a CSV').waitFor();
+    await check('jira-csv', fileOf('empty.csv', ''));
+    await alert.getByText('empty.csv is empty: export it again.').waitFor();
+    // A spreadsheet taken for Jira's CSV export: the server's refusal, without its field paths, once.
+    await check('jira-csv', fileOf('plan.csv', 'Ref,Initiative,Phase\nR-1,Enter the Nordic market,Discovery\n'));
+    await alert.getByText('plan.csv could not be imported; nothing was changed.').waitFor();
+    await alert.getByText('"Summary", "Issue key", "Status", "Created" are missing, and Jira\'s CSV export always has them').waitFor();
+    expect(await alert.innerText()).not.toContain('content.');
+    expect(await wizard.getByRole('alert').count()).toBe(1);
+
+    await check('trello', TRELLO);
+    const heading = page.getByRole('heading', { name: 'What trello-board.json would become' });
+    await heading.waitFor();
+    expect(await isFocused(heading)).toBe(true);
+    // An emptied name stops the import on the field itself; the others keep theirs.
+    await page.getByLabel('Column for Doing').fill('');
+    await page.getByRole('button', { name: 'Import 3 items' }).click();
+    expect(await page.getByLabel('Column for Doing').evaluate((input: any) => input.validationMessage)).toBe('Give this column a name; several may share one.');
+    expect(await page.getByLabel('Column for Ideas').inputValue()).toBe('Ideas');
+    expect(await page.getByLabel('Column for Done').inputValue()).toBe('Done');
+    expect((await admin.get(`/portfolios/${portfolio.id}`)).body.boards).toHaveLength(boardsBefore);
+    // Enter in a name checks the columns again, and imports nothing.
+    await page.getByLabel('Column for Doing').fill('Building');
+    await page.getByLabel('Column for Doing').press('Enter');
+    await page.getByText('A new board with 3 items in 3 columns.').waitFor();
+    expect(await page.getByLabel('Column for Doing').inputValue()).toBe('Building');
+    expect((await admin.get(`/portfolios/${portfolio.id}`)).body.boards).toHaveLength(boardsBefore);
+    // Back to the start by keyboard: the focus is on the wizard's first choice.
+    await page.getByRole('button', { name: 'Choose another file' }).press('Enter');
+    await wizard.waitFor();
+    expect(await isFocused(wizard.getByLabel('What the file is'))).toBe(true);
+    await context.close();
+  });
+
+  it('adds a webhook for a chosen change, shows a failed delivery in words, sends it again and removes the webhook after asking in place', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'Hooks', template: 'small', boardTemplate: 'simple' })).body;
+    const context = await signedInContext(browser, server.baseUrl, ADMIN);
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      throw new Error(`the browser's own dialog was opened: ${dialog.message()}`);
+    });
+    await page.goto(`/portfolios/${portfolio.id}/integrations`);
+    const form = page.getByRole('form', { name: 'Add a webhook' });
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/flaky`;
+    await form.getByLabel('Address that receives the changes').fill(url);
+    // Neither every change nor a chosen one: refused before it is sent.
+    await form.getByLabel('Anything changes').uncheck();
+    await form.getByRole('button', { name: 'Add webhook' }).click();
+    await form.getByRole('alert').getByText('Tick the changes to send, or “Anything changes”.').waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}/webhooks`)).body).toEqual([]);
+    // "Anything changes" and a chosen change exclude each other.
+    await form.getByLabel('Someone comments').check();
+    await form.getByLabel('Anything changes').check();
+    expect(await form.getByLabel('Someone comments').isChecked()).toBe(false);
+    await form.getByLabel('An item is created').check();
+    expect(await form.getByLabel('Anything changes').isChecked()).toBe(false);
+    await form.getByLabel('Message format').selectOption('slack');
+    await form.getByRole('button', { name: 'Add webhook' }).click();
+    const secret = page.getByLabel('Signing secret');
+    await secret.waitFor();
+    expect(await isFocused(secret)).toBe(true);
+    // The form is fresh again, so that a second press does not add the same webhook.
+    expect(await form.getByLabel('Address that receives the changes').inputValue()).toBe('');
+    expect(await form.getByLabel('Anything changes').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByText('An item is created · chat line · active').waitFor();
+    const [webhook] = (await admin.get(`/portfolios/${portfolio.id}/webhooks`)).body;
+    expect(webhook).toMatchObject({ url, events: ['item.created'], format: 'slack', active: true });
+
+    flakyFailures = 1;
+    const before = received.length;
+    expect((await admin.post(`/boards/${portfolio.boards[0].id}/items`, { title: 'Partner API' })).status).toBe(201);
+    await page.getByRole('button', { name: 'Deliveries' }).click();
+    const log = page.getByRole('table');
+    // The log follows the tries by itself while one is due.
+    await log.getByText(/answered 500 in [\d,]+ ms/).waitFor();
+    await log.getByText('Waiting for its next try').waitFor();
+    await log.getByRole('button', { name: 'Send again' }).click();
+    await log.getByText(/answered 200 in [\d,]+ ms/).waitFor({ timeout: 15_000 });
+    await log.getByText('Delivered').waitFor();
+    expect(received.length).toBe(before + 1);
+    expect(JSON.parse(received.at(-1)!).text).toContain('Partner API');
+
+    // Removing asks in place; Escape takes it back, to the button it came from.
+    const remove = page.getByRole('button', { name: `Remove the webhook to ${url} and its delivery log`, exact: true });
+    await remove.click();
+    const asking = page.getByRole('group', { name: `Remove the webhook to ${url} and its delivery log?` });
+    await asking.waitFor();
+    await page.keyboard.press('Escape');
+    await asking.waitFor({ state: 'detached' });
+    expect(await isFocused(remove)).toBe(true);
+    expect((await admin.get(`/portfolios/${portfolio.id}/webhooks`)).body).toHaveLength(1);
+    await page.keyboard.press('Enter');
+    await asking.getByRole('button', { name: `Remove the webhook to ${url} and its delivery log for good` }).click();
+    await page.getByText('No webhook yet.').waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}/webhooks`)).body).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a webhook and its delivery log into a phone\'s width', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'On the go', template: 'small', boardTemplate: 'simple' })).body;
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook-with-a-rather-long-path/for-the-phone`;
+    expect((await admin.post(`/portfolios/${portfolio.id}/webhooks`, { url, events: ['*'] })).status).toBe(201);
+    expect((await admin.post(`/boards/${portfolio.boards[0].id}/items`, { title: 'Mobile offline mode' })).status).toBe(201);
+    const context = await signedInContext(browser, server.baseUrl, ADMIN, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`/portfolios/${portfolio.id}/integrations`);
+    await page.getByRole('button', { name: 'Deliveries' }).click();
+    await page.getByRole('table').getByText('Delivered').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The address has the width of the entry, its actions go under it.
+    const address = await page.getByText(url, { exact: true }).boundingBox();
+    const actions = await page.getByRole('button', { name: 'Deliveries' }).boundingBox();
+    expect(address!.width).toBeGreaterThan(250);
+    expect(actions!.y).toBeGreaterThan(address!.y);
     await context.close();
   });
 });

@@ -96,7 +96,7 @@ class RowReader {
 }
 
 const day = (instant: string | null) => instant?.slice(0, 10) ?? null;
-const offsetlessWarning = 'Dates without an offset (Jira writes its CSV in the exporting person\'s time zone without one) were read as UTC: give them an offset, like 2026-12-05T15:04:00+01:00, if they were written elsewhere.';
+const offsetlessWarning = 'Dates without an offset were read as UTC (a spreadsheet, like Jira\'s CSV export, writes the time of the person who saved it): give them an offset, like 2026-12-05T15:04:00+01:00, if they were written elsewhere.';
 
 /** Statuses in workflow order: to do, in progress, done; within each, the order the rows first name them. */
 function workflowOrder(statuses: Map<string, ColumnKind>): SourceColumn[] {
@@ -153,7 +153,9 @@ export function* jiraCsvPlan(content: unknown, options: { mapping?: ImportMappin
   const at = (name: string) => reader.positions(name)[0];
   const missing = ['Summary', 'Issue key', 'Status', 'Created'].filter((name) => at(name) === undefined);
   if (missing.length) {
-    throw new ImportFileError(missing.map((name) => ({ field: `content.columns.${name}`, message: `Jira's CSV export has a "${name}" column: export with all fields (Filters → Export → Export Excel CSV (all fields)), or import it as format "csv" with mapping.fields` })));
+    // One error for them all: the remedy is the same, and said once.
+    const names = missing.map((name) => `"${name}"`).join(', ');
+    throw new ImportFileError([{ field: 'content.columns', message: `${names} ${missing.length === 1 ? 'is' : 'are'} missing, and Jira's CSV export always has them: export with all fields (Filters → Export → Export Excel CSV (all fields)), or import the file as any CSV, saying which column holds what` }]);
   }
   const labels = reader.positions('Labels');
   const comments = reader.positions('Comment');

@@ -21,7 +21,19 @@ describe('Trello board export', () => {
     expect(plan.history.board.name).toBe('Product roadmap');
     expect(plan.report.columns.map((column) => [column.name, column.kind])).toEqual([['Ideas', 'queue'], ['Doing', 'active'], ['Done', 'done']]);
     expect(plan.history.items.map((item) => item.key)).toEqual(['RM-1', 'RM-2', 'RM-5']);
-    expect(plan.report.warnings).toEqual(expect.arrayContaining(['1 archived card was left out.', '1 archived list was left out, with 1 open card in them.']));
+    expect(plan.report.warnings).toEqual(expect.arrayContaining(['1 archived card was left out.', '1 archived list was left out, with 1 open card in it.']));
+  });
+
+  it('dates a card without a createCard action by its id, or else by its last activity, never by a stray hex prefix', () => {
+    const board = (cards: object[]) => ({ name: 'B', lists: [{ id: 'l1', name: 'To do' }], cards, actions: [] });
+    const dated = trello(board([
+      { id: '65a1f0c2e4b0a1b2c3d4e5f6', idList: 'l1', name: 'By its id' },
+      { id: 'card4', idList: 'l1', name: 'By its last activity', dateLastActivity: '2026-01-11T10:00:00.000Z' },
+    ]), { people, keyPrefix: 'T' });
+    expect(dated.history.items.map((item) => item.createdAt)).toEqual([new Date(0x65a1f0c2 * 1000).toISOString(), '2026-01-11T10:00:00.000Z']);
+    expect(dated.report.warnings).not.toContainEqual(expect.stringContaining('no creation date'));
+    const undated = trello(board([{ id: 'card5', idList: 'l1', name: 'Nothing to go by' }]), { people, keyPrefix: 'T' });
+    expect(undated.report.warnings).toContain('1 card has no creation date in the file.');
   });
 
   it('turns createCard and updateCard list changes into moves at their instants', () => {

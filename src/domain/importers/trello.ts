@@ -1,7 +1,7 @@
 import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanSteps, type SourceItem, type SourcePerson } from './import-plan';
 
 type TrelloList = { id: string; name: string; closed?: boolean; pos?: number };
-type TrelloCard = { id: string; idShort?: number; name: string; desc?: string; idList: string; closed?: boolean; idLabels?: string[]; idMembers?: string[]; due?: string | null; pos?: number };
+type TrelloCard = { id: string; idShort?: number; name: string; desc?: string; idList: string; closed?: boolean; idLabels?: string[]; idMembers?: string[]; due?: string | null; pos?: number; dateLastActivity?: string };
 type TrelloMember = { id: string; fullName?: string; username?: string };
 type TrelloAction = {
   type: string;
@@ -11,17 +11,21 @@ type TrelloAction = {
 };
 type TrelloBoard = { name?: string; lists?: TrelloList[]; cards?: TrelloCard[]; labels?: { id: string; name?: string; color?: string }[]; members?: TrelloMember[]; actions?: TrelloAction[]; checklists?: { idCard: string; name: string; checkItems?: { name: string; state: string }[] }[] };
 
-/** A Trello id starts with the second it was made, in hex: the creation time of a card with no createCard action left. */
+/**
+ * A Trello id (24 hex digits) starts with the second it was made: the creation time of a card with no
+ * createCard action left. Anything else is no date, not the few hex digits it may happen to start with.
+ */
 function createdFromId(id: string): string | null {
+  if (!/^[0-9a-f]{24}$/i.test(id)) return null;
   const seconds = Number.parseInt(id.slice(0, 8), 16);
-  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : null;
+  return seconds > 0 ? new Date(seconds * 1000).toISOString() : null;
 }
 
 function asBoard(content: unknown): TrelloBoard {
   const board = content as TrelloBoard;
   const errors: { field: string; message: string }[] = [];
   if (typeof content !== 'object' || content === null || Array.isArray(content)) throw new ImportFileError([{ field: 'content', message: 'expected a Trello board export: a JSON object with lists, cards and actions' }]);
-  if (!Array.isArray(board.lists)) errors.push({ field: 'content.lists', message: 'missing: export the board as JSON from Trello (Menu → Print, export and share → Export as JSON)' });
+  if (!Array.isArray(board.lists)) errors.push({ field: 'content.lists', message: 'missing, so the file is not a Trello board export: export the board from Trello with Menu → Print, export and share → Export as JSON' });
   if (!Array.isArray(board.cards)) errors.push({ field: 'content.cards', message: 'missing: a Trello board export lists its cards' });
   board.cards?.forEach((card, index) => {
     if (typeof card?.id !== 'string' || typeof card.idList !== 'string') errors.push({ field: `content.cards[${index}]`, message: 'a card needs its id and idList' });
@@ -58,7 +62,7 @@ export function* trelloPlan(content: unknown, options: { mapping?: ImportMapping
   const closedListIds = new Set(lists.filter((list) => list.closed).map((list) => list.id));
   const inClosedLists = board.cards!.filter((card) => !card.closed && closedListIds.has(card.idList)).length;
   if (archivedCards) warnings.push(`${label(archivedCards, 'archived card was', 'archived cards were')} left out.`);
-  if (closedListIds.size) warnings.push(`${label(closedListIds.size, 'archived list was', 'archived lists were')} left out, with ${label(inClosedLists, 'open card', 'open cards')} in them.`);
+  if (closedListIds.size) warnings.push(`${label(closedListIds.size, 'archived list was', 'archived lists were')} left out${inClosedLists ? `, with ${label(inClosedLists, 'open card', 'open cards')} in ${closedListIds.size === 1 ? 'it' : 'them'}` : ''}.`);
   const checklists = board.checklists ?? [];
   let undated = 0;
 
@@ -66,7 +70,8 @@ export function* trelloPlan(content: unknown, options: { mapping?: ImportMapping
   const items: SourceItem[] = yield* mapInSteps(cards, (card, index) => {
     const own = actionsOf.get(card.id) ?? [];
     const created = own.find((action) => action.type === 'createCard' || action.type === 'copyCard' || action.type === 'convertToCardFromCheckItem');
-    const createdAt = utcInstant(created?.date) ?? createdFromId(card.id) ?? (undated++, new Date(0).toISOString());
+    // Without either, the card's last activity is the earliest day the file vouches for.
+    const createdAt = utcInstant(created?.date) ?? createdFromId(card.id) ?? utcInstant(card.dateLastActivity) ?? (undated++, new Date(0).toISOString());
     const moves = own.filter((action) => action.type === 'updateCard' && action.data?.listAfter?.id && action.data.listBefore?.id);
     const initialList = created?.data?.list?.id ?? moves[0]?.data?.listBefore?.id ?? card.idList;
     const transitions = moves.flatMap((action) => {

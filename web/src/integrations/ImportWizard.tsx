@@ -1,19 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { http, isProblem } from '../api/http';
 import { keys } from '../api/queries';
 import type { ImportJob, ImportReport, ImportResult } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { CSV_FIELD_CHOICES, csvHeader, guessFields } from './csv-header';
-
-const FORMATS = [
-  { value: 'trello', label: 'A Trello board (Menu → Print, export and share → Export as JSON)', text: false },
-  { value: 'jira', label: 'Jira issues as JSON (the REST search with expand=changelog)', text: false },
-  { value: 'jira-csv', label: 'Jira issues as CSV (Export → Export Excel CSV, all fields)', text: true },
-  { value: 'csv', label: 'Any spreadsheet saved as CSV, with a row of column names', text: true },
-] as const;
+import { FORMATS, formatMismatch, whereInFile } from './import-file';
 
 type Source = { format: string; content: unknown; fileName: string; header: string[] };
 type Mapping = { columns?: Record<string, string>; fields?: Record<string, string> };
@@ -23,7 +17,7 @@ type Step =
   | { kind: 'fields'; source: Source; fields: Record<string, string> }
   | { kind: 'review'; source: Source; report: ImportReport; mapping: Mapping }
   | { kind: 'done'; result: Extract<Reported, { dryRun: false }> }
-  | { kind: 'job'; job: ImportJob };
+  | { kind: 'job'; jobId: string; job?: ImportJob };
 
 const KIND_WORDS = { queue: 'waiting', active: 'in progress', done: 'done' } as const;
 const count = (n: number) => n.toLocaleString();
@@ -33,17 +27,61 @@ type Answer = Reported | ImportJob;
 const isJob = (answer: Answer): answer is ImportJob => 'state' in answer;
 
 /**
+ * A large import runs on after the page is left or reloaded: the job being followed is kept in the
+ * browser, per portfolio, until its board is opened or another file chosen, so that coming back shows
+ * its progress, or how it ended, again.
+ */
+const followedJob = {
+  key: (portfolioId: string) => `portfolio-kanban.import-job.${portfolioId}`,
+  read: (portfolioId: string) => localStorage.getItem(followedJob.key(portfolioId)),
+  keep: (portfolioId: string, jobId: string) => localStorage.setItem(followedJob.key(portfolioId), jobId),
+  forget: (portfolioId: string) => localStorage.removeItem(followedJob.key(portfolioId)),
+};
+
+/** A step's heading, which takes the focus when the step opens, so that a keyboard or screen reader goes on from there. */
+function StepHeading({ children, focus = true }: { children: ReactNode; focus?: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
+  return (
+    <h3 ref={heading} tabIndex={-1}>
+      {children}
+    </h3>
+  );
+}
+
+/** A refused import, in the reader's words: where in the file, and that nothing changed. */
+function ImportError({ error, fileName }: { error: unknown; fileName: string }) {
+  return <FormError error={error} describe={whereInFile} lead={`${fileName} could not be imported; nothing was changed.`} />;
+}
+
+/** A column name left empty is refused before it is sent, on the field itself. */
+const needsName = (message: string) => ({
+  onInvalid: (event: FormEvent<HTMLInputElement | HTMLSelectElement>) => event.currentTarget.setCustomValidity(event.currentTarget.value ? '' : message),
+  onInput: (event: FormEvent<HTMLInputElement | HTMLSelectElement>) => event.currentTarget.setCustomValidity(''),
+});
+
+/**
  * Choose a file, name a spreadsheet's columns, read what it would become (columns, people, warnings),
  * rename or merge its columns, then import it as a new board; a large file's progress is followed here.
  */
 export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   const queryClient = useQueryClient();
-  const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [fileError, setFileError] = useState<string | null>(null);
-  const send = (source: Source, mapping: Mapping, dryRun: boolean) => http.post<Answer>(`/portfolios/${portfolioId}/imports`, { format: source.format, content: source.content, mapping, dryRun });
-  const review = (source: Source, mapping: Mapping) => (answer: Answer) => {
-    if (!isJob(answer)) setStep({ kind: 'review', source, report: answer.report, mapping });
+  const [step, setStepNow] = useState<Step>(() => {
+    const jobId = followedJob.read(portfolioId);
+    return jobId ? { kind: 'job', jobId } : { kind: 'choose' };
+  });
+  // Whether the reader has gone from one step to another: the page's first step does not take the focus.
+  const [moved, setMoved] = useState(false);
+  const setStep = (next: Step) => {
+    setMoved(true);
+    setStepNow(next);
   };
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState('The file');
+  const reviewForm = useRef<HTMLFormElement>(null);
+  const send = (source: Source, mapping: Mapping, dryRun: boolean) => http.post<Answer>(`/portfolios/${portfolioId}/imports`, { format: source.format, content: source.content, mapping, dryRun });
   const check = useMutation({
     mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true),
     onSuccess: (answer, { source, mapping }) => {
@@ -53,51 +91,64 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       setStep({ kind: 'review', source, report: answer.report, mapping: { ...mapping, columns } });
     },
   });
-  const preview = useMutation({ mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true), onSuccess: (answer, { source, mapping }) => review(source, mapping)(answer) });
+  const preview = useMutation({
+    mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true),
+    onSuccess: (answer, { source, mapping }) => {
+      if (!isJob(answer)) setStepNow({ kind: 'review', source, report: answer.report, mapping });
+    },
+  });
   const run = useMutation({
     mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, false),
     onSuccess: (answer) => {
-      if (isJob(answer)) setStep({ kind: 'job', job: answer });
-      else if (!answer.dryRun) setStep({ kind: 'done', result: answer });
+      if (isJob(answer)) {
+        followedJob.keep(portfolioId, answer.id);
+        setStep({ kind: 'job', jobId: answer.id, job: answer });
+      } else if (!answer.dryRun) setStep({ kind: 'done', result: answer });
       void queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId) });
     },
   });
+  const startAgain = () => {
+    followedJob.forget(portfolioId);
+    for (const mutation of [check, preview, run]) mutation.reset();
+    setFileError(null);
+    setStep({ kind: 'choose' });
+  };
 
   const choose = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFileError(null);
+    check.reset();
     const form = new FormData(event.currentTarget);
     const file = form.get('file');
     const format = FORMATS.find((candidate) => candidate.value === form.get('format')) ?? FORMATS[0];
-    if (!(file instanceof File) || file.size === 0) return setFileError('Choose the exported file first.');
+    if (!(file instanceof File) || file.name === '') return setFileError('Choose the exported file first.');
+    setFileName(file.name);
     const text = await file.text();
-    if (format.text) {
-      const header = csvHeader(text);
-      if (header.length === 0) return setFileError(`${file.name} has no row of column names on its first line.`);
-      const source = { format: format.value, content: text, fileName: file.name, header };
-      if (format.value === 'csv') setStep({ kind: 'fields', source, fields: guessFields(header) });
-      else check.mutate({ source, mapping: {} });
-      return;
-    }
-    try {
-      check.mutate({ source: { format: format.value, content: JSON.parse(text), fileName: file.name, header: [] }, mapping: {} });
-    } catch (error) {
-      setFileError(`${file.name} is not JSON (${(error as Error).message}). Export it again as JSON.`);
-    }
+    if (text.trim() === '') return setFileError(`${file.name} is empty: export it again.`);
+    const mismatch = formatMismatch(format, file.name, text);
+    if (mismatch) return setFileError(mismatch);
+    if (!format.text) return check.mutate({ source: { format: format.value, content: JSON.parse(text), fileName: file.name, header: [] }, mapping: {} });
+    const header = csvHeader(text);
+    if (header.length === 0) return setFileError(`${file.name} has no row of column names on its first line.`);
+    const source = { format: format.value, content: text, fileName: file.name, header };
+    if (format.value === 'csv') setStep({ kind: 'fields', source, fields: guessFields(header) });
+    else check.mutate({ source, mapping: {} });
   };
-  const startAgain = () => setStep({ kind: 'choose' });
 
-  if (step.kind === 'job') return <ImportProgress initial={step.job} onAgain={startAgain} />;
+  if (step.kind === 'job') return <ImportProgress jobId={step.jobId} initial={step.job} focus={moved} onAgain={startAgain} />;
   if (step.kind === 'done') {
     const { board, report } = step.result;
     return (
       <div className="stack" role="status">
+        <StepHeading>{board.name} is imported</StepHeading>
         <p>
           Imported {count(report.items)} items into the new board <Link {...boardLink(board.id)}>{board.name}</Link>, with their history: its flow metrics start from the first day.
         </p>
-        <button type="button" onClick={startAgain}>
-          Import another file
-        </button>
+        <div className="actions">
+          <button type="button" onClick={startAgain}>
+            Import another file
+          </button>
+        </div>
       </div>
     );
   }
@@ -107,17 +158,24 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       const next = { ...fields };
       if (column) next[field] = column;
       else delete next[field];
-      setStep({ ...step, fields: next });
+      setStepNow({ ...step, fields: next });
     };
     return (
       <form className="settings-form" aria-label="Columns of the spreadsheet" onSubmit={(event) => (event.preventDefault(), check.mutate({ source, mapping: { fields } }))}>
-        <h3 className="wide">Which column of {source.fileName} holds what</h3>
+        <div className="wide">
+          <StepHeading>Which column of {source.fileName} holds what</StepHeading>
+        </div>
         <p className="wide hint">Its columns: {source.header.join(', ')}. Only the title is needed; leave the others out if the file has no such column.</p>
         {CSV_FIELD_CHOICES.map((choice) => (
           <label key={choice.field}>
             {choice.label}
             {choice.field === 'title' ? ' (needed)' : ''}
-            <select value={fields[choice.field] ?? ''} onChange={(event) => pick(choice.field, event.target.value)} required={choice.field === 'title'}>
+            <select
+              value={fields[choice.field] ?? ''}
+              onChange={(event) => pick(choice.field, event.target.value)}
+              required={choice.field === 'title'}
+              {...(choice.field === 'title' ? needsName('Choose the column that holds each item’s title.') : {})}
+            >
               <option value="">{choice.field === 'title' ? 'Choose a column' : 'Not in the file'}</option>
               {source.header.map((column) => (
                 <option key={column} value={column}>
@@ -127,7 +185,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
             </select>
           </label>
         ))}
-        <FormError error={check.error} />
+        <ImportError error={check.error} fileName={source.fileName} />
         <div className="actions wide">
           <button type="submit" className="primary" disabled={check.isPending}>
             {check.isPending ? 'Reading the file…' : 'Check the file'}
@@ -142,12 +200,13 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   if (step.kind === 'review') {
     const { source, report, mapping } = step;
     const columns = mapping.columns ?? {};
-    const rename = (status: string, column: string) => setStep({ ...step, mapping: { ...mapping, columns: { ...columns, [status]: column } } });
+    const rename = (status: string, column: string) => setStepNow({ ...step, mapping: { ...mapping, columns: { ...columns, [status]: column } } });
+    const importAll = () => reviewForm.current?.reportValidity() && run.mutate({ source, mapping });
     return (
-      <div className="stack">
-        <h3>What {source.fileName} would become</h3>
+      <form ref={reviewForm} className="stack" aria-label="What the file would become" onSubmit={(event) => (event.preventDefault(), preview.mutate({ source, mapping }))}>
+        <StepHeading focus={moved}>What {source.fileName} would become</StepHeading>
         <p>
-          {count(report.items)} items in {report.columns.length} columns.
+          A new board with {count(report.items)} items in {report.columns.length} columns. Nothing is imported until you press &ldquo;Import&rdquo;.
         </p>
         <table>
           <caption>Columns: rename one, or give several the same name to merge them</caption>
@@ -163,7 +222,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
                 <tr key={status}>
                   <td>{status}</td>
                   <td>
-                    <input aria-label={`Column for ${status}`} value={columns[status] ?? ''} onChange={(e) => rename(status, e.target.value)} />{' '}
+                    <input aria-label={`Column for ${status}`} value={columns[status] ?? ''} required maxLength={200} onChange={(e) => rename(status, e.target.value)} {...needsName('Give this column a name; several may share one.')} />{' '}
                     <span className="hint">{KIND_WORDS[column.kind]}</span>
                   </td>
                 </tr>
@@ -194,12 +253,12 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
             </ul>
           </>
         )}
-        <FormError error={run.error ?? preview.error} />
+        <ImportError error={run.error ?? preview.error} fileName={source.fileName} />
         <div className="actions">
-          <button type="button" onClick={() => preview.mutate({ source, mapping })} disabled={preview.isPending}>
+          <button type="submit" disabled={preview.isPending}>
             Check the columns again
           </button>
-          <button type="button" className="primary" onClick={() => run.mutate({ source, mapping })} disabled={run.isPending}>
+          <button type="button" className="primary" onClick={importAll} disabled={run.isPending}>
             {run.isPending ? 'Importing…' : `Import ${count(report.items)} items`}
           </button>
           {mapping.fields && (
@@ -211,14 +270,15 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
             Choose another file
           </button>
         </div>
-      </div>
+      </form>
     );
   }
   return (
     <form className="settings-form" onSubmit={choose} aria-label="Import a board">
+      <p className="wide hint">The file becomes a new board of this portfolio, with its columns, items and what history the file holds. You see what it would become before anything is imported.</p>
       <label className="wide">
         What the file is
-        <select name="format" defaultValue="trello">
+        <select name="format" defaultValue="trello" autoFocus={moved}>
           {FORMATS.map((format) => (
             <option key={format.value} value={format.value}>
               {format.label}
@@ -228,14 +288,14 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       </label>
       <label className="wide">
         File
-        <input name="file" type="file" accept="application/json,.json,text/csv,.csv" />
+        <input name="file" type="file" accept="application/json,.json,text/csv,.csv" onChange={() => (setFileError(null), check.reset())} />
       </label>
       {fileError && (
-        <p className="form-error" role="alert">
+        <p className="form-error wide" role="alert">
           {fileError}
         </p>
       )}
-      <FormError error={check.error} />
+      <ImportError error={check.error} fileName={fileName} />
       <div className="actions wide">
         <button type="submit" className="primary" disabled={check.isPending}>
           {check.isPending ? 'Reading the file…' : 'Check the file'}
@@ -246,45 +306,71 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
 }
 
 /** A large import's job, asked for every second until it has succeeded (with a link to its board) or failed (with why). */
-function ImportProgress({ initial, onAgain }: { initial: ImportJob; onAgain: () => void }) {
+function ImportProgress({ jobId, initial, focus, onAgain }: { jobId: string; initial?: ImportJob; focus: boolean; onAgain: () => void }) {
   const queryClient = useQueryClient();
-  const { data: job = initial } = useQuery({
-    queryKey: keys.importJob(initial.id),
-    queryFn: () => http.get<ImportJob>(`/imports/${initial.id}`),
+  const { data: job, error } = useQuery({
+    queryKey: keys.importJob(jobId),
+    queryFn: () => http.get<ImportJob>(`/imports/${jobId}`),
     initialData: initial,
     refetchInterval: (query) => (query.state.data && ['succeeded', 'failed'].includes(query.state.data.state) ? false : 1000),
   });
-  const ended = job.state === 'succeeded' || job.state === 'failed';
+  const ended = job?.state === 'succeeded' || job?.state === 'failed';
   useEffect(() => {
-    if (ended) void queryClient.invalidateQueries({ queryKey: ['portfolio'] });
-  }, [ended, queryClient]);
+    if (!ended) return;
+    void queryClient.invalidateQueries({ queryKey: keys.portfolio(job.portfolioId) });
+  }, [ended, job?.portfolioId, queryClient]);
+  // A job the server no longer knows (its import was long ago, or by another account) is not followed any more.
+  if (isProblem(error, 'not_found')) {
+    return (
+      <div className="stack" role="status">
+        <p>The import followed here is no longer known: look for its board among the portfolio&apos;s boards.</p>
+        <div className="actions">
+          <button type="button" onClick={onAgain}>
+            Import a file
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (!job) return <p className="hint">Reading how the import goes…</p>;
   return (
     <div className="stack" role="status">
       {job.state === 'succeeded' && job.boardId ? (
-        <p>
-          Imported {count(job.total)} items into <Link {...boardLink(job.boardId)}>the new board</Link>, with their history: its flow metrics start from the first day.
-        </p>
+        <>
+          <StepHeading focus={focus}>The import is done</StepHeading>
+          <p>
+            Imported {count(job.total)} items into{' '}
+            <Link {...boardLink(job.boardId)} onClick={() => followedJob.forget(job.portfolioId)}>
+              the new board
+            </Link>
+            , with their history: its flow metrics start from the first day.
+          </p>
+        </>
       ) : job.state === 'failed' ? (
         <>
-          <p>Nothing was imported: the file could not be taken as a whole.</p>
+          <StepHeading focus={focus}>Nothing was imported</StepHeading>
+          <p>The file could not be taken as a whole:</p>
           <ul>
-            {(job.errors ?? []).map((error) => (
-              <li key={`${error.field}: ${error.message}`}>{error.message === error.field ? error.message : `${error.field}: ${error.message}`}</li>
+            {(job.errors ?? []).map((problem) => (
+              <li key={`${problem.field}: ${problem.message}`}>{[whereInFile(problem.field), problem.message].filter(Boolean).join(' ')}</li>
             ))}
           </ul>
         </>
       ) : (
         <>
+          <StepHeading focus={focus}>Importing {count(job.total)} items</StepHeading>
           <p>
-            Importing {count(job.total)} items: {count(job.processed)} through so far. The new board appears whole when they all are; you can leave this page meanwhile.
+            {count(job.processed)} of {count(job.total)} through so far. The new board appears whole when they all are; you may leave this page meanwhile and come back to it.
           </p>
           <progress aria-label="Import progress" value={job.processed} max={job.total} />
         </>
       )}
       {ended && (
-        <button type="button" onClick={onAgain}>
-          Import another file
-        </button>
+        <div className="actions">
+          <button type="button" onClick={onAgain}>
+            Import another file
+          </button>
+        </div>
       )}
     </div>
   );

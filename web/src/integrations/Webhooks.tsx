@@ -1,48 +1,76 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { explain, http } from '../api/http';
-import type { Delivery, Webhook } from '../api/types';
+import { keys } from '../api/queries';
+import type { BoardEvent, Delivery, Webhook } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
-import { deliveryState, EVENT_TYPES, EVENT_WORDS, eventsInWords } from './event-words';
+import { ConfirmDelete } from '../strategy/ConfirmDelete';
+import { attemptInWords, deliveryState, EVENT_TYPES, EVENT_WORDS, eventsInWords } from './event-words';
 import './integrations.css';
 
-const webhooksKey = (portfolioId: string) => ['webhooks', portfolioId] as const;
-const deliveriesKey = (webhookId: string) => ['webhook-deliveries', webhookId] as const;
+/** The webhook form's fields as the reader knows them. */
+const WEBHOOK_FIELDS: Record<string, string> = { url: 'Address:', events: 'Send when:', format: 'Message format:' };
 
 /** A portfolio's webhooks: add one (its secret shown once), pause or resume, read each one's deliveries and send one again. */
 export function Webhooks({ portfolioId }: { portfolioId: string }) {
   const queryClient = useQueryClient();
-  const webhooks = useQuery({ queryKey: webhooksKey(portfolioId), queryFn: () => http.get<Webhook[]>(`/portfolios/${portfolioId}/webhooks`) });
+  const webhooks = useQuery({ queryKey: keys.webhooks(portfolioId), queryFn: () => http.get<Webhook[]>(`/portfolios/${portfolioId}/webhooks`) });
   const [created, setCreated] = useState<(Webhook & { secret: string }) | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: webhooksKey(portfolioId) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: keys.webhooks(portfolioId) });
   const create = useMutation({
     mutationFn: (input: { url: string; events: string[]; format: string }) => http.post<Webhook & { secret: string }>(`/portfolios/${portfolioId}/webhooks`, input),
     onSuccess: (webhook) => setCreated(webhook),
     onSettled: refresh,
   });
+  // "Anything changes" and a choice of changes exclude each other: ticking one clears the other.
+  const [every, setEvery] = useState(true);
+  const [events, setEvents] = useState<BoardEvent['type'][]>([]);
+  const [noEvents, setNoEvents] = useState(false);
+  const tick = (type: BoardEvent['type'], on: boolean) => {
+    const next = on ? [...events, type] : events.filter((event) => event !== type);
+    setEvents(next);
+    setEvery(next.length === 0 && every);
+    setNoEvents(false);
+  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const every = form.get('every') === 'on';
-    create.mutate({ url: String(form.get('url')).trim(), events: every ? ['*'] : form.getAll('events').map(String), format: String(form.get('format')) });
+    create.reset();
+    if (!every && events.length === 0) return setNoEvents(true);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    create.mutate(
+      { url: String(form.get('url')).trim(), events: every ? ['*'] : events, format: String(form.get('format')) },
+      {
+        // A fresh form, so that a second press does not add the same webhook again.
+        onSuccess: () => {
+          formElement.reset();
+          setEvery(true);
+          setEvents([]);
+        },
+      },
+    );
   };
   return (
     <div className="stack">
       {webhooks.data?.length === 0 && <p className="hint">No webhook yet. A webhook sends each change you choose to another system, signed so that it can tell the message came from here.</p>}
-      <ul className="entry-list webhook-list">
-        {webhooks.data?.map((webhook) => <WebhookEntry key={webhook.id} webhook={webhook} onChanged={refresh} />)}
-      </ul>
+      {webhooks.data && webhooks.data.length > 0 && (
+        <ul className="entry-list webhook-list">
+          {webhooks.data.map((webhook) => (
+            <WebhookEntry key={webhook.id} webhook={webhook} onChanged={refresh} />
+          ))}
+        </ul>
+      )}
       {created && (
         <div className="notice-box" role="status">
           <p>
-            Webhook added. Its signing secret is shown only now: keep it in the receiving system, which checks that <code>X-Portfolio-Kanban-Signature</code> is
+            Webhook to {created.url} added. Its signing secret is shown only now: keep it in the receiving system, which checks that <code>X-Portfolio-Kanban-Signature</code> is{' '}
             <code>sha256=</code> followed by the HMAC-SHA256 of the body with this secret.
           </p>
-          <p>
+          <p className="secret">
             <label>
-              Signing secret <input readOnly value={created.secret} size={70} onFocus={(e) => e.currentTarget.select()} />
+              Signing secret <input readOnly value={created.secret} size={70} autoFocus onFocus={(e) => e.currentTarget.select()} />
             </label>{' '}
             <button type="button" onClick={() => void navigator.clipboard.writeText(created.secret).then(() => notify('Secret copied.'))}>
               Copy
@@ -54,6 +82,7 @@ export function Webhooks({ portfolioId }: { portfolioId: string }) {
         </div>
       )}
       <form className="settings-form" onSubmit={submit} aria-label="Add a webhook">
+        <h4 className="wide">Add a webhook</h4>
         <label className="wide">
           Address that receives the changes
           <input name="url" type="url" required placeholder="https://hooks.example.org/portfolio" />
@@ -68,15 +97,29 @@ export function Webhooks({ portfolioId }: { portfolioId: string }) {
         <fieldset className="wide">
           <legend>Send when</legend>
           <label className="checkbox">
-            <input type="checkbox" name="every" defaultChecked /> Anything changes
+            <input
+              type="checkbox"
+              checked={every}
+              onChange={(event) => {
+                setEvery(event.target.checked);
+                if (event.target.checked) setEvents([]);
+                setNoEvents(false);
+              }}
+            />{' '}
+            Anything changes
           </label>
           {EVENT_TYPES.map((type) => (
             <label key={type} className="checkbox">
-              <input type="checkbox" name="events" value={type} /> {EVENT_WORDS[type]}
+              <input type="checkbox" checked={events.includes(type)} onChange={(event) => tick(type, event.target.checked)} /> {EVENT_WORDS[type]}
             </label>
           ))}
         </fieldset>
-        <FormError error={create.error} />
+        {noEvents && (
+          <p className="form-error wide" role="alert">
+            Tick the changes to send, or &ldquo;Anything changes&rdquo;.
+          </p>
+        )}
+        <FormError error={create.error} describe={(field) => WEBHOOK_FIELDS[field] ?? null} lead="The webhook was not added." />
         <div className="actions wide">
           <button type="submit" className="primary" disabled={create.isPending}>
             Add webhook
@@ -118,23 +161,31 @@ function WebhookEntry({ webhook, onChanged }: { webhook: Webhook; onChanged: () 
         <button type="button" onClick={() => update.mutate(!webhook.active)} disabled={update.isPending}>
           {webhook.active ? 'Pause' : 'Resume'}
         </button>
-        <button type="button" className="danger" onClick={() => window.confirm(`Remove the webhook to ${webhook.url} and its delivery log?`) && remove.mutate()}>
-          Remove
-        </button>
+        <ConfirmDelete what={`the webhook to ${webhook.url} and its delivery log`} verb="Remove" pending={remove.isPending} onDelete={() => remove.mutate()} />
       </div>
-      {showLog && <DeliveryLog webhookId={webhook.id} />}
+      {showLog && <DeliveryLog webhookId={webhook.id} onChanged={onChanged} />}
     </li>
   );
 }
 
-function DeliveryLog({ webhookId }: { webhookId: string }) {
+/** While a delivery waits for a try, the log asks again this often, so that the try shows without reloading. */
+const WAITING_REFRESH_MS = 3000;
+
+function DeliveryLog({ webhookId, onChanged }: { webhookId: string; onChanged: () => void }) {
   const queryClient = useQueryClient();
-  const deliveries = useQuery({ queryKey: deliveriesKey(webhookId), queryFn: () => http.get<Delivery[]>(`/webhooks/${webhookId}/deliveries`) });
+  const deliveries = useQuery({
+    queryKey: keys.deliveries(webhookId),
+    queryFn: () => http.get<Delivery[]>(`/webhooks/${webhookId}/deliveries`),
+    refetchInterval: (query) => (query.state.data?.some((delivery) => delivery.state === 'pending' || delivery.state === 'sending') ? WAITING_REFRESH_MS : false),
+  });
   const redeliver = useMutation({
     mutationFn: (id: string) => http.post(`/deliveries/${id}/redeliver`),
-    onSuccess: () => notify('The delivery will be sent again.'),
+    onSuccess: () => notify('The delivery will be sent again in a moment.'),
     onError: (error) => notify(explain(error), 'error'),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: deliveriesKey(webhookId) }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.deliveries(webhookId) });
+      onChanged();
+    },
   });
   if (deliveries.isPending) return <p className="hint">Loading the deliveries…</p>;
   if (deliveries.isError) return <p className="form-error">{explain(deliveries.error)}</p>;
@@ -166,13 +217,13 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
               <ul className="plain">
                 {delivery.attempts.map((attempt) => (
                   <li key={attempt.at}>
-                    {formatDateTime(attempt.at)}: {attempt.statusCode ? `answered ${attempt.statusCode}` : attempt.error} in {attempt.durationMs} ms
+                    {formatDateTime(attempt.at)}: {attemptInWords(attempt)}
                   </li>
                 ))}
               </ul>
             </td>
             <td>
-              <button type="button" onClick={() => redeliver.mutate(delivery.id)}>
+              <button type="button" onClick={() => redeliver.mutate(delivery.id)} disabled={redeliver.isPending}>
                 Send again
               </button>
             </td>

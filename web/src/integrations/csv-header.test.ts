@@ -12,5 +12,9 @@ describe('the column names of a CSV file', () => {
       key: 'Ticket', title: 'Name', status: 'Stage', created: 'Opened', resolved: 'Closed', owner: 'Who', description: 'Notes', dueDate: 'Deadline', tags: 'Tags',
     });
     expect(guessFields(['Summary', 'Status'])).toEqual({ title: 'Summary', status: 'Status' });
+    // A roadmap kept in a spreadsheet names its columns otherwise.
+    expect(guessFields(['Ref', 'Initiative', 'Phase', 'Start', 'Completed', 'Lead', 'Target'])).toEqual({
+      key: 'Ref', title: 'Initiative', status: 'Phase', created: 'Start', resolved: 'Completed', owner: 'Lead', dueDate: 'Target',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { BoardEvent } from '../api/types';
+import type { BoardEvent, DeliveryAttempt } from '../api/types';
 
 /** Each change a webhook can listen to, as a person says it. */
 export const EVENT_WORDS: Record<BoardEvent['type'], string> = {
@@ -27,3 +27,27 @@ export function eventsInWords(events: readonly string[]): string {
 
 const STATE_WORDS: Record<string, string> = { pending: 'Waiting for its next try', sending: 'Sending', delivered: 'Delivered', failed: 'Gave up after every try' };
 export const deliveryState = (state: string) => STATE_WORDS[state] ?? state;
+
+/** The network's error codes that a failed try names, as a person says them. */
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNREFUSED: 'nothing listens at that address',
+  ECONNRESET: 'the connection was cut off',
+  ENOTFOUND: 'no server has that name',
+  EAI_AGAIN: 'the server name could not be looked up',
+  ETIMEDOUT: 'no connection within the time allowed',
+  UND_ERR_CONNECT_TIMEOUT: 'no connection within the time allowed',
+  EHOSTUNREACH: 'that server cannot be reached',
+  ENETUNREACH: 'that network cannot be reached',
+  CERT_HAS_EXPIRED: 'the server\u2019s certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the server\u2019s certificate is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server\u2019s certificate could not be checked',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'the server\u2019s certificate is for another name',
+  'bad port': 'browsers and servers refuse that port',
+};
+
+/** One try of a delivery: "answered 500 in 12 ms", "nothing listens at that address (ECONNREFUSED) in 3 ms". */
+export function attemptInWords(attempt: DeliveryAttempt): string {
+  const error = attempt.error ?? '';
+  const outcome = attempt.statusCode ? `answered ${attempt.statusCode}` : NETWORK_WORDS[error] ? `${NETWORK_WORDS[error]} (${error})` : error || 'no answer';
+  return `${outcome} in ${attempt.durationMs.toLocaleString()} ms`;
+}

@@ -15,6 +15,7 @@ import { ImportWizard } from '../integrations/ImportWizard';
 import { ReviewList } from '../reviews/ReviewList';
 import { TemplateSwitch } from '../reviews/TemplateSwitch';
 import { IntakeLinks } from '../integrations/IntakeLinks';
+import { ItemsExport } from '../integrations/ItemsExport';
 import { Webhooks } from '../integrations/Webhooks';
 
 /**
@@ -32,6 +33,8 @@ function Section({ portfolioId, id, title, children }: { portfolioId: string; id
   );
 }
 
+const BOARD_TEMPLATE_WORDS: Record<string, string> = { safe: 'SAFe Portfolio Kanban', simple: 'Simple', imported: 'Imported' };
+
 const can = (portfolio: Portfolio, capability: string) => portfolio.myCapabilities.includes(capability);
 
 export function BoardsSection({ portfolioId }: { portfolioId: string }) {
@@ -43,7 +46,7 @@ export function BoardsSection({ portfolioId }: { portfolioId: string }) {
             {p.boards.map((board) => (
               <li key={board.id} className="tile">
                 <Link {...boardLink(board.id)}>{board.name}</Link>
-                <span className="hint"> {board.template === 'safe' ? 'SAFe Portfolio Kanban' : 'Simple'}</span>
+                <span className="hint"> {BOARD_TEMPLATE_WORDS[board.template] ?? board.template}</span>
               </li>
             ))}
           </ul>
@@ -123,8 +126,10 @@ export function IntegrationsSection({ portfolioId }: { portfolioId: string }) {
       {(p) =>
         can(p, 'integration.manage') ? (
           <>
-            <h3>Import a board from Trello or Jira</h3>
+            <h3>Import a board from Trello, Jira or a spreadsheet</h3>
             <ImportWizard portfolioId={p.id} />
+            <h3>Export a board&apos;s items</h3>
+            <ItemsExport portfolio={p} />
             <h3>Webhooks</h3>
             <Webhooks portfolioId={p.id} />
             <h3>Intake links for ideas</h3>
