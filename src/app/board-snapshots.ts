@@ -4,6 +4,7 @@ import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
 import { boardEventsAfter, type BoardEvent } from './board-events';
 import { toBoardCard } from './board-card';
+import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
 import { readBoard, toSettings, type BoardSettings, type BoardWithItems } from './boards';
 import type { Actor, AppContext } from './context';
 import { selectItems, toItem } from './item-model';
@@ -47,12 +48,14 @@ const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'ite
 /** How board loads were answered: from the kept text, by catching it up, or by reading the whole board. */
 export type SnapshotReads = { kept: number; caughtUp: number; read: number };
 
-const snapshotsByStore = new WeakMap<Store, { boards: Map<string, Snapshot>; reads: SnapshotReads }>();
+type Snapshots = { boards: ByteBoundedCache<string, Snapshot>; reads: SnapshotReads };
 
-function snapshotsOf(store: Store): { boards: Map<string, Snapshot>; reads: SnapshotReads } {
+const snapshotsByStore = new WeakMap<Store, Snapshots>();
+
+function snapshotsOf(store: Store): Snapshots {
   let snapshots = snapshotsByStore.get(store);
   if (!snapshots) {
-    snapshots = { boards: new Map(), reads: { kept: 0, caughtUp: 0, read: 0 } };
+    snapshots = { boards: byteBoundedCache(() => maxBytes), reads: { kept: 0, caughtUp: 0, read: 0 } };
     snapshotsByStore.set(store, snapshots);
   }
   return snapshots;
@@ -81,19 +84,6 @@ async function portfolioVersion(db: Db, boardId: string): Promise<{ board: Board
 
 /** The text and the cards' texts: the same characters twice, one byte each (JSON text is mostly ASCII, which V8 keeps in one byte). */
 const bytesOf = (snapshot: Snapshot) => snapshot.json.length * 2;
-
-function remember(snapshots: Map<string, Snapshot>, boardId: string, snapshot: Snapshot): void {
-  snapshots.delete(boardId);
-  snapshots.set(boardId, snapshot);
-  let bytes = 0;
-  for (const kept of snapshots.values()) bytes += bytesOf(kept);
-  // Least recently used first: Map keeps insertion order and every use re-inserts.
-  for (const [id, kept] of snapshots) {
-    if (bytes <= maxBytes || id === boardId) break;
-    snapshots.delete(id);
-    bytes -= bytesOf(kept);
-  }
-}
 
 const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(toBoardCard(item)) });
 
@@ -177,7 +167,7 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     snapshot = snapshotOf(await readBoard(db, board), seq, othersVersion);
     reads.read++;
   }
-  remember(boards, boardId, snapshot);
+  boards.set(boardId, snapshot, bytesOf(snapshot));
   return forReader(snapshot, marks);
 }
 
