@@ -7,7 +7,7 @@ import { toBoardCard } from './board-card';
 import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
 import { readBoard, toSettings, type BoardSettings, type BoardWithItems } from './boards';
 import type { Actor, AppContext } from './context';
-import { selectItems, toItem } from './item-model';
+import { selectItems, toCardItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
 import { readerMarks } from './participation';
 
@@ -119,7 +119,7 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
     } else if (card.dependsOn.some((id) => changed.has(id))) affected.add(card.id);
   }
   // Cards no longer on the board (moved away, deleted, declined or merged) are not read back, and so leave the text.
-  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toItem);
+  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toCardItem);
   const cards = cached.cards.filter((card) => !affected.has(card.id));
   for (const item of await presentItems(db, reread)) {
     const card = toCard(item);
