@@ -4,9 +4,10 @@ import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
 import { boardEventsAfter, type BoardEvent } from './board-events';
 import { toBoardCard } from './board-card';
+import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
 import { readBoard, toSettings, type BoardSettings, type BoardWithItems } from './boards';
 import type { Actor, AppContext } from './context';
-import { selectItems, toItem } from './item-model';
+import { selectItems, toCardItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
 import { readerMarks } from './participation';
 import { sharedBuilds, type SharedBuilds } from './shared-builds';
@@ -51,13 +52,14 @@ const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'ite
  */
 export type SnapshotReads = { kept: number; caughtUp: number; read: number; shared: number };
 
-type Snapshots = { boards: Map<string, Snapshot>; rebuilds: SharedBuilds<Snapshot>; reads: SnapshotReads };
+type Snapshots = { boards: ByteBoundedCache<string, Snapshot>; rebuilds: SharedBuilds<Snapshot>; reads: SnapshotReads };
+
 const snapshotsByStore = new WeakMap<Store, Snapshots>();
 
 function snapshotsOf(store: Store): Snapshots {
   let snapshots = snapshotsByStore.get(store);
   if (!snapshots) {
-    snapshots = { boards: new Map(), rebuilds: sharedBuilds(), reads: { kept: 0, caughtUp: 0, read: 0, shared: 0 } };
+    snapshots = { boards: byteBoundedCache(() => maxBytes), rebuilds: sharedBuilds(), reads: { kept: 0, caughtUp: 0, read: 0, shared: 0 } };
     snapshotsByStore.set(store, snapshots);
   }
   return snapshots;
@@ -86,19 +88,6 @@ async function portfolioVersion(db: Db, boardId: string): Promise<{ board: Board
 
 /** The text and the cards' texts: the same characters twice, one byte each (JSON text is mostly ASCII, which V8 keeps in one byte). */
 const bytesOf = (snapshot: Snapshot) => snapshot.json.length * 2;
-
-function remember(snapshots: Map<string, Snapshot>, boardId: string, snapshot: Snapshot): void {
-  snapshots.delete(boardId);
-  snapshots.set(boardId, snapshot);
-  let bytes = 0;
-  for (const kept of snapshots.values()) bytes += bytesOf(kept);
-  // Least recently used first: Map keeps insertion order and every use re-inserts.
-  for (const [id, kept] of snapshots) {
-    if (bytes <= maxBytes || id === boardId) break;
-    snapshots.delete(id);
-    bytes -= bytesOf(kept);
-  }
-}
 
 const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(toBoardCard(item)) });
 
@@ -134,7 +123,7 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
     } else if (card.dependsOn.some((id) => changed.has(id))) affected.add(card.id);
   }
   // Cards no longer on the board (moved away, deleted, declined or merged) are not read back, and so leave the text.
-  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toItem);
+  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toCardItem);
   const cards = cached.cards.filter((card) => !affected.has(card.id));
   for (const item of await presentItems(db, reread)) {
     const card = toCard(item);
@@ -174,7 +163,6 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
   const kept = boards.get(boardId);
   if (kept?.othersVersion === othersVersion && kept.seq === seq) {
     reads.kept++;
-    remember(boards, boardId, kept);
     return forReader(kept, marks);
   }
   let built = false;
@@ -185,7 +173,7 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     else reads.read++;
     const rebuilt = caught ?? snapshotOf(await readBoard(db, board), seq, othersVersion);
     // Kept before the shared build ends, so that a load arriving just after it finds the text kept.
-    remember(boards, boardId, rebuilt);
+    boards.set(boardId, rebuilt, bytesOf(rebuilt));
     return rebuilt;
   });
   if (!built) reads.shared++;

@@ -8,7 +8,7 @@ import { recordAudit } from './audit';
 import { toBoardCard, type CompactBoardCard } from './board-card';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import { selectItems, toItem } from './item-model';
+import { selectItems, toCardItem } from './item-model';
 import { presentBoardItems, type ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { versionConflict } from './portfolios';
@@ -154,7 +154,7 @@ export async function readBoard(db: Db, board: BoardSettings): Promise<BoardWith
     ...board,
     columns,
     swimlanes: swimlanes.map((s) => ({ id: s.id, name: s.name, kind: s.kind, value: s.value, position: s.position, version: s.version })),
-    items: await presentBoardItems(db, boardId, items.map(toItem)),
+    items: await presentBoardItems(db, boardId, items.map(toCardItem)),
   };
 }
 

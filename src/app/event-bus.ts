@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import pg from 'pg';
 import { parseDatabaseUrl, type Db, type Store } from '../store/store';
 import { boardEventsAfter, NOTIFY_CHANNEL, type BoardEvent } from './board-events';
 import { writeJson } from './json';
@@ -81,6 +80,8 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
   if (location.dialect !== 'postgres') throw new Error('The PostgreSQL event bus needs a postgres:// DATABASE_URL.');
   const registry = listenerRegistry();
   const access = accessListeners();
+  // Loaded here: a server on SQLite never needs the PostgreSQL driver.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: location.connectionString });
   await client.connect();
   client.on('notification', (message) => {

@@ -1,6 +1,8 @@
 import type { FlowHistory } from '../domain/flow-history';
+import { replayBoard, type ReplayedBoard } from '../domain/metrics/compute-metrics';
 import type { Store } from '../store/store';
 import { boardEventsAfter, currentBoardSeq, type BoardEventType } from './board-events';
+import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
 import { readStoredFlowHistory, refreshFlowItems, type StoredFlowHistory } from './flow-data';
 
 /**
@@ -17,7 +19,8 @@ import { readStoredFlowHistory, refreshFlowItems, type StoredFlowHistory } from 
  * A board that changed since is caught up from its change log when every change names the item it
  * changed and is of a kind that touches that item alone: only those items are read again.
  */
-type Cached = { seq: number; stored: StoredFlowHistory; size: number };
+type Replay = { today: string; replayed: ReplayedBoard };
+type Cached = { seq: number; stored: StoredFlowHistory; replay: Replay | null };
 
 /** Changes that touch the history of the one item they name, if any of it: a decline or merge sets when the item left. */
 const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set([
@@ -26,37 +29,37 @@ const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set([
 /** Beyond this many changes since the kept version, reading the whole history again is as cheap. */
 const MAX_CATCH_UP = 500;
 
-/** Most transitions kept per process, about ten megabytes for every hundred thousand. */
-const MAX_TRANSITIONS = 250_000;
+/** The default of FLOW_CACHE_MB: a history of 10,000 items and 80,000 transitions takes about 11 MB, its replay 5 MB. */
+export const DEFAULT_FLOW_CACHE_MB = 32;
+let maxBytes = DEFAULT_FLOW_CACHE_MB * 2 ** 20;
 
-const cachesByStore = new WeakMap<Store, Map<string, Cached>>();
+/** Bounds the memory the kept flow histories and their replays take (the FLOW_CACHE_MB setting). */
+export function limitFlowCache(megabytes: number): void {
+  maxBytes = megabytes * 2 ** 20;
+}
 
-function cacheOf(store: Store): Map<string, Cached> {
+/** Heap bytes per item, transition and block of a kept history, and per item of its replay, as measured on 10,000 items. */
+const ITEM_BYTES = 300;
+const TRANSITION_BYTES = 100;
+const BLOCK_BYTES = 100;
+const REPLAYED_ITEM_BYTES = 500;
+
+function bytesOf({ stored, replay }: Cached): number {
+  const items = stored.history.items;
+  let bytes = items.length * (ITEM_BYTES + (replay ? REPLAYED_ITEM_BYTES : 0));
+  for (const item of items) bytes += item.transitions.length * TRANSITION_BYTES + item.blocks.length * BLOCK_BYTES;
+  return bytes;
+}
+
+const cachesByStore = new WeakMap<Store, ByteBoundedCache<string, Cached>>();
+
+function cacheOf(store: Store): ByteBoundedCache<string, Cached> {
   let cache = cachesByStore.get(store);
   if (!cache) {
-    cache = new Map();
+    cache = byteBoundedCache(() => maxBytes);
     cachesByStore.set(store, cache);
   }
   return cache;
-}
-
-function sizeOf(history: FlowHistory): number {
-  let size = history.items.length;
-  for (const item of history.items) size += item.transitions.length + item.blocks.length;
-  return size;
-}
-
-function remember(cache: Map<string, Cached>, boardId: string, entry: Cached): void {
-  cache.delete(boardId);
-  cache.set(boardId, entry);
-  let size = 0;
-  for (const kept of cache.values()) size += kept.size;
-  // Least recently used first: Map keeps insertion order and every use re-inserts.
-  for (const [id, kept] of cache) {
-    if (size <= MAX_TRANSITIONS || id === boardId) break;
-    cache.delete(id);
-    size -= kept.size;
-  }
 }
 
 /** The board's flow history as loadFlowHistory reads it, from memory while the board is unchanged. */
@@ -64,13 +67,28 @@ export async function flowHistoryOf(store: Store, boardId: string): Promise<Flow
   const seq = await currentBoardSeq(store.db, boardId);
   const cache = cacheOf(store);
   const cached = cache.get(boardId);
-  if (cached?.seq === seq) {
-    remember(cache, boardId, cached);
-    return cached.stored.history;
-  }
+  if (cached?.seq === seq) return cached.stored.history;
   const stored = (cached && (await caughtUp(store, boardId, cached, seq))) ?? (await readStoredFlowHistory(store.db, boardId));
-  remember(cache, boardId, { seq, stored, size: sizeOf(stored.history) });
+  const entry: Cached = { seq, stored, replay: null };
+  cache.set(boardId, entry, bytesOf(entry));
   return stored.history;
+}
+
+/**
+ * The history replayed up to `today`, kept beside the history it replays (and dropped with it) while
+ * the day stands: a portfolio's metrics after a change on one board replay that board alone. A history
+ * no longer kept is replayed without keeping its replay.
+ */
+export function keptReplay(store: Store, history: FlowHistory, today: string): ReplayedBoard {
+  const cache = cacheOf(store);
+  const [boardId, entry] = [...cache.entries()].find(([, kept]) => kept.stored.history === history) ?? [];
+  if (entry?.replay?.today === today) return entry.replay.replayed;
+  const replayed = replayBoard(history, today);
+  if (boardId !== undefined && entry) {
+    const replaying: Cached = { ...entry, replay: { today, replayed } };
+    cache.set(boardId, replaying, bytesOf(replaying));
+  }
+  return replayed;
 }
 
 /** The kept history with the items changed up to `seq` read again, or null when only a full read will do. */

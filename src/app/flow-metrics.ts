@@ -3,11 +3,10 @@ import { DomainError, validationError, type FieldError } from '../domain/errors'
 import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, MAX_TRIALS, runForecast } from '../domain/forecast';
 import { formatDate, type FlowHistory } from '../domain/flow-history';
 import { computeMetrics, measurePortfolio, zoneCalendar, type MetricsDocument, type MetricsOptions, type PortfolioMetricsDocument } from '../domain/metrics';
-import { replayBoard, type ReplayedBoard } from '../domain/metrics/compute-metrics';
 import { requireCapability } from './access';
 import { boardAccess } from './boards';
 import type { Actor, AppContext } from './context';
-import { flowHistoryOf } from './flow-history-cache';
+import { flowHistoryOf, keptReplay } from './flow-history-cache';
 
 export type MetricsQuery = { from?: string; to?: string; today?: string };
 
@@ -42,20 +41,6 @@ export async function boardMetrics(ctx: AppContext, actor: Actor, boardId: strin
 }
 
 /**
- * Replays kept per history (the cache hands out the same history object while a board is unchanged)
- * and per day: a portfolio's metrics after a change on one board replay that board alone.
- */
-const replays = new WeakMap<FlowHistory, { today: string; replayed: ReplayedBoard }>();
-
-function keptReplay(history: FlowHistory, today: string): ReplayedBoard {
-  const kept = replays.get(history);
-  if (kept?.today === today) return kept.replayed;
-  const replayed = replayBoard(history, today);
-  replays.set(history, { today, replayed });
-  return replayed;
-}
-
-/**
  * PRODUCT.md §5 portfolio-wide metrics: every board measured over one range (the requested one, else
  * from the earliest to the latest day of any board) and added up.
  */
@@ -70,7 +55,7 @@ export async function portfolioMetrics(ctx: AppContext, actor: Actor, portfolioI
       boards.map((board, index) => ({ boardId: board.id, name: board.name, history: histories[index]! })),
       query,
       today,
-      keptReplay,
+      (history, day) => keptReplay(ctx.store, history, day),
     ),
   );
 }

@@ -87,9 +87,9 @@ export function selectItems(db: Db) {
 export type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['executeTakeFirstOrThrow']>>;
 
 /**
- * Rendered descriptions by their Markdown. Rendering is the dearest part of reading a card, a board
- * reads all of its cards after any change, and descriptions rarely change: the latest renderings are
- * kept, the oldest dropped beyond a bound on their total length.
+ * Rendered descriptions by their Markdown. Rendering is the dearest part of reading an item, lists read
+ * many, and descriptions rarely change: the latest renderings are kept, the oldest dropped beyond a
+ * bound on their total length.
  */
 const renderedDescriptions = new Map<string, string>();
 const MAX_RENDERED_CHARS = 4_000_000;
@@ -109,7 +109,15 @@ function renderDescription(markdown: string): string {
   return html;
 }
 
-export function toItem(row: ItemRow): Item {
+/**
+ * An item as a board's card needs it: its description is left unrendered (`descriptionHtml` empty), as a
+ * card shows none (board-card.ts) — rendering ten thousand descriptions was most of reading a large board.
+ */
+export const toCardItem = (row: ItemRow): Item => itemOf(row, '');
+
+export const toItem = (row: ItemRow): Item => itemOf(row, renderDescription(row.description));
+
+function itemOf(row: ItemRow, descriptionHtml: string): Item {
   const wsjf = readJson<WsjfInputs>(row.wsjf);
   return {
     id: row.id,
@@ -120,7 +128,7 @@ export function toItem(row: ItemRow): Item {
     rank: row.rank,
     title: row.title,
     description: row.description,
-    descriptionHtml: renderDescription(row.description),
+    descriptionHtml,
     ownerId: row.owner_id,
     assigneeIds: readJson(row.assignee_ids),
     tags: readJson(row.tags),

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { AppContext } from './context';
 
 /**
@@ -11,8 +11,14 @@ export type MailMessage = { to: string; subject: string; text: string };
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
-  return { send: async (message) => void (await transport.sendMail({ from, ...message })) };
+  // Loaded with the first mail: most notifications are never mailed, and the package is large.
+  let transport: Promise<Transporter> | undefined;
+  return {
+    send: async (message) => {
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
+      await (await transport).sendMail({ from, ...message });
+    },
+  };
 }
 
 /** Notifications older than this are not e-mailed: mail switched on later does not flood anyone with old news. */

@@ -1,3 +1,4 @@
+import { useLeanHeap } from './lean-heap';
 import { UsageError } from './usage-error';
 
 type Command = {
@@ -10,7 +11,11 @@ const commands: Record<string, Command> = {
   serve: {
     summary: 'run the web server (what `npm start` runs)',
     usage: 'serve',
-    run: async () => (await import('./commands/serve')).serve(),
+    run: async () => {
+      // Before the server's modules load: they are what grows the young generation at start.
+      useLeanHeap();
+      return (await import('./commands/serve')).serve();
+    },
   },
   migrate: {
     summary: 'apply database migrations (serve also does this at start)',

@@ -14,6 +14,7 @@ import { DEFAULT_ADMISSION, registerAdmission, type AdmissionSettings } from './
 import { registerAuthentication } from './auth';
 import { registerCompression } from './compression';
 import { registerDraining } from './draining';
+import { validatorsCompiledOnFirstUse } from './lazy-validation';
 import { DEFAULT_ACCESS_RECHECK_MS } from './board-watchers';
 import { oidcRoutes, type OidcSettings } from './oidc';
 import { sendProblem, toProblem, problem } from './problem';
@@ -55,6 +56,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // registerDraining answers those requests itself, as a problem document with Retry-After.
     return503OnClosing: false,
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false } },
+    schemaController: { compilersFactory: { buildValidator: validatorsCompiledOnFirstUse() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler((error, request, reply) => {

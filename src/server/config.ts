@@ -1,4 +1,5 @@
 import { DEFAULT_BOARD_CACHE_MB } from '../app/board-snapshots';
+import { DEFAULT_FLOW_CACHE_MB } from '../app/flow-history-cache';
 import { DEFAULT_DATABASE_URL } from '../store/store';
 import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
 import type { OidcSettings } from './oidc';
@@ -19,6 +20,8 @@ export type Config = {
   admission: AdmissionSettings;
   /** BOARD_CACHE_MB: most megabytes of serialized boards kept for quick loads. */
   boardCacheMb: number;
+  /** FLOW_CACHE_MB: most megabytes of boards' flow histories (and their replays) kept for metrics and forecasts. */
+  flowCacheMb: number;
 };
 
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -41,6 +44,13 @@ function countFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): n
   return value;
 }
 
+/** Megabytes (0 or more) from the environment, or the default when unset. */
+function megabytesFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of megabytes (0 or more), not "${env[name]}".`);
+  return value;
+}
+
 function admissionFromEnv(env: NodeJS.ProcessEnv): AdmissionSettings {
   const waitSeconds = Number(env.REQUEST_QUEUE_WAIT_SECONDS ?? DEFAULT_ADMISSION.maxWaitMs / 1000);
   if (!Number.isFinite(waitSeconds) || waitSeconds <= 0) throw new Error(`REQUEST_QUEUE_WAIT_SECONDS must be a number of seconds above 0, not "${env.REQUEST_QUEUE_WAIT_SECONDS}".`);
@@ -57,8 +67,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
   const shutdownGraceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 10);
   if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0) throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds (0 or more), not "${env.SHUTDOWN_GRACE_SECONDS}".`);
-  const boardCacheMb = Number(env.BOARD_CACHE_MB ?? DEFAULT_BOARD_CACHE_MB);
-  if (!Number.isFinite(boardCacheMb) || boardCacheMb < 0) throw new Error(`BOARD_CACHE_MB must be a number of megabytes (0 or more), not "${env.BOARD_CACHE_MB}".`);
   if (env.PUBLIC_URL && !URL.canParse(env.PUBLIC_URL)) throw new Error(`PUBLIC_URL must be an absolute URL such as https://kanban.example.org, not "${env.PUBLIC_URL}".`);
   return {
     port,
@@ -70,7 +78,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcFromEnv(env),
     shutdownGraceMs: shutdownGraceSeconds * 1000,
     admission: admissionFromEnv(env),
-    boardCacheMb,
+    boardCacheMb: megabytesFromEnv(env, 'BOARD_CACHE_MB', DEFAULT_BOARD_CACHE_MB),
+    flowCacheMb: megabytesFromEnv(env, 'FLOW_CACHE_MB', DEFAULT_FLOW_CACHE_MB),
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
 }

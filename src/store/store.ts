@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
-import pg from 'pg';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
 import { boardEvents } from './migrations/0002-board-events';
@@ -60,6 +58,7 @@ export function parseDatabaseUrl(url: string): Location {
   throw new Error(`DATABASE_URL "${url}" is not supported: use sqlite://path/to/file.db or postgres://user@host:port/database`);
 }
 
+/** Each database's driver is loaded when a store opens on it: a server loads only the one it uses. */
 export async function openStore(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Promise<Store> {
   const location = parseDatabaseUrl(url);
   let count = 0;
@@ -69,6 +68,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
   let db: Kysely<Database>;
   if (location.dialect === 'sqlite') {
     if (location.path !== ':memory:') mkdirSync(dirname(location.path), { recursive: true });
+    const { default: SqliteDatabase } = await import('better-sqlite3');
     const sqlite = new SqliteDatabase(location.path);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -76,6 +76,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     sqlite.pragma('synchronous = NORMAL');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
   } else {
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: location.connectionString,
       max: 10,

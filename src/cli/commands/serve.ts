@@ -2,6 +2,7 @@ import { sessionSecret } from '../../app/accounts';
 import { limitBoardCache } from '../../app/board-snapshots';
 import { createEventBus } from '../../app/event-bus';
 import { discardAbandonedStagings } from '../../app/import-staging';
+import { limitFlowCache } from '../../app/flow-history-cache';
 import { smtpMailer, startMailDispatcher } from '../../app/notification-mail';
 import { buildServer } from '../../server/app';
 import { configFromEnv } from '../../server/config';
@@ -15,6 +16,7 @@ import { migrate, openStore } from '../../store/store';
 export async function serve(): Promise<number> {
   const config = configFromEnv();
   limitBoardCache(config.boardCacheMb);
+  limitFlowCache(config.flowCacheMb);
   const store = await openStore(config.databaseUrl);
   await migrate(store);
   const ctx = { store, clock: () => new Date(), events: await createEventBus(store, config.databaseUrl) };
