@@ -84,10 +84,16 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     for (const field of ['title', 'description', 'columnId', 'rank', 'ownerId', 'classOfService', 'source', 'submittedByGuest']) expect(after[field], field).toEqual(before[field]);
 
     // The stakeholder, not seeing it is the same, proposes much the same idea from the board.
-    await stakeholderPage.getByRole('button', { name: 'Propose an idea' }).click();
+    // By keyboard: the dialog opens on its first field, and once sent the keyboard is back where it was.
+    const proposeButton = stakeholderPage.getByRole('button', { name: 'Propose an idea' });
+    await proposeButton.focus();
+    await stakeholderPage.keyboard.press('Enter');
     const proposal = stakeholderPage.getByRole('dialog', { name: 'Propose an idea' });
-    await proposal.getByLabel('Your idea in a few words').fill('Spreadsheet export please');
-    await proposal.getByRole('button', { name: 'Propose idea' }).click();
+    await stakeholderPage.keyboard.type('Spreadsheet export please');
+    expect(await proposal.getByLabel('Your idea in a few words').inputValue()).toBe('Spreadsheet export please');
+    await stakeholderPage.keyboard.press('Enter');
+    await proposal.waitFor({ state: 'detached' });
+    await expect.poll(() => proposeButton.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
     const duplicateTile = stakeholderPage.getByRole('region', { name: 'Backlog', exact: true }).locator('.card', { hasText: 'Spreadsheet export please' });
     await duplicateTile.getByText('from Sam Stakeholder').waitFor();
     const duplicateKey = (await duplicateTile.locator('.card-key').textContent())!;
@@ -113,6 +119,9 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const mine = stakeholderPage.getByRole('listitem');
     await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(`In Ready on ${board.name}`).waitFor();
     await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(/^You vote for it/).waitFor();
+    // Who answers for it now, each with why: the stakeholder, only informed, is not called responsible.
+    await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(/Who answers for it now: .*\(accountable for column Ready\)/).waitFor();
+    expect(await mine.filter({ hasText: 'Export to spreadsheets' }).textContent()).not.toMatch(/Responsible now/);
     await mine.filter({ hasText: 'Spreadsheet export please' }).getByText(/^Declined: Same as the export idea\./).waitFor();
 
     // The customer's follow page shows the new stage, in words.

@@ -200,12 +200,17 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     const page = await context.newPage();
     await page.goto(`/portfolios/${portfolio.id}/reviews`);
     await page.getByText('No regular review is planned.').waitFor();
-    await page.getByRole('button', { name: 'Plan regular reviews' }).click();
+    // By keyboard: the form opens on its first choice, and once saved the keyboard is back on the schedule's button.
+    const isFocused = (locator: Locator) => locator.evaluate((element) => element === element.ownerDocument.activeElement);
+    await page.getByRole('button', { name: 'Plan regular reviews' }).focus();
+    await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'Review schedule' });
+    await expect.poll(() => isFocused(form.getByLabel('How often'))).toBe(true);
     await form.getByLabel('How often').selectOption('weekly');
     await form.getByLabel(/^On/).selectOption({ label: 'Thursday' });
     await form.getByRole('button', { name: 'Save schedule' }).click();
     await page.getByText('Every Thursday', { exact: false }).waitFor();
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Change the schedule' }))).toBe(true);
     expect((await admin.get(`/portfolios/${portfolio.id}/review-cadence`)).body).toMatchObject({ frequency: 'weekly', weekday: 4 });
 
     // Asked once more: keeping it changes nothing; stopping it ends the schedule and its reminders.

@@ -3,7 +3,7 @@ import { explain } from '../api/http';
 import { Loading } from '../shell/Loading';
 import { itemLink } from '../shell/paths';
 import { useMyIdeas } from './ideas-api';
-import { whereNow, whyListed } from './idea-words';
+import { whereNow, whoAnswers, whyListed } from './idea-words';
 
 /** "My ideas": each idea the signed-in person proposed or voted for, where it is now and who answers for it now. */
 export default function MyIdeasPage() {
@@ -34,7 +34,7 @@ export default function MyIdeasPage() {
                 {idea.status === 'declined' && idea.item.closed?.reason ? `: ${idea.item.closed.reason}` : ''}
               </span>
               <span className="hint">
-                {whyListed(idea)} · {idea.item.closed ? 'Closed: nobody works on it any more' : idea.responsible.length > 0 ? `Responsible now: ${idea.responsible.map((person) => person.name).join(', ')}` : 'Nobody is responsible for it now'}
+                {whyListed(idea)} · {idea.item.closed ? 'Closed: nobody works on it any more' : whoAnswers(idea.responsible)}
               </span>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { statusWords, submitterName, whereNow, whyListed } from './idea-words';
+import { statusWords, submitterName, whereNow, whoAnswers, whyListed } from './idea-words';
 
 const idea = (overrides: { submittedBy?: string; submittedByGuest?: string }) => ({ submittedBy: null, submittedByGuest: null, ...overrides });
 const members = new Map([['u1', 'Mia Manager']]);
@@ -30,5 +30,15 @@ describe('how ideas read', () => {
     expect(whyListed({ submittedByMe: true, item: { votedByMe: true } })).toBe('You proposed it and vote for it');
     expect(whyListed({ submittedByMe: true, item: { votedByMe: false } })).toBe('You proposed it');
     expect(whyListed({ submittedByMe: false, item: { votedByMe: true } })).toBe('You vote for it');
+  });
+
+  it('says who answers for an idea and why, so someone only informed is not called responsible', () => {
+    expect(whoAnswers([])).toBe('Nobody is responsible for it now');
+    expect(
+      whoAnswers([
+        { userId: 'u1', name: 'Mia Manager', reasons: ['accountable for column Backlog'] },
+        { userId: 'u2', name: 'Sam Stakeholder', reasons: ['informed about column Backlog'] },
+      ]),
+    ).toBe('Who answers for it now: Mia Manager (accountable for column Backlog); Sam Stakeholder (informed about column Backlog)');
   });
 });

@@ -1,4 +1,5 @@
 import type { FollowedIdea, Item, MyIdea } from '../api/types';
+import { localReason } from '../shell/format';
 
 /** Who proposed an idea, by name: a member named by `nameOf`, or the guest by the name they gave. */
 export function submitterName(idea: Pick<Item, 'submittedBy' | 'submittedByGuest'>, nameOf: (userId: string) => string | undefined): string {
@@ -32,4 +33,13 @@ export function whereNow(idea: Pick<MyIdea, 'status'> & { column: { name: string
   if (idea.status === 'merged') return 'Merged into another item';
   const where = `In ${idea.column.name} on ${idea.board.name}`;
   return idea.status === 'done' ? `Done (${where})` : where;
+}
+
+/**
+ * Who answers for an open idea now, each with why: the §2 answer names the accountable and responsible as well
+ * as those only consulted or informed, and a bare list of names would call them all responsible.
+ */
+export function whoAnswers(people: MyIdea['responsible']): string {
+  if (people.length === 0) return 'Nobody is responsible for it now';
+  return `Who answers for it now: ${people.map((person) => `${person.name} (${person.reasons.map((reason) => localReason(reason, person.delegations)).join(', ')})`).join('; ')}`;
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { explain, http } from '../api/http';
 import { keys } from '../api/queries';
 import { formatDate, formatDay } from '../shell/format';
@@ -89,6 +89,13 @@ const FREQUENCY_WORDS: Record<ReviewFrequency, string> = { weekly: 'Every week',
 function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boolean }) {
   const cadence = useReviewCadence(portfolioId);
   const [editing, setEditing] = useState(false);
+  // The button that opened the form is gone while it is open: once saved or cancelled, the keyboard goes back to it.
+  const scheduleButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing) returnFocus.current = true;
+    else if (returnFocus.current) scheduleButton.current?.focus();
+  }, [editing]);
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: (next: CadenceInput) => http.put(`/portfolios/${portfolioId}/review-cadence`, next),
@@ -121,7 +128,7 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
       </p>
       {editable && !editing && (
         <div className="actions">
-          <button type="button" onClick={() => setEditing(true)}>
+          <button type="button" ref={scheduleButton} onClick={() => setEditing(true)}>
             {cadence.data.frequency ? 'Change the schedule' : 'Plan regular reviews'}
           </button>
           {cadence.data.frequency && <ConfirmDelete what="the regular reviews" verb="Stop" pending={stop.isPending} onDelete={() => stop.mutate()} />}
@@ -131,7 +138,7 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
         <form className="inline-form" onSubmit={submit} aria-label="Review schedule">
           <label>
             How often
-            <select name="frequency" defaultValue={cadence.data?.frequency ?? 'fortnightly'}>
+            <select name="frequency" defaultValue={cadence.data?.frequency ?? 'fortnightly'} autoFocus>
               {REVIEW_FREQUENCIES.map((f) => (
                 <option key={f} value={f}>
                   {FREQUENCY_WORDS[f]}
