@@ -32,7 +32,20 @@ export type Load = {
   rate?: number;
 };
 
-export type LoadResult = { ok: number; failed: number; seconds: number; perSecond: number; medianMs: number; p99Ms: number; statuses: Record<number, number> };
+export type LoadResult = {
+  ok: number;
+  /** Answers other than 2xx, timeouts and connection errors. */
+  failed: number;
+  /** Requests not answered within autocannon's 10 seconds. */
+  timeouts: number;
+  /** Connections that broke: refused, reset, or closed by the server while a request was on its way. */
+  connectionErrors: number;
+  seconds: number;
+  perSecond: number;
+  medianMs: number;
+  p99Ms: number;
+  statuses: Record<number, number>;
+};
 
 /** Nearest-rank percentile of ascending samples. */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -66,6 +79,8 @@ export async function runLoad(load: Load): Promise<LoadResult> {
   return {
     ok: latencies.length,
     failed,
+    timeouts: result.timeouts,
+    connectionErrors: result.errors - result.timeouts,
     seconds: result.duration,
     perSecond: latencies.length / result.duration,
     medianMs: percentile(latencies, 50),
