@@ -1,4 +1,7 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { MoveCycle } from './moves';
 
 export type HttpRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
 
@@ -29,7 +32,20 @@ export type Load = {
   rate?: number;
 };
 
-export type LoadResult = { ok: number; failed: number; seconds: number; perSecond: number; medianMs: number; p99Ms: number; statuses: Record<number, number> };
+export type LoadResult = {
+  ok: number;
+  /** Answers other than 2xx, timeouts and connection errors. */
+  failed: number;
+  /** Requests not answered within autocannon's 10 seconds. */
+  timeouts: number;
+  /** Connections that broke: refused, reset, or closed by the server while a request was on its way. */
+  connectionErrors: number;
+  seconds: number;
+  perSecond: number;
+  medianMs: number;
+  p99Ms: number;
+  statuses: Record<number, number>;
+};
 
 /** Nearest-rank percentile of ascending samples. */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -63,10 +79,52 @@ export async function runLoad(load: Load): Promise<LoadResult> {
   return {
     ok: latencies.length,
     failed,
+    timeouts: result.timeouts,
+    connectionErrors: result.errors - result.timeouts,
     seconds: result.duration,
     perSecond: latencies.length / result.duration,
     medianMs: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     statuses,
   };
+}
+
+/** A load for another process: its requests are GETs of `url`, or the moves of `cycle`. */
+export type ApartLoad = Omit<Load, 'next'> & { cycle?: MoveCycle };
+
+type FromChild = { type: 'ready' } | { type: 'result'; result: LoadResult; cycle?: MoveCycle };
+
+function nextMessage<T extends FromChild['type']>(child: ChildProcess, type: T): Promise<Extract<FromChild, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`a load generator exited with code ${code} before its ${type}`));
+    const onMessage = (message: FromChild) => {
+      if (message.type !== type) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(message as Extract<FromChild, { type: T }>);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+/**
+ * Runs loads side by side, each from a process of its own (load-process.ts), started together once every
+ * process is ready. A load's move cycle carries on from where its process left it.
+ */
+export async function runLoadsApart<Loads extends readonly ApartLoad[]>(loads: readonly [...Loads]): Promise<{ [Index in keyof Loads]: LoadResult }> {
+  const children = loads.map(() => fork(fileURLToPath(new URL('./load-process.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] }));
+  try {
+    await Promise.all(children.map((child) => nextMessage(child, 'ready')));
+    const finished = children.map((child) => nextMessage(child, 'result'));
+    children.forEach((child, index) => child.send({ type: 'go', load: loads[index] }));
+    const messages = await Promise.all(finished);
+    messages.forEach((message, index) => {
+      if (message.cycle) Object.assign(loads[index]!.cycle!, message.cycle);
+    });
+    // A percentile of no samples is NaN, which JSON carried over as null.
+    return messages.map(({ result }) => ({ ...result, medianMs: result.medianMs ?? Number.NaN, p99Ms: result.p99Ms ?? Number.NaN })) as { [Index in keyof Loads]: LoadResult };
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill();
+  }
 }

@@ -77,14 +77,15 @@ async function startNodeServer(name: string, args: string[], env: Record<string,
 }
 
 /**
- * The real server, started as users start it (`portfolio-kanban serve`), logging warnings only;
- * with `profileDir`, it writes a V8 CPU profile there when it stops. `BENCH_SERVER_FLAGS` (space
- * separated) passes Node or V8 flags to it, to measure a setting an operator could choose.
+ * The real server, started as users start it (`portfolio-kanban serve`), logging warnings only (or at
+ * `BENCH_SERVER_LOG_LEVEL`, to see every request while probing a load); with `profileDir`, it writes a V8
+ * CPU profile there when it stops. `BENCH_SERVER_FLAGS` (space separated) passes Node or V8 flags to it,
+ * to measure a setting an operator could choose.
  */
 export function startAppServer(databaseUrl: string, profileDir: string | null): Promise<ServerProcess> {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-  return startNodeServer('app', [...flags, ...profile, 'bin/portfolio-kanban', 'serve'], { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', SESSION_SECRET: 'bench-session-secret' }, '/api/v1/setup');
+  return startNodeServer('app', [...flags, ...profile, 'bin/portfolio-kanban', 'serve'], { DATABASE_URL: databaseUrl, LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL || 'warn', SESSION_SECRET: 'bench-session-secret' }, '/api/v1/setup');
 }
 
 /** The baseline routes of bench/bare-server.ts, serving the fixtures in `fixturesDir`. */

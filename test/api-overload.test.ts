@@ -20,24 +20,29 @@ async function instance(server: TestServer): Promise<Instance> {
   return { server, api: admin.withToken(token), token, boardId };
 }
 
-type Answer = { status: number; retryAfter: string | undefined; type: string | undefined; body: any };
+type Answer = { status: number; retryAfter: string | undefined; connection: string | undefined; type: string | undefined; body: any };
 
 /**
- * A write sent with `Expect: 100-continue`: Node's server answers "100 Continue" as it hands the request on, so
+ * A request sent with `Expect: 100-continue`: Node's server answers "100 Continue" as it hands the request on, so
  * once that arrives the request is known to have reached the server (and taken its turn or its place in line).
- * Its body follows at once, or, `held`, only when `finish` is called: until then the request keeps its turn.
+ * Its body (if any) follows at once, or, `held`, only when `finish` is called: until then the request keeps its turn.
  */
-function sendWrite({ server, token, boardId }: Instance, title: string, held = false): { arrived: Promise<void>; finish: () => void; answer: Promise<Answer> } {
-  const body = JSON.stringify({ title });
-  const request = httpRequest(`${server.baseUrl}/api/v1/boards/${boardId}/items`, {
-    method: 'POST',
+function send({ server, token }: Instance, method: 'GET' | 'POST', path: string, body: string | null, held = false): { arrived: Promise<void>; finish: () => void; answer: Promise<Answer> } {
+  const request = httpRequest(`${server.baseUrl}/api/v1${path}`, {
+    method,
     agent: false,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+    headers: { authorization: `Bearer ${token}`, expect: '100-continue', ...(body === null ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
   });
   const arrived = new Promise<void>((resolve) => request.once('continue', resolve));
-  if (!held) void arrived.then(() => request.end(body));
+  const finish = () => (body === null ? request.end() : request.end(body));
+  if (!held) void arrived.then(finish);
   request.flushHeaders();
-  return { arrived, finish: () => request.end(body), answer: answerOf(request) };
+  return { arrived, finish, answer: answerOf(request) };
+}
+
+/** A new item on the instance's board. */
+function sendWrite(instance: Instance, title: string, held = false) {
+  return send(instance, 'POST', `/boards/${instance.boardId}/items`, JSON.stringify({ title }), held);
 }
 
 /** The board, read on a connection of its own. */
@@ -53,7 +58,7 @@ function answerOf(request: ClientRequest): Promise<Answer> {
     request.once('response', (response) => {
       let text = '';
       response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-      response.once('end', () => resolve({ status: response.statusCode!, retryAfter: response.headers['retry-after'], type: response.headers['content-type'], body: JSON.parse(text) }));
+      response.once('end', () => resolve({ status: response.statusCode!, retryAfter: response.headers['retry-after'], connection: response.headers.connection, type: response.headers['content-type'], body: JSON.parse(text) }));
     });
   });
 }
@@ -65,21 +70,52 @@ function expectOverloaded(answer: Answer): void {
   expect(answer.type).toContain('application/problem+json');
   expect(answer.body.code).toBe('overloaded');
   expect(answer.retryAfter).toMatch(/^\d+$/);
+  // The client comes back on a new connection, behind those waiting to be accepted.
+  expect(answer.connection).toBe('close');
 }
 
 describe.each(DATABASES)('admission in arrival order on %s', (database) => {
   let line: Instance;
   let impatient: Instance;
+  let patient: Instance;
 
   beforeAll(async () => {
     // One at a time, three may wait, long enough to wait for their turn here.
     line = await instance(await startServer(database, { admission: { concurrency: 1, maxQueued: 3, maxWaitMs: 60_000 } }));
     // Two at a time, five may wait, a short while only.
     impatient = await instance(await startServer(database, { admission: { concurrency: 2, maxQueued: 5, maxWaitMs: 300 } }));
+    // One at a time, with room in line for everyone.
+    patient = await instance(await startServer(database, { admission: { concurrency: 1, maxQueued: 50, maxWaitMs: 60_000 } }));
   });
   afterAll(async () => {
     await line?.server.close();
     await impatient?.server.close();
+    await patient?.server.close();
+  });
+
+  it('serves reads and writes in the order they arrived: a write queued behind reads comes before the reads after it', async () => {
+    const busy = sendWrite(patient, 'Busy', true);
+    await busy.arrived;
+    const arrivals = ['read', 'Write 1', 'read', 'read', 'Write 2', 'read', 'read', 'read', 'Write 3', 'read'];
+    const finished: number[] = [];
+    const answers: Promise<Answer>[] = [];
+    for (const [index, arrival] of arrivals.entries()) {
+      const request = arrival === 'read' ? send(patient, 'GET', `/boards/${patient.boardId}`, null) : sendWrite(patient, arrival);
+      answers.push(request.answer.then((answer) => (finished.push(index), answer)));
+      await request.arrived;
+    }
+    busy.finish();
+    expect((await busy.answer).status).toBe(201);
+    const answered = await Promise.all(answers);
+
+    expect(answered.map((answer) => answer.status)).toEqual(arrivals.map((arrival) => (arrival === 'read' ? 200 : 201)));
+    expect(finished).toEqual(arrivals.map((_, index) => index));
+    // Each read saw every write that came before it, and none that came after.
+    arrivals.forEach((arrival, index) => {
+      if (arrival !== 'read') return;
+      const before = ['Busy', ...arrivals.slice(0, index).filter((earlier) => earlier !== 'read')];
+      expect(answered[index]!.body.items.map((item: any) => item.title).sort()).toEqual(before.sort());
+    });
   });
 
   it('serves waiting writes in the order they arrived, and refuses at once those the line has no room for', async () => {

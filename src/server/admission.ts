@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { admissionLine, type Answer } from './admission-line';
 import { problem, sendProblem } from './problem';
 
 export type AdmissionSettings = {
@@ -16,64 +17,35 @@ export type AdmissionSettings = {
  */
 export const DEFAULT_ADMISSION: AdmissionSettings = { concurrency: 10, maxQueued: 500, maxWaitMs: 3000 };
 
-type Waiter = { admit: () => void; leave: () => void };
-
 /**
- * A first-in, first-out turnstile in front of every API request, readers and writers in one line: requests are
- * served in the order they arrived, so a stream of reads cannot starve the writes behind it (nor the reverse).
- * When the line is full, or a request has waited `maxWaitMs`, it is answered at once with 503 `overloaded` and
- * Retry-After instead of waiting on. A request takes its turn as its headers arrive, so that authentication
- * (a database read) waits in line too, and gives it back when its answer is sent or its connection closes.
- * Board WebSockets are long-lived and take no turn.
+ * Every API request waits its turn in one first-in, first-out line, readers and writers alike (admission-line.ts):
+ * requests are served in the order they arrived, so a stream of reads cannot starve the writes behind it (nor the
+ * reverse). When the line is full, or would not reach a request within `maxWaitMs`, or has kept it waiting that
+ * long, it is answered at once with 503 `overloaded` and Retry-After instead of waiting on. A request takes its
+ * place as its headers arrive, so that authentication (a database read) waits in line too, and gives its turn back
+ * when its answer is sent or its connection closes. Board WebSockets are long-lived and take no turn.
  */
 export function registerAdmission(app: FastifyInstance, settings: AdmissionSettings): void {
-  let running = 0;
-  const queue: Waiter[] = [];
+  const line = admissionLine(settings);
   const retryAfterSeconds = Math.max(1, Math.ceil(settings.maxWaitMs / 1000));
-
-  function next(): void {
-    while (running < settings.concurrency && queue.length > 0) {
-      running++;
-      queue[0]!.admit();
-    }
-  }
 
   function overloaded(reply: FastifyReply, why: string) {
     reply.header('retry-after', String(retryAfterSeconds));
+    // The client comes back on a new connection, behind those already waiting to be accepted (the server accepts
+    // one per turn of its event loop): one that retries at once cannot take every turn from them.
+    reply.header('connection', 'close');
     return sendProblem(reply, problem('overloaded', `The server is too busy to answer now (${why}); try again in ${retryAfterSeconds} seconds.`));
   }
 
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.headers.upgrade?.toLowerCase() === 'websocket') return;
-    // The turn is given back once, when the answer is sent or the connection closes (a response emits 'close' either way).
-    const holdTurn = () => {
-      const release = () => {
-        running--;
-        next();
-      };
-      if (reply.raw.destroyed) release();
-      else reply.raw.once('close', release);
-    };
-    if (running < settings.concurrency && queue.length === 0) {
-      running++;
-      return holdTurn();
-    }
-    if (queue.length >= settings.maxQueued) return overloaded(reply, `${queue.length} requests are waiting`);
-    const admitted = await new Promise<boolean>((resolve) => {
-      const waiter: Waiter = { admit: () => settle(true), leave: () => settle(false) };
-      const settle = (turn: boolean) => {
-        clearTimeout(timer);
-        reply.raw.off('close', waiter.leave);
-        const index = queue.indexOf(waiter);
-        if (index >= 0) queue.splice(index, 1);
-        resolve(turn);
-      };
-      const timer = setTimeout(waiter.leave, settings.maxWaitMs);
-      // A client that gives up while waiting leaves the line.
-      reply.raw.once('close', waiter.leave);
-      queue.push(waiter);
+    const answer = await new Promise<Answer>((resolve) => {
+      const leave = line.enter(resolve);
+      // A response emits 'close' once, when its answer is sent or its connection closes: a client that gives up
+      // while waiting leaves the line, and a served request gives its turn back.
+      if (reply.raw.destroyed) leave();
+      else reply.raw.once('close', leave);
     });
-    if (!admitted) return overloaded(reply, `it waited ${settings.maxWaitMs} ms for its turn`);
-    holdTurn();
+    if (!answer.turn) return overloaded(reply, answer.why);
   });
 }
