@@ -76,7 +76,9 @@ export function generateAnswerSchemas(): Record<string, JsonSchema> {
     if (branches.length === 1) return branches[0]!;
     // `T | null` of a primitive stays one schema with two types, as a reader writes it.
     const nullable = branches.length === 2 && branches.some((branch) => branch.type === 'null') ? branches.find((branch) => branch.type !== 'null')! : null;
-    if (nullable && typeof nullable.type === 'string' && !('const' in nullable) && !('$ref' in nullable)) return { ...nullable, type: [nullable.type, 'null'] };
+    if (nullable && typeof nullable.type === 'string' && !('const' in nullable) && !('$ref' in nullable)) {
+      return { ...nullable, type: [nullable.type, 'null'], ...(Array.isArray(nullable.enum) ? { enum: [...nullable.enum, null] } : {}) };
+    }
     return { anyOf: branches };
   }
 

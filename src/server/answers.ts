@@ -19,7 +19,6 @@ import type { ImportJob } from '../app/import-jobs';
 import type { ImportResult } from '../app/imports';
 import type { FollowStatus, IntakeLink } from '../app/intake';
 import type { Invitation, InvitationPreview } from '../app/invitations';
-import type { Item } from '../app/item-model';
 import type { ItemView } from '../app/item-view';
 import type { ItemResult } from '../app/items';
 import type { Member, MemberWithGuidelines } from '../app/members';
@@ -85,8 +84,6 @@ export type Answers = {
   Column: Column;
   PortfolioItemSummary: PortfolioItemSummary;
   Item: ItemView;
-  /** An item without its roll-up, dependencies and approval: what blocking and unblocking answer. */
-  ItemRecord: Item;
   ItemWithWarnings: ItemResult;
   MoveResult: MoveResult;
   ItemHistory: ItemHistory;

@@ -82,7 +82,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
   /** The provider sends the browser back here; it must be registered there exactly like this. */
   const redirectUri = (request: FastifyRequest) => new URL(`${app.prefix}${CALLBACK_PATH}`, publicUrl ?? `${request.protocol}://${request.host}`).href;
 
-  app.get(LOGIN_PATH, { config: { public: true }, schema: { operationId: 'startSingleSignOn', tags: ['accounts'], summary: 'Sign in with the OpenID Connect provider: redirects there (authorization code with PKCE)', response: { 302: redirect('To the OpenID Connect provider'), ...problems(404) } } }, async (request, reply) => {
+  app.get(LOGIN_PATH, { config: { public: true }, schema: { operationId: 'startSingleSignOn', tags: ['accounts'], querystring: NoQuery, summary: 'Sign in with the OpenID Connect provider: redirects there (authorization code with PKCE)', response: { 302: redirect('To the OpenID Connect provider'), ...problems(404) } } }, async (request, reply) => {
     const configuration = await providerConfiguration();
     const pending: Pending = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
     const target = oidc.buildAuthorizationUrl(configuration, {
@@ -106,7 +106,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
         operationId: 'finishSingleSignOn',
         tags: ['accounts'],
         summary: 'Where the provider returns: verifies the answer, signs in (matching or creating the user by verified e-mail) and redirects to /',
-        response: { 302: redirect('To the web app, signed in'), ...problems(403, 404) },
+        response: { 302: redirect('To the web app, signed in'), ...problems(401, 403, 404) },
       },
     },
     async (request, reply) => {

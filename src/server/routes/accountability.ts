@@ -71,7 +71,7 @@ export const accountabilityRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
 
   app.put(
     '/items/:id/block/resolver',
-    { schema: { operationId: 'setBlockResolver', tags: ['items'], summary: 'Name who is responsible for clearing the open block (item.block)', params: IdParams, body: BlockResolverInput, response: { 200: answer('ItemRecord'), ...problems(403, 404, 409) } } },
+    { schema: { operationId: 'setBlockResolver', tags: ['items'], summary: 'Name who is responsible for clearing the open block (item.block)', params: IdParams, body: BlockResolverInput, response: { 200: answer('Item'), ...problems(403, 404, 409) } } },
     async (request) => setBlockResolver(ctx, actorOf(request), request.params.id, request.body.resolverId),
   );
 

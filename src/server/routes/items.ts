@@ -20,10 +20,10 @@ export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     { schema: { operationId: 'moveItem', tags: ['items'], summary: 'Move to a column and/or rank next to another item, under WIP, exit-criteria (moving forward only) and gate policies', params: IdParams, body: Move, response: { 200: answer('MoveResult'), ...problems(403, 404, 409) } } },
     async (request) => moveItem(ctx, actorOf(request), request.params.id, request.body),
   );
-  app.post('/items/:id/block', { schema: { operationId: 'blockItem', tags: ['items'], summary: 'Block with a reason (item.block)', params: IdParams, body: BlockInput, response: { 200: answer('ItemRecord'), ...problems(403, 404, 409) } } }, async (request) =>
+  app.post('/items/:id/block', { schema: { operationId: 'blockItem', tags: ['items'], summary: 'Block with a reason (item.block)', params: IdParams, body: BlockInput, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
     blockItem(ctx, actorOf(request), request.params.id, request.body),
   );
-  app.post('/items/:id/unblock', { schema: { operationId: 'unblockItem', tags: ['items'], summary: 'Clear the block (item.block)', params: IdParams, body: UnblockInput, response: { 200: answer('ItemRecord'), ...problems(403, 404, 409) } } }, async (request) =>
+  app.post('/items/:id/unblock', { schema: { operationId: 'unblockItem', tags: ['items'], summary: 'Clear the block (item.block)', params: IdParams, body: UnblockInput, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
     unblockItem(ctx, actorOf(request), request.params.id, request.body?.note ?? null),
   );
   app.get('/items/:id/history', { schema: { operationId: 'getItemHistory', tags: ['items'], summary: 'Transitions, block periods and field changes (each changed field of each edit, with its value before and after), oldest first', params: IdParams, response: { 200: answer('ItemHistory'), ...problems(404) } } }, async (request) =>
