@@ -100,6 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       info: {
         title: 'Portfolio Kanban API',
         version: '1.0.0',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
         description:
           'Portfolio kanban with explicit, enforced and explainable responsibility. Errors are application/problem+json with a stable `code`. Authenticate with the session cookie from POST /auth/login (or single sign-on at GET /auth/oidc/login) or `Authorization: Bearer <token>` from POST /tokens. A write or a board WebSocket authenticated by the cookie must come from a page of this server: one whose Origin names another site is refused with 403 forbidden. API answers carry Cache-Control: no-store.',
       },
