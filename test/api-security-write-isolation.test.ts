@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKED_UP_TABLES } from '../src/app/backup';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
-import { writeOperations, type Schema, type WriteOperation } from './support/openapi';
+import { exampleOf, writeOperations, type WriteOperation } from './support/openapi';
 import { createItem, createPortfolio } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
 
@@ -14,48 +14,6 @@ import { startServer, type TestServer } from './support/server';
  * changes. New write endpoints join the walk by themselves; one whose path names a kind of resource the walk does
  * not know fails the test with what to add.
  */
-
-/** A value the schema accepts; a property that names a resource (`columnId`, `parentId`…) gets B's. */
-function exampleOf(schema: Schema, ids: Record<string, string>, name = ''): unknown {
-  if (schema.enum) return schema.enum[0];
-  if ('const' in schema) return schema.const;
-  const branches = schema.anyOf ?? schema.oneOf;
-  if (branches) return exampleOf(branches.find((branch) => branch.type !== 'null') ?? branches[0]!, ids, name);
-  switch (Array.isArray(schema.type) ? schema.type.find((type) => type !== 'null') : schema.type) {
-    case 'object': {
-      // An update needs one field to change besides its version: the first optional one.
-      const firstChange = Object.keys(schema.properties ?? {}).find((key) => key !== 'version' && !schema.required?.includes(key));
-      const keys = [...(schema.required ?? []), ...(schema.required?.some((key) => key !== 'version') || !firstChange ? [] : [firstChange])];
-      return Object.fromEntries(keys.map((key) => [key, exampleOf(schema.properties?.[key] ?? {}, ids, key)]));
-    }
-    case 'array':
-      return Array.from({ length: schema.minItems ?? 0 }, () => exampleOf(schema.items ?? {}, ids, name));
-    case 'integer':
-    case 'number':
-      return Math.max(schema.minimum ?? 1, 1);
-    case 'boolean':
-      return true;
-    case 'string':
-      return stringExample(schema, ids, name);
-    default:
-      return null;
-  }
-}
-
-/** Strings whose allowed values the schema does not list (the server checks them itself). */
-const KNOWN_VALUES: Record<string, string> = { events: '*' };
-
-function stringExample(schema: Schema, ids: Record<string, string>, name: string): string {
-  if (KNOWN_VALUES[name]) return KNOWN_VALUES[name];
-  const resource = /^(\w+?)Ids?$/.exec(name)?.[1];
-  if (resource && ids[resource]) return ids[resource]!;
-  if (schema.format === 'date') return '2026-01-15';
-  if (schema.format === 'date-time') return '2026-01-15T00:00:00.000Z';
-  if (schema.format === 'email') return 'someone@example.org';
-  if (schema.format === 'uri' || /url/i.test(name)) return 'https://hooks.example.org/a';
-  if (schema.pattern) return /\[0-9\]|\\d/.test(schema.pattern) ? '1' : 'x';
-  return 'x'.repeat(Math.max(schema.minLength ?? 1, 8));
-}
 
 /** Every row of every table, in a stable order: what "nothing changed" is judged by. */
 async function dump(server: TestServer): Promise<string[]> {

@@ -10,13 +10,14 @@ import { assertNoErrors, referenceErrors } from './item-rules';
 import { loadItem } from './items';
 import { assertOpen, itemForReader } from './participation';
 import type { Item } from './item-model';
+import type { ItemView } from './item-view';
 import { notifyBlock, notifyFollowers, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
 
 export type BlockInput = { reason: string; resolverId?: string | null };
 
 /** Blocking opens a block period and bumps the item's version: the card changed for everyone watching it. */
-export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, input: BlockInput): Promise<Item> {
+export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, input: BlockInput): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
@@ -51,7 +52,7 @@ async function assertResolverIsMember(db: Db, item: Item, resolverId: string | n
 }
 
 /** Names (or clears) who is responsible for clearing an open block: the fix for a block nobody is clearing. */
-export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: string, resolverId: string | null): Promise<Item> {
+export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: string, resolverId: string | null): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
@@ -67,7 +68,7 @@ export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: st
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
-export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<Item> {
+export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');

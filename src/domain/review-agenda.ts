@@ -1,5 +1,6 @@
 import { dayText } from './delegation';
 import type { Gap } from './gaps';
+import type { ResponsiblePerson } from './responsibility';
 import type { DueDateRisk } from './strategy';
 
 /** The sections of a review's agenda, in the order PRODUCT.md §12 walks them. */
@@ -19,8 +20,8 @@ export const SECTION_TITLES: Record<AgendaSection, string> = {
   open_actions: 'Open actions of earlier reviews',
 };
 
-/** Someone who answers for an entry now, and why (e.g. "item owner", "accountable for column Analyzing"). */
-export type Answerable = { userId: string; name: string; reasons: string[] };
+/** Someone who answers for an entry now, and why ("item owner", "accountable for column Analyzing, on behalf of …"), with the delegations behind it. */
+export type Answerable = ResponsiblePerson;
 
 /** What an entry is about; every reference it has names the thing on the board or in the strategy. */
 export type AgendaSubject = {

@@ -11,6 +11,7 @@ import type { Mailer } from '../app/notification-mail';
 import { startReviewScheduler } from '../app/review-cadence';
 import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
 import { DEFAULT_ADMISSION, registerAdmission, type AdmissionSettings } from './admission';
+import { documentCommonProblems, registerAnswerSchemas } from './answer-schemas';
 import { registerAuthentication } from './auth';
 import { registerCompression } from './compression';
 import { registerDraining } from './draining';
@@ -44,6 +45,11 @@ export type ServerOptions = {
   webhooks?: { intervalMs?: number; send?: WebhookSender } | null;
   /** How often the server looks for tomorrow's portfolio reviews to remind members of; null reminds nobody (tests that need no reminders). */
   reviewReminders?: { intervalMs?: number } | null;
+  /**
+   * Answers are serialized by their documented schema, which leaves out any field it does not name; plain JSON
+   * sends whatever a route returns, so that the contract test (test/api-contract.test.ts) sees what a schema misses.
+   */
+  plainAnswers?: boolean;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -78,6 +84,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (request.url.startsWith(`${API_PREFIX}/`) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   registerCompression(app);
+  registerAnswerSchemas(app, { plain: options.plainAnswers ?? false });
+  app.addHook('onRoute', documentCommonProblems);
 
   // First: its onRequest hook marks a handshake as such, so that a handshake refused by any later hook (draining,
   // the cross-site check, authentication) gets its connection closed after the refusal.
@@ -94,6 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       info: {
         title: 'Portfolio Kanban API',
         version: '1.0.0',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
         description:
           'Portfolio kanban with explicit, enforced and explainable responsibility. Errors are application/problem+json with a stable `code`. Authenticate with the session cookie from POST /auth/login (or single sign-on at GET /auth/oidc/login) or `Authorization: Bearer <token>` from POST /tokens. A write or a board WebSocket authenticated by the cookie must come from a page of this server: one whose Origin names another site is refused with 403 forbidden. API answers carry Cache-Control: no-store.',
       },
@@ -106,6 +115,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
       security: [{ session: [] }, { bearer: [] }],
     },
+    // Each shared schema is a component under its own name (Item, Board, Problem…), not def-0, def-1…
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     transformObject: (document) => ('openapiObject' in document ? withOptionalBodies(document.openapiObject) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });

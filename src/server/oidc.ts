@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
-import Type from 'typebox';
 import type { AppContext } from '../app/context';
 import { signInWithIdentity } from '../app/sso';
 import { DomainError } from '../domain/errors';
+import { answer, problems, redirect } from './answer-schemas';
 import { sessionToken, setSessionCookie } from './auth';
+import { NoQuery } from './schemas';
 
 /** OpenID Connect single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET). */
 export type OidcSettings = {
@@ -25,14 +26,6 @@ const PENDING_COOKIE = 'pk_oidc';
 const PENDING_SECONDS = 10 * 60;
 
 type Pending = { state: string; nonce: string; verifier: string };
-
-const Providers = Type.Object({
-  password: Type.Boolean({ description: 'E-mail and password sign-in (POST /auth/login)' }),
-  oidc: Type.Object({
-    enabled: Type.Boolean({ description: 'Whether single sign-on through OpenID Connect is configured' }),
-    loginUrl: Type.Union([Type.String(), Type.Null()], { description: 'Where the browser goes to sign in with the provider' }),
-  }),
-});
 
 /** Discovery runs on first use, so that a provider that is down does not keep the server from starting. */
 function discoverer(settings: OidcSettings): () => Promise<oidc.Configuration> {
@@ -75,7 +68,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
   const loginUrl = `${app.prefix}${LOGIN_PATH}`;
   const cookiePath = `${app.prefix}/auth/oidc`;
 
-  app.get('/auth/providers', { config: { public: true }, schema: { tags: ['accounts'], summary: 'The ways to sign in: the UI shows a single sign-on button when oidc.enabled', response: { 200: Providers } } }, async () => ({
+  app.get('/auth/providers', { config: { public: true }, schema: { operationId: 'listSignInOptions', tags: ['accounts'], querystring: NoQuery, summary: 'The ways to sign in: the UI shows a single sign-on button when oidc.enabled', response: { 200: answer('SignInOptions') } } }, async () => ({
     password: true,
     oidc: { enabled: settings !== null, loginUrl: settings ? loginUrl : null },
   }));
@@ -89,7 +82,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
   /** The provider sends the browser back here; it must be registered there exactly like this. */
   const redirectUri = (request: FastifyRequest) => new URL(`${app.prefix}${CALLBACK_PATH}`, publicUrl ?? `${request.protocol}://${request.host}`).href;
 
-  app.get(LOGIN_PATH, { config: { public: true }, schema: { tags: ['accounts'], summary: 'Sign in with the OpenID Connect provider: redirects there (authorization code with PKCE)' } }, async (request, reply) => {
+  app.get(LOGIN_PATH, { config: { public: true }, schema: { operationId: 'startSingleSignOn', tags: ['accounts'], querystring: NoQuery, summary: 'Sign in with the OpenID Connect provider: redirects there (authorization code with PKCE)', response: { 302: redirect('To the OpenID Connect provider'), ...problems(404) } } }, async (request, reply) => {
     const configuration = await providerConfiguration();
     const pending: Pending = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
     const target = oidc.buildAuthorizationUrl(configuration, {
@@ -110,8 +103,10 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
     {
       config: { public: true },
       schema: {
+        operationId: 'finishSingleSignOn',
         tags: ['accounts'],
         summary: 'Where the provider returns: verifies the answer, signs in (matching or creating the user by verified e-mail) and redirects to /',
+        response: { 302: redirect('To the web app, signed in'), ...problems(401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -1,8 +1,7 @@
-import Type, { type Static, type TSchema } from 'typebox';
+import Type from 'typebox';
 import { BOARD_TEMPLATES } from '../domain/board-templates';
 import { GATE_DECISIONS, LATER_DECISIONS } from '../domain/approval';
 import { CAPABILITIES } from '../domain/capabilities';
-import { CARD_DEFAULTS, type CardDefaultField } from '../domain/card-defaults';
 import { PORTFOLIO_TEMPLATES } from '../domain/roles';
 import { WSJF_SCALE } from '../domain/wsjf';
 import { BUSINESS_CASE_FIELDS, CLASSES_OF_SERVICE, HYPOTHESIS_FIELDS } from '../app/item-model';
@@ -18,18 +17,8 @@ export const Version = Type.Integer({ minimum: 1, maximum: MAX_STORED_INTEGER, d
 export const Reason = Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' });
 
 export const IdParams = Type.Object({ id: Id });
-
-export const Problem = Type.Object(
-  {
-    type: Type.String(),
-    title: Type.String(),
-    status: Type.Integer(),
-    detail: Type.String(),
-    code: Type.String(),
-    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
-  },
-  { additionalProperties: true, description: 'RFC 9457 problem document (application/problem+json)' },
-);
+/** A route that takes no query parameters refuses unknown ones (400) rather than ignoring a client's mistake. */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
 
 export const Principal = Type.Union([
   Type.Object({ role: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
@@ -207,17 +196,6 @@ export const BooleanText = Type.Enum(['true', 'false'] as const);
 export const GUARDRAIL_WARNINGS =
   'When the item is created or changed straight into work in progress with a strategic theme or value stream beyond its target share, the answer also has `warnings` (`[{code: "guardrail_exceeded", kind, id, name, targetShare, share, …}]`), as a move\'s answer does.';
 
-export const User = Type.Object(
-  {
-    id: Id,
-    email: Type.String(),
-    name: Type.String(),
-    isAdmin: Type.Boolean({ description: 'Instance admin: manages people and instance settings' }),
-    active: Type.Boolean({ description: 'False once deactivated: cannot sign in; history stays' }),
-    createdAt: Type.String({ format: 'date-time' }),
-  },
-  { additionalProperties: false },
-);
 export const UserChanges = Type.Object(
   {
     name: Type.Optional(Name),
@@ -230,10 +208,6 @@ export const PasswordChange = Type.Object({ currentPassword: Type.String({ minLe
 const LinkToken = Type.String({ minLength: 1, maxLength: 200, description: 'The secret at the end of the link' });
 export const TokenInput = Type.Object({ token: LinkToken }, { additionalProperties: false });
 export const PasswordResetAccept = Type.Object({ token: LinkToken, password: Password }, { additionalProperties: false });
-export const OneTimeLink = Type.Object(
-  { url: Type.String({ description: 'Shown once; opens the page that uses it' }), expiresAt: Type.String({ format: 'date-time' }) },
-  { additionalProperties: false },
-);
 
 export const InvitationInput = Type.Object(
   {
@@ -251,90 +225,4 @@ export const InvitationAccept = Type.Object(
     password: Type.Optional(Password),
   },
   { additionalProperties: false, description: 'name and password create the account; an address that already has one accepts signed in as it, without them' },
-);
-const RoleRef = Type.Object({ key: Type.String(), name: Type.String() }, { additionalProperties: false });
-const PortfolioRef = Type.Union([Type.Object({ id: Id, name: Type.String() }, { additionalProperties: false }), Type.Null()]);
-const PersonRef = Type.Object({ id: Id, name: Type.String() }, { additionalProperties: false });
-export const Invitation = Type.Object(
-  {
-    id: Id,
-    email: Type.String(),
-    name: Type.Union([Type.String(), Type.Null()]),
-    portfolio: PortfolioRef,
-    roles: Type.Array(RoleRef),
-    invitedBy: PersonRef,
-    createdAt: Type.String({ format: 'date-time' }),
-    expiresAt: Type.String({ format: 'date-time' }),
-  },
-  { additionalProperties: false },
-);
-export const CreatedInvitation = Type.Object(
-  {
-    ...Invitation.properties,
-    url: Type.String({ description: 'The invitation link: shown once, never stored' }),
-    emailed: Type.Boolean({ description: 'True when SMTP_URL is set and the link is being e-mailed to the address' }),
-  },
-  { additionalProperties: false },
-);
-export const InvitationPreview = Type.Object(
-  {
-    email: Type.String(),
-    name: Type.Union([Type.String(), Type.Null()]),
-    portfolio: PortfolioRef,
-    roles: Type.Array(RoleRef),
-    invitedBy: PersonRef,
-    expiresAt: Type.String({ format: 'date-time' }),
-    accountExists: Type.Boolean({ description: 'The address has an account: sign in as it, then accept' }),
-  },
-  { additionalProperties: false },
-);
-
-const LinkedItem = Type.Object({ id: Id, key: Type.String(), title: Type.String(), boardId: Id, finished: Type.Boolean() });
-const usual = <T extends TSchema>(field: CardDefaultField, schema: T, description: string) =>
-  Type.Optional(Type.Unsafe<Static<T>>({ ...schema, default: CARD_DEFAULTS[field], description: `${description} Left out when it is the default.` }));
-
-/** A card of `GET /boards/{id}`: what the card shows and the board's filters and swimlanes read (src/app/board-card.ts). */
-export const BoardCard = Type.Object(
-  {
-    id: Id,
-    key: Type.String({ description: 'The item key, e.g. PK-12' }),
-    columnId: Id,
-    rank: Type.String({ description: 'Order within the column: cards sort by rank, then id' }),
-    title: Type.String(),
-    version: Type.Integer({ minimum: 1 }),
-    blocked: Type.Boolean(),
-    enteredColumnAt: Type.String({ format: 'date-time' }),
-    ownerId: Type.Union([Id, Type.Null()]),
-    tags: Type.Array(Type.String()),
-    block: usual('block', Type.Union([Type.Object({ reason: Type.String() }), Type.Null()]), 'The open block\'s reason (the rest of the block is in GET /items/{id}).'),
-    classOfService: usual('classOfService', Type.Enum(CLASSES_OF_SERVICE), 'Class of service.'),
-    valueStream: usual('valueStream', Type.Union([Id, Type.Null()]), 'Value stream id.'),
-    themes: usual('themes', Type.Array(Id), 'Strategic theme ids.'),
-    checkedCriteria: usual('checkedCriteria', Type.Array(Type.String()), 'Exit criteria checked, by their text.'),
-    blockedBy: usual('blockedBy', Type.Array(LinkedItem), 'Items this one waits for.'),
-    blocks: usual('blocks', Type.Array(LinkedItem), 'Items waiting for this one.'),
-    openBlockers: usual('openBlockers', Type.Integer({ minimum: 0 }), 'How many of the items it waits for are unfinished.'),
-    pendingApprovalId: usual('pendingApprovalId', Type.Union([Id, Type.Null()]), 'The approval request it awaits.'),
-    progress: usual('progress', Type.Object({ done: Type.Integer(), total: Type.Integer() }), 'Its children: how many are done, of how many.'),
-    wsjf: usual('wsjf', Type.Object({ jobSize: Type.Union([Type.Number(), Type.Null()]), costOfDelay: Type.Union([Type.Number(), Type.Null()]), score: Type.Union([Type.Number(), Type.Null()]) }), 'Job size, cost of delay and WSJF score (the inputs are in GET /items/{id}).'),
-  },
-  { description: 'A card as the board shows it; GET /items/{id} has the whole item. A field at its usual value is left out: its `default` is that value.' },
-);
-
-export const BoardAnswer = Type.Object(
-  {
-    id: Id,
-    portfolioId: Id,
-    name: Type.String(),
-    template: Type.String(),
-    committedColumnId: Type.Union([Id, Type.Null()]),
-    timeZone: Type.String(),
-    cycleTimeCounting: Type.Enum(['inclusive', 'exclusive']),
-    createdAt: Type.String({ format: 'date-time' }),
-    version: Type.Integer({ minimum: 1 }),
-    columns: Type.Array(Type.Object({ id: Id, key: Type.String(), name: Type.String(), kind: Type.String() }, { description: 'A column with its WIP limit, policies, gate and responsibility' })),
-    swimlanes: Type.Array(Type.Object({ id: Id, name: Type.String(), kind: Type.String(), value: Type.Union([Type.String(), Type.Null()]), position: Type.Integer(), version: Type.Integer() })),
-    items: Type.Array(BoardCard, { description: 'In board order: by rank, then id' }),
-  },
-  { description: 'A board with its columns, swimlanes and cards' },
 );

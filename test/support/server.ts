@@ -29,7 +29,7 @@ const PATIENT_ADMISSION: AdmissionSettings = { ...DEFAULT_ADMISSION, maxWaitMs: 
  * The real server on an ephemeral port over a fresh database: tests talk HTTP to it like any client.
  * `sharing` starts another server on an existing server's database (several processes behind a balancer).
  */
-export async function startServer(database: (typeof DATABASES)[number], options: { loginRateLimit?: number; sharing?: TestServer; oidc?: OidcSettings; publicUrl?: string; mailer?: Mailer; accessRecheckMs?: number; webhooks?: boolean; admission?: AdmissionSettings; reviewReminders?: boolean } = {}): Promise<TestServer> {
+export async function startServer(database: (typeof DATABASES)[number], options: { loginRateLimit?: number; sharing?: TestServer; oidc?: OidcSettings; publicUrl?: string; mailer?: Mailer; accessRecheckMs?: number; webhooks?: boolean; admission?: AdmissionSettings; reviewReminders?: boolean; plainAnswers?: boolean } = {}): Promise<TestServer> {
   const db: TestDatabase = options.sharing ? { name: database, url: options.sharing.databaseUrl, drop: async () => {} } : await createDatabase(database);
   const store = await openStore(db.url);
   await migrate(store);
@@ -40,6 +40,7 @@ export async function startServer(database: (typeof DATABASES)[number], options:
     mailer: options.mailer ?? null, ...(options.accessRecheckMs ? { accessRecheckMs: options.accessRecheckMs } : {}), webhooks: options.webhooks ? { intervalMs: 50 } : null,
     admission: options.admission ?? PATIENT_ADMISSION,
     reviewReminders: options.reviewReminders ? { intervalMs: 50 } : null,
+    plainAnswers: options.plainAnswers ?? false,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

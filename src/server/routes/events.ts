@@ -4,6 +4,7 @@ import type { WebSocket } from '@fastify/websocket';
 import { boardAccess } from '../../app/boards';
 import { boardEventsAfter, currentBoardSeq, type BoardEvent } from '../../app/board-events';
 import type { AppContext } from '../../app/context';
+import { SWITCHING_PROTOCOLS, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { boardWatchers } from '../board-watchers';
 import { IdParams } from '../schemas';
@@ -56,11 +57,13 @@ export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
     {
       websocket: true,
       schema: {
+        operationId: 'watchBoardEvents',
         tags: ['realtime'],
         summary: 'WebSocket of the board\'s changes ({seq,type,boardId,itemId,at,actorId,data}); ?since=SEQ replays what was missed',
         description: "A portfolio review's changes (the facilitator's place, notes, actions, decisions, closing) arrive on every board of the portfolio as review.updated, with data {reviewId, change, …}.",
         params: IdParams,
         querystring: EventsQuery,
+        response: { 101: SWITCHING_PROTOCOLS, ...problems(403, 404) },
       },
       preHandler: async (request) => {
         const { board } = await boardAccess(ctx.store.db, actorOf(request), request.params.id, 'view');

@@ -7,6 +7,7 @@ import { getImportJob } from '../../app/import-jobs';
 import { IMPORT_FORMATS, importFromTool, LARGEST_IMPORT_AT_ONCE } from '../../app/imports';
 import { CSV_FIELDS } from '../../domain/importers/csv';
 import { serializeFlowHistory } from '../../domain/flow-history';
+import { answer, answerText, text, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { refuseNulCharacters } from '../unstorable-text';
 import { DateOnly, IdParams } from '../schemas';
@@ -74,13 +75,13 @@ const FORECAST_ADDITIONS =
   'The forecast document of PRODUCT.md §5, plus `distribution`: each outcome the trials gave, in order, with how many trials gave it (`{date, trials}` for ?items, `{items, trials}` for ?until).';
 
 export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
-  app.get('/boards/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery } }, async (request) =>
+  app.get('/boards/:id/metrics', { schema: { operationId: 'getBoardMetrics', tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery, response: { 200: answer('MetricsDocument'), ...problems(403, 404) } } }, async (request) =>
     boardMetrics(ctx, actorOf(request), request.params.id, request.query),
   );
-  app.get('/portfolios/:id/metrics', { schema: { tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', description: PORTFOLIO_METRICS, params: IdParams, querystring: MetricsQuery } }, async (request) =>
+  app.get('/portfolios/:id/metrics', { schema: { operationId: 'getPortfolioMetrics', tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', description: PORTFOLIO_METRICS, params: IdParams, querystring: MetricsQuery, response: { 200: answer('PortfolioMetrics'), ...problems(403, 404) } } }, async (request) =>
     portfolioMetrics(ctx, actorOf(request), request.params.id, request.query),
   );
-  app.get('/boards/:id/forecast', { schema: { tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', description: FORECAST_ADDITIONS, params: IdParams, querystring: ForecastQuery } }, async (request) =>
+  app.get('/boards/:id/forecast', { schema: { operationId: 'getBoardForecast', tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', description: FORECAST_ADDITIONS, params: IdParams, querystring: ForecastQuery, response: { 200: answer('ForecastDocument'), ...problems(403, 404) } } }, async (request) =>
     boardForecast(ctx, actorOf(request), request.params.id, {
       ...request.query,
       items: toNumber(request.query.items),
@@ -89,13 +90,13 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       windowDays: toNumber(request.query.windowDays),
     }),
   );
-  app.get('/boards/:id/export', { schema: { tags: ['metrics'], summary: 'The board as a flow-history document (portfolio-kanban/flow-history@1)', params: IdParams } }, async (request, reply) => {
+  app.get('/boards/:id/export', { schema: { operationId: 'exportBoard', tags: ['metrics'], summary: 'The board as a flow-history document (portfolio-kanban/flow-history@1)', params: IdParams, response: { 200: answerText('FlowHistory', 'The board as a flow-history document'), ...problems(404) } } }, async (request, reply) => {
     const history = await boardHistory(ctx, actorOf(request), request.params.id, 'view');
     return reply.type('application/json').send(serializeFlowHistory(history));
   });
   app.get(
     '/boards/:id/items.csv',
-    { schema: { tags: ['metrics'], summary: 'The board\'s items as CSV: one row per item, every field, and the date each column was entered (view)', params: IdParams, produces: ['text/csv'] } },
+    { schema: { operationId: 'exportBoardItemsCsv', tags: ['metrics'], summary: 'The board\'s items as CSV: one row per item, every field, and the date each column was entered (view)', params: IdParams, produces: ['text/csv'], response: { 200: text('One row per item, every field, and the date each column was entered', 'text/csv'), ...problems(404) } } },
     async (request, reply) => {
       const { fileName, csv } = await boardItemsCsv(ctx, actorOf(request), request.params.id);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).send(csv);
@@ -108,6 +109,7 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       // As for a flow history: the right is asked before the export is read.
       onRequest: async (request) => requireImportRights(ctx, actorOf(request), request.params.id, 'integration.manage'),
       schema: {
+        operationId: 'importBoard',
         tags: ['imports'],
         summary: 'Import a Trello board export, Jira issues (JSON with their changelog, or CSV) or any CSV as a new board; dryRun answers the report and changes nothing (integration.manage)',
         description:
@@ -116,6 +118,7 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
           ' `report`: `columns` (each `{key, name, kind, from}` with the source statuses or lists it holds), `items`, `unmappedStatuses` (with a `mapping.columns`, the source statuses it does not name: each gets a column of its own), `people` (each source person with the member matched by e-mail, user name or full name, or null) and `warnings`. Trello: open lists become columns, `createCard`/`updateCard` list changes moves, comments comments (authors who are not members are named in the text), labels tags, checklists part of the description; archived cards and lists are left out and counted. Jira: statuses become columns (to do, in progress, done), status changes moves, `Flagged` changes block periods, comments comments, labels tags, the assignee the owner; instants in any offset. All or nothing.',
         params: IdParams,
         body: ImportBody,
+        response: { 200: answer('ImportResult', 'The dry run: the report, nothing imported'), 201: answer('ImportResult', 'Imported: the report and the new board'), 202: answer('ImportJob', 'A large import runs as a job: GET /imports/{id}'), ...problems(403, 404, 413) },
       },
     },
     async (request, reply) => {
@@ -128,11 +131,13 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     '/imports/:id',
     {
       schema: {
+        operationId: 'getImportJob',
         tags: ['imports'],
         summary: 'A large import\'s job: `{state, processed, total, boardId?, errors?}` (integration.manage of its portfolio; to anyone else it does not exist)',
         description:
           'state is queued, running, succeeded (with `boardId` and the import `report`) or failed (with `errors`, each `{field, message}` as a refused import names them). `processed` of `total` items are through: reading the file is the first half, writing the board the second. The job is all or nothing: nothing of it is visible before it succeeds. A job cut short by a server restart is failed, and nothing of it was imported.',
         params: IdParams,
+        response: { 200: answer('ImportJob'), ...problems(404) },
       },
     },
     async (request) => getImportJob(ctx, actorOf(request), request.params.id),
@@ -147,10 +152,12 @@ export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
         await requireImportRights(ctx, actorOf(request), request.params.id);
       },
       schema: {
+        operationId: 'importFlowHistory',
         tags: ['metrics'],
         summary: 'Import a flow-history document as a new board: all or nothing, every bad path named (workflow.configure)',
         params: IdParams,
         body: Type.Unknown({ description: 'A portfolio-kanban/flow-history@1 document; an item may carry `closedAt`, the instant it left the board declined or merged' }),
+        response: { 201: answer('Board'), ...problems(403, 404, 413) },
       },
     },
     async (request, reply) => reply.code(201).send(await importFlowHistory(ctx, actorOf(request), request.params.id, request.body)),

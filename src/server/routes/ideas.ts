@@ -3,9 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { DomainError } from '../../domain/errors';
 import { myIdeas, submitIdea } from '../../app/ideas';
-import { createIntakeLink, followStatus, FOLLOW_STATUSES, intakeForm, listIntakeLinks, revokeIntakeLink, submitGuestIdea } from '../../app/intake';
+import { createIntakeLink, followStatus, intakeForm, listIntakeLinks, revokeIntakeLink, submitGuestIdea } from '../../app/intake';
 import { setMark } from '../../app/participation';
 import { closedItems, declineItem, mergeItem } from '../../app/triage';
+import { answer, answers, NO_CONTENT, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { Email, Id, IdParams, Name, Reason } from '../schemas';
 import type { RouteOptions } from './index';
@@ -33,17 +34,6 @@ const GuestIdea = Type.Object(
 );
 const TokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 200, description: 'The secret at the end of the link' }) });
 
-export const FollowStatusSchema = Type.Object(
-  {
-    title: Type.String(),
-    column: Type.String({ description: 'Name of the stage the idea is in (or was in when closed)' }),
-    since: Type.String({ description: 'When it got into that stage (ISO-8601)' }),
-    status: Type.Enum(FOLLOW_STATUSES),
-    reason: Type.Union([Type.String(), Type.Null()], { description: 'Why it was declined; null otherwise' }),
-  },
-  { additionalProperties: false },
-);
-
 export const PARTICIPATION_FIELDS =
   'Every item answer carries `source` ("idea" for a proposed idea, null for any other item), `submittedBy` (the member who proposed it; null for a guest\'s idea or another item), `submittedByGuest` (a guest submitter\'s name, else null), `votes`, `votedByMe`, `followers`, `followedByMe` and `closed` (null, or `{as: "declined"|"merged", reason, by, at, mergedIntoId}`).';
 
@@ -61,50 +51,50 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   const baseUrl = (request: FastifyRequest) => publicUrl ?? `${request.protocol}://${request.host}`;
   const tags = ['ideas'];
 
-  app.post('/boards/:id/ideas', { schema: { tags, summary: "Propose an idea into the board's first column, whatever its WIP limit (idea.submit); the submitter follows it", description: PARTICIPATION_FIELDS, params: IdParams, body: NewIdea } }, async (request, reply) =>
+  app.post('/boards/:id/ideas', { schema: { operationId: 'submitIdea', tags, summary: "Propose an idea into the board's first column, whatever its WIP limit (idea.submit); the submitter follows it", description: PARTICIPATION_FIELDS, params: IdParams, body: NewIdea, response: { 201: answer('Item'), ...problems(403, 404) } } }, async (request, reply) =>
     reply.code(201).send(await submitIdea(ctx, actorOf(request), request.params.id, request.body)),
   );
 
-  app.get('/me/ideas', { schema: { tags, summary: 'Every idea you proposed and every item you voted for, newest first: `[{item, board: {id, name}, column: {id, name}, status: "open"|"done"|"declined"|"merged", submittedByMe, responsible}]` (`responsible` as GET /items/{id}/responsibility answers `people`)' } }, async (request) =>
+  app.get('/me/ideas', { schema: { operationId: 'listMyIdeas', tags, summary: 'Every idea you proposed and every item you voted for, newest first: `[{item, board: {id, name}, column: {id, name}, status: "open"|"done"|"declined"|"merged", submittedByMe, responsible}]` (`responsible` as GET /items/{id}/responsibility answers `people`)', response: { 200: answers('MyIdea') } } }, async (request) =>
     myIdeas(ctx, actorOf(request)),
   );
 
-  app.put('/items/:id/vote', { schema: { tags, summary: 'Vote for the item (vote); once per person, and the voter follows it. Answers the item', description: PARTICIPATION_FIELDS, params: IdParams } }, async (request) =>
+  app.put('/items/:id/vote', { schema: { operationId: 'voteForItem', tags, summary: 'Vote for the item (vote); once per person, and the voter follows it. Answers the item', description: PARTICIPATION_FIELDS, params: IdParams, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
     setMark(ctx, actorOf(request), request.params.id, 'vote', true),
   );
-  app.delete('/items/:id/vote', { schema: { tags, summary: 'Withdraw your vote (vote). Answers the item', params: IdParams } }, async (request) => setMark(ctx, actorOf(request), request.params.id, 'vote', false));
-  app.put('/items/:id/follow', { schema: { tags, summary: 'Follow the item (vote): be told when it changes column, gets a decision, is blocked or unblocked, is done, declined or merged', params: IdParams } }, async (request) =>
+  app.delete('/items/:id/vote', { schema: { operationId: 'withdrawVote', tags, summary: 'Withdraw your vote (vote). Answers the item', params: IdParams, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) => setMark(ctx, actorOf(request), request.params.id, 'vote', false));
+  app.put('/items/:id/follow', { schema: { operationId: 'followItem', tags, summary: 'Follow the item (vote): be told when it changes column, gets a decision, is blocked or unblocked, is done, declined or merged', params: IdParams, response: { 200: answer('Item'), ...problems(403, 404) } } }, async (request) =>
     setMark(ctx, actorOf(request), request.params.id, 'follow', true),
   );
-  app.delete('/items/:id/follow', { schema: { tags, summary: 'Stop following the item (vote)', params: IdParams } }, async (request) => setMark(ctx, actorOf(request), request.params.id, 'follow', false));
+  app.delete('/items/:id/follow', { schema: { operationId: 'unfollowItem', tags, summary: 'Stop following the item (vote)', params: IdParams, response: { 200: answer('Item'), ...problems(403, 404) } } }, async (request) => setMark(ctx, actorOf(request), request.params.id, 'follow', false));
 
   const triage = 'Only an item in its board\'s first column (item.edit); elsewhere 409 not_in_intake. Closes it with a decision record: it leaves the board (an `item.closed` board event) for GET /boards/{id}/declined; its submitter and followers are told.';
-  app.post('/items/:id/decline', { schema: { tags, summary: 'Decline an idea with a reason', description: triage, params: IdParams, body: Type.Object({ reason: Reason }, { additionalProperties: false }) } }, async (request) =>
+  app.post('/items/:id/decline', { schema: { operationId: 'declineItem', tags, summary: 'Decline an idea with a reason', description: triage, params: IdParams, body: Type.Object({ reason: Reason }, { additionalProperties: false }), response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
     declineItem(ctx, actorOf(request), request.params.id, request.body.reason),
   );
   app.post(
     '/items/:id/merge',
-    { schema: { tags, summary: 'Merge an idea into another item of the portfolio as a duplicate: its votes and followers move there (one each per person)', description: `${triage} Merging into itself is 400; into an item of another portfolio 404.`, params: IdParams, body: Type.Object({ intoItemId: Id }, { additionalProperties: false }) } },
+    { schema: { operationId: 'mergeItem', tags, summary: 'Merge an idea into another item of the portfolio as a duplicate: its votes and followers move there (one each per person)', description: `${triage} Merging into itself is 400; into an item of another portfolio 404.`, params: IdParams, body: Type.Object({ intoItemId: Id }, { additionalProperties: false }), response: { 200: answer('Item'), ...problems(403, 404, 409) } } },
     async (request) => mergeItem(ctx, actorOf(request), request.params.id, request.body.intoItemId),
   );
-  app.get('/boards/:id/declined', { schema: { tags, summary: "The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, closedAt, mergedInto: {id, key, title, boardId} | null, votes}]`", params: IdParams } }, async (request) =>
+  app.get('/boards/:id/declined', { schema: { operationId: 'listClosedItems', tags, summary: "The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, closedAt, mergedInto: {id, key, title, boardId} | null, votes}]`", params: IdParams, response: { 200: answers('ClosedItem'), ...problems(404) } } }, async (request) =>
     closedItems(ctx, actorOf(request), request.params.id),
   );
 
-  app.post('/boards/:id/intake-links', { schema: { tags, summary: "A link through which people without an account propose ideas into the board's intake (integration.manage)", params: IdParams, body: NewIntakeLink } }, async (request, reply) =>
+  app.post('/boards/:id/intake-links', { schema: { operationId: 'createIntakeLink', tags, summary: "A link through which people without an account propose ideas into the board's intake (integration.manage)", params: IdParams, body: NewIntakeLink, response: { 201: answer('IntakeLink'), ...problems(403, 404) } } }, async (request, reply) =>
     reply.code(201).send(await createIntakeLink(ctx, actorOf(request), request.params.id, request.body, baseUrl(request))),
   );
-  app.get('/boards/:id/intake-links', { schema: { tags, summary: "The board's intake links, newest first, revoked ones too (integration.manage)", params: IdParams } }, async (request) =>
+  app.get('/boards/:id/intake-links', { schema: { operationId: 'listIntakeLinks', tags, summary: "The board's intake links, newest first, revoked ones too (integration.manage)", params: IdParams, response: { 200: answers('IntakeLink'), ...problems(403, 404) } } }, async (request) =>
     listIntakeLinks(ctx, actorOf(request), request.params.id, baseUrl(request)),
   );
-  app.delete('/intake-links/:id', { schema: { tags, summary: 'Revoke an intake link (integration.manage); the ideas it brought stay', params: IdParams } }, async (request, reply) => {
+  app.delete('/intake-links/:id', { schema: { operationId: 'revokeIntakeLink', tags, summary: 'Revoke an intake link (integration.manage); the ideas it brought stay', params: IdParams, response: { 204: NO_CONTENT, ...problems(403, 404) } } }, async (request, reply) => {
     await revokeIntakeLink(ctx, actorOf(request), request.params.id);
     return reply.code(204).send();
   });
 
   app.get(
     '/intake/:token',
-    { config: { public: true }, schema: { tags, summary: 'Without signing in: whether the intake link is open, and its label. 410 intake_link_gone once revoked or expired', params: TokenParams, security: [] } },
+    { config: { public: true }, schema: { operationId: 'getIntakeForm', tags, summary: 'Without signing in: whether the intake link is open, and its label. 410 intake_link_gone once revoked or expired', params: TokenParams, security: [], response: { 200: answer('IntakeForm'), ...problems(404, 410) } } },
     async (request) => intakeForm(ctx, request.params.token),
   );
   app.post(
@@ -112,19 +102,21 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     {
       config: { public: true },
       schema: {
+        operationId: 'submitGuestIdea',
         tags,
         summary: 'Without signing in: propose an idea through an intake link; answers `{followUrl}` (shown once)',
         description: 'At most 5 ideas an hour per address and per e-mail (429 rate_limited with Retry-After); a revoked or expired link answers 410 intake_link_gone. The idea enters the first column of the link\'s board with the guest as submitter, who is e-mailed its changes when SMTP_URL is set.',
         params: TokenParams,
         body: GuestIdea,
         security: [],
+        response: { 201: answer('GuestIdeaReceipt'), ...problems(404, 410, 429) },
       },
     },
     async (request, reply) => withRetryAfter(reply, async () => reply.code(201).send(await submitGuestIdea(ctx, request.params.token, request.body, request.ip, baseUrl(request)))),
   );
   app.get(
     '/follow/:token',
-    { config: { public: true }, schema: { tags, summary: "Without signing in: a guest's idea as its follow URL shows it, and nothing else of the portfolio", params: TokenParams, response: { 200: FollowStatusSchema }, security: [] } },
+    { config: { public: true }, schema: { operationId: 'getFollowedIdea', tags, summary: "Without signing in: a guest's idea as its follow URL shows it, and nothing else of the portfolio", params: TokenParams, response: { 200: answer('FollowStatus'), ...problems(404) }, security: [] } },
     async (request) => followStatus(ctx, request.params.token),
   );
 };

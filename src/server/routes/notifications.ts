@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listNotifications, markAllRead, markRead } from '../../app/notifications';
+import { answer, answers, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { BooleanText, Id, IdParams, Limit } from '../schemas';
 import type { RouteOptions } from './index';
@@ -14,7 +15,7 @@ const NotificationQuery = Type.Object(
 export const notificationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.get(
     '/notifications',
-    { schema: { tags: ['notifications'], summary: 'Your notifications, newest first; unread=true keeps the unread ones; before=<id> pages back', querystring: NotificationQuery } },
+    { schema: { operationId: 'listNotifications', tags: ['notifications'], summary: 'Your notifications, newest first; unread=true keeps the unread ones; before=<id> pages back', querystring: NotificationQuery, response: { 200: answers('Notification') } } },
     async (request) => {
       const { unread, before, limit } = request.query;
       return listNotifications(ctx, actorOf(request), {
@@ -24,8 +25,8 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
       });
     },
   );
-  app.post('/notifications/read-all', { schema: { tags: ['notifications'], summary: 'Mark all your notifications read' } }, async (request) => markAllRead(ctx, actorOf(request)));
-  app.post('/notifications/:id/read', { schema: { tags: ['notifications'], summary: 'Mark one notification read', params: IdParams } }, async (request) =>
+  app.post('/notifications/read-all', { schema: { operationId: 'markAllNotificationsRead', tags: ['notifications'], summary: 'Mark all your notifications read', response: { 200: answer('MarkedRead') } } }, async (request) => markAllRead(ctx, actorOf(request)));
+  app.post('/notifications/:id/read', { schema: { operationId: 'markNotificationRead', tags: ['notifications'], summary: 'Mark one notification read', params: IdParams, response: { 200: answer('Notification'), ...problems(404) } } }, async (request) =>
     markRead(ctx, actorOf(request), request.params.id),
   );
 };

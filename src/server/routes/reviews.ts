@@ -5,6 +5,7 @@ import { getReviewCadence, removeReviewCadence, setReviewCadence } from '../../a
 import { reviewMinutes } from '../../app/review-minutes';
 import { closeReview, getReview, joinReview, listReviews, refreshReview, setEntryNote, setPosition, startReview } from '../../app/reviews';
 import { REVIEW_FREQUENCIES } from '../../domain/review-cadence';
+import { answer, answers, NO_CONTENT, problems, text } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { BooleanText, Id, IdParams } from '../schemas';
 import type { RouteOptions } from './index';
@@ -45,39 +46,41 @@ const REALTIME = 'Every change to a review is broadcast as a `review.updated` ev
 export const reviewRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.post(
     '/portfolios/:id/reviews',
-    { schema: { tags: ['reviews'], summary: "Start a review (review.facilitate); the server builds its agenda from the portfolio's state", description: REALTIME, params: IdParams, body: NewReview } },
+    { schema: { operationId: 'startReview', tags: ['reviews'], summary: "Start a review (review.facilitate); the server builds its agenda from the portfolio's state", description: REALTIME, params: IdParams, body: NewReview, response: { 201: answer('Review'), ...problems(403, 404) } } },
     async (request, reply) => reply.code(201).send(await startReview(ctx, actorOf(request), request.params.id, request.body)),
   );
-  app.get('/portfolios/:id/reviews', { schema: { tags: ['reviews'], summary: "The portfolio's reviews, open and past, newest first", params: IdParams } }, async (request) =>
+  app.get('/portfolios/:id/reviews', { schema: { operationId: 'listPortfolioReviews', tags: ['reviews'], summary: "The portfolio's reviews, open and past, newest first", params: IdParams, response: { 200: answers('ReviewSummary'), ...problems(404) } } }, async (request) =>
     listReviews(ctx, actorOf(request), request.params.id),
   );
-  app.get('/reviews/:id', { schema: { tags: ['reviews'], summary: 'A review: agenda entries with notes, the facilitator\'s place, attendees, decisions and actions', description: REALTIME, params: IdParams } }, async (request) =>
+  app.get('/reviews/:id', { schema: { operationId: 'getReview', tags: ['reviews'], summary: 'A review: agenda entries with notes, the facilitator\'s place, attendees, decisions and actions', description: REALTIME, params: IdParams, response: { 200: answer('Review'), ...problems(404) } } }, async (request) =>
     getReview(ctx, actorOf(request), request.params.id),
   );
-  app.post('/reviews/:id/refresh', { schema: { tags: ['reviews'], summary: 'Rebuild the agenda of an open review; entries that remain keep their notes (409 review_closed once closed)', params: IdParams } }, async (request) =>
+  app.post('/reviews/:id/refresh', { schema: { operationId: 'refreshReview', tags: ['reviews'], summary: 'Rebuild the agenda of an open review; entries that remain keep their notes (409 review_closed once closed)', params: IdParams, response: { 200: answer('Review'), ...problems(403, 404, 409) } } }, async (request) =>
     refreshReview(ctx, actorOf(request), request.params.id),
   );
-  app.put('/reviews/:id/entries/:entryId', { schema: { tags: ['reviews'], summary: "Record an entry's note (review.facilitate; 409 review_closed once closed)", params: EntryParams, body: EntryNote } }, async (request) =>
+  app.put('/reviews/:id/entries/:entryId', { schema: { operationId: 'setReviewEntryNote', tags: ['reviews'], summary: "Record an entry's note (review.facilitate; 409 review_closed once closed)", params: EntryParams, body: EntryNote, response: { 200: answer('ReviewEntry'), ...problems(403, 404, 409) } } }, async (request) =>
     setEntryNote(ctx, actorOf(request), request.params.id, request.params.entryId, request.body),
   );
-  app.put('/reviews/:id/position', { schema: { tags: ['reviews'], summary: "Move the facilitator's place in the agenda; participants follow it live", description: REALTIME, params: IdParams, body: Position } }, async (request) =>
+  app.put('/reviews/:id/position', { schema: { operationId: 'setReviewPosition', tags: ['reviews'], summary: "Move the facilitator's place in the agenda; participants follow it live", description: REALTIME, params: IdParams, body: Position, response: { 200: answer('ReviewPosition'), ...problems(403, 404, 409) } } }, async (request) =>
     setPosition(ctx, actorOf(request), request.params.id, request.body),
   );
-  app.post('/reviews/:id/attendance', { schema: { tags: ['reviews'], summary: 'Join an open review (view): the minutes list you among the attendees', params: IdParams } }, async (request) =>
+  app.post('/reviews/:id/attendance', { schema: { operationId: 'joinReview', tags: ['reviews'], summary: 'Join an open review (view): the minutes list you among the attendees', params: IdParams, response: { 200: answer('Review'), ...problems(404, 409) } } }, async (request) =>
     joinReview(ctx, actorOf(request), request.params.id),
   );
-  app.post('/reviews/:id/close', { schema: { tags: ['reviews'], summary: 'Close the review: it is frozen, further writes answer 409 review_closed', params: IdParams } }, async (request) =>
+  app.post('/reviews/:id/close', { schema: { operationId: 'closeReview', tags: ['reviews'], summary: 'Close the review: it is frozen, further writes answer 409 review_closed', params: IdParams, response: { 200: answer('Review'), ...problems(403, 404, 409) } } }, async (request) =>
     closeReview(ctx, actorOf(request), request.params.id),
   );
   app.get(
     '/reviews/:id/minutes',
     {
       schema: {
+        operationId: 'getReviewMinutes',
         tags: ['reviews'],
         summary: 'The minutes as text/markdown, or as a printable text/html page with ?format=html or Accept: text/html',
         description: 'Date, facilitator, attendees, each entry with its note, decisions, and actions with their owners.',
         params: IdParams,
         querystring: MinutesQuery,
+        response: { 200: text('The minutes: Markdown, or a printable HTML page', 'text/markdown', 'text/html'), ...problems(404) },
       },
     },
     async (request, reply) => {
@@ -88,29 +91,29 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
   );
   app.post(
     '/reviews/:id/actions',
-    { schema: { tags: ['reviews'], summary: 'Record an action with an owner (review.facilitate); its owner is notified and finds it in My responsibilities until done', params: IdParams, body: NewAction } },
+    { schema: { operationId: 'createReviewAction', tags: ['reviews'], summary: 'Record an action with an owner (review.facilitate); its owner is notified and finds it in My responsibilities until done', params: IdParams, body: NewAction, response: { 201: answer('ReviewAction'), ...problems(403, 404, 409) } } },
     async (request, reply) => reply.code(201).send(await createAction(ctx, actorOf(request), request.params.id, request.body)),
   );
-  app.patch('/actions/:id', { schema: { tags: ['reviews'], summary: 'Mark an action done or open again (its owner, or review.facilitate)', params: IdParams, body: ActionPatch } }, async (request) =>
+  app.patch('/actions/:id', { schema: { operationId: 'updateReviewAction', tags: ['reviews'], summary: 'Mark an action done or open again (its owner, or review.facilitate)', params: IdParams, body: ActionPatch, response: { 200: answer('ReviewAction'), ...problems(403, 404, 409) } } }, async (request) =>
     updateAction(ctx, actorOf(request), request.params.id, request.body),
   );
-  app.get('/items/:id/actions', { schema: { tags: ['reviews'], summary: 'Review actions that concern the item, oldest first', params: IdParams } }, async (request) =>
+  app.get('/items/:id/actions', { schema: { operationId: 'listItemReviewActions', tags: ['reviews'], summary: 'Review actions that concern the item, oldest first', params: IdParams, response: { 200: answers('ReviewAction'), ...problems(404) } } }, async (request) =>
     itemActions(ctx, actorOf(request), request.params.id),
   );
-  app.get('/portfolios/:id/actions', { schema: { tags: ['reviews'], summary: "The portfolio's review actions, oldest first; open=true keeps those not done", params: IdParams, querystring: ActionQuery } }, async (request) =>
+  app.get('/portfolios/:id/actions', { schema: { operationId: 'listPortfolioReviewActions', tags: ['reviews'], summary: "The portfolio's review actions, oldest first; open=true keeps those not done", params: IdParams, querystring: ActionQuery, response: { 200: answers('ReviewAction'), ...problems(404) } } }, async (request) =>
     portfolioActions(ctx, actorOf(request), request.params.id, request.query.open === undefined ? {} : { open: request.query.open === 'true' }),
   );
-  app.get('/portfolios/:id/review-cadence', { schema: { tags: ['reviews'], summary: 'How often the portfolio reviews, and the next meeting (fields null while none is set)', params: IdParams } }, async (request) =>
+  app.get('/portfolios/:id/review-cadence', { schema: { operationId: 'getReviewCadence', tags: ['reviews'], summary: 'How often the portfolio reviews, and the next meeting (fields null while none is set)', params: IdParams, response: { 200: answer('ReviewCadence'), ...problems(404) } } }, async (request) =>
     getReviewCadence(ctx, actorOf(request), request.params.id),
   );
   app.put(
     '/portfolios/:id/review-cadence',
-    { schema: { tags: ['reviews'], summary: 'Set the review cadence (review.facilitate); members are notified the day before each meeting', params: IdParams, body: CadenceInput } },
+    { schema: { operationId: 'setReviewCadence', tags: ['reviews'], summary: 'Set the review cadence (review.facilitate); members are notified the day before each meeting', params: IdParams, body: CadenceInput, response: { 200: answer('ReviewCadence'), ...problems(403, 404, 409) } } },
     async (request) => setReviewCadence(ctx, actorOf(request), request.params.id, request.body),
   );
   app.delete(
     '/portfolios/:id/review-cadence',
-    { schema: { tags: ['reviews'], summary: 'Stop the regular review (review.facilitate): no next meeting, no more reminders; 404 when none is set', params: IdParams } },
+    { schema: { operationId: 'removeReviewCadence', tags: ['reviews'], summary: 'Stop the regular review (review.facilitate): no next meeting, no more reminders; 404 when none is set', params: IdParams, response: { 204: NO_CONTENT, ...problems(403, 404) } } },
     async (request, reply) => {
       await removeReviewCadence(ctx, actorOf(request), request.params.id);
       return reply.code(204).send();

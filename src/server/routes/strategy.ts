@@ -7,6 +7,7 @@ import { portfolioRoadmap, ROADMAP_FORECAST } from '../../app/roadmap';
 import { createTheme, deleteTheme, getTheme, listThemes, updateTheme } from '../../app/themes';
 import { createValueStream, deleteValueStream, getValueStream, listValueStreams, setValueStreamLanes, updateValueStream } from '../../app/value-streams';
 import { rankColumn, relativeEstimation, WSJF_INPUTS, wsjfHistory } from '../../app/wsjf-ranking';
+import { answer, answers, NO_CONTENT, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { DateOnly, Id, IdParams, Name, Version } from '../schemas';
 import type { RouteOptions } from './index';
@@ -68,38 +69,38 @@ const RoadmapQuery = Type.Object({ groupBy: Type.Optional(Type.Enum(['theme', 'v
 
 export const strategyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   const themes = { tags: ['strategy'] };
-  app.get('/portfolios/:id/themes', { schema: { ...themes, summary: 'Strategic themes of the portfolio, each with `active` for today', params: IdParams } }, async (request) =>
+  app.get('/portfolios/:id/themes', { schema: { operationId: 'listThemes', ...themes, summary: 'Strategic themes of the portfolio, each with `active` for today', params: IdParams, response: { 200: answers('Theme'), ...problems(404) } } }, async (request) =>
     listThemes(ctx, actorOf(request), request.params.id),
   );
-  app.post('/portfolios/:id/themes', { schema: { ...themes, summary: 'Create a strategic theme (strategy.manage)', params: IdParams, body: NewTheme } }, async (request, reply) =>
+  app.post('/portfolios/:id/themes', { schema: { operationId: 'createTheme', ...themes, summary: 'Create a strategic theme (strategy.manage)', params: IdParams, body: NewTheme, response: { 201: answer('Theme'), ...problems(403, 404) } } }, async (request, reply) =>
     reply.code(201).send(await createTheme(ctx, actorOf(request), request.params.id, request.body)),
   );
-  app.get('/portfolios/:id/themes/:themeId', { schema: { ...themes, summary: 'One strategic theme', params: ThemeParams } }, async (request) =>
+  app.get('/portfolios/:id/themes/:themeId', { schema: { operationId: 'getTheme', ...themes, summary: 'One strategic theme', params: ThemeParams, response: { 200: answer('Theme'), ...problems(404) } } }, async (request) =>
     getTheme(ctx, actorOf(request), request.params.id, request.params.themeId),
   );
-  app.patch('/portfolios/:id/themes/:themeId', { schema: { ...themes, summary: 'Change a strategic theme (strategy.manage)', params: ThemeParams, body: ThemePatch } }, async (request) =>
+  app.patch('/portfolios/:id/themes/:themeId', { schema: { operationId: 'updateTheme', ...themes, summary: 'Change a strategic theme (strategy.manage)', params: ThemeParams, body: ThemePatch, response: { 200: answer('Theme'), ...problems(403, 404, 409) } } }, async (request) =>
     updateTheme(ctx, actorOf(request), request.params.id, request.params.themeId, request.body),
   );
-  app.delete('/portfolios/:id/themes/:themeId', { schema: { ...themes, summary: 'Delete a theme no item links to (strategy.manage); 409 theme_in_use otherwise', params: ThemeParams } }, async (request, reply) => {
+  app.delete('/portfolios/:id/themes/:themeId', { schema: { operationId: 'deleteTheme', ...themes, summary: 'Delete a theme no item links to (strategy.manage); 409 theme_in_use otherwise', params: ThemeParams, response: { 204: NO_CONTENT, ...problems(403, 404, 409) } } }, async (request, reply) => {
     await deleteTheme(ctx, actorOf(request), request.params.id, request.params.themeId);
     return reply.code(204).send();
   });
 
-  app.get('/portfolios/:id/value-streams', { schema: { ...themes, summary: 'Value streams of the portfolio', params: IdParams } }, async (request) =>
+  app.get('/portfolios/:id/value-streams', { schema: { operationId: 'listValueStreams', ...themes, summary: 'Value streams of the portfolio', params: IdParams, response: { 200: answers('ValueStream'), ...problems(404) } } }, async (request) =>
     listValueStreams(ctx, actorOf(request), request.params.id),
   );
-  app.post('/portfolios/:id/value-streams', { schema: { ...themes, summary: 'Create a value stream (strategy.manage)', params: IdParams, body: NewValueStream } }, async (request, reply) =>
+  app.post('/portfolios/:id/value-streams', { schema: { operationId: 'createValueStream', ...themes, summary: 'Create a value stream (strategy.manage)', params: IdParams, body: NewValueStream, response: { 201: answer('ValueStream'), ...problems(403, 404) } } }, async (request, reply) =>
     reply.code(201).send(await createValueStream(ctx, actorOf(request), request.params.id, request.body)),
   );
-  app.get('/portfolios/:id/value-streams/:valueStreamId', { schema: { ...themes, summary: 'One value stream', params: StreamParams } }, async (request) =>
+  app.get('/portfolios/:id/value-streams/:valueStreamId', { schema: { operationId: 'getValueStream', ...themes, summary: 'One value stream', params: StreamParams, response: { 200: answer('ValueStream'), ...problems(404) } } }, async (request) =>
     getValueStream(ctx, actorOf(request), request.params.id, request.params.valueStreamId),
   );
-  app.patch('/portfolios/:id/value-streams/:valueStreamId', { schema: { ...themes, summary: 'Change a value stream (strategy.manage)', params: StreamParams, body: ValueStreamPatch } }, async (request) =>
+  app.patch('/portfolios/:id/value-streams/:valueStreamId', { schema: { operationId: 'updateValueStream', ...themes, summary: 'Change a value stream (strategy.manage)', params: StreamParams, body: ValueStreamPatch, response: { 200: answer('ValueStream'), ...problems(403, 404, 409) } } }, async (request) =>
     updateValueStream(ctx, actorOf(request), request.params.id, request.params.valueStreamId, request.body),
   );
   app.delete(
     '/portfolios/:id/value-streams/:valueStreamId',
-    { schema: { ...themes, summary: 'Delete a value stream no item belongs to (strategy.manage); 409 value_stream_in_use otherwise', params: StreamParams } },
+    { schema: { operationId: 'deleteValueStream', ...themes, summary: 'Delete a value stream no item belongs to (strategy.manage); 409 value_stream_in_use otherwise', params: StreamParams, response: { 204: NO_CONTENT, ...problems(403, 404, 409) } } },
     async (request, reply) => {
       await deleteValueStream(ctx, actorOf(request), request.params.id, request.params.valueStreamId);
       return reply.code(204).send();
@@ -107,10 +108,10 @@ export const strategyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   );
   const lanes =
     'Swimlanes by value stream: one lane per value stream of the portfolio (kind "value_stream", value = the value stream id; an item belongs to the lane whose value is its valueStream), replacing the board\'s lanes. The lanes follow value streams as they are added, renamed and removed. (workflow.configure)';
-  app.put('/boards/:id/swimlanes/value-streams', { schema: { tags: ['boards'], summary: 'Show value streams as swimlanes', description: lanes, params: IdParams } }, async (request) =>
+  app.put('/boards/:id/swimlanes/value-streams', { schema: { operationId: 'showValueStreamSwimlanes', tags: ['boards'], summary: 'Show value streams as swimlanes', description: lanes, params: IdParams, response: { 200: answer('Board'), ...problems(403, 404) } } }, async (request) =>
     setValueStreamLanes(ctx, actorOf(request), request.params.id, true),
   );
-  app.delete('/boards/:id/swimlanes/value-streams', { schema: { tags: ['boards'], summary: 'Remove the swimlanes (workflow.configure)', params: IdParams } }, async (request) =>
+  app.delete('/boards/:id/swimlanes/value-streams', { schema: { operationId: 'removeSwimlanes', tags: ['boards'], summary: 'Remove the swimlanes (workflow.configure)', params: IdParams, response: { 200: answer('Board'), ...problems(403, 404) } } }, async (request) =>
     setValueStreamLanes(ctx, actorOf(request), request.params.id, false),
   );
 
@@ -118,11 +119,13 @@ export const strategyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
     '/portfolios/:id/allocation',
     {
       schema: {
+        operationId: 'getPortfolioAllocation',
         ...themes,
         summary: 'Capacity allocation: work in progress per theme and per value stream against target shares',
         description:
           'Work in progress = items between each board\'s commitment column and its done column. Per group: count, summed job size (unsized items counted in `unsized`), `share` of items and `jobSizeShare` in percent, and `over`/`under` flags comparing `share` with `targetShare` (themes only while active). An item of several themes counts in each.',
         params: IdParams,
+        response: { 200: answer('PortfolioAllocation'), ...problems(404) },
       },
     },
     async (request) => portfolioAllocation(ctx, actorOf(request), request.params.id),
@@ -132,10 +135,12 @@ export const strategyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
     '/boards/:id/columns/:columnId/rank-by-wsjf',
     {
       schema: {
+        operationId: 'rankColumnByWsjf',
         tags: ['prioritisation'],
         summary: 'Rank the column by WSJF (backlog.rank)',
         description: 'Highest WSJF first; equal scores by age (older first); unscored items after the scored ones in their current order. Fresh ranks for the whole column, one audit event, one column.updated board event.',
         params: ColumnParams,
+        response: { 200: answer('ColumnRanking'), ...problems(403, 404) },
       },
     },
     async (request) => rankColumn(ctx, actorOf(request), request.params.id, request.params.columnId, 'wsjf'),
@@ -144,38 +149,40 @@ export const strategyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
     '/boards/:id/columns/:columnId/rank-by-votes',
     {
       schema: {
+        operationId: 'rankColumnByVotes',
         tags: ['prioritisation'],
         summary: 'Rank the column by votes (backlog.rank)',
         description: 'Most votes first; equal votes by age (older first), else the current order. Fresh ranks for the whole column, one audit event, one column.updated board event (`rankedBy: "votes"`). Answers `{columnId, order: [{id, key, title, rank, version, score, votes, createdAt}]}` as rank-by-wsjf does.',
         params: ColumnParams,
+        response: { 200: answer('ColumnRanking'), ...problems(403, 404) },
       },
     },
     async (request) => rankColumn(ctx, actorOf(request), request.params.id, request.params.columnId, 'votes'),
   );
   app.get(
     '/boards/:id/columns/:columnId/wsjf',
-    { schema: { tags: ['prioritisation'], summary: 'Relative estimation: one WSJF input across every item of the column, in column order; set values with PATCH /items/{id}', params: ColumnParams, querystring: EstimationQuery } },
+    { schema: { operationId: 'getWsjfEstimation', tags: ['prioritisation'], summary: 'Relative estimation: one WSJF input across every item of the column, in column order; set values with PATCH /items/{id}', params: ColumnParams, querystring: EstimationQuery, response: { 200: answer('WsjfEstimation'), ...problems(404) } } },
     async (request) => relativeEstimation(ctx, actorOf(request), request.params.id, request.params.columnId, request.query.input),
   );
-  app.get('/items/:id/wsjf-history', { schema: { tags: ['prioritisation'], summary: 'Every WSJF the item has had, oldest first, with who set it', params: IdParams } }, async (request) =>
+  app.get('/items/:id/wsjf-history', { schema: { operationId: 'listWsjfHistory', tags: ['prioritisation'], summary: 'Every WSJF the item has had, oldest first, with who set it', params: IdParams, response: { 200: answers('WsjfScore'), ...problems(404) } } }, async (request) =>
     wsjfHistory(ctx, actorOf(request), request.params.id),
   );
 
-  app.get('/items/:id/children', { schema: { tags: ['items'], summary: 'Children of the item on any board of the portfolio, each with its own roll-up', params: IdParams } }, async (request) =>
+  app.get('/items/:id/children', { schema: { operationId: 'listChildItems', tags: ['items'], summary: 'Children of the item on any board of the portfolio, each with its own roll-up', params: IdParams, response: { 200: answers('ChildItem'), ...problems(404) } } }, async (request) =>
     listChildren(ctx, actorOf(request), request.params.id),
   );
 
   app.post(
     '/items/:id/dependencies',
-    { schema: { tags: ['items'], summary: 'This item waits for blockerId (item.edit); a cycle is refused with 409 dependency_cycle naming it', params: IdParams, body: NewDependency } },
+    { schema: { operationId: 'addDependency', tags: ['items'], summary: 'This item waits for blockerId (item.edit); a cycle is refused with 409 dependency_cycle naming it', params: IdParams, body: NewDependency, response: { 200: answer('Item'), ...problems(403, 404, 409) } } },
     async (request) => addDependency(ctx, actorOf(request), request.params.id, request.body),
   );
-  app.delete('/items/:id/dependencies/:blockerId', { schema: { tags: ['items'], summary: 'This item no longer waits for blockerId (item.edit)', params: DependencyParams } }, async (request) =>
+  app.delete('/items/:id/dependencies/:blockerId', { schema: { operationId: 'removeDependency', tags: ['items'], summary: 'This item no longer waits for blockerId (item.edit)', params: DependencyParams, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
     removeDependency(ctx, actorOf(request), request.params.id, request.params.blockerId),
   );
   app.get(
     '/portfolios/:id/dependencies',
-    { schema: { tags: ['items'], summary: 'Dependency map: nodes (items that wait or are waited for) and edges (blockerId blocks blockedId; open while the blocker is unfinished)', params: IdParams } },
+    { schema: { operationId: 'getDependencyGraph', tags: ['items'], summary: 'Dependency map: nodes (items that wait or are waited for) and edges (blockerId blocks blockedId; open while the blocker is unfinished)', params: IdParams, response: { 200: answer('DependencyGraph'), ...problems(404) } } },
     async (request) => dependencyGraph(ctx, actorOf(request), request.params.id),
   );
 
@@ -183,11 +190,13 @@ export const strategyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
     '/portfolios/:id/roadmap',
     {
       schema: {
+        operationId: 'getRoadmap',
         ...themes,
         summary: 'Roadmap: items with a due date grouped by theme or value stream, with due-date risk',
         description: `Risk per item from its board's Monte Carlo forecast (${ROADMAP_FORECAST.trials} trials, seed ${ROADMAP_FORECAST.seed}): the board delivers unfinished items from the rightmost column and by rank; an item is on_track when the board finishes at least its position by the due date with 85% confidence, at_risk with 50%, off_track below; done, overdue, or unknown (with a note) when no forecast can be made.`,
         params: IdParams,
         querystring: RoadmapQuery,
+        response: { 200: answer('Roadmap'), ...problems(404) },
       },
     },
     async (request) => portfolioRoadmap(ctx, actorOf(request), request.params.id, request.query.groupBy ?? 'theme'),

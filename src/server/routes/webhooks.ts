@@ -3,6 +3,7 @@ import Type from 'typebox';
 import { createWebhook, deleteWebhook, listDeliveries, listWebhooks, redeliver, updateWebhook } from '../../app/webhooks';
 import { BOARD_EVENT_TYPES } from '../../app/board-events';
 import { WEBHOOK_FORMATS } from '../../domain/webhooks';
+import { answer, answers, NO_CONTENT, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { IdParams, Limit, Version } from '../schemas';
 import type { RouteOptions } from './index';
@@ -28,25 +29,25 @@ const DELIVERY =
 export const webhookRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.post(
     '/portfolios/:id/webhooks',
-    { schema: { tags: ['webhooks'], summary: 'Add a webhook; its secret is answered this once (integration.manage)', description: DELIVERY, params: IdParams, body: NewWebhook } },
+    { schema: { operationId: 'createWebhook', tags: ['webhooks'], summary: 'Add a webhook; its secret is answered this once (integration.manage)', description: DELIVERY, params: IdParams, body: NewWebhook, response: { 201: answer('CreatedWebhook'), ...problems(403, 404) } } },
     async (request, reply) => reply.code(201).send(await createWebhook(ctx, actorOf(request), request.params.id, request.body)),
   );
-  app.get('/portfolios/:id/webhooks', { schema: { tags: ['webhooks'], summary: 'The portfolio\'s webhooks, without their secrets (integration.manage)', params: IdParams } }, async (request) =>
+  app.get('/portfolios/:id/webhooks', { schema: { operationId: 'listWebhooks', tags: ['webhooks'], summary: 'The portfolio\'s webhooks, without their secrets (integration.manage)', params: IdParams, response: { 200: answers('Webhook'), ...problems(403, 404) } } }, async (request) =>
     listWebhooks(ctx, actorOf(request), request.params.id),
   );
-  app.patch('/webhooks/:id', { schema: { tags: ['webhooks'], summary: 'Change, pause (active: false) or resume a webhook (integration.manage)', params: IdParams, body: WebhookPatch } }, async (request) =>
+  app.patch('/webhooks/:id', { schema: { operationId: 'updateWebhook', tags: ['webhooks'], summary: 'Change, pause (active: false) or resume a webhook (integration.manage)', params: IdParams, body: WebhookPatch, response: { 200: answer('Webhook'), ...problems(403, 404, 409) } } }, async (request) =>
     updateWebhook(ctx, actorOf(request), request.params.id, request.body),
   );
-  app.delete('/webhooks/:id', { schema: { tags: ['webhooks'], summary: 'Remove a webhook and its delivery log (integration.manage)', params: IdParams } }, async (request, reply) => {
+  app.delete('/webhooks/:id', { schema: { operationId: 'deleteWebhook', tags: ['webhooks'], summary: 'Remove a webhook and its delivery log (integration.manage)', params: IdParams, response: { 204: NO_CONTENT, ...problems(403, 404) } } }, async (request, reply) => {
     await deleteWebhook(ctx, actorOf(request), request.params.id);
     return reply.code(204).send();
   });
   app.get(
     '/webhooks/:id/deliveries',
-    { schema: { tags: ['webhooks'], summary: 'Deliveries, newest first, each with every try: status code, duration, error (integration.manage)', params: IdParams, querystring: Type.Object({ limit: Type.Optional(Limit) }, { additionalProperties: false }) } },
+    { schema: { operationId: 'listWebhookDeliveries', tags: ['webhooks'], summary: 'Deliveries, newest first, each with every try: status code, duration, error (integration.manage)', params: IdParams, querystring: Type.Object({ limit: Type.Optional(Limit) }, { additionalProperties: false }), response: { 200: answers('Delivery'), ...problems(403, 404) } } },
     async (request) => listDeliveries(ctx, actorOf(request), request.params.id, { limit: request.query.limit === undefined ? undefined : Math.min(1000, Math.max(1, Number(request.query.limit))) }),
   );
-  app.post('/deliveries/:id/redeliver', { schema: { tags: ['webhooks'], summary: 'Send a delivery again: the same id and body, with a fresh set of tries (integration.manage)', params: IdParams } }, async (request, reply) =>
+  app.post('/deliveries/:id/redeliver', { schema: { operationId: 'redeliverDelivery', tags: ['webhooks'], summary: 'Send a delivery again: the same id and body, with a fresh set of tries (integration.manage)', params: IdParams, response: { 202: answer('Redelivery'), ...problems(403, 404) } } }, async (request, reply) =>
     reply.code(202).send(await redeliver(ctx, actorOf(request), request.params.id)),
   );
 };
