@@ -148,6 +148,7 @@ describe.each(DATABASES)('flow before and after a policy change over HTTP on %s'
     const spec = ok(await admin.get('/openapi.json'));
     const operation = spec.paths['/api/v1/boards/{id}/policy-history/{changeId}/comparison'].get;
     expect(operation.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['id', 'changeId', 'windowDays', 'today']));
-    expect(Object.keys(operation.responses['200'].content['application/json'].schema.properties)).toEqual(['change', 'changeDay', 'today', 'windowDays', 'before', 'after', 'delta']);
+    expect(operation.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/PolicyComparison' });
+    expect(Object.keys(spec.components.schemas.PolicyComparison.properties).sort()).toEqual(['after', 'before', 'change', 'changeDay', 'delta', 'today', 'windowDays']);
   });
 });

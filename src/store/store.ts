@@ -100,15 +100,30 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
   return rows[0]!.schema;
 }
 
+/**
+ * Kysely finds its bookkeeping tables by listing the tables of every schema; a neighbouring schema dropped
+ * while that list is read (another installation's, a parallel test run's) fails the read with "schema …
+ * does not exist". Nothing has been migrated by then, so the migration is simply tried again.
+ */
+export function neighbourSchemaVanished(error: unknown, ownSchema: string | undefined): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === '3F000' && ownSchema !== undefined && !message?.includes(`"${ownSchema}"`);
+}
+
+const MIGRATION_ATTEMPTS = 5;
+
 export async function migrate(store: Store): Promise<string[]> {
+  const ownSchema = store.dialect === 'postgres' ? await currentSchema(store.db) : undefined;
   const migrator = new Migrator({
     db: store.db,
     // Kysely looks for its bookkeeping tables in every schema of the database: without naming ours, a
     // neighbouring schema (another installation, a parallel test run) makes it skip creating them here.
-    ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store.db) } : {}),
+    ...(ownSchema ? { migrationTableSchema: ownSchema } : {}),
     provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex, '0007-people': people, '0008-delegation-reason': delegationReason, '0013-webhooks': webhooks, '0014-participation-capabilities': participationCapabilities, '0015-ideas': ideas, '0016-reviews': reviews, '0017-import-jobs': importJobs, '0020-import-staging': importStaging }) },
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt === MIGRATION_ATTEMPTS || !neighbourSchemaVanished(error, ownSchema)) throw error;
+  }
 }
