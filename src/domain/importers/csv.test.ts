@@ -99,6 +99,24 @@ describe('any CSV with mapping.fields', () => {
     expect(plan.report.people).toEqual(expect.arrayContaining([{ source: 'Someone Else', userId: null, name: null }]));
   });
 
+  it('orders statuses the file gives no order of as the mapping lists them when it names them all, and says which order it took', () => {
+    const byRows = csv(fixture('spreadsheet.csv'), spreadsheetFields);
+    expect(byRows.report.warnings).toContain('The file does not give the order of its statuses: the columns follow the order the rows first name them; list every status in the mapping, in the order work goes through them, to change it.');
+    const columns = { Ideas: 'Ideas', Drafting: 'Drafting', Published: 'Published' };
+    const byMapping = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns } }));
+    expect(byMapping.report.columns.map((column) => [column.name, column.kind])).toEqual([['Ideas', 'queue'], ['Drafting', 'active'], ['Published', 'done']]);
+    expect(byMapping.report.warnings).toContain('The file does not give the order of its statuses: the columns follow the order of the mapping.');
+    // The item created in Ideas and still there no longer starts past the first column.
+    expect(byMapping.history.items[2]).toMatchObject({ key: 'T-3', transitions: [] });
+    // A mapping that leaves a status out gives no full order: the rows' order stays.
+    const partial = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns: { Ideas: 'Ideas' } } }));
+    expect(partial.report.columns.map((column) => column.name)).toEqual(['Drafting', 'Ideas', 'Published']);
+  });
+
+  it('says nothing of the order when the status categories give it', () => {
+    expect(jiraCsv(fixture('jira-export.csv')).report.warnings).not.toContainEqual(expect.stringContaining('order of its statuses'));
+  });
+
   it('makes keys, a "To do" start and the creation now when the file has no such columns, and says so', () => {
     const plan = csv(fixture('spreadsheet.csv'), { title: 'Name' });
     expect(plan.history.items.map((item) => [item.key, item.createdAt, item.transitions.length])).toEqual([['MK-1', '2026-03-01T00:00:00.000Z', 0], ['MK-2', '2026-03-01T00:00:00.000Z', 0], ['MK-3', '2026-03-01T00:00:00.000Z', 0]]);

@@ -98,10 +98,24 @@ class RowReader {
 const day = (instant: string | null) => instant?.slice(0, 10) ?? null;
 const offsetlessWarning = 'Dates without an offset were read as UTC (a spreadsheet, like Jira\'s CSV export, writes the time of the person who saved it): give them an offset, like 2026-12-05T15:04:00+01:00, if they were written elsewhere.';
 
-/** Statuses in workflow order: to do, in progress, done; within each, the order the rows first name them. */
-function workflowOrder(statuses: Map<string, ColumnKind>): SourceColumn[] {
+/**
+ * Statuses in workflow order: to do, in progress, done; within each, the order the mapping lists them
+ * when it names every status (a file without history gives no order of its own), else the order the
+ * rows first name them. A status guessed to be in progress that comes first is the queue.
+ */
+function workflowOrder(statuses: Map<string, ColumnKind>, mapping: ImportMapping | undefined): { columns: SourceColumn[]; orderGuessed: boolean; byMapping: boolean } {
   const rank: Record<ColumnKind, number> = { queue: 0, active: 1, done: 2 };
-  return [...statuses.entries()].map(([name, kind], order) => ({ name, kind, order })).sort((a, b) => rank[a.kind] - rank[b.kind] || a.order - b.order).map(({ name, kind }) => ({ name, kind }));
+  const kinds = [...statuses.values()].filter((kind) => kind !== 'done');
+  // Only statuses of one kind have no order from the file (done ones are all where work ends).
+  const orderGuessed = new Set(kinds).size < kinds.length;
+  const mapped = Object.keys(mapping?.columns ?? {});
+  const byMapping = orderGuessed && [...statuses.keys()].every((name) => mapped.includes(name));
+  const columns = [...statuses.entries()]
+    .map(([name, kind], order) => ({ name, kind, order: byMapping ? mapped.indexOf(name) : order }))
+    .sort((a, b) => rank[a.kind] - rank[b.kind] || a.order - b.order)
+    .map(({ name, kind }): SourceColumn => ({ name, kind }));
+  if (columns[0]?.kind === 'active') columns[0].kind = 'queue';
+  return { columns, orderGuessed, byMapping };
 }
 
 /**
@@ -117,7 +131,12 @@ function* plainRowsPlan(input: {
   people: readonly Person[];
   warnings: string[];
 }): PlanSteps {
-  const sourceColumns = workflowOrder(input.statuses);
+  const { columns: sourceColumns, orderGuessed, byMapping } = workflowOrder(input.statuses, input.mapping);
+  if (orderGuessed) {
+    input.warnings.push(byMapping
+      ? 'The file does not give the order of its statuses: the columns follow the order of the mapping.'
+      : 'The file does not give the order of its statuses: the columns follow the order the rows first name them; list every status in the mapping, in the order work goes through them, to change it.');
+  }
   const first = sourceColumns[0]?.name;
   const items: SourceItem[] = yield* mapInSteps(input.rows, (row) => {
     const resolved = row.resolved && input.statuses.get(row.status) === 'done' && first !== undefined && first !== row.status;
@@ -131,6 +150,9 @@ function* plainRowsPlan(input: {
   if (input.reader.offsetless) input.warnings.push(offsetlessWarning);
   return yield* buildPlan({ boardName: input.boardName, sourceColumns, items, ...(input.mapping ? { mapping: input.mapping } : {}), people: input.people, warnings: input.warnings });
 }
+
+/** A status's place as the rows name it is no order: the first column is chosen once the statuses are ordered. */
+const NOT_FIRST = 1;
 
 const STATUS_CATEGORY: Record<string, ColumnKind> = { 'to do': 'queue', 'in progress': 'active', done: 'done' };
 
@@ -177,7 +199,7 @@ export function* jiraCsvPlan(content: unknown, options: { mapping?: ImportMappin
     const updated = reader.instant(row, index, at('Updated'), false);
     const due = reader.instant(row, index, at('Due date') ?? at('Due Date'), false);
     if (!key || !title || !status || created === null) return [];
-    if (!statuses.has(status)) statuses.set(status, STATUS_CATEGORY[cell('Status Category').toLowerCase()] ?? kindByName(status, statuses.size));
+    if (!statuses.has(status)) statuses.set(status, STATUS_CATEGORY[cell('Status Category').toLowerCase()] ?? kindByName(status, NOT_FIRST));
     const flag = reader.cell(row, flagged);
     const assignee = cell('Assignee');
     return [{
@@ -247,7 +269,7 @@ export function* csvPlan(content: unknown, options: { mapping?: ImportMapping; p
     const resolved = reader.instant(row, index, field.resolved, false);
     const due = reader.instant(row, index, field.dueDate, false);
     if (!title || !key || !status || created === null) return [];
-    if (!statuses.has(status)) statuses.set(status, resolved ? 'done' : kindByName(status, statuses.size));
+    if (!statuses.has(status)) statuses.set(status, resolved ? 'done' : kindByName(status, NOT_FIRST));
     const owner = reader.cell(row, field.owner);
     return [{
       key, title, status, created, resolved,
