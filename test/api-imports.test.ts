@@ -137,6 +137,19 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
     expect(csvBoard.columns.map((column: any) => column.name)).toEqual(['Ideas', 'Drafting', 'Published']);
   });
 
+  it('names the new board as the request asks, and refuses a blank name', async () => {
+    const request = { format: 'csv', content: text('spreadsheet.csv'), mapping: { fields: { title: 'Name', status: 'Stage' } } };
+    const named = await admin.post(`/portfolios/${portfolioId}/imports`, { ...request, name: '  Content plan ' });
+    expect(named.status, JSON.stringify(named.body)).toBe(201);
+    expect(named.body.board.name).toBe('Content plan');
+    expect((await admin.get(`/boards/${named.body.board.id}`)).body.name).toBe('Content plan');
+    const before = await boards();
+    const blank = await admin.post(`/portfolios/${portfolioId}/imports`, { ...request, name: '   ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body).toMatchObject({ code: 'validation_failed', errors: [expect.objectContaining({ field: expect.stringContaining('name') })] });
+    expect(await boards()).toBe(before);
+  });
+
   it('names the line and column of a bad cell, and imports nothing of the file', async () => {
     const before = await boards();
     const content = 'Name,Opened\nGood,2026-02-02\nBad,02.03.2026\n';

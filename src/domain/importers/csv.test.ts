@@ -113,6 +113,11 @@ describe('any CSV with mapping.fields', () => {
     expect(partial.report.columns.map((column) => column.name)).toEqual(['Drafting', 'Ideas', 'Published']);
   });
 
+  it('names the board as asked instead of by the format', () => {
+    expect(planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields }, boardName: 'Content plan' })).history.board.name).toBe('Content plan');
+    expect(planAtOnce(jiraCsvPlan(fixture('jira-export.csv'), { people, boardName: 'Platform' })).history.board.name).toBe('Platform');
+  });
+
   it('says nothing of the order when the status categories give it', () => {
     expect(jiraCsv(fixture('jira-export.csv')).report.warnings).not.toContainEqual(expect.stringContaining('order of its statuses'));
   });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { ColumnKind } from '../board-templates';
-import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 /** A CSV file read as rows under its header; a name Jira repeats (Labels, Comment, Sprint…) has several columns. */
 export type CsvTable = { header: string[]; rows: string[][] };
@@ -170,7 +170,7 @@ function jiraComment(cell: string, createdAt: string, reader: RowReader): Source
  * export holds no changelog: an issue starts at Created in the first status and, if resolved, reaches its
  * status at Resolved; a flagged issue is blocked from its last update.
  */
-export function* jiraCsvPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[] }): PlanSteps {
+export function* jiraCsvPlan(content: unknown, options: PlanOptions): PlanSteps {
   const reader = new RowReader(readCsv(content));
   const at = (name: string) => reader.positions(name)[0];
   const missing = ['Summary', 'Issue key', 'Status', 'Created'].filter((name) => at(name) === undefined);
@@ -216,7 +216,7 @@ export function* jiraCsvPlan(content: unknown, options: { mapping?: ImportMappin
   const warnings = [`A Jira CSV export holds no changelog: each issue starts in the first status at its creation, and a resolved one reaches its status at its resolution; for the status history, import Jira issues as JSON fetched with expand=changelog.`];
   const flaggedCount = rows.filter((row) => row.blocks.length).length;
   if (flaggedCount) warnings.push(`${flaggedCount} flagged ${flaggedCount === 1 ? 'issue is' : 'issues are'} blocked from ${flaggedCount === 1 ? 'its' : 'their'} last update: the export does not say when the flag was set.`);
-  return yield* plainRowsPlan({ boardName: 'Imported from Jira', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
+  return yield* plainRowsPlan({ boardName: options.boardName ?? 'Imported from Jira', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
 }
 
 /** `mapping.fields` for a CSV: each field names a column of the file; `title` is required. */
@@ -243,7 +243,7 @@ function fieldColumns(table: CsvTable, fields: Record<string, string> | undefine
  * status, created, resolved, owner, description, dueDate and tags if the file has them). Without a
  * status every row starts in "To do"; without a creation date, at `now`; without keys, keys are made.
  */
-export function* csvPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[]; keyPrefix: string; now: string }): PlanSteps {
+export function* csvPlan(content: unknown, options: PlanOptions & { keyPrefix: string; now: string }): PlanSteps {
   const table = readCsv(content);
   const field = fieldColumns(table, options.mapping?.fields);
   const reader = new RowReader(table);
@@ -283,5 +283,5 @@ export function* csvPlan(content: unknown, options: { mapping?: ImportMapping; p
   });
   reader.check();
   if (field.resolved === undefined && field.status !== undefined) warnings.push('No column was named as the resolution date: each item is in its status from its creation.');
-  return yield* plainRowsPlan({ boardName: 'Imported from CSV', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
+  return yield* plainRowsPlan({ boardName: options.boardName ?? 'Imported from CSV', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
 }

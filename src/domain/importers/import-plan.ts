@@ -73,6 +73,9 @@ export function planAtOnce(steps: PlanSteps): ImportPlan {
 }
 export type ImportMapping = { columns?: Record<string, string>; fields?: Record<string, string> };
 
+/** What every importer is told besides the file: the mapping, the users, and the new board's name if not the file's. */
+export type PlanOptions = { mapping?: ImportMapping; people: readonly Person[]; boardName?: string };
+
 /** A source column in workflow order, with the kind it suggests. */
 export type SourceColumn = { name: string; kind: ColumnKind };
 

@@ -99,6 +99,12 @@ describe('Trello board export', () => {
     });
   });
 
+  it('names the board as asked instead of by the file', () => {
+    expect(trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', boardName: 'Roadmap 2027' }).history.board.name).toBe('Roadmap 2027');
+    expect(jira(fixture('jira-issues.json'), { people, boardName: 'Platform' }).history.board.name).toBe('Platform');
+    expect(jira(fixture('jira-issues.json'), { people }).history.board.name).toBe('Imported from Jira');
+  });
+
   it('names what is wrong with a file that is not a board export', () => {
     expect(() => trello({ cards: [{ id: 'x' }] }, { people, keyPrefix: 'RM' })).toThrow(ImportFileError);
     expect(() => trello({ lists: [], cards: [{ id: 'x', idList: 'y', name: ' ' }] }, { people, keyPrefix: 'RM' })).toThrow('content.cards[0].name: a card needs a name');
