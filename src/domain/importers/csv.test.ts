@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFlowHistory } from '../flow-history';
 import { computeMetrics } from '../metrics';
 import { csvInstant, csvPlan, jiraCsvPlan } from './csv';
-import { planAtOnce } from './import-plan';
+import { ImportFileError, planAtOnce } from './import-plan';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/imports/${name}`, import.meta.url), 'utf8');
 const people = [
@@ -111,6 +111,21 @@ describe('any CSV with mapping.fields', () => {
     // A mapping that leaves a status out gives no full order: the rows' order stays.
     const partial = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns: { Ideas: 'Ideas' } } }));
     expect(partial.report.columns.map((column) => column.name)).toEqual(['Drafting', 'Ideas', 'Published']);
+  });
+
+  it('says what is wrong with the quotes of a malformed CSV in plain words, on its line', () => {
+    const problem = (content: string) => {
+      try {
+        planAtOnce(csvPlan(content, { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: { title: 'Name' } } }));
+      } catch (error) {
+        return (error as ImportFileError).errors;
+      }
+      throw new Error('the file was read');
+    };
+    expect(problem('Name,Stage\nGood,Ideas\nSay "hi",Ideas\n')).toEqual([{ field: 'content.lines[3]', message: expect.stringMatching(/^is not readable as CSV: a quote mark stands inside a value not put in quotes: .*doubled/) }]);
+    expect(problem('Name,Stage\n"Say "hi"",Ideas\n')).toEqual([{ field: 'content.lines[2]', message: expect.stringContaining('a quoted value goes on after its closing quote mark') }]);
+    expect(problem('Name,Stage\n"Open,Ideas\nNext,Doing\n')).toEqual([{ field: expect.stringMatching(/^content\.lines\[\d+\]$/), message: expect.stringContaining('is never closed') }]);
+    for (const errors of [problem('Name,Stage\nSay "hi",Ideas\n'), problem('Name,Stage\n"Open,Ideas\n')]) expect(errors[0]?.message).not.toMatch(/Invalid|Opening|Quote Not Closed/);
   });
 
   it('names the board as asked instead of by the format', () => {

@@ -12,6 +12,14 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 /** The first line of data is line 2 of the file, under the header. */
 const lineOf = (row: number) => row + 2;
 
+const QUOTES_WITHIN = 'a value holding quote marks must be put in quotes itself, with each quote mark inside doubled ("like ""this"""), as a spreadsheet saves it';
+/** The CSV reader's problems in plain words (its own wording names parser states). */
+const CSV_PROBLEMS: Record<string, string> = {
+  INVALID_OPENING_QUOTE: `a quote mark stands inside a value not put in quotes: ${QUOTES_WITHIN}`,
+  CSV_INVALID_CLOSING_QUOTE: `a quoted value goes on after its closing quote mark: ${QUOTES_WITHIN}`,
+  CSV_QUOTE_NOT_CLOSED: 'a quote mark opened on this line or before is never closed, so the rest of the file reads as one value: close it where its value ends',
+};
+
 export function readCsv(content: unknown): CsvTable {
   if (typeof content !== 'string') throw new ImportFileError([{ field: 'content', message: 'expected the CSV file as text, its first line the column names' }]);
   let records: string[][];
@@ -19,7 +27,7 @@ export function readCsv(content: unknown): CsvTable {
     records = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new ImportFileError([{ field: line ? `content.lines[${line}]` : 'content', message: `is not readable as CSV: ${(error as Error).message}` }]);
+    throw new ImportFileError([{ field: line ? `content.lines[${line}]` : 'content', message: `is not readable as CSV: ${CSV_PROBLEMS[(error as { code?: string }).code ?? ''] ?? 'save it again as CSV from the spreadsheet'}` }]);
   }
   const [header, ...rows] = records;
   if (!header || header.every((name) => name.trim() === '')) throw new ImportFileError([{ field: 'content', message: 'the file is empty: its first line must name the columns' }]);
