@@ -140,6 +140,9 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByRole('heading', { name: 'What launch-plan.csv would become' }).waitFor();
     await page.getByText('1,200 items in 3 columns.').waitFor();
     await page.getByText('Dates without an offset').waitFor();
+    // A spreadsheet has no board name of its own: the file's name is offered, and can be changed.
+    expect(await page.getByLabel('Name of the new board').inputValue()).toBe('launch-plan');
+    await page.getByLabel('Name of the new board').fill('Launch plan 2027');
     await page.getByLabel('Column for Shipped').fill('Done');
     await page.getByRole('button', { name: 'Import 1,200 items' }).click();
     await page.getByRole('heading', { name: /^(Importing 1,200 items|The import is done)$/ }).waitFor();
@@ -151,6 +154,7 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await page.getByRole('form', { name: 'Import a board' }).count()).toBe(0);
     await status.getByRole('link', { name: 'the new board' }).click();
     for (const name of ['Ideas', 'Doing', 'Done']) await page.getByRole('region', { name, exact: true }).waitFor();
+    expect((await admin.get(`/portfolios/${portfolio.id}/boards`)).body.map((board: { name: string }) => board.name)).toContain('Launch plan 2027');
     await page.getByRole('region', { name: 'Done', exact: true }).getByText('Launch task 3', { exact: true }).waitFor();
     // Once its board has been opened, coming back offers a fresh wizard.
     await page.goto(`/portfolios/${portfolio.id}/integrations`);

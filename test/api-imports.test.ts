@@ -120,6 +120,36 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
     expect(metrics.items.find((row: any) => row.key === 'T-2')).toMatchObject({ finish: '2026-02-05' });
   });
 
+  it('places merged and reordered columns the same way in the dry run and the import', async () => {
+    const merge = { format: 'trello', content: fixture('trello-board.json'), mapping: { columns: { Ideas: 'Done', Doing: 'Doing', Done: 'Done' } } };
+    const dry = await admin.post(`/portfolios/${portfolioId}/imports`, { ...merge, dryRun: true });
+    expect(dry.body.report.columns.map((column: any) => [column.name, column.kind])).toEqual([['Doing', 'active'], ['Done', 'done']]);
+    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, merge);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    expect(imported.body.board.columns.map((column: any) => [column.name, column.kind])).toEqual([['Doing', 'active'], ['Done', 'done']]);
+
+    const fields = { title: 'Name', key: 'Ticket', status: 'Stage', created: 'Opened', resolved: 'Closed' };
+    const ordered = { format: 'csv', content: text('spreadsheet.csv'), mapping: { fields, columns: { Ideas: 'Ideas', Drafting: 'Drafting', Published: 'Published' } } };
+    const dryCsv = await admin.post(`/portfolios/${portfolioId}/imports`, { ...ordered, dryRun: true });
+    expect(dryCsv.body.report.columns.map((column: any) => column.name)).toEqual(['Ideas', 'Drafting', 'Published']);
+    expect(dryCsv.body.report.warnings).toContain('The file does not give the order of its statuses: the columns follow the order of the mapping.');
+    const csvBoard = (await admin.post(`/portfolios/${portfolioId}/imports`, ordered)).body.board;
+    expect(csvBoard.columns.map((column: any) => column.name)).toEqual(['Ideas', 'Drafting', 'Published']);
+  });
+
+  it('names the new board as the request asks, and refuses a blank name', async () => {
+    const request = { format: 'csv', content: text('spreadsheet.csv'), mapping: { fields: { title: 'Name', status: 'Stage' } } };
+    const named = await admin.post(`/portfolios/${portfolioId}/imports`, { ...request, name: '  Content plan ' });
+    expect(named.status, JSON.stringify(named.body)).toBe(201);
+    expect(named.body.board.name).toBe('Content plan');
+    expect((await admin.get(`/boards/${named.body.board.id}`)).body.name).toBe('Content plan');
+    const before = await boards();
+    const blank = await admin.post(`/portfolios/${portfolioId}/imports`, { ...request, name: '   ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body).toMatchObject({ code: 'validation_failed', errors: [expect.objectContaining({ field: expect.stringContaining('name') })] });
+    expect(await boards()).toBe(before);
+  });
+
   it('names the line and column of a bad cell, and imports nothing of the file', async () => {
     const before = await boards();
     const content = 'Name,Opened\nGood,2026-02-02\nBad,02.03.2026\n';

@@ -12,7 +12,8 @@ import { listMembers } from './members';
 
 export const IMPORT_FORMATS = ['trello', 'jira', 'jira-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-export type ImportRequest = { format: ImportFormat; content: unknown; mapping?: ImportMapping; dryRun?: boolean };
+/** `name` names the new board instead of the file's name or the format's default. */
+export type ImportRequest = { format: ImportFormat; content: unknown; mapping?: ImportMapping; name?: string; dryRun?: boolean };
 
 /** An import of more items than this runs as a job (PRODUCT.md §13), so that its request does not wait for it. */
 export const LARGEST_IMPORT_AT_ONCE = 1000;
@@ -21,7 +22,7 @@ export const LARGEST_IMPORT_AT_ONCE = 1000;
 export type ImportResult = { dryRun: true; report: ImportReport } | { dryRun: false; report: ImportReport; board: Board } | { dryRun: false; job: ImportJob };
 
 function stepsOf(request: ImportRequest, people: readonly Person[], keyPrefix: string, now: string): PlanSteps {
-  const options = { people, ...(request.mapping ? { mapping: request.mapping } : {}) };
+  const options = { people, ...(request.mapping ? { mapping: request.mapping } : {}), ...(request.name?.trim() ? { boardName: request.name.trim() } : {}) };
   switch (request.format) {
     case 'trello':
       return trelloPlan(request.content, { ...options, keyPrefix });

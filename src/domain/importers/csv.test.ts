@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFlowHistory } from '../flow-history';
 import { computeMetrics } from '../metrics';
 import { csvInstant, csvPlan, jiraCsvPlan } from './csv';
-import { planAtOnce } from './import-plan';
+import { ImportFileError, planAtOnce } from './import-plan';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/imports/${name}`, import.meta.url), 'utf8');
 const people = [
@@ -97,6 +97,44 @@ describe('any CSV with mapping.fields', () => {
     expect(plan.details.get('T-2')).toMatchObject({ ownerId: 'u-admin', tags: ['video'] });
     expect(plan.details.get('T-3')).toMatchObject({ ownerId: null, description: 'Quotes "as is"' });
     expect(plan.report.people).toEqual(expect.arrayContaining([{ source: 'Someone Else', userId: null, name: null }]));
+  });
+
+  it('orders statuses the file gives no order of as the mapping lists them when it names them all, and says which order it took', () => {
+    const byRows = csv(fixture('spreadsheet.csv'), spreadsheetFields);
+    expect(byRows.report.warnings).toContain('The file does not give the order of its statuses: the columns follow the order the rows first name them; list every status in the mapping, in the order work goes through them, to change it.');
+    const columns = { Ideas: 'Ideas', Drafting: 'Drafting', Published: 'Published' };
+    const byMapping = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns } }));
+    expect(byMapping.report.columns.map((column) => [column.name, column.kind])).toEqual([['Ideas', 'queue'], ['Drafting', 'active'], ['Published', 'done']]);
+    expect(byMapping.report.warnings).toContain('The file does not give the order of its statuses: the columns follow the order of the mapping.');
+    // The item created in Ideas and still there no longer starts past the first column.
+    expect(byMapping.history.items[2]).toMatchObject({ key: 'T-3', transitions: [] });
+    // A mapping that leaves a status out gives no full order: the rows' order stays.
+    const partial = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns: { Ideas: 'Ideas' } } }));
+    expect(partial.report.columns.map((column) => column.name)).toEqual(['Drafting', 'Ideas', 'Published']);
+  });
+
+  it('says what is wrong with the quotes of a malformed CSV in plain words, on its line', () => {
+    const problem = (content: string) => {
+      try {
+        planAtOnce(csvPlan(content, { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: { title: 'Name' } } }));
+      } catch (error) {
+        return (error as ImportFileError).errors;
+      }
+      throw new Error('the file was read');
+    };
+    expect(problem('Name,Stage\nGood,Ideas\nSay "hi",Ideas\n')).toEqual([{ field: 'content.lines[3]', message: expect.stringMatching(/^is not readable as CSV: a quote mark stands inside a value not put in quotes: .*doubled/) }]);
+    expect(problem('Name,Stage\n"Say "hi"",Ideas\n')).toEqual([{ field: 'content.lines[2]', message: expect.stringContaining('a quoted value goes on after its closing quote mark') }]);
+    expect(problem('Name,Stage\n"Open,Ideas\nNext,Doing\n')).toEqual([{ field: expect.stringMatching(/^content\.lines\[\d+\]$/), message: expect.stringContaining('is never closed') }]);
+    for (const errors of [problem('Name,Stage\nSay "hi",Ideas\n'), problem('Name,Stage\n"Open,Ideas\n')]) expect(errors[0]?.message).not.toMatch(/Invalid|Opening|Quote Not Closed/);
+  });
+
+  it('names the board as asked instead of by the format', () => {
+    expect(planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields }, boardName: 'Content plan' })).history.board.name).toBe('Content plan');
+    expect(planAtOnce(jiraCsvPlan(fixture('jira-export.csv'), { people, boardName: 'Platform' })).history.board.name).toBe('Platform');
+  });
+
+  it('says nothing of the order when the status categories give it', () => {
+    expect(jiraCsv(fixture('jira-export.csv')).report.warnings).not.toContainEqual(expect.stringContaining('order of its statuses'));
   });
 
   it('makes keys, a "To do" start and the creation now when the file has no such columns, and says so', () => {

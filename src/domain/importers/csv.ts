@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { ColumnKind } from '../board-templates';
-import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 /** A CSV file read as rows under its header; a name Jira repeats (Labels, Comment, Sprint…) has several columns. */
 export type CsvTable = { header: string[]; rows: string[][] };
@@ -12,6 +12,14 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 /** The first line of data is line 2 of the file, under the header. */
 const lineOf = (row: number) => row + 2;
 
+const QUOTES_WITHIN = 'a value holding quote marks must be put in quotes itself, with each quote mark inside doubled ("like ""this"""), as a spreadsheet saves it';
+/** The CSV reader's problems in plain words (its own wording names parser states). */
+const CSV_PROBLEMS: Record<string, string> = {
+  INVALID_OPENING_QUOTE: `a quote mark stands inside a value not put in quotes: ${QUOTES_WITHIN}`,
+  CSV_INVALID_CLOSING_QUOTE: `a quoted value goes on after its closing quote mark: ${QUOTES_WITHIN}`,
+  CSV_QUOTE_NOT_CLOSED: 'a quote mark opened on this line or before is never closed, so the rest of the file reads as one value: close it where its value ends',
+};
+
 export function readCsv(content: unknown): CsvTable {
   if (typeof content !== 'string') throw new ImportFileError([{ field: 'content', message: 'expected the CSV file as text, its first line the column names' }]);
   let records: string[][];
@@ -19,7 +27,7 @@ export function readCsv(content: unknown): CsvTable {
     records = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new ImportFileError([{ field: line ? `content.lines[${line}]` : 'content', message: `is not readable as CSV: ${(error as Error).message}` }]);
+    throw new ImportFileError([{ field: line ? `content.lines[${line}]` : 'content', message: `is not readable as CSV: ${CSV_PROBLEMS[(error as { code?: string }).code ?? ''] ?? 'save it again as CSV from the spreadsheet'}` }]);
   }
   const [header, ...rows] = records;
   if (!header || header.every((name) => name.trim() === '')) throw new ImportFileError([{ field: 'content', message: 'the file is empty: its first line must name the columns' }]);
@@ -98,10 +106,24 @@ class RowReader {
 const day = (instant: string | null) => instant?.slice(0, 10) ?? null;
 const offsetlessWarning = 'Dates without an offset were read as UTC (a spreadsheet, like Jira\'s CSV export, writes the time of the person who saved it): give them an offset, like 2026-12-05T15:04:00+01:00, if they were written elsewhere.';
 
-/** Statuses in workflow order: to do, in progress, done; within each, the order the rows first name them. */
-function workflowOrder(statuses: Map<string, ColumnKind>): SourceColumn[] {
+/**
+ * Statuses in workflow order: to do, in progress, done; within each, the order the mapping lists them
+ * when it names every status (a file without history gives no order of its own), else the order the
+ * rows first name them. A status guessed to be in progress that comes first is the queue.
+ */
+function workflowOrder(statuses: Map<string, ColumnKind>, mapping: ImportMapping | undefined): { columns: SourceColumn[]; orderGuessed: boolean; byMapping: boolean } {
   const rank: Record<ColumnKind, number> = { queue: 0, active: 1, done: 2 };
-  return [...statuses.entries()].map(([name, kind], order) => ({ name, kind, order })).sort((a, b) => rank[a.kind] - rank[b.kind] || a.order - b.order).map(({ name, kind }) => ({ name, kind }));
+  const kinds = [...statuses.values()].filter((kind) => kind !== 'done');
+  // Only statuses of one kind have no order from the file (done ones are all where work ends).
+  const orderGuessed = new Set(kinds).size < kinds.length;
+  const mapped = Object.keys(mapping?.columns ?? {});
+  const byMapping = orderGuessed && [...statuses.keys()].every((name) => mapped.includes(name));
+  const columns = [...statuses.entries()]
+    .map(([name, kind], order) => ({ name, kind, order: byMapping ? mapped.indexOf(name) : order }))
+    .sort((a, b) => rank[a.kind] - rank[b.kind] || a.order - b.order)
+    .map(({ name, kind }): SourceColumn => ({ name, kind }));
+  if (columns[0]?.kind === 'active') columns[0].kind = 'queue';
+  return { columns, orderGuessed, byMapping };
 }
 
 /**
@@ -117,7 +139,12 @@ function* plainRowsPlan(input: {
   people: readonly Person[];
   warnings: string[];
 }): PlanSteps {
-  const sourceColumns = workflowOrder(input.statuses);
+  const { columns: sourceColumns, orderGuessed, byMapping } = workflowOrder(input.statuses, input.mapping);
+  if (orderGuessed) {
+    input.warnings.push(byMapping
+      ? 'The file does not give the order of its statuses: the columns follow the order of the mapping.'
+      : 'The file does not give the order of its statuses: the columns follow the order the rows first name them; list every status in the mapping, in the order work goes through them, to change it.');
+  }
   const first = sourceColumns[0]?.name;
   const items: SourceItem[] = yield* mapInSteps(input.rows, (row) => {
     const resolved = row.resolved && input.statuses.get(row.status) === 'done' && first !== undefined && first !== row.status;
@@ -131,6 +158,9 @@ function* plainRowsPlan(input: {
   if (input.reader.offsetless) input.warnings.push(offsetlessWarning);
   return yield* buildPlan({ boardName: input.boardName, sourceColumns, items, ...(input.mapping ? { mapping: input.mapping } : {}), people: input.people, warnings: input.warnings });
 }
+
+/** A status's place as the rows name it is no order: the first column is chosen once the statuses are ordered. */
+const NOT_FIRST = 1;
 
 const STATUS_CATEGORY: Record<string, ColumnKind> = { 'to do': 'queue', 'in progress': 'active', done: 'done' };
 
@@ -148,7 +178,7 @@ function jiraComment(cell: string, createdAt: string, reader: RowReader): Source
  * export holds no changelog: an issue starts at Created in the first status and, if resolved, reaches its
  * status at Resolved; a flagged issue is blocked from its last update.
  */
-export function* jiraCsvPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[] }): PlanSteps {
+export function* jiraCsvPlan(content: unknown, options: PlanOptions): PlanSteps {
   const reader = new RowReader(readCsv(content));
   const at = (name: string) => reader.positions(name)[0];
   const missing = ['Summary', 'Issue key', 'Status', 'Created'].filter((name) => at(name) === undefined);
@@ -177,7 +207,7 @@ export function* jiraCsvPlan(content: unknown, options: { mapping?: ImportMappin
     const updated = reader.instant(row, index, at('Updated'), false);
     const due = reader.instant(row, index, at('Due date') ?? at('Due Date'), false);
     if (!key || !title || !status || created === null) return [];
-    if (!statuses.has(status)) statuses.set(status, STATUS_CATEGORY[cell('Status Category').toLowerCase()] ?? kindByName(status, statuses.size));
+    if (!statuses.has(status)) statuses.set(status, STATUS_CATEGORY[cell('Status Category').toLowerCase()] ?? kindByName(status, NOT_FIRST));
     const flag = reader.cell(row, flagged);
     const assignee = cell('Assignee');
     return [{
@@ -194,7 +224,7 @@ export function* jiraCsvPlan(content: unknown, options: { mapping?: ImportMappin
   const warnings = [`A Jira CSV export holds no changelog: each issue starts in the first status at its creation, and a resolved one reaches its status at its resolution; for the status history, import Jira issues as JSON fetched with expand=changelog.`];
   const flaggedCount = rows.filter((row) => row.blocks.length).length;
   if (flaggedCount) warnings.push(`${flaggedCount} flagged ${flaggedCount === 1 ? 'issue is' : 'issues are'} blocked from ${flaggedCount === 1 ? 'its' : 'their'} last update: the export does not say when the flag was set.`);
-  return yield* plainRowsPlan({ boardName: 'Imported from Jira', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
+  return yield* plainRowsPlan({ boardName: options.boardName ?? 'Imported from Jira', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
 }
 
 /** `mapping.fields` for a CSV: each field names a column of the file; `title` is required. */
@@ -221,7 +251,7 @@ function fieldColumns(table: CsvTable, fields: Record<string, string> | undefine
  * status, created, resolved, owner, description, dueDate and tags if the file has them). Without a
  * status every row starts in "To do"; without a creation date, at `now`; without keys, keys are made.
  */
-export function* csvPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[]; keyPrefix: string; now: string }): PlanSteps {
+export function* csvPlan(content: unknown, options: PlanOptions & { keyPrefix: string; now: string }): PlanSteps {
   const table = readCsv(content);
   const field = fieldColumns(table, options.mapping?.fields);
   const reader = new RowReader(table);
@@ -247,7 +277,7 @@ export function* csvPlan(content: unknown, options: { mapping?: ImportMapping; p
     const resolved = reader.instant(row, index, field.resolved, false);
     const due = reader.instant(row, index, field.dueDate, false);
     if (!title || !key || !status || created === null) return [];
-    if (!statuses.has(status)) statuses.set(status, resolved ? 'done' : kindByName(status, statuses.size));
+    if (!statuses.has(status)) statuses.set(status, resolved ? 'done' : kindByName(status, NOT_FIRST));
     const owner = reader.cell(row, field.owner);
     return [{
       key, title, status, created, resolved,
@@ -261,5 +291,5 @@ export function* csvPlan(content: unknown, options: { mapping?: ImportMapping; p
   });
   reader.check();
   if (field.resolved === undefined && field.status !== undefined) warnings.push('No column was named as the resolution date: each item is in its status from its creation.');
-  return yield* plainRowsPlan({ boardName: 'Imported from CSV', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
+  return yield* plainRowsPlan({ boardName: options.boardName ?? 'Imported from CSV', reader, statuses, rows, mapping: options.mapping, people: options.people, warnings });
 }

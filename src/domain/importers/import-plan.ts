@@ -73,6 +73,9 @@ export function planAtOnce(steps: PlanSteps): ImportPlan {
 }
 export type ImportMapping = { columns?: Record<string, string>; fields?: Record<string, string> };
 
+/** What every importer is told besides the file: the mapping, the users, and the new board's name if not the file's. */
+export type PlanOptions = { mapping?: ImportMapping; people: readonly Person[]; boardName?: string };
+
 /** A source column in workflow order, with the kind it suggests. */
 export type SourceColumn = { name: string; kind: ColumnKind };
 
@@ -120,6 +123,35 @@ export function matchPerson(person: SourcePerson | null, people: readonly Person
 }
 
 /**
+ * The columns the statuses become once merged as the mapping says. A column stands where the most
+ * advanced of its statuses stood, so that merging an early status into a later one does not pull the
+ * later one forward; it is done when its own name reads as finished or any of its statuses was done;
+ * and done columns come last, since work finishes in the first done column of the board.
+ */
+function mergedColumns(statuses: readonly SourceColumn[], targetOf: (status: string) => string): ImportReport['columns'] {
+  const merged = new Map<string, { name: string; kind: ColumnKind; from: string[]; position: number }>();
+  for (const [position, status] of statuses.entries()) {
+    const target = targetOf(status.name);
+    const column = merged.get(target);
+    if (!column) merged.set(target, { name: target, kind: status.kind, from: [status.name], position });
+    else {
+      column.from.push(status.name);
+      if (column.kind !== 'done') column.kind = status.kind;
+      column.position = position;
+    }
+  }
+  for (const column of merged.values()) if (DONE_NAMES.test(column.name)) column.kind = 'done';
+  const ordered = [...merged.values()].sort((a, b) => Number(a.kind === 'done') - Number(b.kind === 'done') || a.position - b.position);
+  const columns: ImportReport['columns'] = [];
+  for (const { name, kind, from } of ordered) {
+    let key = slug(name);
+    for (let n = 2; columns.some((column) => column.key === key); n++) key = `${slug(name)}-${n}`;
+    columns.push({ key, name, kind, from });
+  }
+  return columns;
+}
+
+/**
  * The board a source file becomes: one column per source status or list (or as `mapping.columns`
  * merges them), items with their moves between those columns, the people matched to users, and a
  * report of everything the product could not take as it was.
@@ -139,27 +171,14 @@ export function* buildPlan(input: { boardName: string; sourceColumns: SourceColu
   const unmappedStatuses = mapping ? statuses.filter((status) => !(status.name in mapping)).map((status) => status.name) : [];
   const targetOf = (status: string) => mapping?.[status]?.trim() || status;
 
-  const columns: ImportReport['columns'] = [];
-  const keyOfTarget = new Map<string, string>();
-  for (const status of statuses) {
-    const target = targetOf(status.name);
-    const existing = columns.find((column) => column.name === target);
-    if (existing) {
-      existing.from.push(status.name);
-      continue;
-    }
-    let key = slug(target);
-    for (let n = 2; columns.some((column) => column.key === key); n++) key = `${slug(target)}-${n}`;
-    keyOfTarget.set(target, key);
-    columns.push({ key, name: target, kind: status.kind, from: [status.name] });
-  }
+  const columns = mergedColumns(statuses, targetOf);
+  const keyOfTarget = new Map(columns.map((column) => [column.name, column.key]));
   const warnings = [...input.warnings];
   if (columns.length === 0) throw new ImportFileError([{ field: 'content', message: 'the file holds no lists, statuses or items to import' }]);
   if (!columns.some((column) => column.kind === 'done')) {
     columns.at(-1)!.kind = 'done';
     warnings.push(`No status reads as finished; "${columns.at(-1)!.name}", the last, is taken as the done column.`);
   }
-  // A done column must come last in flow terms: the first done column in board order is where work finishes.
   const columnOf = (status: string) => keyOfTarget.get(targetOf(status))!;
 
   const peopleReport = new Map<string, ImportReport['people'][number]>();

@@ -65,6 +65,46 @@ describe('Trello board export', () => {
     expect(mapped.report.unmappedStatuses).toEqual(['Done']);
   });
 
+  describe('with lists merged or renamed by the mapping', () => {
+    const board = {
+      name: 'Blog',
+      lists: [{ id: 'l1', name: 'Backlog' }, { id: 'l2', name: 'In progress' }, { id: 'l3', name: 'Published' }],
+      cards: [{ id: 'c1', idList: 'l3', name: 'Launch post' }],
+      actions: [
+        { type: 'createCard', date: '2026-01-05T09:00:00.000Z', data: { card: { id: 'c1' }, list: { id: 'l1' } } },
+        { type: 'updateCard', date: '2026-01-06T09:00:00.000Z', data: { card: { id: 'c1' }, listBefore: { id: 'l1' }, listAfter: { id: 'l2' } } },
+        { type: 'updateCard', date: '2026-01-08T09:00:00.000Z', data: { card: { id: 'c1' }, listBefore: { id: 'l2' }, listAfter: { id: 'l3' } } },
+      ],
+    };
+
+    it('puts a merged column where the most advanced of its lists stood, so the done column stays done', () => {
+      const merged = trello(board, { people, keyPrefix: 'B', mapping: { columns: { Backlog: 'Done', Published: 'Done' } } });
+      expect(merged.report.columns.map((column) => [column.name, column.kind, column.from])).toEqual([['In progress', 'active', ['In progress']], ['Done', 'done', ['Backlog', 'Published']]]);
+      expect(merged.history.board.columns.map((column) => [column.key, column.kind])).toEqual([['in-progress', 'active'], ['done', 'done']]);
+      expect(merged.report.warnings).not.toContainEqual(expect.stringContaining('No status reads as finished'));
+    });
+
+    it('judges the columns by the names the mapping gives them: a list renamed Done is the done column', () => {
+      const renamed = trello(board, { people, keyPrefix: 'B', mapping: { columns: { Published: 'Done' } } });
+      expect(renamed.report.columns.map((column) => [column.name, column.kind])).toEqual([['Backlog', 'queue'], ['In progress', 'active'], ['Done', 'done']]);
+      expect(renamed.report.warnings).not.toContainEqual(expect.stringContaining('No status reads as finished'));
+      expect(computeMetrics(renamed.history, { today: '2026-01-20' }).items[0]).toMatchObject({ start: '2026-01-06', finish: '2026-01-08' });
+      const unmapped = trello(board, { people, keyPrefix: 'B' });
+      expect(unmapped.report.warnings).toContain('No status reads as finished; "Published", the last, is taken as the done column.');
+    });
+
+    it('keeps a done column after the columns merged behind it', () => {
+      const later = trello(board, { people, keyPrefix: 'B', mapping: { columns: { Backlog: 'Closed', 'In progress': 'Writing', Published: 'Writing' } } });
+      expect(later.report.columns.map((column) => [column.name, column.kind])).toEqual([['Writing', 'active'], ['Closed', 'done']]);
+    });
+  });
+
+  it('names the board as asked instead of by the file', () => {
+    expect(trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', boardName: 'Roadmap 2027' }).history.board.name).toBe('Roadmap 2027');
+    expect(jira(fixture('jira-issues.json'), { people, boardName: 'Platform' }).history.board.name).toBe('Platform');
+    expect(jira(fixture('jira-issues.json'), { people }).history.board.name).toBe('Imported from Jira');
+  });
+
   it('names what is wrong with a file that is not a board export', () => {
     expect(() => trello({ cards: [{ id: 'x' }] }, { people, keyPrefix: 'RM' })).toThrow(ImportFileError);
     expect(() => trello({ lists: [], cards: [{ id: 'x', idList: 'y', name: ' ' }] }, { people, keyPrefix: 'RM' })).toThrow('content.cards[0].name: a card needs a name');

@@ -1,5 +1,5 @@
 import type { ColumnKind } from '../board-templates';
-import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 type JiraUser = { emailAddress?: string; displayName?: string; name?: string; accountId?: string } | null;
 type JiraStatus = { name: string; statusCategory?: { key?: string } };
@@ -58,7 +58,7 @@ function issuesOf(content: unknown): JiraIssue[] {
  * at their instants, `Flagged` changes block periods, comments comments, labels tags, the assignee the
  * owner. Instants may carry any offset.
  */
-export function* jiraPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[] }): PlanSteps {
+export function* jiraPlan(content: unknown, options: PlanOptions): PlanSteps {
   const issues = issuesOf(content);
   const firstSeen = new Map<string, { kind: ColumnKind; order: number }>();
   let order = 0;
@@ -109,5 +109,5 @@ export function* jiraPlan(content: unknown, options: { mapping?: ImportMapping; 
   const sourceColumns: SourceColumn[] = [...firstSeen.entries()]
     .sort(([, a], [, b]) => CATEGORY_ORDER[a.kind] - CATEGORY_ORDER[b.kind] || a.order - b.order)
     .map(([name, { kind }]) => ({ name, kind }));
-  return yield* buildPlan({ boardName: 'Imported from Jira', sourceColumns, items, ...(options.mapping ? { mapping: options.mapping } : {}), people: options.people, warnings });
+  return yield* buildPlan({ boardName: options.boardName ?? 'Imported from Jira', sourceColumns, items, ...(options.mapping ? { mapping: options.mapping } : {}), people: options.people, warnings });
 }

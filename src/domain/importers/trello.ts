@@ -1,4 +1,4 @@
-import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanSteps, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type PlanOptions, type PlanSteps, type SourceItem, type SourcePerson } from './import-plan';
 
 type TrelloList = { id: string; name: string; closed?: boolean; pos?: number };
 type TrelloCard = { id: string; idShort?: number; name: string; desc?: string; idList: string; closed?: boolean; idLabels?: string[]; idMembers?: string[]; due?: string | null; pos?: number; dateLastActivity?: string };
@@ -43,7 +43,7 @@ const label = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * tags, the first member the owner, checklists part of the description. Archived cards and lists are
  * left out and counted in the report.
  */
-export function* trelloPlan(content: unknown, options: { mapping?: ImportMapping; people: readonly Person[]; keyPrefix: string }): PlanSteps {
+export function* trelloPlan(content: unknown, options: PlanOptions & { keyPrefix: string }): PlanSteps {
   const board = asBoard(content);
   const lists = [...board.lists!].sort((a, b) => (a.pos ?? 0) - (b.pos ?? 0));
   const openLists = lists.filter((list) => !list.closed);
@@ -103,7 +103,7 @@ export function* trelloPlan(content: unknown, options: { mapping?: ImportMapping
   });
   if (undated) warnings.push(`${label(undated, 'card has', 'cards have')} no creation date in the file.`);
   return yield* buildPlan({
-    boardName: board.name?.trim() || 'Imported from Trello',
+    boardName: options.boardName ?? (board.name?.trim() || 'Imported from Trello'),
     sourceColumns: openLists.map((list, index) => ({ name: list.name, kind: kindByName(list.name, index) })),
     items,
     ...(options.mapping ? { mapping: options.mapping } : {}),

@@ -10,7 +10,7 @@ import { serializeFlowHistory } from '../../domain/flow-history';
 import { answer, answerText, text, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { refuseNulCharacters } from '../unstorable-text';
-import { DateOnly, IdParams } from '../schemas';
+import { DateOnly, IdParams, Name } from '../schemas';
 import type { RouteOptions } from './index';
 
 /** A year of history for a large board is tens of megabytes of JSON. */
@@ -31,6 +31,7 @@ const ImportBody = Type.Object(
       description: '"trello": a board\'s JSON export; "jira": the REST search answer {issues: [...]} (with expand=changelog) or an array of issues; "jira-csv": Jira\'s CSV export (all fields) as text; "csv": any CSV with a header row as text, its columns named by mapping.fields',
     }),
     content: Type.Unknown({ description: 'The exported document itself: JSON for trello and jira, the file\'s text for jira-csv and csv' }),
+    name: Type.Optional({ ...Name, description: 'The new board\'s name; without it, a Trello board\'s own name, else "Imported from Jira" or "Imported from CSV"' }),
     mapping: Type.Optional(
       Type.Object(
         {

@@ -80,8 +80,11 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   };
   const [fileError, setFileError] = useState<string | null>(null);
   const [fileName, setFileName] = useState('The file');
+  // The new board's name: empty leaves it to the file (a Trello board's name, else the format's).
+  const [boardName, setBoardName] = useState('');
   const reviewForm = useRef<HTMLFormElement>(null);
-  const send = (source: Source, mapping: Mapping, dryRun: boolean) => http.post<Answer>(`/portfolios/${portfolioId}/imports`, { format: source.format, content: source.content, mapping, dryRun });
+  const send = (source: Source, mapping: Mapping, dryRun: boolean) =>
+    http.post<Answer>(`/portfolios/${portfolioId}/imports`, { format: source.format, content: source.content, mapping, dryRun, ...(boardName.trim() ? { name: boardName.trim() } : {}) });
   const check = useMutation({
     mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true),
     onSuccess: (answer, { source, mapping }) => {
@@ -123,6 +126,8 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
     const format = FORMATS.find((candidate) => candidate.value === form.get('format')) ?? FORMATS[0];
     if (!(file instanceof File) || file.name === '') return setFileError('Choose the exported file first.');
     setFileName(file.name);
+    // Spreadsheets carry no board name of their own: the file's name tells two of them apart.
+    setBoardName(format.text ? file.name.replace(/\.[^.]*$/, '') : '');
     const text = await file.text();
     if (text.trim() === '') return setFileError(`${file.name} is empty: export it again.`);
     const mismatch = formatMismatch(format, file.name, text);
@@ -208,6 +213,10 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
         <p>
           A new board with {count(report.items)} items in {report.columns.length} columns. Nothing is imported until you press &ldquo;Import&rdquo;.
         </p>
+        <label className="wide">
+          Name of the new board
+          <input value={boardName} maxLength={200} onChange={(e) => setBoardName(e.target.value)} placeholder="As the file names it" />
+        </label>
         <table>
           <caption>Columns: rename one, or give several the same name to merge them</caption>
           <thead>
