@@ -11,5 +11,8 @@ export default defineConfig({
     maxWorkers: Math.min(availableParallelism() + 1, 8),
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A browser sees a change once the server's answer or its live feed reaches it: a second is too short a
+    // wait when every core is busy with other files.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -15,9 +15,19 @@ async function peoplePage(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await signedInContext(browser, baseUrl, ADMIN);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   const page = await context.newPage();
+  // Home leads to a board once the portfolios arrive; the admin chooses People before they do, and stays there.
+  let answerPortfolios = () => {};
+  const portfoliosHeld = new Promise<void>((resolve) => (answerPortfolios = resolve));
+  await page.route('**/api/v1/portfolios', async (route) => {
+    await portfoliosHeld;
+    await route.continue();
+  });
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  answerPortfolios();
   await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+  await page.unroute('**/api/v1/portfolios');
+  expect(new URL(page.url()).pathname).toBe('/people');
   return page;
 }
 

@@ -1,23 +1,31 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { explain, http, type Problem } from '../api/http';
+import { keys } from '../api/queries';
+import type { Board, Item } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
+import { replaceItem } from './optimistic-move';
 import type { MoveRequest } from './useMoveItem';
 
 /**
  * A move into (or past) a gate needs a go/no-go: the mover asks for it instead, and approvers are notified.
  * A drop into another lane also asked for a field change that needs no approval: the mover may make it now.
  */
-export function ApprovalDialog({ move, problem, onClose }: { move: MoveRequest; problem: Problem; onClose: () => void }) {
+export function ApprovalDialog({ boardId, move, problem, onClose }: { boardId: string; move: MoveRequest; problem: Problem; onClose: () => void }) {
+  const queryClient = useQueryClient();
   const [note, setNote] = useState('');
   const [changeLaneNow, setChangeLaneNow] = useState(true);
   const { item, lane } = move;
   const request = useMutation({
     mutationFn: async () => {
       await http.post(`/items/${item.id}/approval-requests`, { columnId: move.columnId, ...(note.trim() ? { note: note.trim() } : {}) });
-      if (lane && changeLaneNow) await http.patch(`/items/${item.id}`, { ...lane, version: item.version });
+      if (!lane || !changeLaneNow) return;
+      // Shown from the answer at once, as a move is, not only when the board's live feed brings it.
+      const changed = await http.patch<Item>(`/items/${item.id}`, { ...lane, version: item.version });
+      queryClient.setQueryData<Board>(keys.board(boardId), (board) => (board ? replaceItem(board, changed) : board));
+      queryClient.setQueryData(keys.item(changed.id), changed);
     },
     onSuccess: () => {
       notify(`Approval requested for ${item.key}; the approvers have been notified.`);
