@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDatabase, DATABASES } from '../test/support/databases';
+import { runLoad } from './load';
+import { moveCycle, nextMove } from './moves';
+import { seed } from './seed';
+import { startAppServer } from './server-process';
+
+/**
+ * `node --import tsx bench/moves-probe.ts [sqlite|postgres] [SECONDS] [--profile]`: the benchmark's moves at 50
+ * connections on a 10,000-card board alone, after a short warm-up, to compare a change without the whole suite.
+ * With `--profile` the server writes a CPU profile (its directory is printed).
+ */
+const args = process.argv.slice(2);
+const [database = 'sqlite', seconds = '5'] = args.filter((arg) => !arg.startsWith('--'));
+if (!DATABASES.includes(database as (typeof DATABASES)[number])) throw new Error(`usage: moves-probe.ts [${DATABASES.join('|')}] [SECONDS] [--profile]`);
+const profileDir = args.includes('--profile') ? mkdtempSync(join(tmpdir(), 'pk-profile-')) : null;
+const db = await createDatabase(database as (typeof DATABASES)[number]);
+const app = await startAppServer(db.url, profileDir);
+try {
+  const seeded = await seed(app.url, db.url, [10000], 10, 1);
+  const board = seeded.boards[0]!;
+  const headers = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
+  const cycle = moveCycle(board.itemsByColumn, ['backlog', 'ready', 'in-progress', 'review'].map((key) => board.columns[key]!.id), '/api/v1');
+  await runLoad({ url: app.url, connections: 50, headers, next: () => nextMove(cycle), seconds: 2 });
+  const loadAtStart = loadavg()[0]!;
+  const moves = await runLoad({ url: app.url, connections: 50, headers, next: () => nextMove(cycle), seconds: Number(seconds) });
+  console.log(JSON.stringify({ database, perSecond: Math.round(moves.perSecond), p50Ms: moves.medianMs, p99Ms: moves.p99Ms, ok: moves.ok, failed: moves.failed, statuses: moves.statuses }));
+  console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
+} finally {
+  await app.stop();
+  await db.drop();
+  if (profileDir) console.log(`CPU profile of the server: ${profileDir}`);
+}
