@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, DATABASES } from '../test/support/databases';
@@ -15,6 +15,11 @@ import { startAppServer } from './server-process';
 const args = process.argv.slice(2);
 const [database = 'sqlite', seconds = '5'] = args.filter((arg) => !arg.startsWith('--'));
 if (!DATABASES.includes(database as (typeof DATABASES)[number])) throw new Error(`usage: moves-probe.ts [${DATABASES.join('|')}] [SECONDS] [--profile]`);
+/** CPU milliseconds a process has used (user and system), from /proc: the cost of a move even on a busy machine. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
 const profileDir = args.includes('--profile') ? mkdtempSync(join(tmpdir(), 'pk-profile-')) : null;
 const db = await createDatabase(database as (typeof DATABASES)[number]);
 const app = await startAppServer(db.url, profileDir);
@@ -25,8 +30,9 @@ try {
   const cycle = moveCycle(board.itemsByColumn, ['backlog', 'ready', 'in-progress', 'review'].map((key) => board.columns[key]!.id), '/api/v1');
   await runLoad({ url: app.url, connections: 50, headers, next: () => nextMove(cycle), seconds: 2 });
   const loadAtStart = loadavg()[0]!;
+  const cpuAtStart = cpuMsOf(app.pid);
   const moves = await runLoad({ url: app.url, connections: 50, headers, next: () => nextMove(cycle), seconds: Number(seconds) });
-  console.log(JSON.stringify({ database, perSecond: Math.round(moves.perSecond), p50Ms: moves.medianMs, p99Ms: moves.p99Ms, ok: moves.ok, failed: moves.failed, statuses: moves.statuses }));
+  console.log(JSON.stringify({ database, perSecond: Math.round(moves.perSecond), p50Ms: moves.medianMs, p99Ms: moves.p99Ms, serverCpuMsPerMove: Number(((cpuMsOf(app.pid) - cpuAtStart) / moves.ok).toFixed(3)), ok: moves.ok, failed: moves.failed, statuses: moves.statuses }));
   console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
 } finally {
   await app.stop();

@@ -61,6 +61,17 @@ describe.each(DATABASES)('compressed answers on %s', (database) => {
     expect(identity.body.equals(plain.body)).toBe(true);
   });
 
+  it('compresses a board again once it changed, never answering an older board compressed before', async () => {
+    const before = JSON.parse(brotliDecompressSync((await rawGet(admin, boardPath, 'br')).body).toString('utf8'));
+    expect(JSON.parse(gunzipSync((await rawGet(admin, boardPath, 'gzip')).body).toString('utf8'))).toEqual(before);
+    const added = await createItem(admin, before.id, { title: 'Added after the board was compressed' });
+    for (const encoding of ['br', 'gzip'] as const) {
+      const answer = await rawGet(admin, boardPath, encoding);
+      const board = JSON.parse((encoding === 'br' ? brotliDecompressSync(answer.body) : gunzipSync(answer.body)).toString('utf8'));
+      expect(board.items.map((item: { id: string }) => item.id)).toEqual([...before.items.map((item: { id: string }) => item.id), added.id]);
+    }
+  });
+
   it('sends an answer under 1 KB as it is, whatever the client accepts', async () => {
     const small = await rawGet(admin, '/auth/me', 'br, gzip');
     expect(small.status).toBe(200);

@@ -30,7 +30,11 @@ import { sharedBuilds, type SharedBuilds } from './shared-builds';
  * reads the whole board again.
  */
 type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; json: string };
-type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: string; cards: Card[]; json: string };
+/**
+ * `body` is the answer as the bytes sent: the same Buffer for every load of a version, so that it is encoded
+ * once, not on every send, and compressed once too (compression.ts keeps a Buffer's compressed forms).
+ */
+type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: string; cards: Card[]; body: Buffer };
 
 /** The default of BOARD_CACHE_MB: a 10,000-card board takes about 8 MB (its text and its cards' texts). */
 export const DEFAULT_BOARD_CACHE_MB = 32;
@@ -86,21 +90,21 @@ async function portfolioVersion(db: Db, boardId: string): Promise<{ board: Board
   return { board: toSettings(own), seq: Number(own.event_seq), othersVersion: others.map((row) => `${row.id}:${row.event_seq}`).join(',') };
 }
 
-/** The text and the cards' texts: the same characters twice, one byte each (JSON text is mostly ASCII, which V8 keeps in one byte). */
-const bytesOf = (snapshot: Snapshot) => snapshot.json.length * 2;
+/** The bytes and the cards' texts: the same characters twice, one byte each (JSON text is mostly ASCII, which V8 keeps in one byte). */
+const bytesOf = (snapshot: Snapshot) => snapshot.body.length * 2;
 
 const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(toBoardCard(item)) });
 
 /** The board's text is its settings, columns and swimlanes, then its cards: `items` is the last field. */
-function assemble(head: string, cards: readonly Card[]): string {
-  return `${head}${cards.map((card) => card.json).join(',')}]}`;
+function assemble(head: string, cards: readonly Card[]): Buffer {
+  return Buffer.from(`${head}${cards.map((card) => card.json).join(',')}]}`);
 }
 
 function snapshotOf(board: BoardWithItems, seq: number, othersVersion: string): Snapshot {
   const empty = JSON.stringify({ ...board, items: [] });
   const head = empty.slice(0, -2);
   const cards = board.items.map(toCard);
-  return { portfolioId: board.portfolioId, othersVersion, seq, head, cards, json: assemble(head, cards) };
+  return { portfolioId: board.portfolioId, othersVersion, seq, head, cards, body: assemble(head, cards) };
 }
 
 /**
@@ -130,7 +134,7 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
     cards.splice(insertionIndex(cards, card), 0, card);
   }
   // The settings, columns and swimlanes change only with column.updated and board.updated, which read the board again.
-  return { ...cached, seq, cards, json: assemble(cached.head, cards) };
+  return { ...cached, seq, cards, body: assemble(cached.head, cards) };
 }
 
 /** Where a card goes among cards in board order (by rank, then id). */
@@ -145,8 +149,8 @@ function insertionIndex(cards: readonly Card[], card: Card): number {
   return low;
 }
 
-/** GET /boards/{id} as JSON text: what getBoard answers, serialized. */
-export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: string): Promise<string> {
+/** GET /boards/{id} as the bytes of its JSON text: what getBoard answers, serialized. */
+export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: string): Promise<Buffer> {
   const db = ctx.store.db;
   const { boards, rebuilds, reads } = snapshotsOf(ctx.store);
   const cached = boards.get(boardId);
@@ -185,8 +189,8 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
  * kept as nobody's (`votedByMe` false, so left out as usual), and only the cards the reader voted for are
  * written again, the flag put first: every card's text starts with its opening brace.
  */
-function forReader(snapshot: Snapshot, marks: { voted: Set<string> }): string {
-  if (marks.voted.size === 0) return snapshot.json;
+function forReader(snapshot: Snapshot, marks: { voted: Set<string> }): Buffer {
+  if (marks.voted.size === 0) return snapshot.body;
   const cards = snapshot.cards.map((card) => (marks.voted.has(card.id) ? { ...card, json: `{"votedByMe":true,${card.json.slice(1)}` } : card));
   return assemble(snapshot.head, cards);
 }

@@ -48,9 +48,10 @@ export async function recount(db: Db, mark: Mark, itemIds: readonly string[]): P
 export async function readerMarks(db: Db, userId: string, itemIds: readonly string[] | { boardId: string }): Promise<{ voted: Set<string>; followed: Set<string> }> {
   const among = (table: 'item_votes' | 'item_followers') => {
     const query = db.selectFrom(table).select([`${table}.item_id as itemId`]).where(`${table}.user_id`, '=', userId);
-    return Array.isArray(itemIds)
-      ? query.where(`${table}.item_id`, 'in', itemIds.length ? itemIds : [''])
-      : query.where(`${table}.item_id`, 'in', db.selectFrom('items').select('items.id').where('items.board_id', '=', (itemIds as { boardId: string }).boardId));
+    if (Array.isArray(itemIds)) return query.where(`${table}.item_id`, 'in', itemIds.length ? itemIds : ['']);
+    // From the reader's own marks to their items, not from every item of the board: a reader marks a few
+    // cards, a board has thousands (`in (select …)` read them all on each load).
+    return query.innerJoin('items', 'items.id', `${table}.item_id`).where('items.board_id', '=', (itemIds as { boardId: string }).boardId);
   };
   const rows = await among('item_votes')
     .select(sql<string>`'vote'`.as('mark'))
