@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify from 'fastify';
+import { registerCompression } from '../src/server/compression';
 
 /**
  * The floors the real server is compared with, in a process started like the real one and logging
  * like it (warnings only): a route that answers a board's JSON bytes held in memory, and a POST route
- * that parses a small body and answers an item-sized JSON. Neither touches a database.
+ * that parses a small body and answers an item-sized JSON. Neither touches a database. Answers are
+ * compressed as the real server compresses them, when the client asks, so that both send the same bytes.
  * BENCH_FIXTURES names a directory with `board-<name>.json` files and `item.json`.
  */
 const fixtures = process.env.BENCH_FIXTURES;
@@ -19,6 +21,7 @@ const boards = new Map(
 );
 
 const app = Fastify({ logger: { level: 'warn' } });
+registerCompression(app);
 app.get('/health', async () => ({ ok: true }));
 app.get<{ Params: { name: string } }>('/boards/:name', async (request, reply) => {
   const board = boards.get(request.params.name);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, type DATABASES } from '../test/support/databases';
 import { runLoad, runLoadsApart, type Load, type LoadResult } from './load';
-import { atLeastShare, atMost, failedBy, notMeasured, withinFactor, type Measure } from './measure';
+import { atLeast, atMost, failedBy, notMeasured, withinFactor, type Measure } from './measure';
 import { progress, type Plan } from './plan';
 import { measureBrowser } from './browser';
 import { moveCycle, nextMove, type MoveCycle } from './moves';
@@ -22,6 +22,13 @@ const FLOW_ENDPOINT_MS = 400;
 /** Portfolio-wide metrics: the same items spread over this many boards answer within the same limit. */
 const FLOW_PORTFOLIO_BOARDS = 20;
 const MOVE_CONNECTIONS = 50;
+/** Issue 15's targets for moves at 50 connections, per database. */
+const MOVE_TARGETS = { sqlite: { perSecond: 2000, p99Ms: 50 }, postgres: { perSecond: 600, p99Ms: 100 } } as const;
+/** Issue 15: a board loads within 1.5× the time of a server answering the same bytes from memory, and within 2× right after a change. */
+const BOARD_LOAD_FACTOR = 1.5;
+const BOARD_LOAD_AFTER_A_CHANGE_FACTOR = 2;
+/** Issue 15: started on an existing database of ten thousand cards, the server answers within 2 s. */
+const START_UP_MS = 2000;
 /** Columns of the simple template without WIP limits, gates or exit criteria. */
 const MOVE_CYCLE = ['backlog', 'ready', 'in-progress', 'review'];
 
@@ -126,20 +133,28 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
   try {
     const sizes = [...LOAD_SIZES, BROWSER_SIZE];
     progress(`${database}: starting the server and seeding boards of ${sizes.join(', ')} cards and a flow history of ${FLOW_ITEMS} items`);
-    const app = await startAppServer(db.url, plan.profileDir);
-    servers.push(app);
+    const seeding = await startAppServer(db.url, plan.profileDir);
     const started = Date.now();
-    const seeded = await seed(app.url, db.url, sizes, FLOW_ITEMS, FLOW_PORTFOLIO_BOARDS);
+    const seeded = await seed(seeding.url, db.url, sizes, FLOW_ITEMS, FLOW_PORTFOLIO_BOARDS);
     const loaded = seeded.boards.filter((board) => LOAD_SIZES.includes(board.cards));
     const largest = loaded.at(-1)!;
     progress(`  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // The server is measured as it starts on a database that exists: migrations done, nothing in memory.
+    await seeding.stop();
+    const restarted = performance.now();
+    const app = await startAppServer(db.url, plan.profileDir);
+    servers.push(app);
+    const startUpMs = performance.now() - restarted;
+    const cardCount = sizes.reduce((sum, cards) => sum + cards, 0) + FLOW_ITEMS;
+    progress(`  started again on ${cardCount} cards, answering in ${startUpMs.toFixed(0)} ms`);
     const auth = { authorization: `Bearer ${seeded.token}` };
     const flowPaths = {
       metrics: `/boards/${seeded.flowBoardId}/metrics`,
       forecast: `/boards/${seeded.flowBoardId}/forecast`,
       'portfolio-metrics': `/portfolios/${seeded.flowPortfolio.id}/metrics`,
     };
-    const measures: Measure[] = await captureFixtures(app, { ...Object.fromEntries(loaded.map((board) => [board.cards, `/boards/${board.boardId}`])), ...flowPaths }, auth, fixtures, database);
+    const measures: Measure[] = [atMost(`${database}/start-up-${cardCount}-cards/first-answer`, startUpMs, 'ms', START_UP_MS)];
+    measures.push(...(await captureFixtures(app, { ...Object.fromEntries(loaded.map((board) => [board.cards, `/boards/${board.boardId}`])), ...flowPaths }, auth, fixtures, database)));
     const bare = await startBareServer(fixtures);
     servers.push(bare);
 
@@ -155,13 +170,13 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
         progress(`${database}: board load, ${board.cards} cards`);
         const floor = await measured({ url: `${bare.url}/boards/${board.cards}`, connections: 1, headers: auth }, plan.loadSeconds, plan);
         const real = await measured({ url: `${app.url}/api/v1/boards/${board.boardId}`, connections: 1, headers: auth }, plan.loadSeconds, plan);
-        measures.push(failedBy(withinFactor(`${database}/board-load-${board.cards}-cards/median`, real.medianMs, 'ms', floor.medianMs, 2), real.failed));
+        measures.push(failedBy(withinFactor(`${database}/board-load-${board.cards}-cards/median`, real.medianMs, 'ms', floor.medianMs, BOARD_LOAD_FACTOR), real.failed));
       }
       for (const board of loaded) {
         const urls = { real: `${app.url}/api/v1/boards/${board.boardId}`, floor: `${bare.url}/boards/${board.cards}` };
         const cold = await sampledGets(urls, auth, plan.samples, change(board));
         progress(`${database}: board load right after a change, ${board.cards} cards: median ${cold.medianMs.toFixed(2)} ms, baseline ${cold.floorMedianMs.toFixed(2)} ms`);
-        measures.push(withinFactor(`${database}/board-load-${board.cards}-cards-after-a-change/median`, cold.medianMs, 'ms', cold.floorMedianMs, 2));
+        measures.push(withinFactor(`${database}/board-load-${board.cards}-cards-after-a-change/median`, cold.medianMs, 'ms', cold.floorMedianMs, BOARD_LOAD_AFTER_A_CHANGE_FACTOR));
       }
     });
     measures.push(atMost(`${database}/server-rss-${largest.cards}-cards/peak`, boardLoads.peakMb, 'MB', 200, bare.rssMb()));
@@ -187,8 +202,8 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
     const floorMoves = moveCycle(largest.itemsByColumn, appMoves.columnIds, '');
     const floor = await measured({ url: bare.url, connections: MOVE_CONNECTIONS, headers: postHeaders, next: () => nextMove(floorMoves) }, plan.moveSeconds, plan);
     const real = await measured({ url: app.url, connections: MOVE_CONNECTIONS, headers: postHeaders, next: () => nextMove(appMoves) }, plan.moveSeconds, plan);
-    measures.push(failedBy(atLeastShare(`${database}/move-${MOVE_CONNECTIONS}-connections/throughput`, real.perSecond, 'req/s', floor.perSecond, 0.4), real.failed));
-    measures.push(failedBy(atMost(`${database}/move-${MOVE_CONNECTIONS}-connections/p99`, real.p99Ms, 'ms', 20, floor.p99Ms), real.failed));
+    measures.push(failedBy(atLeast(`${database}/move-${MOVE_CONNECTIONS}-connections/throughput`, real.perSecond, 'req/s', MOVE_TARGETS[database].perSecond, floor.perSecond), real.failed));
+    measures.push(failedBy(atMost(`${database}/move-${MOVE_CONNECTIONS}-connections/p99`, real.p99Ms, 'ms', MOVE_TARGETS[database].p99Ms, floor.p99Ms), real.failed));
 
     measures.push(...(await mixedLoad(database, app, loaded[0]!, { headers: postHeaders, cycle: appMoves }, plan)));
 

@@ -20,16 +20,15 @@ export function atMost(name: string, value: number, unit: string, limit: number,
   return { name, value: round(value), unit, baseline: baseline === null ? null : round(baseline), ratio: ratioOf(value, baseline), target: `≤ ${limit} ${unit}`, pass: value <= limit };
 }
 
+/** A rate that must reach an absolute floor; the baseline, if any, is for context. */
+export function atLeast(name: string, value: number, unit: string, floor: number, baseline: number | null = null): Measure {
+  return { name, value: round(value), unit, baseline: baseline === null ? null : round(baseline), ratio: ratioOf(value, baseline), target: `≥ ${floor} ${unit}`, pass: value >= floor };
+}
+
 /** A cost that must stay within `factor` times its baseline's. */
 export function withinFactor(name: string, value: number, unit: string, baseline: number, factor: number): Measure {
   const ratio = ratioOf(value, baseline);
   return { name, value: round(value), unit, baseline: round(baseline), ratio, target: `≤ ${factor}× baseline`, pass: ratio !== null && value <= factor * baseline };
-}
-
-/** A rate that must reach at least `share` of its baseline's. */
-export function atLeastShare(name: string, value: number, unit: string, baseline: number, share: number): Measure {
-  const ratio = ratioOf(value, baseline);
-  return { name, value: round(value), unit, baseline: round(baseline), ratio, target: `≥ ${share * 100}% of baseline`, pass: ratio !== null && value >= share * baseline };
 }
 
 /** A run that had failed requests measured something else than it claims: it cannot pass. */

@@ -29,12 +29,13 @@ import { sharedBuilds, type SharedBuilds } from './shared-builds';
  * newly linked card). Anything else — another board's change, a column or board setting, a long log —
  * reads the whole board again.
  */
-type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; json: string };
+/** A card's JSON text is kept as bytes: a changed board is then copied together, not joined as text and encoded again. */
+type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; bytes: Buffer };
 /**
  * `body` is the answer as the bytes sent: the same Buffer for every load of a version, so that it is encoded
  * once, not on every send, and compressed once too (compression.ts keeps a Buffer's compressed forms).
  */
-type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: string; cards: Card[]; body: Buffer };
+type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: Buffer; cards: Card[]; body: Buffer };
 
 /** The default of BOARD_CACHE_MB: a 10,000-card board takes about 8 MB (its text and its cards' texts). */
 export const DEFAULT_BOARD_CACHE_MB = 32;
@@ -90,19 +91,30 @@ async function portfolioVersion(db: Db, boardId: string): Promise<{ board: Board
   return { board: toSettings(own), seq: Number(own.event_seq), othersVersion: others.map((row) => `${row.id}:${row.event_seq}`).join(',') };
 }
 
-/** The bytes and the cards' texts: the same characters twice, one byte each (JSON text is mostly ASCII, which V8 keeps in one byte). */
-const bytesOf = (snapshot: Snapshot) => snapshot.body.length * 2;
+/** What a kept Buffer costs beside its bytes (its object and its share of the pool it was cut from). */
+const BUFFER_OVERHEAD_BYTES = 100;
+/** The answer's bytes, and the cards' bytes again with each card's Buffer. */
+const bytesOf = (snapshot: Snapshot) => snapshot.body.length * 2 + snapshot.cards.length * BUFFER_OVERHEAD_BYTES;
 
-const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, json: JSON.stringify(toBoardCard(item)) });
+const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, bytes: Buffer.from(JSON.stringify(toBoardCard(item))) });
+
+const COMMA = Buffer.from(',');
+const END = Buffer.from(']}');
 
 /** The board's text is its settings, columns and swimlanes, then its cards: `items` is the last field. */
-function assemble(head: string, cards: readonly Card[]): Buffer {
-  return Buffer.from(`${head}${cards.map((card) => card.json).join(',')}]}`);
+function assemble(head: Buffer, cards: readonly Card[]): Buffer {
+  const parts: Buffer[] = [head];
+  for (const card of cards) {
+    if (parts.length > 1) parts.push(COMMA);
+    parts.push(card.bytes);
+  }
+  parts.push(END);
+  return Buffer.concat(parts);
 }
 
 function snapshotOf(board: BoardWithItems, seq: number, othersVersion: string): Snapshot {
   const empty = JSON.stringify({ ...board, items: [] });
-  const head = empty.slice(0, -2);
+  const head = Buffer.from(empty.slice(0, -2));
   const cards = board.items.map(toCard);
   return { portfolioId: board.portfolioId, othersVersion, seq, head, cards, body: assemble(head, cards) };
 }
@@ -189,8 +201,10 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
  * kept as nobody's (`votedByMe` false, so left out as usual), and only the cards the reader voted for are
  * written again, the flag put first: every card's text starts with its opening brace.
  */
+const VOTED_BY_ME = Buffer.from('{"votedByMe":true,');
+
 function forReader(snapshot: Snapshot, marks: { voted: Set<string> }): Buffer {
   if (marks.voted.size === 0) return snapshot.body;
-  const cards = snapshot.cards.map((card) => (marks.voted.has(card.id) ? { ...card, json: `{"votedByMe":true,${card.json.slice(1)}` } : card));
+  const cards = snapshot.cards.map((card) => (marks.voted.has(card.id) ? { ...card, bytes: Buffer.concat([VOTED_BY_ME, card.bytes.subarray(1)]) } : card));
   return assemble(snapshot.head, cards);
 }
