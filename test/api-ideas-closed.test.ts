@@ -210,6 +210,27 @@ describe.each(DATABASES)('declined and merged items on %s', (database) => {
       expect((await admin.get(`/items/${declined.id}`)).body).toEqual(item);
     });
 
+    it('withdraws the approval request waiting on an idea when it is declined, and takes no new one', async () => {
+      const gated = await createPortfolio(admin, { name: 'Gated intake', template: 'small', boardTemplate: 'simple' });
+      ok(await admin.patch(`/boards/${gated.boardId}/columns/${gated.columns.ready!.id}`, { gate: true }));
+      const idea = (await admin.post(`/boards/${gated.boardId}/ideas`, { title: 'Idea awaiting a go' })).body;
+      const request = await admin.post(`/items/${idea.id}/approval-requests`, { columnId: gated.columns.ready!.id });
+      ok(request, 201);
+      ok(await admin.post(`/items/${idea.id}/decline`, { reason: 'Not this year' }));
+
+      expect((await admin.get(`/approval-requests/${request.body.id}`)).body).toMatchObject({ status: 'withdrawn' });
+      const pending = await admin.get(`/portfolios/${gated.portfolio.id}/approval-requests?status=pending`);
+      ok(pending);
+      expect(pending.body).toEqual([]);
+      const decided = await admin.post(`/approval-requests/${request.body.id}/decision`, { decision: 'go', rationale: 'Looks good' });
+      expect(decided.status).toBe(409);
+      expect(decided.body).toMatchObject({ code: 'already_decided' });
+      expect(decided.body.detail).toBe(`This request was withdrawn when ${idea.key} was declined: there is nothing left to decide.`);
+      const again = await admin.post(`/items/${idea.id}/approval-requests`, { columnId: gated.columns.ready!.id });
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ code: 'item_closed' });
+    });
+
     it('leaves closed items in a work-in-progress column out of the allocation', async () => {
       const flow = await createPortfolio(admin, { name: 'Allocation', template: 'small', boardTemplate: 'simple' });
       const history = (closedAt?: string) => ({

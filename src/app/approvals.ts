@@ -16,6 +16,7 @@ import type { ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { applyMove, lockedForMove } from './moves';
 import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notification-events';
+import { assertOpen } from './participation';
 import { linkableReview, publishReviewChange } from './reviews';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
@@ -103,6 +104,7 @@ export async function requestApproval(ctx: AppContext, actor: Actor, itemId: str
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     const access = await requireCapability(trx, actor, item.portfolioId, 'item.move');
+    assertOpen(item);
     const columns = await loadColumns(trx, item.boardId);
     const target = columns.find((c) => c.id === input.columnId);
     if (!target) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
@@ -195,7 +197,10 @@ export async function decideApproval(ctx: AppContext, actor: Actor, requestId: s
       .where('id', '=', requestId)
       .where('status', '=', 'pending')
       .executeTakeFirst();
-    if (Number(decided.numUpdatedRows) === 0) throw new DomainError('already_decided', `This request was already decided (${request.status}).`, { requestStatus: request.status, decisionId: request.decision_id });
+    if (Number(decided.numUpdatedRows) === 0) {
+      const detail = request.status === 'withdrawn' ? `This request was withdrawn when ${item.key} was ${item.closed?.as ?? 'closed'}: there is nothing left to decide.` : `This request was already decided (${request.status}).`;
+      throw new DomainError('already_decided', detail, { requestStatus: request.status, decisionId: request.decision_id });
+    }
     let targetColumnId: string | null = input.decision === 'go' ? request.column_id : null;
     if (input.rejectToDone) {
       const done = doneColumn(await loadColumns(trx, item.boardId));

@@ -44,6 +44,8 @@ async function close(trx: Db, changes: ChangeRecorder, actor: Actor, item: Item,
       kind: closing.as, rationale: closing.reason, evidence: writeJson([]), column_id: item.columnId, moved_to_column_id: null, decided_by: actor.userId, decided_at: at,
     })
     .execute();
+  // A request to move it on would wait for a decision nobody can take any more: it goes with the item.
+  await trx.updateTable('approval_requests').set({ status: 'withdrawn', decided_at: at, decision_id: decisionId }).where('item_id', '=', item.id).where('status', '=', 'pending').execute();
   const mergedIntoId = closing.mergedInto?.id ?? null;
   await changes.record({ type: 'decision.recorded', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { decisionId, kind: closing.as, requestId: null, movedToColumnId: null } });
   await changes.record({ type: 'item.closed', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { as: closing.as, reason: closing.reason, mergedIntoId } });

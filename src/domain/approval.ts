@@ -13,7 +13,8 @@ export type GateDecision = (typeof GATE_DECISIONS)[number];
 export type LaterDecision = (typeof LATER_DECISIONS)[number];
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
-export const REQUEST_STATUSES = ['pending', 'approved', 'rejected'] as const;
+/** `withdrawn`: its item was declined or merged before anyone decided (triage.ts). */
+export const REQUEST_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export function statusAfter(decision: GateDecision): RequestStatus {
