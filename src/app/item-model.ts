@@ -1,4 +1,5 @@
 import { renderMarkdown } from '../domain/markdown';
+import { byteBoundedCache } from './byte-bounded-cache';
 import { costOfDelay, wsjfScore, type WsjfInputs } from '../domain/wsjf';
 import type { Db } from '../store/store';
 import { readJson } from './json';
@@ -88,24 +89,24 @@ export type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['execute
 
 /**
  * Rendered descriptions by their Markdown. Rendering is the dearest part of reading an item, lists read
- * many, and descriptions rarely change: the latest renderings are kept, the oldest dropped beyond a
- * bound on their total length.
+ * many, and descriptions rarely change: the latest renderings are kept within MARKDOWN_CACHE_MB, the least
+ * recently used dropped first.
  */
-const renderedDescriptions = new Map<string, string>();
-const MAX_RENDERED_CHARS = 4_000_000;
-let renderedChars = 0;
+export const DEFAULT_MARKDOWN_CACHE_MB = 8;
+let markdownCacheBytes = DEFAULT_MARKDOWN_CACHE_MB * 2 ** 20;
+const renderedDescriptions = byteBoundedCache<string, string>(() => markdownCacheBytes);
+
+/** Bounds the memory the kept renderings take (the MARKDOWN_CACHE_MB setting). */
+export function limitMarkdownCache(megabytes: number): void {
+  markdownCacheBytes = megabytes * 2 ** 20;
+}
 
 function renderDescription(markdown: string): string {
   const kept = renderedDescriptions.get(markdown);
   if (kept !== undefined) return kept;
   const html = renderMarkdown(markdown);
-  renderedDescriptions.set(markdown, html);
-  renderedChars += markdown.length + html.length;
-  for (const [oldest, oldestHtml] of renderedDescriptions) {
-    if (renderedChars <= MAX_RENDERED_CHARS) break;
-    renderedDescriptions.delete(oldest);
-    renderedChars -= oldest.length + oldestHtml.length;
-  }
+  // Two bytes a character: a text with any character beyond Latin-1 is kept in two-byte form.
+  renderedDescriptions.set(markdown, html, (markdown.length + html.length) * 2);
   return html;
 }
 

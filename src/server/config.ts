@@ -1,5 +1,6 @@
 import { DEFAULT_BOARD_CACHE_MB } from '../app/board-snapshots';
 import { DEFAULT_FLOW_CACHE_MB } from '../app/flow-history-cache';
+import { DEFAULT_MARKDOWN_CACHE_MB } from '../app/item-model';
 import { DEFAULT_DATABASE_URL } from '../store/store';
 import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
 import type { OidcSettings } from './oidc';
@@ -22,6 +23,8 @@ export type Config = {
   boardCacheMb: number;
   /** FLOW_CACHE_MB: most megabytes of boards' flow histories (and their replays) kept for metrics and forecasts. */
   flowCacheMb: number;
+  /** MARKDOWN_CACHE_MB: most megabytes of rendered item descriptions kept. */
+  markdownCacheMb: number;
 };
 
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -80,6 +83,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     admission: admissionFromEnv(env),
     boardCacheMb: megabytesFromEnv(env, 'BOARD_CACHE_MB', DEFAULT_BOARD_CACHE_MB),
     flowCacheMb: megabytesFromEnv(env, 'FLOW_CACHE_MB', DEFAULT_FLOW_CACHE_MB),
+    markdownCacheMb: megabytesFromEnv(env, 'MARKDOWN_CACHE_MB', DEFAULT_MARKDOWN_CACHE_MB),
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
 }

@@ -3,6 +3,7 @@ import { limitBoardCache } from '../../app/board-snapshots';
 import { createEventBus } from '../../app/event-bus';
 import { discardAbandonedStagings } from '../../app/import-staging';
 import { limitFlowCache } from '../../app/flow-history-cache';
+import { limitMarkdownCache } from '../../app/item-model';
 import { smtpMailer, startMailDispatcher } from '../../app/notification-mail';
 import { buildServer } from '../../server/app';
 import { configFromEnv } from '../../server/config';
@@ -17,6 +18,7 @@ export async function serve(): Promise<number> {
   const config = configFromEnv();
   limitBoardCache(config.boardCacheMb);
   limitFlowCache(config.flowCacheMb);
+  limitMarkdownCache(config.markdownCacheMb);
   const store = await openStore(config.databaseUrl);
   await migrate(store);
   const ctx = { store, clock: () => new Date(), events: await createEventBus(store, config.databaseUrl) };
