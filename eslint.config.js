@@ -20,6 +20,16 @@ export default tseslint.config(
   },
   { files: ['web/src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   {
+    // The web app knows the server only through the API contract (web/src/api/schema.d.ts); shared pure code lives in src/domain.
+    files: ['web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)src/(app|server)(/|$)', message: 'The web app takes the API\'s types from web/src/api/types.ts (generated from the OpenAPI document), not from the server\'s code.' }] },
+      ],
+    },
+  },
+  {
     files: ['bin/*', '**/*.cjs', 'test/support/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

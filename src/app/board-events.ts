@@ -1,24 +1,10 @@
 import { sql } from 'kysely';
+import type { BoardEvent, BoardEventType } from '../domain/board-event';
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
 
-export const BOARD_EVENT_TYPES = [
-  'item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted',
-  'column.updated', 'board.updated', 'comment.created', 'decision.recorded', 'approval.requested', 'item.closed',
-  'review.updated',
-] as const;
-export type BoardEventType = (typeof BOARD_EVENT_TYPES)[number];
-
-/** One change on a board, as clients watching it receive it (PRODUCT.md §9). */
-export type BoardEvent = {
-  seq: number;
-  type: BoardEventType;
-  boardId: string;
-  itemId?: string;
-  at: string;
-  actorId: string | null;
-  data: unknown;
-};
+// The board's changes are what its WebSocket sends the web app, which shares their shape through the domain.
+export { BOARD_EVENT_TYPES, type BoardEvent, type BoardEventType } from '../domain/board-event';
 
 export const NOTIFY_CHANNEL = 'pk_board_events';
 

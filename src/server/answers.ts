@@ -118,7 +118,8 @@ export type Answers = {
   DependencyGraph: { nodes: DependencyNode[]; edges: DependencyEdge[] };
   Roadmap: Roadmap;
   // Getting work in and out
-  ImportResult: ImportResult;
+  // A large import's job is answered as the ImportJob itself (202), never inside a result.
+  ImportResult: Exclude<ImportResult, { job: ImportJob }>;
   ImportJob: ImportJob;
   Webhook: Webhook;
   CreatedWebhook: Webhook & { secret: string };

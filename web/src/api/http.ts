@@ -1,61 +1,54 @@
-import { dropEarlyAnswers, takeEarlyAnswer, type Answer } from './early-requests';
+import createClient from 'openapi-fetch';
+import { dropEarlyAnswers, takeEarlyAnswer } from './early-requests';
+import type { components, paths } from './schema';
 
-/** JSON over fetch with the session cookie; a refusal becomes a ProblemError carrying the server's problem document. */
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: { field: string; message: string }[];
-  [extra: string]: unknown;
-};
+/** A refusal: the server's problem+json document, whose `code` is one of the documented codes. */
+export type Problem = components['schemas']['Problem'];
 
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail || problem.title);
   }
 
-  get code(): string {
+  get code(): Problem['code'] {
     return this.problem.code;
   }
 }
 
 export const API = '/api/v1';
 
-/** A fetch that reads the whole body before answering. */
-async function send(method: string, path: string, body?: unknown): Promise<Answer> {
-  const response = await fetch(API + path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, statusText: response.statusText, text: await response.text() };
+/**
+ * Fetch with the session cookie; a GET takes the answer index.html asked for early when there is one, and a
+ * write first drops those answers (early-requests.ts).
+ */
+async function fetchOrTakeEarly(request: Request): Promise<Response> {
+  if (request.method !== 'GET') dropEarlyAnswers();
+  const url = new URL(request.url);
+  const early = request.method === 'GET' && url.pathname.startsWith(API) ? takeEarlyAnswer(url.pathname.slice(API.length) + url.search) : undefined;
+  if (!early) return fetch(request);
+  const { status, statusText, text } = await early;
+  return new Response(status === 204 ? null : text, { status, statusText });
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  if (method !== 'GET') dropEarlyAnswers();
-  const { status, statusText, text } = await ((method === 'GET' && takeEarlyAnswer(path)) || send(method, path, body));
-  if (status === 204) return undefined as T;
-  const data = text ? JSON.parse(text) : undefined;
-  if (status < 200 || status > 299) {
-    throw new ProblemError(
-      data && typeof data === 'object' && 'code' in data
-        ? (data as Problem)
-        : { type: 'about:blank', title: statusText, status, detail: `The server answered ${status}.`, code: 'internal_error' },
-    );
-  }
-  return data as T;
-}
+/**
+ * The API's client, typed by the OpenAPI document (schema.d.ts, `npm run generate:client`): a path, its
+ * parameters or a body the document does not name fails to compile. Read its answers through `answer`.
+ */
+export const api = createClient<paths>({ credentials: 'same-origin', fetch: fetchOrTakeEarly });
 
-export const http = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
-};
+/** What a request to `api` settles to: its answer's data, or a refusal. */
+type Settled<T> = { data?: T; error?: unknown; response: Response };
+
+/** The data of a successful answer; a refusal throws a ProblemError carrying the server's problem document. */
+export async function answer<T>(request: Promise<Settled<T>>): Promise<T> {
+  const { data, error, response } = await request;
+  if (response.ok) return data as T;
+  throw new ProblemError(
+    error && typeof error === 'object' && 'code' in error
+      ? (error as Problem)
+      : { type: 'about:blank', title: response.statusText, status: response.status, detail: `The server answered ${response.status}.`, code: 'internal_error' },
+  );
+}
 
 /** What to tell the user about a failed request: the server's own explanation when it gave one. */
 export function explain(error: unknown): string {
@@ -64,6 +57,6 @@ export function explain(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function isProblem(error: unknown, ...codes: string[]): error is ProblemError {
+export function isProblem(error: unknown, ...codes: Problem['code'][]): error is ProblemError {
   return error instanceof ProblemError && codes.includes(error.code);
 }

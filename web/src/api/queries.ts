@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { withCardDefaults } from '../../../src/domain/card-defaults';
-import { http, isProblem } from './http';
-import type {
-  ApprovalRequest, Board, BoardAnswer, BoardCard, BoardResponsibility, Comment, Decision, Delegation, Invitation, Item, ItemHistory, ItemResponsibility, Member, MyResponsibilities, Notification, PolicyComparison, PolicyVersion,
-  Portfolio,
-  ResponsibilityGaps, Role, User,
-} from './types';
+import { answer, api, isProblem } from './http';
+import type { Board, BoardAnswer, BoardCard } from './types';
 
 /** One place for cache keys, so that realtime events and mutations invalidate exactly what they changed. */
 export const keys = {
@@ -54,7 +50,7 @@ export const keys = {
 };
 
 export function useSetupStatus() {
-  return useQuery({ queryKey: keys.setup, queryFn: () => http.get<{ setUp: boolean }>('/setup'), staleTime: Infinity });
+  return useQuery({ queryKey: keys.setup, queryFn: () => answer(api.GET('/api/v1/setup')), staleTime: Infinity });
 }
 
 /** The signed-in user, or null when nobody is signed in. */
@@ -63,7 +59,7 @@ export function useMe() {
     queryKey: keys.me,
     queryFn: async () => {
       try {
-        return await http.get<User>('/auth/me');
+        return await answer(api.GET('/api/v1/auth/me'));
       } catch (error) {
         if (isProblem(error, 'unauthenticated')) return null;
         throw error;
@@ -73,44 +69,44 @@ export function useMe() {
   });
 }
 
-export const useUsers = () => useQuery({ queryKey: keys.users, queryFn: () => http.get<User[]>('/users') });
+export const useUsers = () => useQuery({ queryKey: keys.users, queryFn: () => answer(api.GET('/api/v1/users')) });
 export function useInvitations(portfolioId: string | null, enabled = true) {
-  return useQuery({ queryKey: keys.invitations(portfolioId), queryFn: () => http.get<Invitation[]>(`/invitations${portfolioId ? `?portfolioId=${portfolioId}` : ''}`), enabled });
+  return useQuery({ queryKey: keys.invitations(portfolioId), queryFn: () => answer(api.GET('/api/v1/invitations', { params: { query: portfolioId ? { portfolioId } : {} } })), enabled });
 }
-export const usePortfolios = () => useQuery({ queryKey: keys.portfolios, queryFn: () => http.get<Portfolio[]>('/portfolios') });
+export const usePortfolios = () => useQuery({ queryKey: keys.portfolios, queryFn: () => answer(api.GET('/api/v1/portfolios')) });
 
 export function usePortfolio(id: string | undefined) {
-  return useQuery({ queryKey: keys.portfolio(id ?? ''), queryFn: () => http.get<Portfolio>(`/portfolios/${id}`), enabled: !!id });
+  return useQuery({ queryKey: keys.portfolio(id ?? ''), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}', { params: { path: { id: id! } } })), enabled: !!id });
 }
 
 export function useMembers(portfolioId: string | undefined) {
-  return useQuery({ queryKey: keys.members(portfolioId ?? ''), queryFn: () => http.get<Member[]>(`/portfolios/${portfolioId}/members`), enabled: !!portfolioId });
+  return useQuery({ queryKey: keys.members(portfolioId ?? ''), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/members', { params: { path: { id: portfolioId! } } })), enabled: !!portfolioId });
 }
 
 export function useRoles(portfolioId: string | undefined) {
-  return useQuery({ queryKey: keys.roles(portfolioId ?? ''), queryFn: () => http.get<Role[]>(`/portfolios/${portfolioId}/roles`), enabled: !!portfolioId });
+  return useQuery({ queryKey: keys.roles(portfolioId ?? ''), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/roles', { params: { path: { id: portfolioId! } } })), enabled: !!portfolioId });
 }
 
-export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), queryFn: async (): Promise<Board> => withItemDefaults(await http.get<BoardAnswer>(`/boards/${id}`)) });
+export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), queryFn: async (): Promise<Board> => withItemDefaults(await answer(api.GET('/api/v1/boards/{id}', { params: { path: { id } } }))) });
 
 /** The board answer leaves out card fields at their usual value; the client's cards have them all. */
 function withItemDefaults(board: BoardAnswer): Board {
   return { ...board, items: board.items.map((card) => withCardDefaults<BoardCard>(card)) };
 }
-export const useItem = (id: string) => useQuery({ queryKey: keys.item(id), queryFn: () => http.get<Item>(`/items/${id}`) });
+export const useItem = (id: string) => useQuery({ queryKey: keys.item(id), queryFn: () => answer(api.GET('/api/v1/items/{id}', { params: { path: { id } } })) });
 
 export function useHistory(itemId: string) {
-  return useQuery({ queryKey: keys.history(itemId), queryFn: () => http.get<ItemHistory>(`/items/${itemId}/history`) });
+  return useQuery({ queryKey: keys.history(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/history', { params: { path: { id: itemId } } })) });
 }
 
-export const useComments = (itemId: string) => useQuery({ queryKey: keys.comments(itemId), queryFn: () => http.get<Comment[]>(`/items/${itemId}/comments`) });
+export const useComments = (itemId: string) => useQuery({ queryKey: keys.comments(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/comments', { params: { path: { id: itemId } } })) });
 
 export function useResponsibility(itemId: string) {
-  return useQuery({ queryKey: keys.responsibility(itemId), queryFn: () => http.get<ItemResponsibility>(`/items/${itemId}/responsibility`) });
+  return useQuery({ queryKey: keys.responsibility(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/responsibility', { params: { path: { id: itemId } } })) });
 }
 
 export function useBoardResponsibility(boardId: string) {
-  return useQuery({ queryKey: keys.boardResponsibility(boardId), queryFn: () => http.get<BoardResponsibility>(`/boards/${boardId}/responsibility`) });
+  return useQuery({ queryKey: keys.boardResponsibility(boardId), queryFn: () => answer(api.GET('/api/v1/boards/{id}/responsibility', { params: { path: { id: boardId } } })) });
 }
 
 /** Whether the signed-in user holds a capability in a portfolio (authorization is always by capability). */
@@ -121,22 +117,22 @@ export function useCan(portfolioId: string | undefined) {
 }
 
 export function useGaps(portfolioId: string) {
-  return useQuery({ queryKey: keys.gaps(portfolioId), queryFn: () => http.get<ResponsibilityGaps>(`/portfolios/${portfolioId}/responsibility/gaps`) });
+  return useQuery({ queryKey: keys.gaps(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/responsibility/gaps', { params: { path: { id: portfolioId } } })) });
 }
 
 export function usePendingApprovals(portfolioId: string) {
-  return useQuery({ queryKey: keys.approvals(portfolioId), queryFn: () => http.get<ApprovalRequest[]>(`/portfolios/${portfolioId}/approval-requests?status=pending`) });
+  return useQuery({ queryKey: keys.approvals(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/approval-requests', { params: { path: { id: portfolioId }, query: { status: 'pending' } } })) });
 }
 
 export function useDecisions(portfolioId: string, search: string) {
-  const query = search.trim() ? `?q=${encodeURIComponent(search.trim())}` : '';
-  return useQuery({ queryKey: keys.decisions(portfolioId, search.trim()), queryFn: () => http.get<Decision[]>(`/portfolios/${portfolioId}/decisions${query}`) });
+  const q = search.trim();
+  return useQuery({ queryKey: keys.decisions(portfolioId, q), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/decisions', { params: { path: { id: portfolioId }, query: q ? { q } : {} } })) });
 }
 
 export function usePolicyHistory(boardId: string, columnId: string, enabled: boolean) {
   return useQuery({
     queryKey: keys.policyHistory(boardId, columnId),
-    queryFn: () => http.get<PolicyVersion[]>(`/boards/${boardId}/columns/${columnId}/policy-history`),
+    queryFn: () => answer(api.GET('/api/v1/boards/{id}/columns/{columnId}/policy-history', { params: { path: { id: boardId, columnId } } })),
     enabled,
   });
 }
@@ -145,22 +141,22 @@ export function usePolicyHistory(boardId: string, columnId: string, enabled: boo
 export function usePolicyComparison(boardId: string, changeId: string, windowDays: number | null) {
   return useQuery({
     queryKey: keys.policyComparison(boardId, changeId, windowDays),
-    queryFn: () => http.get<PolicyComparison>(`/boards/${boardId}/policy-history/${changeId}/comparison${windowDays === null ? '' : `?windowDays=${windowDays}`}`),
+    queryFn: () => answer(api.GET('/api/v1/boards/{id}/policy-history/{changeId}/comparison', { params: { path: { id: boardId, changeId }, query: windowDays === null ? {} : { windowDays: String(windowDays) } } })),
   });
 }
 
-export const useMyResponsibilities = () => useQuery({ queryKey: keys.myResponsibilities, queryFn: () => http.get<MyResponsibilities>('/me/responsibilities') });
+export const useMyResponsibilities = () => useQuery({ queryKey: keys.myResponsibilities, queryFn: () => answer(api.GET('/api/v1/me/responsibilities')) });
 
 /** Mentions, approvals, blocks…: polled, since they concern the person rather than the board on screen. */
 export const useNotifications = () =>
-  useQuery({ queryKey: keys.notifications, queryFn: () => http.get<Notification[]>('/notifications?limit=50'), refetchInterval: 30_000 });
+  useQuery({ queryKey: keys.notifications, queryFn: () => answer(api.GET('/api/v1/notifications', { params: { query: { limit: '50' } } })), refetchInterval: 30_000 });
 
-export const useItemDecisions = (itemId: string) => useQuery({ queryKey: keys.itemDecisions(itemId), queryFn: () => http.get<Decision[]>(`/items/${itemId}/decisions`) });
+export const useItemDecisions = (itemId: string) => useQuery({ queryKey: keys.itemDecisions(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/decisions', { params: { path: { id: itemId } } })) });
 
 export function useItemApprovals(itemId: string) {
-  return useQuery({ queryKey: keys.itemApprovals(itemId), queryFn: () => http.get<ApprovalRequest[]>(`/items/${itemId}/approval-requests`) });
+  return useQuery({ queryKey: keys.itemApprovals(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/approval-requests', { params: { path: { id: itemId } } })) });
 }
 
 export function useDelegations(portfolioId: string) {
-  return useQuery({ queryKey: keys.delegations(portfolioId), queryFn: () => http.get<Delegation[]>(`/portfolios/${portfolioId}/delegations?active=true`) });
+  return useQuery({ queryKey: keys.delegations(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/delegations', { params: { path: { id: portfolioId }, query: { active: 'true' } } })) });
 }

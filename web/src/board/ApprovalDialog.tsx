@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { explain, http, type Problem } from '../api/http';
+import { answer, api, explain, type Problem } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, Item } from '../api/types';
+import type { Board } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
@@ -20,10 +20,10 @@ export function ApprovalDialog({ boardId, move, problem, onClose }: { boardId: s
   const { item, lane } = move;
   const request = useMutation({
     mutationFn: async () => {
-      await http.post(`/items/${item.id}/approval-requests`, { columnId: move.columnId, ...(note.trim() ? { note: note.trim() } : {}) });
+      await answer(api.POST('/api/v1/items/{id}/approval-requests', { params: { path: { id: item.id } }, body: { columnId: move.columnId, ...(note.trim() ? { note: note.trim() } : {}) } }));
       if (!lane || !changeLaneNow) return;
       // Shown from the answer at once, as a move is, not only when the board's live feed brings it.
-      const changed = await http.patch<Item>(`/items/${item.id}`, { ...lane, version: item.version });
+      const changed = await answer(api.PATCH('/api/v1/items/{id}', { params: { path: { id: item.id } }, body: { ...lane, version: item.version } }));
       queryClient.setQueryData<Board>(keys.board(boardId), (board) => (board ? replaceItem(board, changed) : board));
       queryClient.setQueryData(keys.item(changed.id), changed);
     },

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board } from '../api/types';
+import type { Board, BoardAnswer } from '../api/types';
 import { notify } from '../shell/notices';
 import { hasValueStreamLanes, LANE_MODES, type LaneMode } from './lanes';
 
@@ -26,9 +26,9 @@ export function LanePicker({ board, mode, mayConfigure, onChoose }: Props) {
   const streams = hasValueStreamLanes(board);
   const labelId = useId();
   const setting = useMutation({
-    mutationFn: async (shown: boolean): Promise<Board | null> => {
-      if (shown) return http.put<Board>(`/boards/${board.id}/swimlanes/value-streams`, {});
-      await http.delete(`/boards/${board.id}/swimlanes/value-streams`);
+    mutationFn: async (shown: boolean): Promise<BoardAnswer | null> => {
+      if (shown) return answer(api.PUT('/api/v1/boards/{id}/swimlanes/value-streams', { params: { path: { id: board.id } } }));
+      await answer(api.DELETE('/api/v1/boards/{id}/swimlanes/value-streams', { params: { path: { id: board.id } } }));
       return null;
     },
     onSuccess: (updated) => {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, Portfolio } from '../api/types';
+import type { Portfolio } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { BOARDS } from '../setup/NewPortfolioPage';
 import { Dialog } from '../shell/Dialog';
@@ -31,7 +31,7 @@ export function NewBoardDialog({ portfolio, onClose }: { portfolio: Portfolio; o
   const [template, setTemplate] = useState<Template>('simple');
   const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: (input: { name: string; template: Template; gates?: boolean }) => http.post<Board>(`/portfolios/${portfolio.id}/boards`, input),
+    mutationFn: (input: { name: string; template: Template; gates?: boolean }) => answer(api.POST('/api/v1/portfolios/{id}/boards', { params: { path: { id: portfolio.id } }, body: input })),
     onSuccess: (board) => {
       queryClient.setQueryData(keys.board(board.id), board);
       // The portfolio lists its boards: the switcher and the portfolio page show the new one.

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, Item } from '../api/types';
+import type { Board, RequestBody } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
@@ -14,7 +14,7 @@ export function NewItemDialog({ board, mayOverride, onClose }: { board: Board; m
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const create = useMutation({
-    mutationFn: (input: { title: string; columnId: string; classOfService: string; override?: { reason: string } }) => http.post<Item>(`/boards/${board.id}/items`, input),
+    mutationFn: (input: RequestBody<'createItem'>) => answer(api.POST('/api/v1/boards/{id}/items', { params: { path: { id: board.id } }, body: input })),
     onSuccess: (item) => {
       queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: [...current.items, item] } : current));
       void queryClient.invalidateQueries({ queryKey: keys.board(board.id), exact: true });
@@ -29,7 +29,7 @@ export function NewItemDialog({ board, mayOverride, onClose }: { board: Board; m
     create.mutate({
       title: String(form.get('title')),
       columnId: String(form.get('columnId')),
-      classOfService: String(form.get('classOfService')),
+      classOfService: CLASS_OF_SERVICE_OPTIONS.find((option) => option.value === form.get('classOfService'))?.value,
       ...(overriding && reason.trim() ? { override: { reason: reason.trim() } } : {}),
     });
   };

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { http, isProblem, type ProblemError } from '../api/http';
+import { answer, api, isProblem, type ProblemError } from '../api/http';
 import { keys } from '../api/queries';
 import type { Item } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
@@ -61,7 +61,7 @@ function CheckCriteria({ move, unmet, onChecked }: { move: MoveRequest; unmet: r
   const queryClient = useQueryClient();
   const { item } = move;
   const check = useMutation({
-    mutationFn: () => http.patch<Item>(`/items/${item.id}`, { checkedCriteria: [...new Set([...item.checkedCriteria, ...ticked])], version: item.version }),
+    mutationFn: () => answer(api.PATCH('/api/v1/items/{id}', { params: { path: { id: item.id } }, body: { checkedCriteria: [...new Set([...item.checkedCriteria, ...ticked])], version: item.version } })),
     onSuccess: (checked) => {
       queryClient.setQueryData(keys.item(checked.id), checked);
       onChecked(checked);

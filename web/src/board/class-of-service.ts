@@ -1,8 +1,8 @@
-import type { CLASSES_OF_SERVICE } from '../../../src/app/item-model';
+import type { RequestBody } from '../api/types';
 
-export type ClassOfService = (typeof CLASSES_OF_SERVICE)[number];
+export type ClassOfService = NonNullable<RequestBody<'updateItem'>['classOfService']>;
 
-/** Typed against the server's list: a class added or removed there fails the client's type check. */
+/** Typed against the documented list: a class added or removed there fails the client's type check. */
 const LABELS: Record<ClassOfService, string> = {
   expedite: 'Expedite',
   fixed_date: 'Fixed date',

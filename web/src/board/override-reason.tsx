@@ -1,7 +1,7 @@
-import { isProblem, type ProblemError } from '../api/http';
+import { isProblem, type Problem, type ProblemError } from '../api/http';
 
 /** The refusals a holder of wip.override may override with a reason (a gate asks for approval instead). */
-const OVERRIDABLE_REFUSALS = ['wip_limit_exceeded', 'exit_criteria_unmet', 'children_open'];
+const OVERRIDABLE_REFUSALS: Problem['code'][] = ['wip_limit_exceeded', 'exit_criteria_unmet', 'children_open'];
 
 /** Whether `error` is a refusal that the person (who holds wip.override, or not) may override with a reason. */
 export function mayOverrideRefusal(error: unknown, mayOverride: boolean): error is ProblemError {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MOVE_MUTATION } from '../api/board-events';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
 import type { Board, BoardCard, Item, MoveResult } from '../api/types';
 import { notify } from '../shell/notices';
@@ -29,10 +29,10 @@ class LaneChangeRefused extends Error {
  * (WIP limit, gate, exit criteria) leaves the card's lane alone too.
  */
 async function send({ item, columnId, placement, lane, override }: MoveRequest): Promise<MoveResult> {
-  const moved = placement ? await http.post<MoveResult>(`/items/${item.id}/move`, { columnId, ...placement, version: item.version, ...(override ? { override } : {}) }) : null;
+  const moved = placement ? await answer(api.POST('/api/v1/items/{id}/move', { params: { path: { id: item.id } }, body: { columnId, ...placement, version: item.version, ...(override ? { override } : {}) } })) : null;
   if (!lane) return moved!;
   try {
-    const changed = await http.patch<Item>(`/items/${item.id}`, { ...lane, version: (moved ?? item).version });
+    const changed = await answer(api.PATCH('/api/v1/items/{id}', { params: { path: { id: item.id } }, body: { ...lane, version: (moved ?? item).version } }));
     return { ...changed, ...(moved?.warnings ? { warnings: moved.warnings } : {}), ...(moved?.suggestions ? { suggestions: moved.suggestions } : {}) };
   } catch (error) {
     throw moved ? new LaneChangeRefused(error, moved) : error;

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import type { Item, Member } from '../api/types';
 import { assignableMembers } from '../people/assignable';
 import { formatDateTime } from '../shell/format';
@@ -9,9 +9,9 @@ import { useItemWrite } from './usePatchItem';
 /** Raising and clearing a roadblock, naming who should clear it. */
 export function BlockControl({ item, members, canBlock }: { item: Item; members: readonly Member[]; canBlock: boolean }) {
   const [raising, setRaising] = useState(false);
-  const block = useItemWrite(item, (input: { reason: string; resolverId: string | null }) => http.post<Item>(`/items/${item.id}/block`, input), 'Card blocked.');
-  const unblock = useItemWrite(item, () => http.post<Item>(`/items/${item.id}/unblock`, {}), 'Block cleared.');
-  const nameResolver = useItemWrite(item, (resolverId: string | null) => http.put<Item>(`/items/${item.id}/block/resolver`, { resolverId }), 'Who clears the block saved.');
+  const block = useItemWrite(item, (input: { reason: string; resolverId: string | null }) => answer(api.POST('/api/v1/items/{id}/block', { params: { path: { id: item.id } }, body: input })), 'Card blocked.');
+  const unblock = useItemWrite(item, () => answer(api.POST('/api/v1/items/{id}/unblock', { params: { path: { id: item.id } }, body: {} })), 'Block cleared.');
+  const nameResolver = useItemWrite(item, (resolverId: string | null) => answer(api.PUT('/api/v1/items/{id}/block/resolver', { params: { path: { id: item.id } }, body: { resolverId } })), 'Who clears the block saved.');
   const resolverChoice = useChoiceWhileSaving<string | null>();
   const nameOf = (id: string | null) => members.find((m) => m.userId === id)?.name;
 

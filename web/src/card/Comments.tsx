@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useComments } from '../api/queries';
 import type { Comment } from '../api/types';
 import { formatDateTime } from '../shell/format';
@@ -12,7 +12,7 @@ export function Comments({ itemId, canComment, nameOf }: { itemId: string; canCo
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const add = useMutation({
-    mutationFn: (text: string) => http.post<Comment>(`/items/${itemId}/comments`, { body: text }),
+    mutationFn: (text: string) => answer(api.POST('/api/v1/items/{id}/comments', { params: { path: { id: itemId } }, body: { body: text } })),
     onSuccess: (comment) => {
       queryClient.setQueryData<Comment[]>(keys.comments(itemId), (list) => [...(list ?? []), comment]);
       setBody('');

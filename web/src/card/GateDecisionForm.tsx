@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import type { ApprovalRequest } from '../api/types';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
@@ -19,7 +19,7 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
   const decide = useDecision(
     request,
     ({ decision, override, rejectToDone }: Verdict) =>
-      http.post(`/approval-requests/${request.id}/decision`, { decision, ...decisionBody(draft), ...reviewLink, ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) }),
+      answer(api.POST('/api/v1/approval-requests/{id}/decision', { params: { path: { id: request.id } }, body: { decision, ...decisionBody(draft), ...reviewLink, ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) } })),
     ({ decision, rejectToDone }) => (decision === 'go' ? 'approved and moved' : rejectToDone ? 'not approved, closed as rejected' : 'not approved'),
   );
   // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import type { Board, Item } from '../api/types';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import type { LaterDecision } from '../../../src/domain/approval';
@@ -26,7 +26,7 @@ export function LaterDecisionForm({ item, board, mayOverride, onDone }: { item: 
   const reviewLink = useReviewLink();
   const decide = useDecision(
     { itemId: item.id, itemKey: item.key, boardId: board.id, portfolioId: board.portfolioId },
-    (choice: Choice) => http.post(`/items/${item.id}/decisions`, { ...choice, ...decisionBody(draft), ...reviewLink }),
+    (choice: Choice) => answer(api.POST('/api/v1/items/{id}/decisions', { params: { path: { id: item.id } }, body: { ...choice, ...decisionBody(draft), ...reviewLink } })),
     ({ decision }) => `${decision} recorded`,
   );
   // Only a decision that moves the card meets a column policy that may be overridden.

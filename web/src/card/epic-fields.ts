@@ -1,8 +1,10 @@
-// Type-only: the labels are typed against the server's field lists, so the two cannot drift apart.
-import type { BUSINESS_CASE_FIELDS, HYPOTHESIS_FIELDS } from '../../../src/app/item-model';
+import type { RequestBody } from '../api/types';
+
+// The labels are typed against the documented field lists, so the two cannot drift apart.
+type Fields = Required<RequestBody<'updateItem'>>;
 
 /** The Epic Hypothesis Statement, in the order it reads aloud ("For … who … the … is a …"). */
-export const HYPOTHESIS_LABELS: Record<(typeof HYPOTHESIS_FIELDS)[number], string> = {
+export const HYPOTHESIS_LABELS: Record<keyof NonNullable<Fields['hypothesis']>, string> = {
   for: 'For (customers)',
   who: 'who (do something)',
   the: 'the (solution)',
@@ -15,7 +17,7 @@ export const HYPOTHESIS_LABELS: Record<(typeof HYPOTHESIS_FIELDS)[number], strin
   nonFunctionalRequirements: 'Non-functional requirements',
 };
 
-export const BUSINESS_CASE_LABELS: Record<(typeof BUSINESS_CASE_FIELDS)[number], string> = {
+export const BUSINESS_CASE_LABELS: Record<keyof NonNullable<Fields['businessCase']>, string> = {
   inScope: 'In scope',
   outOfScope: 'Out of scope',
   mvpFeatures: 'MVP features',

@@ -1,8 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys, usePortfolio } from '../api/queries';
-import type { PortfolioItemSummary, WsjfScore } from '../api/types';
-import type { Child } from './children';
 import type { LinkableBoard } from './link-choices';
 
 /**
@@ -16,13 +14,13 @@ export const cardKeys = {
 };
 
 export function useChildren(itemId: string) {
-  return useQuery({ queryKey: cardKeys.children(itemId), queryFn: () => http.get<Child[]>(`/items/${itemId}/children`) });
+  return useQuery({ queryKey: cardKeys.children(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/children', { params: { path: { id: itemId } } })) });
 }
 
 export function useWsjfHistory(itemId: string, version: number) {
   return useQuery({
     queryKey: cardKeys.wsjfHistory(itemId, version),
-    queryFn: () => http.get<WsjfScore[]>(`/items/${itemId}/wsjf-history`),
+    queryFn: () => answer(api.GET('/api/v1/items/{id}/wsjf-history', { params: { path: { id: itemId } } })),
     // The older history stays on screen while the newer one loads.
     placeholderData: keepPreviousData,
   });
@@ -39,7 +37,7 @@ export function usePortfolioLinkables(portfolioId: string): CombinedLookup<Linka
   const portfolio = usePortfolio(portfolioId);
   const items = useQuery({
     queryKey: [...keys.portfolio(portfolioId), 'items'],
-    queryFn: () => http.get<PortfolioItemSummary[]>(`/portfolios/${portfolioId}/items`),
+    queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/items', { params: { path: { id: portfolioId } } })),
     // A long portfolio's list is not read again for every card opened; links are kept by id, so a list a little old does no harm.
     staleTime: 30_000,
   });

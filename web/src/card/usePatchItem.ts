@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { explain, isProblem } from '../api/http';
-import { http } from '../api/http';
+import { answer, api, explain, isProblem } from '../api/http';
 import { keys } from '../api/queries';
 import type { Board, Item } from '../api/types';
 import { replaceItem } from '../board/optimistic-move';
@@ -25,5 +24,5 @@ export function useItemWrite<Input>(item: Item, request: (input: Input) => Promi
 }
 
 export function usePatchItem(item: Item) {
-  return useItemWrite(item, (changes: Record<string, unknown>) => http.patch<Item>(`/items/${item.id}`, { ...changes, version: item.version }), 'Card saved.');
+  return useItemWrite(item, (changes: Record<string, unknown>) => answer(api.PATCH('/api/v1/items/{id}', { params: { path: { id: item.id } }, body: { ...changes, version: item.version } })), 'Card saved.');
 }

@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { explain, http, ProblemError } from '../api/http';
+import { answer, api, explain, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
-import type { FollowedIdea } from '../api/types';
 import { statusWords } from './idea-words';
 import { PublicCard } from './PublicCard';
 
 /** The page a follow link opens, without signing in: the idea's title, where it is, since when, and its status. */
 export default function FollowPage({ token }: { token: string }) {
-  const idea = useQuery({ queryKey: keys.follow(token), queryFn: () => http.get<FollowedIdea>(`/follow/${encodeURIComponent(token)}`), retry: false, refetchInterval: 60_000 });
+  const idea = useQuery({ queryKey: keys.follow(token), queryFn: () => answer(api.GET('/api/v1/follow/{token}', { params: { path: { token } } })), retry: false, refetchInterval: 60_000 });
   if (idea.isPending) return <Loading />;
   if (idea.isError) {
     const unknown = idea.error instanceof ProblemError && idea.error.problem.status === 404;

@@ -1,13 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { explain, http, ProblemError } from '../api/http';
+import { answer, api, explain, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
 import { FormError } from '../setup/FieldErrors';
 import { Loading } from '../shell/Loading';
 import { PublicCard } from './PublicCard';
-
-/** What an open intake link tells a guest: its label, which names who it was shared with or what for. */
-type IntakeInfo = { open: true; label: string };
 
 const statusOf = (error: unknown) => (error instanceof ProblemError ? error.problem.status : null);
 
@@ -19,9 +16,9 @@ const CLOSED = 'This link no longer takes ideas: it was withdrawn or it expired.
  * only robots fill in (`website`) lets the server set their submissions aside.
  */
 export default function IntakePage({ token }: { token: string }) {
-  const link = useQuery({ queryKey: keys.intake(token), queryFn: () => http.get<IntakeInfo>(`/intake/${encodeURIComponent(token)}`), retry: false });
+  const link = useQuery({ queryKey: keys.intake(token), queryFn: () => answer(api.GET('/api/v1/intake/{token}', { params: { path: { token } } })), retry: false });
   const submit = useMutation({
-    mutationFn: (body: { title: string; description?: string; name: string; email: string; website: string }) => http.post<{ followUrl: string }>(`/intake/${encodeURIComponent(token)}`, body),
+    mutationFn: (body: { title: string; description?: string; name: string; email: string; website: string }) => answer(api.POST('/api/v1/intake/{token}', { params: { path: { token } }, body })),
   });
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

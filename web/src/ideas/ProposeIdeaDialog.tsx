@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, Item } from '../api/types';
+import type { Board } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
@@ -14,7 +14,7 @@ export function ProposeIdeaDialog({ board, onClose }: { board: Board; onClose: (
   const valueStreams = useValueStreams(board.portfolioId);
   const intake = board.columns[0]?.name ?? 'the first column';
   const propose = useMutation({
-    mutationFn: (input: { title: string; description?: string; valueStreamId?: string }) => http.post<Item>(`/boards/${board.id}/ideas`, input),
+    mutationFn: (input: { title: string; description?: string; valueStreamId?: string }) => answer(api.POST('/api/v1/boards/{id}/ideas', { params: { path: { id: board.id } }, body: input })),
     onSuccess: (item) => {
       queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: [...current.items, item] } : current));
       void queryClient.invalidateQueries({ queryKey: keys.board(board.id), exact: true });

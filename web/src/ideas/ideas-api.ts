@@ -1,14 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, DeclinedIdea, IntakeLink, Item, MyIdea } from '../api/types';
+import type { Board, Item } from '../api/types';
 import { notify } from '../shell/notices';
 
 /** Puts the item a vote or follow answers into the card and the board at once; the board's event refreshes the rest. */
 function useItemToggle(item: Item, path: 'vote' | 'follow', done: { on: string; off: string }) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (on: boolean): Promise<Item | undefined> => (on ? http.put<Item>(`/items/${item.id}/${path}`, {}) : http.delete(`/items/${item.id}/${path}`).then(() => undefined)),
+    mutationFn: async (on: boolean): Promise<Item | undefined> => {
+      const itemPath = path === 'vote' ? '/api/v1/items/{id}/vote' : '/api/v1/items/{id}/follow';
+      const params = { path: { id: item.id } };
+      if (on) return answer(api.PUT(itemPath, { params }));
+      await answer(api.DELETE(itemPath, { params }));
+      return undefined;
+    },
     onSuccess: (answer, on) => {
       if (answer) {
         queryClient.setQueryData<Item>(keys.item(item.id), answer);
@@ -43,18 +49,18 @@ export function useTriage(item: Item, onClosed: () => void) {
   };
   const settle = () => Promise.all([queryClient.invalidateQueries({ queryKey: keys.board(item.boardId) }), queryClient.invalidateQueries({ queryKey: keys.myIdeas })]);
   const decline = useMutation({
-    mutationFn: (reason: string) => http.post(`/items/${item.id}/decline`, { reason }),
+    mutationFn: (reason: string) => answer(api.POST('/api/v1/items/{id}/decline', { params: { path: { id: item.id } }, body: { reason } })),
     onSuccess: () => leaveBoard(`${item.key} "${item.title}" was declined; it is in the board's declined ideas.`),
     onSettled: settle,
   });
   const merge = useMutation({
-    mutationFn: (into: { id: string; key: string }) => http.post(`/items/${item.id}/merge`, { intoItemId: into.id }),
+    mutationFn: (into: { id: string; key: string }) => answer(api.POST('/api/v1/items/{id}/merge', { params: { path: { id: item.id } }, body: { intoItemId: into.id } })),
     onSuccess: (_answer, into) => leaveBoard(`${item.key} "${item.title}" was merged into ${into.key}; its votes and followers moved there.`),
     onSettled: settle,
   });
   return { decline, merge };
 }
 
-export const useDeclined = (boardId: string) => useQuery({ queryKey: keys.declined(boardId), queryFn: () => http.get<DeclinedIdea[]>(`/boards/${boardId}/declined`) });
-export const useMyIdeas = () => useQuery({ queryKey: keys.myIdeas, queryFn: () => http.get<MyIdea[]>('/me/ideas') });
-export const useIntakeLinks = (boardId: string) => useQuery({ queryKey: keys.intakeLinks(boardId), queryFn: () => http.get<IntakeLink[]>(`/boards/${boardId}/intake-links`) });
+export const useDeclined = (boardId: string) => useQuery({ queryKey: keys.declined(boardId), queryFn: () => answer(api.GET('/api/v1/boards/{id}/declined', { params: { path: { id: boardId } } })) });
+export const useMyIdeas = () => useQuery({ queryKey: keys.myIdeas, queryFn: () => answer(api.GET('/api/v1/me/ideas')) });
+export const useIntakeLinks = (boardId: string) => useQuery({ queryKey: keys.intakeLinks(boardId), queryFn: () => answer(api.GET('/api/v1/boards/{id}/intake-links', { params: { path: { id: boardId } } })) });

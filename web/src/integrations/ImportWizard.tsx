@@ -1,15 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { http, isProblem } from '../api/http';
+import { answer, api, isProblem } from '../api/http';
 import { keys } from '../api/queries';
 import type { ImportJob, ImportReport, ImportResult } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { CSV_FIELD_CHOICES, csvHeader, guessFields } from './csv-header';
-import { FORMATS, formatMismatch, whereInFile } from './import-file';
+import { FORMATS, formatMismatch, whereInFile, type Format } from './import-file';
 
-type Source = { format: string; content: unknown; fileName: string; header: string[] };
+type Source = { format: Format['value']; content: unknown; fileName: string; header: string[] };
 type Mapping = { columns?: Record<string, string>; fields?: Record<string, string> };
 type Reported = Extract<ImportResult, { report: ImportReport }>;
 type Step =
@@ -84,7 +84,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   const [boardName, setBoardName] = useState('');
   const reviewForm = useRef<HTMLFormElement>(null);
   const send = (source: Source, mapping: Mapping, dryRun: boolean) =>
-    http.post<Answer>(`/portfolios/${portfolioId}/imports`, { format: source.format, content: source.content, mapping, dryRun, ...(boardName.trim() ? { name: boardName.trim() } : {}) });
+    answer(api.POST('/api/v1/portfolios/{id}/imports', { params: { path: { id: portfolioId } }, body: { format: source.format, content: source.content, mapping, dryRun, ...(boardName.trim() ? { name: boardName.trim() } : {}) } }));
   const check = useMutation({
     mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true),
     onSuccess: (answer, { source, mapping }) => {
@@ -319,7 +319,7 @@ function ImportProgress({ jobId, initial, focus, onAgain }: { jobId: string; ini
   const queryClient = useQueryClient();
   const { data: job, error } = useQuery({
     queryKey: keys.importJob(jobId),
-    queryFn: () => http.get<ImportJob>(`/imports/${jobId}`),
+    queryFn: () => answer(api.GET('/api/v1/imports/{id}', { params: { path: { id: jobId } } })),
     initialData: initial,
     refetchInterval: (query) => (query.state.data && ['succeeded', 'failed'].includes(query.state.data.state) ? false : 1000),
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import type { IntakeLink, Portfolio } from '../api/types';
 import { useIntakeLinks } from '../ideas/ideas-api';
@@ -34,7 +34,7 @@ function BoardIntakeLinks({ board }: { board: { id: string; name: string } }) {
   const headingId = useId();
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.intakeLinks(board.id) });
   const create = useMutation({
-    mutationFn: (input: { label: string; expiresAt?: string }) => http.post<IntakeLink>(`/boards/${board.id}/intake-links`, input),
+    mutationFn: (input: { label: string; expiresAt?: string }) => answer(api.POST('/api/v1/boards/{id}/intake-links', { params: { path: { id: board.id } }, body: input })),
     onSuccess: (link) => notify(`Intake link "${link.label}" created: copy it and share it.`),
     onSettled: refresh,
   });
@@ -78,7 +78,7 @@ function BoardIntakeLinks({ board }: { board: { id: string; name: string } }) {
 
 function IntakeLinkEntry({ link, onRevoked }: { link: IntakeLink; onRevoked: () => void }) {
   const revoke = useMutation({
-    mutationFn: () => http.delete(`/intake-links/${link.id}`),
+    mutationFn: () => answer(api.DELETE('/api/v1/intake-links/{id}', { params: { path: { id: link.id } } })),
     onSuccess: () => notify(`Intake link "${link.label}" revoked: it no longer takes ideas.`),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: onRevoked,

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
-import type { BoardEvent, Delivery, Webhook } from '../api/types';
+import type { BoardEvent, RequestBody, Webhook } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
@@ -16,11 +16,11 @@ const WEBHOOK_FIELDS: Record<string, string> = { url: 'Address:', events: 'Send 
 /** A portfolio's webhooks: add one (its secret shown once), pause or resume, read each one's deliveries and send one again. */
 export function Webhooks({ portfolioId }: { portfolioId: string }) {
   const queryClient = useQueryClient();
-  const webhooks = useQuery({ queryKey: keys.webhooks(portfolioId), queryFn: () => http.get<Webhook[]>(`/portfolios/${portfolioId}/webhooks`) });
+  const webhooks = useQuery({ queryKey: keys.webhooks(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/webhooks', { params: { path: { id: portfolioId } } })) });
   const [created, setCreated] = useState<(Webhook & { secret: string }) | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.webhooks(portfolioId) });
   const create = useMutation({
-    mutationFn: (input: { url: string; events: string[]; format: string }) => http.post<Webhook & { secret: string }>(`/portfolios/${portfolioId}/webhooks`, input),
+    mutationFn: (input: RequestBody<'createWebhook'>) => answer(api.POST('/api/v1/portfolios/{id}/webhooks', { params: { path: { id: portfolioId } }, body: input })),
     onSuccess: (webhook) => setCreated(webhook),
     onSettled: refresh,
   });
@@ -41,7 +41,7 @@ export function Webhooks({ portfolioId }: { portfolioId: string }) {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     create.mutate(
-      { url: String(form.get('url')).trim(), events: every ? ['*'] : events, format: String(form.get('format')) },
+      { url: String(form.get('url')).trim(), events: every ? ['*'] : events, format: form.get('format') === 'slack' ? 'slack' : 'json' },
       {
         // A fresh form, so that a second press does not add the same webhook again.
         onSuccess: () => {
@@ -133,13 +133,13 @@ export function Webhooks({ portfolioId }: { portfolioId: string }) {
 function WebhookEntry({ webhook, onChanged }: { webhook: Webhook; onChanged: () => void }) {
   const [showLog, setShowLog] = useState(false);
   const update = useMutation({
-    mutationFn: (active: boolean) => http.patch<Webhook>(`/webhooks/${webhook.id}`, { active, version: webhook.version }),
+    mutationFn: (active: boolean) => answer(api.PATCH('/api/v1/webhooks/{id}', { params: { path: { id: webhook.id } }, body: { active, version: webhook.version } })),
     onSuccess: (saved) => notify(saved.active ? 'Webhook resumed.' : 'Webhook paused.'),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: onChanged,
   });
   const remove = useMutation({
-    mutationFn: () => http.delete(`/webhooks/${webhook.id}`),
+    mutationFn: () => answer(api.DELETE('/api/v1/webhooks/{id}', { params: { path: { id: webhook.id } } })),
     onSuccess: () => notify('Webhook removed.'),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: onChanged,
@@ -175,11 +175,11 @@ function DeliveryLog({ webhookId, onChanged }: { webhookId: string; onChanged: (
   const queryClient = useQueryClient();
   const deliveries = useQuery({
     queryKey: keys.deliveries(webhookId),
-    queryFn: () => http.get<Delivery[]>(`/webhooks/${webhookId}/deliveries`),
+    queryFn: () => answer(api.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId } } })),
     refetchInterval: (query) => (query.state.data?.some((delivery) => delivery.state === 'pending' || delivery.state === 'sending') ? WAITING_REFRESH_MS : false),
   });
   const redeliver = useMutation({
-    mutationFn: (id: string) => http.post(`/deliveries/${id}/redeliver`),
+    mutationFn: (id: string) => answer(api.POST('/api/v1/deliveries/{id}/redeliver', { params: { path: { id } } })),
     onSuccess: () => notify('The delivery will be sent again in a moment.'),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useNotifications } from '../api/queries';
 import type { Notification } from '../api/types';
 import { APPROVAL_SECTION } from '../card/ApprovalSection';
@@ -17,8 +17,8 @@ export default function NotificationsPage() {
   const notifications = useNotifications();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.notifications });
-  const markRead = useMutation({ mutationFn: (id: string) => http.post(`/notifications/${id}/read`), onSettled: refresh });
-  const markAll = useMutation({ mutationFn: () => http.post('/notifications/read-all'), onSettled: refresh, onError: (error) => notify(explain(error), 'error') });
+  const markRead = useMutation({ mutationFn: (id: string) => answer(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })), onSettled: refresh });
+  const markAll = useMutation({ mutationFn: () => answer(api.POST('/api/v1/notifications/read-all')), onSettled: refresh, onError: (error) => notify(explain(error), 'error') });
   if (notifications.isPending) return <Loading />;
   if (notifications.isError) return <p className="page form-error" role="alert">{explain(notifications.error)}</p>;
   const list = notifications.data;

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { ForecastDocument, MetricsDocument, PortfolioMetrics } from '../api/types';
-import { searchWithRange, type MetricsRange } from './metrics-range';
+import type { Query } from '../api/types';
+import type { MetricsRange } from './metrics-range';
 
 /** A Monte Carlo question (PRODUCT.md §5): when `items` more will be done (default: the unfinished ones), or how many by `until`. */
 export type ForecastQuestion = { mode: 'when'; items?: number } | { mode: 'how-many'; until: string };
@@ -18,7 +18,7 @@ export const metricsKeys = {
 export function useBoardMetrics(boardId: string, range: MetricsRange) {
   return useQuery({
     queryKey: metricsKeys.board(boardId, range),
-    queryFn: () => http.get<MetricsDocument>(`/boards/${boardId}/metrics${searchWithRange('', range)}`),
+    queryFn: () => answer(api.GET('/api/v1/boards/{id}/metrics', { params: { path: { id: boardId }, query: rangeQuery(range) } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -26,25 +26,28 @@ export function useBoardMetrics(boardId: string, range: MetricsRange) {
 export function usePortfolioMetrics(portfolioId: string, range: MetricsRange) {
   return useQuery({
     queryKey: metricsKeys.portfolio(portfolioId, range),
-    queryFn: () => http.get<PortfolioMetrics>(`/portfolios/${portfolioId}/metrics${searchWithRange('', range)}`),
+    queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/metrics', { params: { path: { id: portfolioId }, query: rangeQuery(range) } })),
     placeholderData: keepPreviousData,
   });
 }
 
-export function forecastPath(boardId: string, question: ForecastQuestion, today: string | undefined): string {
-  const params = new URLSearchParams();
-  if (question.mode === 'how-many') params.set('until', question.until);
-  else if (question.items !== undefined) params.set('items', String(question.items));
-  if (today) params.set('today', today);
-  const search = params.toString();
-  return `/boards/${boardId}/forecast${search ? `?${search}` : ''}`;
+/** The range's days that are given: an empty one is left out, as if absent. */
+function rangeQuery(range: MetricsRange): MetricsRange {
+  return Object.fromEntries(Object.entries(range).filter(([, day]) => day));
+}
+
+function forecastQuery(question: ForecastQuestion, today: string | undefined): Query<'getBoardForecast'> {
+  return {
+    ...(question.mode === 'how-many' ? { until: question.until } : question.items !== undefined ? { items: String(question.items) } : {}),
+    ...(today ? { today } : {}),
+  };
 }
 
 // A forecast the history cannot support is a 400 that says why: asking again will not change it.
 export function useForecast(boardId: string, question: ForecastQuestion, today: string | undefined) {
   return useQuery({
     queryKey: metricsKeys.forecast(boardId, question, today),
-    queryFn: () => http.get<ForecastDocument>(forecastPath(boardId, question, today)),
+    queryFn: () => answer(api.GET('/api/v1/boards/{id}/forecast', { params: { path: { id: boardId }, query: forecastQuery(question, today) } })),
     placeholderData: keepPreviousData,
     retry: false,
   });

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
-import { explain, http, isProblem } from '../api/http';
+import { answer, api, explain, isProblem } from '../api/http';
 import { keys, useMe } from '../api/queries';
-import type { InvitationPreview, User } from '../api/types';
+import type { InvitationPreview } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
 import { Loading } from '../shell/Loading';
 import { portfolioLink } from '../shell/paths';
@@ -21,9 +21,9 @@ export default function AcceptInvitationPage({ token }: { token: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const me = useMe().data ?? null;
-  const preview = useQuery({ queryKey: ['invitation-preview', token], queryFn: () => http.post<InvitationPreview>('/invitations/preview', { token }), retry: false });
+  const preview = useQuery({ queryKey: ['invitation-preview', token], queryFn: () => answer(api.POST('/api/v1/invitations/preview', { body: { token } })), retry: false });
   const accept = useMutation({
-    mutationFn: (body: { name?: string; password?: string }) => http.post<{ user: User }>('/invitations/accept', { token, ...body }),
+    mutationFn: (body: { name?: string; password?: string }) => answer(api.POST('/api/v1/invitations/accept', { body: { token, ...body } })),
     onSuccess: ({ user }) => {
       queryClient.clear();
       queryClient.setQueryData(keys.me, user);

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { useMe } from '../api/queries';
 import { FormError } from '../setup/FieldErrors';
 import { notify } from '../shell/notices';
@@ -11,7 +11,7 @@ export default function AccountPage() {
   const me = useMe().data;
   const [formKey, setFormKey] = useState(0);
   const change = useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => http.post('/auth/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => answer(api.POST('/api/v1/auth/password', { body })),
     onSuccess: () => {
       setFormKey((k) => k + 1);
       notify('Password changed. You stay signed in here; your other devices were signed out.');

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { usePortfolios, useRoles } from '../api/queries';
 import type { Invitation } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
@@ -23,7 +23,7 @@ export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: stri
   const [created, setCreated] = useState<Created | null>(null);
   const [formKey, setFormKey] = useState(0);
   const invite = useMutation({
-    mutationFn: (body: { email: string; name?: string; portfolioId?: string; roles?: string[] }) => http.post<Created>('/invitations', body),
+    mutationFn: (body: { email: string; name?: string; portfolioId?: string; roles?: string[] }) => answer(api.POST('/api/v1/invitations', { body })),
     onSuccess: (invitation) => {
       setCreated(invitation);
       setFormKey((k) => k + 1);

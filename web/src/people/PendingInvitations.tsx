@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { useInvitations } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
@@ -9,7 +9,7 @@ export function PendingInvitations({ portfolioId }: { portfolioId: string | null
   const invitations = useInvitations(portfolioId);
   const queryClient = useQueryClient();
   const revoke = useMutation({
-    mutationFn: (id: string) => http.delete(`/invitations/${id}`),
+    mutationFn: (id: string) => answer(api.DELETE('/api/v1/invitations/{id}', { params: { path: { id } } })),
     onSuccess: () => notify('Invitation revoked: its link no longer works.'),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['invitations'] }),

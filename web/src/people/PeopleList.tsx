@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useUsers } from '../api/queries';
 import type { User } from '../api/types';
 import { Avatar } from '../shell/Avatar';
@@ -16,7 +16,7 @@ export function PeopleList({ me }: { me: User }) {
   const queryClient = useQueryClient();
   const [reset, setReset] = useState<{ user: User; url: string; expiresAt: string } | null>(null);
   const change = useMutation({
-    mutationFn: ({ user, changes }: { user: User; changes: Changes }) => http.patch<User>(`/users/${user.id}`, changes),
+    mutationFn: ({ user, changes }: { user: User; changes: Changes }) => answer(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: changes })),
     onSuccess: (user, { changes }) => {
       if (changes.active !== undefined) notify(changes.active ? `${user.name} can sign in again.` : `${user.name} is deactivated and signed out everywhere.`);
       else notify(changes.admin ? `${user.name} is now an instance admin.` : `${user.name} is no longer an instance admin.`);
@@ -26,7 +26,7 @@ export function PeopleList({ me }: { me: User }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.users }),
   });
   const makeReset = useMutation({
-    mutationFn: (user: User) => http.post<{ url: string; expiresAt: string }>(`/users/${user.id}/password-reset`),
+    mutationFn: (user: User) => answer(api.POST('/api/v1/users/{id}/password-reset', { params: { path: { id: user.id } } })),
     onSuccess: (link, user) => setReset({ user, ...link }),
     onError: (error) => notify(explain(error), 'error'),
   });

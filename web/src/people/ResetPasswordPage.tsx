@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
-import { http, isProblem } from '../api/http';
+import { answer, api, isProblem } from '../api/http';
 import { keys } from '../api/queries';
-import type { User } from '../api/types';
 import { FormError } from '../setup/FieldErrors';
 
 /** The page a password reset link opens: a new password, then you are signed in. */
@@ -11,7 +10,7 @@ export default function ResetPasswordPage({ token }: { token: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const reset = useMutation({
-    mutationFn: (password: string) => http.post<{ user: User }>('/password-reset/accept', { token, password }),
+    mutationFn: (password: string) => answer(api.POST('/api/v1/password-reset/accept', { body: { token, password } })),
     onSuccess: ({ user }) => {
       queryClient.clear();
       queryClient.setQueryData(keys.me, user);

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { explain, http, isProblem } from '../api/http';
+import { answer, api, explain, isProblem } from '../api/http';
 import { keys, useBoard, useMembers, useRoles, useUsers } from '../api/queries';
 import type { BoardSettings, Column, Member, Responsibility, Role } from '../api/types';
 import { Loading } from '../shell/Loading';
 import { notify } from '../shell/notices';
-import { columnChanges, exitCriteriaFromText, settingsOf, type ColumnSettingsValues } from './column-changes';
+import { columnChanges, columnUpdate, exitCriteriaFromText, settingsOf, type ColumnSettingsValues, type ColumnUpdate } from './column-changes';
 import { ColumnPolicies } from './ColumnPolicies';
 import { PolicyChangeReason, reasonFrom } from './PolicyChangeReason';
 import { PolicyHistory } from './PolicyHistory';
@@ -128,7 +128,7 @@ function ColumnForm({ boardId, column, options }: { boardId: string; column: Col
   const reload = () => queryClient.invalidateQueries({ queryKey: keys.board(boardId) });
   const save = useMutation({
     // The version read: a column someone else changed meanwhile is refused, not overwritten.
-    mutationFn: (changes: Partial<ColumnSettingsValues> & { reason?: string }) => http.patch<Column>(`/boards/${boardId}/columns/${column.id}`, { ...changes, version: column.version }),
+    mutationFn: (changes: ColumnUpdate & { reason?: string }) => answer(api.PATCH('/api/v1/boards/{id}/columns/{columnId}', { params: { path: { id: boardId, columnId: column.id } }, body: { ...changes, version: column.version } })),
     onSuccess: (saved) => {
       notify(`Column "${saved.name}" saved.`);
       return reload();
@@ -148,10 +148,11 @@ function ColumnForm({ boardId, column, options }: { boardId: string; column: Col
       responsibility: raci,
     };
     const changes = columnChanges(settingsOf(column), edited);
+    const update = columnUpdate(changes);
     if (Object.keys(changes).length === 0) notify('Nothing to save: no setting changed.');
-    else if (changes.responsibility && !changes.responsibility.accountable) notify(`Choose who is accountable for ${column.name}: a column needs exactly one role or person.`, 'error');
+    else if (!update) notify(`Choose who is accountable for ${column.name}: a column needs exactly one role or person.`, 'error');
     // A reason goes only with a change: alone it would change nothing.
-    else save.mutate({ ...changes, ...reasonFrom(new FormData(event.currentTarget)) });
+    else save.mutate({ ...update, ...reasonFrom(new FormData(event.currentTarget)) });
   };
   return (
     <form onSubmit={submit} className="settings-form">

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useDelegations, useMe, useMembers, useRoles } from '../api/queries';
 import { FormError } from '../setup/FieldErrors';
 import { formatUntil } from '../shell/format';
@@ -19,12 +19,12 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
   const refresh = () =>
     Promise.all([queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId) }), queryClient.invalidateQueries({ queryKey: keys.myResponsibilities })]);
   const create = useMutation({
-    mutationFn: (input: NewDelegation) => http.post(`/portfolios/${portfolioId}/delegations`, input),
+    mutationFn: (input: NewDelegation) => answer(api.POST('/api/v1/portfolios/{id}/delegations', { params: { path: { id: portfolioId } }, body: input })),
     onSuccess: () => notify('Role handed over.'),
     onSettled: refresh,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => http.delete(`/portfolios/${portfolioId}/delegations/${id}`),
+    mutationFn: (id: string) => answer(api.DELETE('/api/v1/portfolios/{id}/delegations/{delegationId}', { params: { path: { id: portfolioId, delegationId: id } } })),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: refresh,
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useMembers, useRoles, useUsers } from '../api/queries';
 import type { Member } from '../api/types';
 import { Avatar } from '../shell/Avatar';
@@ -20,7 +20,7 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
     void queryClient.invalidateQueries({ queryKey: keys.portfolio(portfolioId), exact: true });
   };
   const setRoles = useMutation({
-    mutationFn: ({ userId, roles }: { userId: string; roles: string[] }) => http.put<Member>(`/portfolios/${portfolioId}/members/${userId}`, { roles }),
+    mutationFn: ({ userId, roles }: { userId: string; roles: string[] }) => answer(api.PUT('/api/v1/portfolios/{id}/members/{userId}', { params: { path: { id: portfolioId, userId } }, body: { roles } })),
     // The boxes show the new roles at once; a refusal puts them back.
     onMutate: async ({ userId, roles }) => {
       await queryClient.cancelQueries({ queryKey: keys.members(portfolioId) });
@@ -35,7 +35,7 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
     onSettled: refresh,
   });
   const remove = useMutation({
-    mutationFn: (userId: string) => http.delete(`/portfolios/${portfolioId}/members/${userId}`),
+    mutationFn: (userId: string) => answer(api.DELETE('/api/v1/portfolios/{id}/members/{userId}', { params: { path: { id: portfolioId, userId } } })),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: refresh,
   });

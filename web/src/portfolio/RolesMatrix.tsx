@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CAPABILITIES } from '../../../src/domain/capabilities';
 import { capabilityName } from './capability-names';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useRoles } from '../api/queries';
 import type { Capability, Role } from '../api/types';
 import { notify } from '../shell/notices';
@@ -12,7 +12,7 @@ export function RolesMatrix({ portfolioId, editable }: { portfolioId: string; ed
   const roles = useRoles(portfolioId);
   const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (role: Role) => http.put<Role>(`/portfolios/${portfolioId}/roles/${role.key}`, { name: role.name, description: role.description, capabilities: role.capabilities, version: role.version }),
+    mutationFn: (role: Role) => answer(api.PUT('/api/v1/portfolios/{id}/roles/{roleKey}', { params: { path: { id: portfolioId, roleKey: role.key } }, body: { name: role.name, description: role.description, capabilities: role.capabilities, version: role.version } })),
     // The box shows its new state at once; a refusal puts it back.
     onMutate: async (role) => {
       await queryClient.cancelQueries({ queryKey: keys.roles(portfolioId) });

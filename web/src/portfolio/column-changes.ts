@@ -1,4 +1,4 @@
-import type { Column, Principal, Responsibility } from '../api/types';
+import type { Column, Principal, RequestBody, Responsibility } from '../api/types';
 import { encodePrincipal } from './principals';
 
 /** What the column settings form edits. */
@@ -33,4 +33,15 @@ export function columnChanges(loaded: ColumnSettingsValues, edited: ColumnSettin
   if (edited.gate !== loaded.gate) changes.gate = edited.gate;
   if (!sameResponsibility(edited.responsibility, loaded.responsibility)) changes.responsibility = edited.responsibility;
   return changes;
+}
+
+/** The settings a column's update sends (its version and the change's reason aside). */
+export type ColumnUpdate = Omit<RequestBody<'updateColumn'>, 'version' | 'reason'>;
+
+/** The changes as the server takes them; null when the matrix changed but names nobody accountable (a column needs exactly one). */
+export function columnUpdate(changes: Partial<ColumnSettingsValues>): ColumnUpdate | null {
+  const { responsibility, ...settings } = changes;
+  if (!responsibility) return settings;
+  const { accountable } = responsibility;
+  return accountable ? { ...settings, responsibility: { ...responsibility, accountable } } : null;
 }

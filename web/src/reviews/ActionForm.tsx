@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useMembers } from '../api/queries';
 import type { Principal } from '../api/types';
 import { PrincipalPicker } from '../portfolio/PrincipalPicker';
 import { principalOptions } from '../portfolio/principals';
 import { notify } from '../shell/notices';
-import type { Review, ReviewAction, ReviewEntry } from '../api/types';
+import type { Review, ReviewEntry } from '../api/types';
 
 /** An action the review agrees on: what, who does it (a member, found by typing their name), by when, and about which item. */
 export function ActionForm({ review, entry, portfolioId }: { review: Review; entry: ReviewEntry; portfolioId: string }) {
@@ -17,7 +17,7 @@ export function ActionForm({ review, entry, portfolioId }: { review: Review; ent
   const [aboutItem, setAboutItem] = useState(true);
   const queryClient = useQueryClient();
   const record = useMutation({
-    mutationFn: (body: { title: string; ownerId: string; dueDate?: string; itemId?: string; entryId: string }) => http.post<ReviewAction>(`/reviews/${review.id}/actions`, body),
+    mutationFn: (body: { title: string; ownerId: string; dueDate?: string; itemId?: string; entryId: string }) => answer(api.POST('/api/v1/reviews/{id}/actions', { params: { path: { id: review.id } }, body })),
     onSuccess: (action) => {
       notify(`Action recorded for ${action.ownerName ?? 'its owner'}.`);
       setTitle('');

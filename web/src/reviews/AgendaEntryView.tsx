@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import { APPROVAL_SECTION } from '../card/ApprovalSection';
 import { formatDay } from '../shell/format';
@@ -68,7 +68,7 @@ function NoteEditor({ reviewId, entry }: { reviewId: string; entry: ReviewEntry 
   const [saved, setSaved] = useState(entry.note ?? '');
   const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (note: string) => http.put(`/reviews/${reviewId}/entries/${entry.id}`, { note }),
+    mutationFn: (note: string) => answer(api.PUT('/api/v1/reviews/{id}/entries/{entryId}', { params: { path: { id: reviewId, entryId: entry.id } }, body: { note } })),
     onSuccess: (_answer, note) => {
       setSaved(note);
       void queryClient.invalidateQueries({ queryKey: keys.review(reviewId) });

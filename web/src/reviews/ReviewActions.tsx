@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import { formatDay } from '../shell/format';
 import { notify } from '../shell/notices';
@@ -12,7 +12,7 @@ import type { ReviewAction } from '../api/types';
 function useActionDone(action: ReviewAction) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => http.patch(`/actions/${action.id}`, { done: true }),
+    mutationFn: () => answer(api.PATCH('/api/v1/actions/{id}', { params: { path: { id: action.id } }, body: { done: true } })),
     onSuccess: () => notify(`Done: ${action.title}.`),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import { formatDate, formatDay } from '../shell/format';
 import { notify } from '../shell/notices';
@@ -9,7 +9,7 @@ import { reviewLink } from '../shell/paths';
 import { ConfirmDelete } from '../strategy/ConfirmDelete';
 import { cadenceSentence, WEEKDAY_NAMES } from './cadence';
 import { useReviewCadence, useReviews } from './queries';
-import type { Review, ReviewSummary } from '../api/types';
+import type { ReviewSummary } from '../api/types';
 import { REVIEW_FREQUENCIES, type ReviewFrequency } from '../../../src/domain/review-cadence';
 import './reviews.css';
 
@@ -55,7 +55,7 @@ function StartReview({ portfolioId }: { portfolioId: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const start = useMutation({
-    mutationFn: () => http.post<Review>(`/portfolios/${portfolioId}/reviews`, { title: title.trim() || defaultTitle() }),
+    mutationFn: () => answer(api.POST('/api/v1/portfolios/{id}/reviews', { params: { path: { id: portfolioId } }, body: { title: title.trim() || defaultTitle() } })),
     onSuccess: (review) => {
       queryClient.setQueryData(keys.review(review.id), review);
       void queryClient.invalidateQueries({ queryKey: keys.reviews(portfolioId) });
@@ -98,7 +98,7 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
   }, [editing]);
   const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (next: CadenceInput) => http.put(`/portfolios/${portfolioId}/review-cadence`, next),
+    mutationFn: (next: CadenceInput) => answer(api.PUT('/api/v1/portfolios/{id}/review-cadence', { params: { path: { id: portfolioId } }, body: next })),
     onSuccess: () => {
       notify('Review schedule saved.');
       setEditing(false);
@@ -107,7 +107,7 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.reviewCadence(portfolioId) }),
   });
   const stop = useMutation({
-    mutationFn: () => http.delete(`/portfolios/${portfolioId}/review-cadence`),
+    mutationFn: () => answer(api.DELETE('/api/v1/portfolios/{id}/review-cadence', { params: { path: { id: portfolioId } } })),
     onSuccess: () => notify('Regular reviews stopped: nobody is reminded any more.'),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.reviewCadence(portfolioId) }),

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useBoardEvents } from '../api/board-events';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys, useBoard, useMe, usePortfolio } from '../api/queries';
 import { CardLoading } from '../card/CardLoading';
 import { ReviewContext } from '../card/decision-form';
@@ -45,7 +45,7 @@ function ReviewMode({ portfolioId, review }: { portfolioId: string; review: Revi
   const queryClient = useQueryClient();
   // Whoever opens the review attends it: the minutes list them.
   useEffect(() => {
-    http.post(`/reviews/${review.id}/attendance`).catch(() => {});
+    answer(api.POST('/api/v1/reviews/{id}/attendance', { params: { path: { id: review.id } } })).catch(() => {});
   }, [review.id]);
 
   // The facilitator's own steps are saved as the review's place; anyone else may step away and follow again.
@@ -54,7 +54,7 @@ function ReviewMode({ portfolioId, review }: { portfolioId: string; review: Revi
   const entry: ReviewEntry | undefined = review.entries[index];
 
   const place = useMutation({
-    mutationFn: (entryId: string) => http.put(`/reviews/${review.id}/position`, { entryId }),
+    mutationFn: (entryId: string) => answer(api.PUT('/api/v1/reviews/{id}/position', { params: { path: { id: review.id } }, body: { entryId } })),
     onError: (error) => notify(explain(error), 'error'),
   });
   const goTo = (next: number) => {
@@ -67,7 +67,7 @@ function ReviewMode({ portfolioId, review }: { portfolioId: string; review: Revi
   useKeys(PREVIOUS_KEYS, () => goTo(index - 1));
 
   const refresh = useMutation({
-    mutationFn: () => http.post<Review>(`/reviews/${review.id}/refresh`),
+    mutationFn: () => answer(api.POST('/api/v1/reviews/{id}/refresh', { params: { path: { id: review.id } } })),
     onSuccess: (fresh) => {
       queryClient.setQueryData(keys.review(review.id), fresh);
       notify('Agenda refreshed from the board; notes are kept.');
@@ -175,7 +175,7 @@ function CloseReview({ review, portfolioId }: { review: Review; portfolioId: str
   const [asking, setAsking] = useState(false);
   const queryClient = useQueryClient();
   const close = useMutation({
-    mutationFn: () => http.post<Review>(`/reviews/${review.id}/close`),
+    mutationFn: () => answer(api.POST('/api/v1/reviews/{id}/close', { params: { path: { id: review.id } } })),
     onSuccess: (closed) => {
       queryClient.setQueryData(keys.review(review.id), closed);
       void queryClient.invalidateQueries({ queryKey: keys.reviews(portfolioId) });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { explain, http, isProblem } from '../api/http';
+import { answer, api, explain, isProblem } from '../api/http';
 import { keys, useMembers, useRoles } from '../api/queries';
 import type { ColumnPlan, Portfolio, Principal, TemplateSwitch as TemplateChange } from '../api/types';
 import { principalLabel, principalOptions } from '../portfolio/principals';
@@ -23,12 +23,12 @@ export function TemplateSwitch({ portfolio }: { portfolio: Portfolio }) {
   const [preview, setPreview] = useState<TemplateChange | null>(null);
   const queryClient = useQueryClient();
   const ask = useMutation({
-    mutationFn: () => http.post<TemplateChange>(`/portfolios/${portfolio.id}/template`, { template: other, dryRun: true }),
+    mutationFn: () => answer(api.POST('/api/v1/portfolios/{id}/template', { params: { path: { id: portfolio.id } }, body: { template: other, dryRun: true } })),
     onSuccess: setPreview,
   });
   const apply = useMutation({
     // The preview's version and digest: what changed since it was shown is refused, not overwritten.
-    mutationFn: ({ version, digest }: TemplateChange) => http.post<TemplateChange>(`/portfolios/${portfolio.id}/template`, { template: other, version, digest }),
+    mutationFn: ({ version, digest }: TemplateChange) => answer(api.POST('/api/v1/portfolios/{id}/template', { params: { path: { id: portfolio.id } }, body: { template: other, version, digest } })),
     onSuccess: () => {
       notify(`The portfolio is now set up as ${templateName(other).toLowerCase()}.`);
       setPreview(null);

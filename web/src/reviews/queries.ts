@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { API, http, ProblemError } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { Review, ReviewAction, ReviewCadence, ReviewSummary } from '../api/types';
 
-export const useReviews = (portfolioId: string) => useQuery({ queryKey: keys.reviews(portfolioId), queryFn: () => http.get<ReviewSummary[]>(`/portfolios/${portfolioId}/reviews`) });
+export const useReviews = (portfolioId: string) => useQuery({ queryKey: keys.reviews(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/reviews', { params: { path: { id: portfolioId } } })) });
 
 export function useReview(reviewId: string) {
-  return useQuery({ queryKey: keys.review(reviewId), queryFn: () => http.get<Review>(`/reviews/${reviewId}`) });
+  return useQuery({ queryKey: keys.review(reviewId), queryFn: () => answer(api.GET('/api/v1/reviews/{id}', { params: { path: { id: reviewId } } })) });
 }
 
 /** How often the portfolio reviews, and when next. */
 export function useReviewCadence(portfolioId: string) {
-  return useQuery({ queryKey: keys.reviewCadence(portfolioId), queryFn: () => http.get<ReviewCadence>(`/portfolios/${portfolioId}/review-cadence`) });
+  return useQuery({ queryKey: keys.reviewCadence(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/review-cadence', { params: { path: { id: portfolioId } } })) });
 }
 
 /** The minutes as the server writes them: Markdown, not JSON. */
@@ -21,14 +20,8 @@ export function useMinutes(reviewId: string) {
 
 export const minutesPath = (reviewId: string) => `/reviews/${reviewId}/minutes`;
 
-async function fetchMinutes(reviewId: string): Promise<string> {
-  const response = await fetch(API + minutesPath(reviewId), { credentials: 'same-origin', headers: { accept: 'text/markdown' } });
-  const text = await response.text();
-  if (!response.ok) {
-    const problem = text.startsWith('{') ? JSON.parse(text) : { type: 'about:blank', title: response.statusText, status: response.status, detail: `The server answered ${response.status}.`, code: 'internal_error' };
-    throw new ProblemError(problem);
-  }
-  return text;
+function fetchMinutes(reviewId: string): Promise<string> {
+  return answer(api.GET('/api/v1/reviews/{id}/minutes', { params: { path: { id: reviewId } }, headers: { accept: 'text/markdown' }, parseAs: 'text' }));
 }
 
-export const useItemActions = (itemId: string) => useQuery({ queryKey: keys.itemActions(itemId), queryFn: () => http.get<ReviewAction[]>(`/items/${itemId}/actions`) });
+export const useItemActions = (itemId: string) => useQuery({ queryKey: keys.itemActions(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/actions', { params: { path: { id: itemId } } })) });

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { User } from '../api/types';
 import { Notices } from '../shell/notices';
 import { FormError } from './FieldErrors';
 
@@ -11,7 +10,7 @@ export function LoginPage({ next }: { next: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logIn = useMutation({
-    mutationFn: (input: { email: string; password: string }) => http.post<{ user: User }>('/auth/login', input),
+    mutationFn: (input: { email: string; password: string }) => answer(api.POST('/api/v1/auth/login', { body: input })),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(keys.me, user);
       // `next` is any path of the app (checked by the login route), kept as it was asked for.

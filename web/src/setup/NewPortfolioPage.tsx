@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { Portfolio } from '../api/types';
+import type { RequestBody } from '../api/types';
 import { boardLink } from '../shell/paths';
 import { FormError } from './FieldErrors';
 
@@ -22,7 +22,7 @@ export function NewPortfolioPage({ first }: { first: boolean }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: (input: { name: string; template: string; boardTemplate: string }) => http.post<Portfolio>('/portfolios', input),
+    mutationFn: (input: RequestBody<'createPortfolio'>) => answer(api.POST('/api/v1/portfolios', { body: input })),
     onSuccess: (portfolio) => {
       void queryClient.invalidateQueries({ queryKey: keys.portfolios });
       void navigate({ ...boardLink(portfolio.boards[0]!.id), replace: first });
@@ -31,7 +31,8 @@ export function NewPortfolioPage({ first }: { first: boolean }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate({ name: String(form.get('name')), template: String(form.get('template')), boardTemplate: String(form.get('boardTemplate')) });
+    const chosen = <Value extends string>(options: readonly { value: Value }[], name: string) => options.find((option) => option.value === form.get(name))?.value;
+    create.mutate({ name: String(form.get('name')), template: chosen(ORGANISATIONS, 'template'), boardTemplate: chosen(BOARDS, 'boardTemplate') });
   };
   return (
     <div className="setup">

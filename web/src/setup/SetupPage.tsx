@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import type { User } from '../api/types';
 import { FormError } from './FieldErrors';
 
 /** First run, step 1 of 2: the instance's first admin, who is signed in right away. */
@@ -11,7 +10,7 @@ export function SetupPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const setUp = useMutation({
-    mutationFn: (input: { name: string; email: string; password: string }) => http.post<User>('/setup', input),
+    mutationFn: (input: { name: string; email: string; password: string }) => answer(api.POST('/api/v1/setup', { body: input })),
     onSuccess: (user) => {
       queryClient.setQueryData(keys.setup, { setUp: true });
       queryClient.setQueryData(keys.me, user);

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import { keys, useNotifications } from '../api/queries';
 import type { User } from '../api/types';
 import { HelpDialog } from './HelpDialog';
@@ -40,7 +40,7 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
   };
 
   const signOut = async () => {
-    await http.post('/auth/logout');
+    await answer(api.POST('/api/v1/auth/logout'));
     queryClient.clear();
     queryClient.setQueryData(keys.me, null);
     void navigate({ to: '/login' });

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import type { Member, Theme } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { KeyResultsEditor } from './KeyResultsEditor';
@@ -16,7 +16,7 @@ export function ThemeForm({ portfolioId, theme, members, onDone }: Props) {
   const save = useStrategyWrite(
     portfolioId,
     (input: ReturnType<typeof themeInputFrom>) =>
-      theme ? http.patch<Theme>(`/portfolios/${portfolioId}/themes/${theme.id}`, { ...input, version: theme.version }) : http.post<Theme>(`/portfolios/${portfolioId}/themes`, input),
+      theme ? answer(api.PATCH('/api/v1/portfolios/{id}/themes/{themeId}', { params: { path: { id: portfolioId, themeId: theme.id } }, body: { ...input, version: theme.version } })) : answer(api.POST('/api/v1/portfolios/{id}/themes', { params: { path: { id: portfolioId } }, body: input })),
     (input) => `Theme "${input.name}" saved.`,
   );
   const submit = (event: FormEvent<HTMLFormElement>) => {

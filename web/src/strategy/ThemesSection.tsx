@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import type { Member, Theme } from '../api/types';
 import { notify } from '../shell/notices';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -52,7 +52,7 @@ function period(theme: Theme): string {
 type EntryProps = { portfolioId: string; theme: Theme; owner: string | null; editable: boolean; onEdit: () => void };
 
 function ThemeEntry({ portfolioId, theme, owner, editable, onEdit }: EntryProps) {
-  const remove = useStrategyWrite(portfolioId, () => http.delete(`/portfolios/${portfolioId}/themes/${theme.id}`), () => `Theme "${theme.name}" deleted.`);
+  const remove = useStrategyWrite(portfolioId, () => answer(api.DELETE('/api/v1/portfolios/{id}/themes/{themeId}', { params: { path: { id: portfolioId, themeId: theme.id } } })), () => `Theme "${theme.name}" deleted.`);
   return (
     <li className="strategy-entry">
       <div className="strategy-entry-head">

@@ -1,5 +1,5 @@
 import { useId, type FormEvent } from 'react';
-import { http } from '../api/http';
+import { answer, api } from '../api/http';
 import type { Member, ValueStream } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { OwnerSelect } from './OwnerSelect';
@@ -15,8 +15,8 @@ export function ValueStreamForm({ portfolioId, stream, members, onDone }: Props)
     portfolioId,
     (input: ReturnType<typeof valueStreamInputFrom>) =>
       stream
-        ? http.patch<ValueStream>(`/portfolios/${portfolioId}/value-streams/${stream.id}`, { ...input, version: stream.version })
-        : http.post<ValueStream>(`/portfolios/${portfolioId}/value-streams`, input),
+        ? answer(api.PATCH('/api/v1/portfolios/{id}/value-streams/{valueStreamId}', { params: { path: { id: portfolioId, valueStreamId: stream.id } }, body: { ...input, version: stream.version } }))
+        : answer(api.POST('/api/v1/portfolios/{id}/value-streams', { params: { path: { id: portfolioId } }, body: input })),
     (input) => `Value stream "${input.name}" saved.`,
   );
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import type { Member, ValueStream } from '../api/types';
 import { notify } from '../shell/notices';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -48,7 +48,7 @@ export function ValueStreamsSection({ portfolioId, members, editable }: Props) {
 type EntryProps = { portfolioId: string; stream: ValueStream; owner: string | null; editable: boolean; onEdit: () => void };
 
 function StreamEntry({ portfolioId, stream, owner, editable, onEdit }: EntryProps) {
-  const remove = useStrategyWrite(portfolioId, () => http.delete(`/portfolios/${portfolioId}/value-streams/${stream.id}`), () => `Value stream "${stream.name}" deleted.`);
+  const remove = useStrategyWrite(portfolioId, () => answer(api.DELETE('/api/v1/portfolios/{id}/value-streams/{valueStreamId}', { params: { path: { id: portfolioId, valueStreamId: stream.id } } })), () => `Value stream "${stream.name}" deleted.`);
   return (
     <li className="strategy-entry">
       <div className="strategy-entry-head">

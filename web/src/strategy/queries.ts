@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../api/http';
-import type { DependencyEdge, DependencyNode, EstimationEntry, PortfolioAllocation, Roadmap, RoadmapGroupBy, Theme, ValueStream, WsjfInput } from '../api/types';
+import { answer, api } from '../api/http';
+import type { DependencyEdge, DependencyNode, EstimationEntry, RoadmapGroupBy, WsjfInput } from '../api/types';
 
 /**
  * Cache keys of the strategy views. They sit under the portfolio's and the board's keys, so that
@@ -19,24 +19,24 @@ export const strategyKeys = {
 
 /** `enabled` false leaves the themes unread until they are needed (a board whose cards name none). */
 export const useThemes = (portfolioId: string, enabled = true) =>
-  useQuery({ queryKey: strategyKeys.themes(portfolioId), queryFn: () => http.get<Theme[]>(`/portfolios/${portfolioId}/themes`), enabled });
+  useQuery({ queryKey: strategyKeys.themes(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/themes', { params: { path: { id: portfolioId } } })), enabled });
 
 export function useValueStreams(portfolioId: string) {
-  return useQuery({ queryKey: strategyKeys.valueStreams(portfolioId), queryFn: () => http.get<ValueStream[]>(`/portfolios/${portfolioId}/value-streams`) });
+  return useQuery({ queryKey: strategyKeys.valueStreams(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/value-streams', { params: { path: { id: portfolioId } } })) });
 }
 
 export function useAllocation(portfolioId: string) {
-  return useQuery({ queryKey: strategyKeys.allocation(portfolioId), queryFn: () => http.get<PortfolioAllocation>(`/portfolios/${portfolioId}/allocation`) });
+  return useQuery({ queryKey: strategyKeys.allocation(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/allocation', { params: { path: { id: portfolioId } } })) });
 }
 
 export type DependencyGraph = { nodes: DependencyNode[]; edges: DependencyEdge[] };
 
 export function useDependencyGraph(portfolioId: string) {
-  return useQuery({ queryKey: strategyKeys.dependencies(portfolioId), queryFn: () => http.get<DependencyGraph>(`/portfolios/${portfolioId}/dependencies`) });
+  return useQuery({ queryKey: strategyKeys.dependencies(portfolioId), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/dependencies', { params: { path: { id: portfolioId } } })) });
 }
 
 export function useRoadmap(portfolioId: string, groupBy: RoadmapGroupBy) {
-  return useQuery({ queryKey: strategyKeys.roadmap(portfolioId, groupBy), queryFn: () => http.get<Roadmap>(`/portfolios/${portfolioId}/roadmap?groupBy=${groupBy}`) });
+  return useQuery({ queryKey: strategyKeys.roadmap(portfolioId, groupBy), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/roadmap', { params: { path: { id: portfolioId }, query: { groupBy } } })) });
 }
 
 export type Estimation = { columnId: string; input: WsjfInput; scale: number[]; items: EstimationEntry[] };
@@ -44,6 +44,6 @@ export type Estimation = { columnId: string; input: WsjfInput; scale: number[]; 
 export function useEstimation(boardId: string, columnId: string, input: WsjfInput) {
   return useQuery({
     queryKey: strategyKeys.estimation(boardId, columnId, input),
-    queryFn: () => http.get<Estimation>(`/boards/${boardId}/columns/${columnId}/wsjf?input=${input}`),
+    queryFn: () => answer(api.GET('/api/v1/boards/{id}/columns/{columnId}/wsjf', { params: { path: { id: boardId, columnId }, query: { input } } })),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { explain, http } from '../api/http';
+import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import type { Board, RankedEntry } from '../api/types';
 import { notify } from '../shell/notices';
@@ -8,12 +8,11 @@ import { strategyKeys } from './queries';
 
 /** A column's new order, highest first, with each item's WSJF score and votes. */
 type Entry = Pick<RankedEntry, 'id' | 'rank' | 'version' | 'score'> & { votes: number };
-type Ranking = { columnId: string; order: Entry[] };
 
 /** What a column can be ranked by, with how the notice names it and what it says of the items left last. */
 const RANKINGS = {
-  wsjf: { path: 'rank-by-wsjf', words: 'WSJF', without: 'without a score', unranked: (entry: Entry) => entry.score === null },
-  votes: { path: 'rank-by-votes', words: 'votes', without: 'without a vote', unranked: (entry: Entry) => entry.votes === 0 },
+  wsjf: { path: '/api/v1/boards/{id}/columns/{columnId}/rank-by-wsjf', words: 'WSJF', without: 'without a score', unranked: (entry: Entry) => entry.score === null },
+  votes: { path: '/api/v1/boards/{id}/columns/{columnId}/rank-by-votes', words: 'votes', without: 'without a vote', unranked: (entry: Entry) => entry.votes === 0 },
 } as const;
 
 /**
@@ -24,7 +23,7 @@ export function useRankColumn(boardId: string, column: { id: string; name: strin
   const queryClient = useQueryClient();
   const ranking = RANKINGS[by];
   return useMutation({
-    mutationFn: () => http.post<Ranking>(`/boards/${boardId}/columns/${column.id}/${ranking.path}`),
+    mutationFn: () => answer(api.POST(ranking.path, { params: { path: { id: boardId, columnId: column.id } } })),
     onSuccess: ({ order }) => {
       queryClient.setQueryData<Board>(keys.board(boardId), (board) => (board ? applyRanking(board, order) : board));
       const unranked = order.filter((entry) => ranking.unranked(entry)).length;

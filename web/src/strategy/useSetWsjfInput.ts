@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { explain, http, isProblem } from '../api/http';
+import { answer, api, explain, isProblem } from '../api/http';
 import { keys } from '../api/queries';
-import type { Board, EstimationEntry, Item, WsjfInput } from '../api/types';
+import type { Board, EstimationEntry, WsjfInput } from '../api/types';
 import { replaceItem } from '../board/optimistic-move';
 import { notify } from '../shell/notices';
 import { strategyKeys, type Estimation } from './queries';
@@ -21,7 +21,7 @@ export function useSetWsjfInput(boardId: string, columnId: string, input: WsjfIn
   const queryClient = useQueryClient();
   const key = strategyKeys.estimation(boardId, columnId, input);
   return useMutation({
-    mutationFn: ({ entry, value }: Change) => http.patch<Item>(`/items/${entry.id}`, { wsjf: { [input]: value }, version: entry.version }),
+    mutationFn: ({ entry, value }: Change) => answer(api.PATCH('/api/v1/items/{id}', { params: { path: { id: entry.id } }, body: { wsjf: { [input]: value }, version: entry.version } })),
     onMutate: async ({ entry, value }) => {
       await queryClient.cancelQueries({ queryKey: key });
       queryClient.setQueryData<Estimation>(key, (estimation) => withEntry(estimation, entry.id, { value }));
