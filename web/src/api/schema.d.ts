@@ -3370,7 +3370,7 @@ export interface components {
             requestedByName: string | null;
             note: string | null;
             /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
+            status: "pending" | "approved" | "rejected" | "withdrawn";
             createdAt: string;
             decidedAt: string | null;
             decisionId: string | null;
@@ -7357,7 +7357,7 @@ export interface operations {
     listApprovalRequests: {
         parameters: {
             query?: {
-                status?: "pending" | "approved" | "rejected";
+                status?: "pending" | "approved" | "rejected" | "withdrawn";
                 /** @description Opaque identifier */
                 itemId?: string;
             };
