@@ -5,7 +5,7 @@ import { requireCapability } from './access';
 import { boardEventsAfter, type BoardEvent } from './board-events';
 import { toBoardCard } from './board-card';
 import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
-import { readBoard, toSettings, type BoardSettings, type BoardWithItems } from './boards';
+import { readBoardFrame, readBoardItemPages, toSettings, type BoardSettings } from './boards';
 import type { Actor, AppContext } from './context';
 import { selectItems, toCardItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
@@ -112,10 +112,18 @@ function assemble(head: Buffer, cards: readonly Card[]): Buffer {
   return Buffer.concat(parts);
 }
 
-function snapshotOf(board: BoardWithItems, seq: number, othersVersion: string): Snapshot {
-  const empty = JSON.stringify({ ...board, items: [] });
+/** The board read afresh, its cards a page at a time: a card keeps only its bytes and what catching up needs. */
+async function snapshotOf(db: Db, board: BoardSettings, seq: number, othersVersion: string): Promise<Snapshot> {
+  const [frame, cards] = await Promise.all([
+    readBoardFrame(db, board),
+    (async () => {
+      const read: Card[] = [];
+      await readBoardItemPages(db, board.id, (items) => read.push(...items.map(toCard)));
+      return read;
+    })(),
+  ]);
+  const empty = JSON.stringify(frame);
   const head = Buffer.from(empty.slice(0, -2));
-  const cards = board.items.map(toCard);
   return { portfolioId: board.portfolioId, othersVersion, seq, head, cards, body: assemble(head, cards) };
 }
 
@@ -187,7 +195,7 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     const caught = cached?.othersVersion === othersVersion && cached.seq < seq ? await caughtUp(db, board, cached, seq, logged) : null;
     if (caught) reads.caughtUp++;
     else reads.read++;
-    const rebuilt = caught ?? snapshotOf(await readBoard(db, board), seq, othersVersion);
+    const rebuilt = caught ?? (await snapshotOf(db, board, seq, othersVersion));
     // Kept before the shared build ends, so that a load arriving just after it finds the text kept.
     boards.set(boardId, rebuilt, bytesOf(rebuilt));
     return rebuilt;

@@ -8,8 +8,8 @@ import { recordAudit } from './audit';
 import { toBoardCard, type CompactBoardCard } from './board-card';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import { selectItems, toCardItem } from './item-model';
-import { presentBoardItems, type ItemView } from './item-view';
+import { selectItems, toCardItem, type ItemRow } from './item-model';
+import { presentBoardItems, presentItems, type ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
@@ -142,20 +142,56 @@ export function boardAnswer(board: BoardWithItems): Board {
   return { ...board, items: board.items.map(toBoardCard) };
 }
 
-/** The columns, swimlanes and items of a board the caller may view. */
-export async function readBoard(db: Db, board: BoardSettings): Promise<BoardWithItems> {
-  const boardId = board.id;
-  const [columns, swimlanes, items] = await Promise.all([
-    loadColumns(db, boardId),
-    db.selectFrom('swimlanes').selectAll().where('board_id', '=', boardId).orderBy('position').execute(),
-    selectItems(db).where('items.board_id', '=', boardId).where('items.closed_at', 'is', null).orderBy('items.rank').orderBy('items.id').execute(),
-  ]);
+/** The columns and swimlanes of a board the caller may view: the board without its items. */
+export async function readBoardFrame(db: Db, board: BoardSettings): Promise<BoardWithItems> {
+  const [columns, swimlanes] = await Promise.all([loadColumns(db, board.id), db.selectFrom('swimlanes').selectAll().where('board_id', '=', board.id).orderBy('position').execute()]);
   return {
     ...board,
     columns,
     swimlanes: swimlanes.map((s) => ({ id: s.id, name: s.name, kind: s.kind, value: s.value, position: s.position, version: s.version })),
-    items: await presentBoardItems(db, boardId, items.map(toCardItem)),
+    items: [],
   };
+}
+
+/** The board's open items in board order (by rank, then id). */
+function boardItems(db: Db, boardId: string) {
+  return selectItems(db).where('items.board_id', '=', boardId).where('items.closed_at', 'is', null).orderBy('items.rank').orderBy('items.id');
+}
+
+/** The columns, swimlanes and items of a board the caller may view. */
+export async function readBoard(db: Db, board: BoardSettings): Promise<BoardWithItems> {
+  const [frame, items] = await Promise.all([readBoardFrame(db, board), boardItems(db, board.id).execute()]);
+  return { ...frame, items: await presentBoardItems(db, board.id, items.map(toCardItem)) };
+}
+
+/** The board's open items after `last` in board order (all of them when `last` is null). */
+function itemsAfter(db: Db, boardId: string, last: ItemRow | null) {
+  if (!last) return boardItems(db, boardId);
+  return boardItems(db, boardId).where((eb) => eb.or([eb('items.rank', '>', last.rank), eb.and([eb('items.rank', '=', last.rank), eb('items.id', '>', last.id)])]));
+}
+
+/** How many items are read and presented at a time when a board is read page by page. */
+export const BOARD_PAGE_ITEMS = 1000;
+
+/**
+ * The board's open items in board order, a page at a time, each presented as its card shows it: `take` has each
+ * page before the next is read, so that a large board's rows, items and views are never all in memory at once.
+ * The pages are read in one transaction, one consistent picture of the board.
+ */
+export async function readBoardItemPages(db: Db, boardId: string, take: (items: ItemView[]) => void): Promise<void> {
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      let after: ItemRow | null = null;
+      for (;;) {
+        const rows: ItemRow[] = await itemsAfter(trx, boardId, after).limit(BOARD_PAGE_ITEMS).execute();
+        if (rows.length > 0) take(await presentItems(trx, rows.map(toCardItem)));
+        if (rows.length < BOARD_PAGE_ITEMS) return;
+        after = rows.at(-1)!;
+      }
+    });
 }
 
 export async function listBoards(ctx: AppContext, actor: Actor, portfolioId: string): Promise<BoardSettings[]> {
