@@ -68,7 +68,9 @@ describe.each(DATABASES)('shutdown of a server process on %s', (name) => {
     expect(await child.exited).toBe(0);
     const took = Date.now() - stoppedAt;
     expect(took).toBeGreaterThanOrEqual(GRACE_SECONDS * 1000);
-    expect(took).toBeLessThan(GRACE_SECONDS * 1000 + 2000);
+    // Exit code 0 says the server finished its own shutdown before its hard deadline (grace + 2 s, which exits 1);
+    // seen from this process on a busy machine, the exit may arrive a few seconds later still.
+    expect(took).toBeLessThan(GRACE_SECONDS * 1000 + 6000);
     expect(await stalledAnswers).toBe('');
     await socket.closed;
     const [finished, refused] = text.split(/(?=HTTP\/1\.1 )/);
