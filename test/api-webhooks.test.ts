@@ -154,7 +154,7 @@ describe.each(DATABASES)('webhooks over HTTP on %s', (database) => {
     server.setNow(new Date(Date.now() + 61_000));
     const received = await until('the retries delivered', () => hooks.received, (requests) => requests.length >= 40);
     expect(received.map((request) => request.body.data.title)).not.toContain('While paused');
-    await admin.delete(`/webhooks/${hook.id}`);
+    expect((await admin.delete(`/webhooks/${hook.id}`)).status).toBe(204);
   });
 
   it('refuses unsafe addresses and unknown events, naming the field, and needs integration.manage', async () => {

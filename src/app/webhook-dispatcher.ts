@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createHmac } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
@@ -111,23 +112,23 @@ export function startWebhookDispatcher(ctx: AppContext, options: { intervalMs?: 
     const attempts = Number(delivery.attempts) + 1;
     const retryAt = ok || attempts >= MAX_ATTEMPTS ? null : nextAttemptAt(attempts, now);
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('webhook_attempts').values({ id: newId(), delivery_id: delivery.id, at: now.toISOString(), status_code: outcome.statusCode, duration_ms: outcome.durationMs, error: outcome.error }).execute();
+      // The webhook's row first: deleting a webhook takes it before its deliveries, and in the same order
+      // neither transaction can wait for the other forever (PostgreSQL ended one of them as deadlocked).
+      const counted = await trx
+        .updateTable('webhooks')
+        .set((eb) => ({ failures_in_a_row: ok ? sql.lit(0) : eb('failures_in_a_row', '+', 1) }))
+        .where('id', '=', hook.id)
+        .returning('failures_in_a_row')
+        .executeTakeFirst();
+      // Deleted meanwhile, and its deliveries with it.
+      if (!counted) return;
       await trx
         .updateTable('webhook_deliveries')
         .set({ state: ok ? 'delivered' : retryAt ? 'pending' : 'failed', attempts, next_attempt_at: (retryAt ?? now).toISOString(), claimed_until: null })
         .where('id', '=', delivery.id)
         .execute();
-      if (ok) {
-        await trx.updateTable('webhooks').set({ failures_in_a_row: 0 }).where('id', '=', hook.id).execute();
-        return;
-      }
-      const { failures_in_a_row: failures } = await trx
-        .updateTable('webhooks')
-        .set((eb) => ({ failures_in_a_row: eb('failures_in_a_row', '+', 1) }))
-        .where('id', '=', hook.id)
-        .returning('failures_in_a_row')
-        .executeTakeFirstOrThrow();
-      if (Number(failures) === PAUSE_AFTER_FAILURES) await pause(trx, hook, now.toISOString());
+      await trx.insertInto('webhook_attempts').values({ id: newId(), delivery_id: delivery.id, at: now.toISOString(), status_code: outcome.statusCode, duration_ms: outcome.durationMs, error: outcome.error }).execute();
+      if (!ok && Number(counted.failures_in_a_row) === PAUSE_AFTER_FAILURES) await pause(trx, hook, now.toISOString());
     });
   }
 
