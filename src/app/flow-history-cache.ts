@@ -76,8 +76,8 @@ export async function flowHistoryOf(store: Store, boardId: string): Promise<Flow
 
 /**
  * The history replayed up to `today`, kept beside the history it replays (and dropped with it) while
- * the day stands: a portfolio's metrics after a change on one board replay that board alone. A history
- * no longer kept is replayed without keeping its replay.
+ * the day stands: a board's metrics, asked again, replay nothing, and a portfolio's metrics after a change
+ * on one board replay that board alone. A history no longer kept is replayed without keeping its replay.
  */
 export function keptReplay(store: Store, history: FlowHistory, today: string): ReplayedBoard {
   const cache = cacheOf(store);

@@ -2,11 +2,12 @@ import { randomInt } from 'node:crypto';
 import { DomainError, validationError, type FieldError } from '../domain/errors';
 import { DEFAULT_TRIALS, DEFAULT_WINDOW_DAYS, forecastDocument, MAX_SEED, MAX_TRIALS, runForecast } from '../domain/forecast';
 import { formatDate, type FlowHistory } from '../domain/flow-history';
-import { computeMetrics, measurePortfolio, zoneCalendar, type MetricsDocument, type MetricsOptions, type PortfolioMetricsDocument } from '../domain/metrics';
+import { measurePortfolio, metricsDocument, zoneCalendar, type MetricsDocument, type MetricsOptions, type PortfolioMetricsDocument } from '../domain/metrics';
 import { requireCapability } from './access';
 import { boardAccess } from './boards';
 import type { Actor, AppContext } from './context';
 import { flowHistoryOf, keptReplay } from './flow-history-cache';
+import type { Store } from '../store/store';
 
 export type MetricsQuery = { from?: string; to?: string; today?: string };
 
@@ -26,8 +27,18 @@ export function asValidationError<T>(compute: () => T): T {
   }
 }
 
-export function metricsOf(history: FlowHistory, options: MetricsOptions): MetricsDocument {
-  return asValidationError(() => computeMetrics(history, options));
+/**
+ * The §5 metrics of a board's history, from its replay kept beside the kept history while the day stands
+ * (flow-history-cache.ts): replaying ten thousand items was most of a metrics request, and most of its garbage.
+ * Throws RangeError as computeMetrics does.
+ */
+export function keptMetrics(store: Store, history: FlowHistory, options: MetricsOptions): MetricsDocument {
+  return metricsDocument(keptReplay(store, history, options.today), options);
+}
+
+/** keptMetrics for a request: a malformed date or range is the caller's mistake, a 400. */
+export function metricsOf(store: Store, history: FlowHistory, options: MetricsOptions): MetricsDocument {
+  return asValidationError(() => keptMetrics(store, history, options));
 }
 
 export async function boardHistory(ctx: AppContext, actor: Actor, boardId: string, capability: 'view' | 'metrics.view'): Promise<FlowHistory> {
@@ -37,7 +48,7 @@ export async function boardHistory(ctx: AppContext, actor: Actor, boardId: strin
 
 export async function boardMetrics(ctx: AppContext, actor: Actor, boardId: string, query: MetricsQuery): Promise<MetricsDocument> {
   const history = await boardHistory(ctx, actor, boardId, 'metrics.view');
-  return metricsOf(history, { ...query, today: query.today ?? todayOn(ctx, history.board.timeZone ?? 'UTC') });
+  return metricsOf(ctx.store, history, { ...query, today: query.today ?? todayOn(ctx, history.board.timeZone ?? 'UTC') });
 }
 
 /**

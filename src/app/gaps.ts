@@ -1,5 +1,4 @@
 import { findGaps, type Gap, type GapAction, type GapBoard, type GapItem } from '../domain/gaps';
-import { computeMetrics } from '../domain/metrics';
 import type { People } from '../domain/responsibility';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
@@ -7,7 +6,7 @@ import { toColumn, type Column } from './boards';
 import type { Actor, AppContext } from './context';
 import { loadPeople } from './delegations';
 import { flowHistoryOf } from './flow-history-cache';
-import { todayOn } from './flow-metrics';
+import { keptMetrics, todayOn } from './flow-metrics';
 import { selectItems, toItem, type Item } from './item-model';
 
 export type ResponsibilityGaps = { portfolioId: string; at: string; gaps: Gap[] };
@@ -61,7 +60,7 @@ export async function portfolioFlowState(ctx: AppContext, portfolioId: string, a
   const ages = new Map<string, number | null>();
   const gapBoards: PortfolioFlowState['boards'] = [];
   for (const board of boards) {
-    const metrics = computeMetrics(await flowHistoryOf(ctx.store, board.id), { today: todayOn(ctx, board.time_zone) });
+    const metrics = keptMetrics(ctx.store, await flowHistoryOf(ctx.store, board.id), { today: todayOn(ctx, board.time_zone) });
     for (const row of metrics.items) ages.set(`${board.id}/${row.key}`, row.ageDays);
     gapBoards.push({ id: board.id, name: board.name, columns: columns.filter((c) => c.board_id === board.id).map(toColumn), cycleTimeP85: metrics.cycleTime.percentiles['85'] });
   }

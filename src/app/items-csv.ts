@@ -1,8 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import { computeMetrics } from '../domain/metrics';
 import { boardAccess, loadColumns } from './boards';
 import type { Actor, AppContext } from './context';
-import { todayOn } from './flow-metrics';
+import { keptMetrics, todayOn } from './flow-metrics';
 import { flowHistoryOf } from './flow-history-cache';
 import { BUSINESS_CASE_FIELDS, HYPOTHESIS_FIELDS, selectItems, toItem, type Item } from './item-model';
 
@@ -37,7 +36,7 @@ export async function boardItemsCsv(ctx: AppContext, actor: Actor, boardId: stri
   const streamNames = new Map(streams.map((stream) => [stream.id, stream.name]));
   const keys = new Map(linked.map((item) => [item.id, item.key]));
   const history = await flowHistoryOf(ctx.store, boardId);
-  const flow = computeMetrics(history, { today: todayOn(ctx, history.board.timeZone ?? 'UTC') });
+  const flow = keptMetrics(ctx.store, history, { today: todayOn(ctx, history.board.timeZone ?? 'UTC') });
   const datesByKey = new Map(flow.items.map((item) => [item.key, item.columnDates]));
 
   const header = [

@@ -1,6 +1,7 @@
 import { formatDate } from '../domain/flow-history';
 import { forecastBasis, forecastHowMany, type ForecastBasis } from '../domain/forecast';
-import { computeMetrics, zoneCalendar } from '../domain/metrics';
+import { zoneCalendar } from '../domain/metrics';
+import { keptMetrics } from './flow-metrics';
 import { dueDateRisk, type DueDateRisk } from '../domain/strategy';
 import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
@@ -61,7 +62,7 @@ async function boardRisks(store: Store, boardId: string, items: Item[], now: Dat
   let basis: ForecastBasis | null = null;
   let note: string | null = null;
   try {
-    basis = forecastBasis(computeMetrics(history, { today }));
+    basis = forecastBasis(keptMetrics(store, history, { today }));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     note = error.message;

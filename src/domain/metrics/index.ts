@@ -1,4 +1,4 @@
-export { computeMetrics, type MetricsOptions } from './compute-metrics';
+export { computeMetrics, metricsDocument, type MetricsOptions } from './compute-metrics';
 export type { ItemEfficiency, ItemMetrics, MetricsDocument } from './metrics-document';
 export type { ReasonTotal } from './blocked-time';
 export { percentile, reportedPercentiles, REPORTED_PERCENTILES, type Percentiles } from './percentiles';
