@@ -9,10 +9,6 @@ export default defineConfig({
     // their time waiting for a browser, a server or PostgreSQL, so one file more than there are cores keeps the cores
     // busy (every file has its own databases and ports). Eight stays within PostgreSQL's default 100 connections.
     maxWorkers: Math.min(availableParallelism() + 1, 8),
-    // A worker keeps the modules it loaded from one file to the next instead of loading the server again for
-    // each (a quarter of the suite's time went to loading modules). The files share no state through them:
-    // each starts its own servers on its own databases, and the caches are kept per store.
-    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // A browser sees a change once the server's answer or its live feed reaches it: a second is too short a
