@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockPortfolio } from '../src/store/locks';
+import type { Db } from '../src/store/store';
 import { ok } from './api-accountability-support';
 import { setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
@@ -124,5 +126,58 @@ describe.each(DATABASES)('switching the organisation template on %s', (database)
     expectProblem(await pm.client.post(`${path()}/template`, { template: 'enterprise', dryRun: true }), 403, 'forbidden');
     expectProblem(await pm.client.post(`${path()}/template`, { template: 'enterprise' }), 403, 'forbidden');
     expectProblem(await admin.post(`${path()}/template`, { template: 'huge' }), 400, 'validation_failed');
+  });
+});
+
+/**
+ * PostgreSQL runs writers side by side: a switch must not apply a plan read before a change of who holds a
+ * role commits, nor may such a change slip in while a switch applies. Both take the portfolio's lock first;
+ * here a transaction holds it, as the other writer would, while the HTTP request comes in.
+ */
+describe('a template switch beside a change of roles on postgres', () => {
+  let server: TestServer;
+  let admin: Client;
+
+  beforeAll(async () => {
+    server = await startServer('postgres');
+    admin = await setUpInstance(server.baseUrl);
+  });
+  afterAll(async () => server?.close());
+
+  /** A transaction holding the portfolio's lock, doing `work`, that commits when told to. */
+  function writerHoldingLock(portfolioId: string, work: (trx: Db) => Promise<void> = async () => {}) {
+    let commit = () => {};
+    const told = new Promise<void>((resolve) => (commit = resolve));
+    const done = server.store.db.transaction().execute(async (trx) => {
+      await lockPortfolio(trx, 'postgres', portfolioId);
+      await work(trx);
+      await told;
+    });
+    return { commit, done };
+  }
+  /** Whether `request` is still unanswered after half a second. */
+  const stillWaiting = (request: Promise<unknown>) => Promise.race([request.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 500))]);
+
+  it('waits for a change of roles under way, then refuses the preview it made stale; a change of roles waits for a switch under way', async () => {
+    const fixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'safe' });
+    const pm = await addMember(admin, fixture.portfolio.id, ['project_manager'], 'Pat Manager');
+    const path = `/portfolios/${fixture.portfolio.id}`;
+    const preview = ok(await admin.post(`${path}/template`, { template: 'enterprise', dryRun: true }));
+
+    const roleChange = writerHoldingLock(fixture.portfolio.id, async (trx) => {
+      await trx.insertInto('memberships').values({ portfolio_id: fixture.portfolio.id, user_id: pm.id, role_key: 'kanban_coach', created_at: new Date().toISOString() }).execute();
+    });
+    const switching = admin.post(`${path}/template`, { template: 'enterprise', version: preview.version, digest: preview.digest });
+    expect(await stillWaiting(switching)).toBe(true);
+    roleChange.commit();
+    await roleChange.done;
+    expectProblem(await switching, 409, 'stale_preview');
+
+    const switchUnderWay = writerHoldingLock(fixture.portfolio.id);
+    const memberChange = admin.put(`${path}/members/${pm.id}`, { roles: ['project_manager'] });
+    expect(await stillWaiting(memberChange)).toBe(true);
+    switchUnderWay.commit();
+    await switchUnderWay.done;
+    expect(ok(await memberChange).roles).toEqual(['project_manager']);
   });
 });

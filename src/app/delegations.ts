@@ -10,6 +10,7 @@ import { newId } from './ids';
 import { listMembers, type Member } from './members';
 import { notify } from './notifications';
 import { writeTransaction } from './transaction';
+import { lockPortfolio } from '../store/locks';
 
 export type Delegation = {
   id: string;
@@ -86,6 +87,7 @@ export async function createDelegation(ctx: AppContext, actor: Actor, portfolioI
   if (!until) throw validationError([{ field: 'until', message: 'must be a date (YYYY-MM-DD) or a date-time' }]);
   const id = newId();
   await writeTransaction(ctx, async (trx) => {
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const access = await requireCapability(trx, actor, portfolioId, 'view');
     const at = nowIso(ctx);
     const { members, delegations } = await loadPeople(trx, portfolioId, at);
@@ -126,6 +128,7 @@ export async function listDelegations(ctx: AppContext, actor: Actor, portfolioId
 /** The delegator or the delegate ends a delegation early; so may a portfolio admin. Revoking twice changes nothing. */
 export async function revokeDelegation(ctx: AppContext, actor: Actor, portfolioId: string, id: string): Promise<void> {
   await writeTransaction(ctx, async (trx) => {
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const access = await requireCapability(trx, actor, portfolioId, 'view');
     const row = await trx.selectFrom('delegations').selectAll().where('portfolio_id', '=', portfolioId).where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('delegation', id);

@@ -5,6 +5,7 @@ import { getUser } from './accounts';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertStillAdministered } from './portfolios';
+import { lockPortfolio } from '../store/locks';
 
 /** `active: false` for a deactivated person: still listed, so their history reads, but answering for nothing. */
 export type Member = { userId: string; name: string; email: string; active: boolean; roles: string[] };
@@ -53,6 +54,7 @@ async function currentRoles(db: Db, portfolioId: string, userId: string): Promis
 export async function setMember(ctx: AppContext, actor: Actor, portfolioId: string, userId: string, roles: string[]): Promise<Member> {
   const wanted = [...new Set(roles)].sort();
   await ctx.store.db.transaction().execute(async (trx) => {
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const access = await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
     const known = new Set(access.catalogue.map((role) => role.key));
     const unknown = wanted.filter((key) => !known.has(key));
@@ -75,6 +77,7 @@ export async function setMember(ctx: AppContext, actor: Actor, portfolioId: stri
 
 export async function removeMember(ctx: AppContext, actor: Actor, portfolioId: string, userId: string): Promise<void> {
   await ctx.store.db.transaction().execute(async (trx) => {
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
     const before = await currentRoles(trx, portfolioId, userId);
     if (before.length === 0) throw notFound('member', userId);

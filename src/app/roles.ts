@@ -2,6 +2,7 @@ import { isCapability, type Capability, type RoleDefinition } from '../domain/ca
 import type { Responsibility } from '../domain/board-templates';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { principalsOf, RACI_PARTS } from '../domain/responsibility';
+import { lockPortfolio } from '../store/locks';
 import { loadCatalogue, requireCapability } from './access';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
@@ -26,6 +27,7 @@ export async function putRole(ctx: AppContext, actor: Actor, portfolioId: string
   if (invalid.length > 0) throw validationError(invalid);
   const capabilities = [...new Set(input.capabilities)].sort() as Capability[];
   return ctx.store.db.transaction().execute(async (trx) => {
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
     const before = await trx.selectFrom('roles').selectAll().where('portfolio_id', '=', portfolioId).where('key', '=', key).executeTakeFirst();
     const at = nowIso(ctx);
@@ -80,6 +82,7 @@ async function columnsNaming(db: Db, portfolioId: string, roleKey: string): Prom
 
 export async function deleteRole(ctx: AppContext, actor: Actor, portfolioId: string, key: string): Promise<void> {
   await ctx.store.db.transaction().execute(async (trx) => {
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
     const catalogue = await loadCatalogue(trx, portfolioId);
     const role = catalogue.find((r) => r.key === key);

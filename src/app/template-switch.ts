@@ -12,6 +12,7 @@ import { recordPolicyVersion } from './policy-history';
 import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
 import type { Db } from '../store/store';
+import { lockPortfolio } from '../store/locks';
 
 /** `digest` stands for everything the preview showed: apply with it, and a change since is refused. */
 export type TemplateSwitch = TemplatePlan & { portfolioId: string; dryRun: boolean; applied: boolean; version: number; digest: string };
@@ -48,6 +49,9 @@ export async function switchTemplate(ctx: AppContext, actor: Actor, portfolioId:
     return { ...plan, portfolioId, dryRun: true, applied: false, version: portfolio.version, digest: digestOf(plan) };
   }
   return writeTransaction(ctx, async (trx, changes) => {
+    // Who holds which role, and who a role means, change only under the portfolio's lock (members.ts,
+    // roles.ts, delegations.ts): taken first, the plan read next is the one the transaction applies.
+    await lockPortfolio(trx, ctx.store.dialect, portfolioId);
     const { catalogue } = await requireCapability(trx, actor, portfolioId, 'portfolio.admin');
     const { portfolio, columns, plan } = await currentPlan(trx, portfolioId, input.template, actor.at, catalogue);
     if (input.version !== undefined && input.version !== portfolio.version) throw versionConflict('portfolio', portfolio.version, input.version);
