@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotReads, type SnapshotReads } from '../src/app/board-snapshots';
-import { boardAnswer, loadBoardSettings, readBoard } from '../src/app/boards';
+import { loadBoardSettings, readBoard } from '../src/app/boards';
 import { setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
 import { createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
@@ -30,7 +30,7 @@ describe.each(DATABASES)('a board load after changes on it equals a fresh read o
   });
   afterAll(async () => server?.close());
 
-  const fresh = async () => JSON.parse(JSON.stringify(boardAnswer(await readBoard(server.store.db, await loadBoardSettings(server.store.db, fixture.boardId)))));
+  const fresh = async () => JSON.parse(JSON.stringify(await readBoard(server.store.db, await loadBoardSettings(server.store.db, fixture.boardId))));
   const current = async (name: string) => (items[name] = (await admin.get(`/items/${items[name].id}`)).body);
   const ok = (response: { status: number; body: unknown }, status = 200) => expect(response.status, JSON.stringify(response.body)).toBe(status);
 

@@ -9,7 +9,7 @@ import { toBoardCard, type CompactBoardCard } from './board-card';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { selectItems, toCardItem, type ItemRow } from './item-model';
-import { presentBoardItems, presentItems, type ItemView } from './item-view';
+import { presentItems, type ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
@@ -47,7 +47,6 @@ export type BoardSettings = {
 /** A board as the API answers it: its items as the cards show them (board-card.ts). */
 export type Board = BoardSettings & { columns: Column[]; swimlanes: Swimlane[]; items: CompactBoardCard[] };
 /** A board with its items whole, as the server reads it. */
-export type BoardWithItems = Omit<Board, 'items'> & { items: ItemView[] };
 
 type ColumnRow = {
   id: string; key: string; name: string; kind: string; position: number; wip_limit: number | null;
@@ -131,19 +130,20 @@ export async function boardAccess(db: Db, actor: Actor, boardId: string, ...anyO
   return { board, access };
 }
 
-/** A constant number of queries whatever the number of cards: board, access, columns, swimlanes, items. */
 export async function getBoard(ctx: AppContext, actor: Actor, boardId: string): Promise<Board> {
   const { board } = await boardAccess(ctx.store.db, actor, boardId, 'view');
-  return boardAnswer(await readBoard(ctx.store.db, board));
+  return readBoard(ctx.store.db, board);
 }
 
-/** The board as the API answers it: each item as its card shows it. */
-export function boardAnswer(board: BoardWithItems): Board {
-  return { ...board, items: board.items.map(toBoardCard) };
+/** The board with its cards, read a page of cards at a time (readBoardItemPages): a few queries per thousand cards. */
+export async function readBoard(db: Db, board: BoardSettings): Promise<Board> {
+  const items: Board['items'] = [];
+  const [frame] = await Promise.all([readBoardFrame(db, board), readBoardItemPages(db, board.id, (page) => items.push(...page.map(toBoardCard)))]);
+  return { ...frame, items };
 }
 
-/** The columns and swimlanes of a board the caller may view: the board without its items. */
-export async function readBoardFrame(db: Db, board: BoardSettings): Promise<BoardWithItems> {
+/** The columns and swimlanes of a board the caller may view: the board without its items (`items` empty, and last). */
+export async function readBoardFrame(db: Db, board: BoardSettings): Promise<Board> {
   const [columns, swimlanes] = await Promise.all([loadColumns(db, board.id), db.selectFrom('swimlanes').selectAll().where('board_id', '=', board.id).orderBy('position').execute()]);
   return {
     ...board,
@@ -156,12 +156,6 @@ export async function readBoardFrame(db: Db, board: BoardSettings): Promise<Boar
 /** The board's open items in board order (by rank, then id). */
 function boardItems(db: Db, boardId: string) {
   return selectItems(db).where('items.board_id', '=', boardId).where('items.closed_at', 'is', null).orderBy('items.rank').orderBy('items.id');
-}
-
-/** The columns, swimlanes and items of a board the caller may view. */
-export async function readBoard(db: Db, board: BoardSettings): Promise<BoardWithItems> {
-  const [frame, items] = await Promise.all([readBoardFrame(db, board), boardItems(db, board.id).execute()]);
-  return { ...frame, items: await presentBoardItems(db, board.id, items.map(toCardItem)) };
 }
 
 /** The board's open items after `last` in board order (all of them when `last` is null). */

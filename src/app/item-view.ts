@@ -34,19 +34,12 @@ const toLinked = (row: { id: string; key: string; title: string; board_id: strin
   finished: row.kind === 'done',
 });
 
-/** Which parents' children to read: a board's items are named by the board, so the query stays one whatever its size. */
-type ParentScope = { boardId: string } | { itemIds: string[] };
-
 /** Four queries for any number of items: children, the portfolio's waiting items, the blockers, and the pending approval requests. */
-async function present(db: Db, items: Item[], scope: ParentScope): Promise<ItemView[]> {
+export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
   if (items.length === 0) return [];
   const portfolioIds = [...new Set(items.map((item) => item.portfolioId))];
   const blockerIds = [...new Set(items.flatMap((item) => item.dependsOn))];
-  const childQuery = linkedItems(db).select(['items.parent_id', 'items.wsjf']);
-  const children =
-    'boardId' in scope
-      ? childQuery.where('items.parent_id', 'in', db.selectFrom('items as parent').select('parent.id').where('parent.board_id', '=', scope.boardId))
-      : childQuery.where('items.parent_id', 'in', scope.itemIds);
+  const children = linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', 'in', items.map((item) => item.id));
   const [childRows, waiting, blockers, pendingRequests] = await Promise.all([
     children.execute(),
     // The literal matches the partial index items_portfolio_waiting.
@@ -83,17 +76,8 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
   return groups;
 }
 
-export function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
-  return present(db, items, { itemIds: items.map((item) => item.id) });
-}
-
 export async function presentItem(db: Db, item: Item): Promise<ItemView> {
   return (await presentItems(db, [item]))[0]!;
-}
-
-/** Every item of one board, in the board's order. */
-export function presentBoardItems(db: Db, boardId: string, items: Item[]): Promise<ItemView[]> {
-  return present(db, items, { boardId });
 }
 
 /** The portfolio's dependency graph: each item that waits for others, with the items it waits for. */
