@@ -242,9 +242,12 @@ describe.each(DATABASES)('people over HTTP on %s', (database) => {
     const promoted = await admin.patch(`/users/${second.id}`, { admin: true, name: 'Lee Admin' });
     expect(promoted.body).toMatchObject({ isAdmin: true, name: 'Lee Admin' });
     expect((await admin.patch(`/users/${me.id}`, { admin: false })).body.isAdmin).toBe(false);
+    // A signed-in person's rights follow the change at their very next request.
+    expectProblem(await admin.patch(`/users/${second.id}`, { name: 'Lee' }), 403, 'forbidden');
     expectProblem(await second.client.patch(`/users/${second.id}`, { active: false }), 409, 'last_instance_admin');
     expect((await second.client.patch(`/users/${me.id}`, { admin: true })).body.isAdmin).toBe(true);
     expect((await admin.get('/auth/me')).body.isAdmin).toBe(true);
+    expect((await admin.patch(`/users/${second.id}`, { name: 'Lee' })).status).toBe(200);
   });
 
   it('changing your password keeps this session, ends the others, and refuses a wrong current password', async () => {

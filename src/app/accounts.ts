@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../store/store';
+import { actorCacheOf } from './actor-cache';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
@@ -183,33 +184,41 @@ export async function logOut(ctx: AppContext, sessionToken: string): Promise<voi
 }
 
 export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
-  const row = await ctx.store.db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.is_admin', 'sessions.expires_at'])
-    .where('sessions.id', '=', digest(token))
-    .where('users.active', '=', 1)
-    .executeTakeFirst();
-  const at = nowIso(ctx);
-  if (!row || row.expires_at <= at) return null;
-  return { userId: row.id, isAdmin: row.is_admin === 1, at };
+  const signedIn = await actorCacheOf(ctx.events).resolve(`session:${digest(token)}`, async () => {
+    const row = await ctx.store.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['users.id', 'users.is_admin', 'sessions.expires_at'])
+      .where('sessions.id', '=', digest(token))
+      .where('users.active', '=', 1)
+      .executeTakeFirst();
+    return row ? { userId: row.id, isAdmin: row.is_admin === 1, expiresAtMs: Date.parse(row.expires_at), token: null } : null;
+  });
+  const now = ctx.clock();
+  if (!signedIn || (signedIn.expiresAtMs ?? Infinity) <= now.getTime()) return null;
+  return { userId: signedIn.userId, isAdmin: signedIn.isAdmin, at: now.toISOString() };
 }
 
 export async function actorFromToken(ctx: AppContext, token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await ctx.store.db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['api_tokens.id as tokenId', 'api_tokens.last_used_at', 'users.id', 'users.is_admin'])
-    .where('api_tokens.token_hash', '=', digest(token))
-    .where('users.active', '=', 1)
-    .executeTakeFirst();
-  if (!row) return null;
+  const signedIn = await actorCacheOf(ctx.events).resolve(`token:${digest(token)}`, async () => {
+    const row = await ctx.store.db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .select(['api_tokens.id as tokenId', 'api_tokens.last_used_at', 'users.id', 'users.is_admin'])
+      .where('api_tokens.token_hash', '=', digest(token))
+      .where('users.active', '=', 1)
+      .executeTakeFirst();
+    return row ? { userId: row.id, isAdmin: row.is_admin === 1, expiresAtMs: null, token: { id: row.tokenId, lastUsedAtMs: row.last_used_at ? Date.parse(row.last_used_at) : -Infinity } } : null;
+  });
+  if (!signedIn) return null;
   const now = ctx.clock();
-  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOKEN_USE_RESOLUTION_MS) {
-    await ctx.store.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.tokenId).execute();
+  const used = signedIn.token!;
+  if (now.getTime() - used.lastUsedAtMs > TOKEN_USE_RESOLUTION_MS) {
+    used.lastUsedAtMs = now.getTime();
+    await ctx.store.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', used.id).execute();
   }
-  return { userId: row.id, isAdmin: row.is_admin === 1, at: now.toISOString() };
+  return { userId: signedIn.userId, isAdmin: signedIn.isAdmin, at: now.toISOString() };
 }
 
 export type ApiToken = { id: string; name: string; createdAt: string; lastUsedAt: string | null };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { parseDatabaseUrl, type Db, type Store } from '../store/store';
 import { boardEventsAfter, NOTIFY_CHANNEL, type BoardEvent } from './board-events';
@@ -13,6 +14,8 @@ export type AccessChange = { userId: string } | { portfolioId: string };
 export type AccessListener = (change: AccessChange) => void;
 
 const ACCESS_CHANNEL = 'pk_access_changes';
+/** How long an announced access change counts as pending when its notification never comes (its transaction rolled back). */
+const UNHEARD_CHANGE_MS = 10_000;
 
 /**
  * Delivers committed board changes to this process's listeners. The in-process bus suits a single
@@ -29,13 +32,26 @@ export type EventBus = {
    */
   accessChanged(db: Db, change: AccessChange): Promise<void>;
   onAccessChange(listener: AccessListener): () => void;
+  /**
+   * True while this process has announced an access change that its listeners have not heard yet: on
+   * PostgreSQL, from the announcement until the notification comes back at commit (or, after a rollback,
+   * for a while). What was read meanwhile may be what that transaction is removing.
+   */
+  accessChangePending(): boolean;
+  /** How many access changes this process has heard: it moves before any listener hears the change. */
+  accessChangesHeard(): number;
   close(): Promise<void>;
 };
 
 function accessListeners() {
   const listeners = new Set<AccessListener>();
+  let heard = 0;
   return {
-    emit: (change: AccessChange) => listeners.forEach((listener) => listener(change)),
+    emit(change: AccessChange) {
+      heard += 1;
+      listeners.forEach((listener) => listener(change));
+    },
+    heard: () => heard,
     add(listener: AccessListener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -70,6 +86,8 @@ export function inProcessEventBus(): EventBus {
     subscribe: registry.subscribe,
     accessChanged: async (_db, change) => access.emit(change),
     onAccessChange: access.add,
+    accessChangePending: () => false,
+    accessChangesHeard: access.heard,
     close: async () => {},
   };
 }
@@ -80,13 +98,20 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
   if (location.dialect !== 'postgres') throw new Error('The PostgreSQL event bus needs a postgres:// DATABASE_URL.');
   const registry = listenerRegistry();
   const access = accessListeners();
+  // This process's announcements not heard back yet, by the nonce their notification carries, with when they were made.
+  const unheard = new Map<string, number>();
   // Loaded here: a server on SQLite never needs the PostgreSQL driver.
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: location.connectionString });
   await client.connect();
   client.on('notification', (message) => {
     if (!message.payload) return;
-    if (message.channel === ACCESS_CHANNEL) return access.emit(JSON.parse(message.payload) as AccessChange);
+    if (message.channel === ACCESS_CHANNEL) {
+      const { nonce, ...change } = JSON.parse(message.payload) as AccessChange & { nonce?: string };
+      access.emit(change as AccessChange);
+      if (nonce) unheard.delete(nonce);
+      return;
+    }
     const { boardId, seq } = JSON.parse(message.payload) as { boardId: string; seq: number };
     if (!registry.has(boardId)) return;
     void boardEventsAfter(store.db, boardId, seq - 1, seq).then((events) => events.forEach((event) => registry.emit(event)));
@@ -96,8 +121,17 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
   return {
     committed: () => {},
     subscribe: registry.subscribe,
-    accessChanged: async (db, change) => void (await sql`select pg_notify(${ACCESS_CHANNEL}, ${writeJson(change)})`.execute(db)),
+    accessChanged: async (db, change) => {
+      const nonce = randomUUID();
+      unheard.set(nonce, Date.now());
+      await sql`select pg_notify(${ACCESS_CHANNEL}, ${writeJson({ ...change, nonce })})`.execute(db);
+    },
     onAccessChange: access.add,
+    accessChangePending: () => {
+      for (const [nonce, at] of unheard) if (Date.now() - at > UNHEARD_CHANGE_MS) unheard.delete(nonce);
+      return unheard.size > 0;
+    },
+    accessChangesHeard: access.heard,
     close: () => client.end(),
   };
 }

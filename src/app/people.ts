@@ -32,6 +32,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, chan
     if (Object.keys(set).length === 0) return;
     await trx.updateTable('users').set(set).set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
     await assertAnAdminRemains(trx);
+    if (changes.admin !== undefined && changes.admin !== before.isAdmin) await ctx.events.accessChanged(trx, { userId: id });
     if (before.active && changes.active === false) {
       await endSessions(ctx, trx, { userId: id });
       await revokeTokens(ctx, trx, { userId: id });
