@@ -29,6 +29,10 @@ const BOARD_LOAD_FACTOR = 1.5;
 const BOARD_LOAD_AFTER_A_CHANGE_FACTOR = 2;
 /** Issue 15: started on an existing database of ten thousand cards, the server answers within 2 s. */
 const START_UP_MS = 2000;
+/** Issue 15: the server's resident memory once started and left alone. */
+const IDLE_RSS_MB = 90;
+/** How long the started server is left alone before its idle memory is read. */
+const IDLE_SETTLE_MS = 2000;
 /** Columns of the simple template without WIP limits, gates or exit criteria. */
 const MOVE_CYCLE = ['backlog', 'ready', 'in-progress', 'review'];
 
@@ -154,6 +158,8 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
       'portfolio-metrics': `/portfolios/${seeded.flowPortfolio.id}/metrics`,
     };
     const measures: Measure[] = [atMost(`${database}/start-up-${cardCount}-cards/first-answer`, startUpMs, 'ms', START_UP_MS)];
+    await new Promise((settled) => setTimeout(settled, IDLE_SETTLE_MS));
+    measures.push(atMost(`${database}/server-rss-idle-after-start/rss`, app.rssMb(), 'MB', IDLE_RSS_MB));
     measures.push(...(await captureFixtures(app, { ...Object.fromEntries(loaded.map((board) => [board.cards, `/boards/${board.boardId}`])), ...flowPaths }, auth, fixtures, database)));
     const bare = await startBareServer(fixtures);
     servers.push(bare);
