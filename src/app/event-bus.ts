@@ -98,6 +98,7 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
   if (location.dialect !== 'postgres') throw new Error('The PostgreSQL event bus needs a postgres:// DATABASE_URL.');
   const registry = listenerRegistry();
   const access = accessListeners();
+  const ownSchema = location.schema;
   // This process's announcements not heard back yet, by the nonce their notification carries, with when they were made.
   const unheard = new Map<string, number>();
   // Loaded here: a server on SQLite never needs the PostgreSQL driver.
@@ -107,9 +108,11 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
   client.on('notification', (message) => {
     if (!message.payload) return;
     if (message.channel === ACCESS_CHANNEL) {
-      const { nonce, ...change } = JSON.parse(message.payload) as AccessChange & { nonce?: string };
+      const { nonce, schema, ...change } = JSON.parse(message.payload) as AccessChange & { nonce: string; schema: string | null };
+      // Notifications reach every listener of the database; another schema's servers are other instances.
+      if (schema !== ownSchema) return;
       access.emit(change as AccessChange);
-      if (nonce) unheard.delete(nonce);
+      unheard.delete(nonce);
       return;
     }
     const { boardId, seq } = JSON.parse(message.payload) as { boardId: string; seq: number };
@@ -124,7 +127,7 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
     accessChanged: async (db, change) => {
       const nonce = randomUUID();
       unheard.set(nonce, Date.now());
-      await sql`select pg_notify(${ACCESS_CHANNEL}, ${writeJson({ ...change, nonce })})`.execute(db);
+      await sql`select pg_notify(${ACCESS_CHANNEL}, ${writeJson({ ...change, nonce, schema: ownSchema })})`.execute(db);
     },
     onAccessChange: access.add,
     accessChangePending: () => {
