@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Responsibility } from '../domain/board-templates';
 import { rolesGranting, type RoleDefinition } from '../domain/capabilities';
 import { mentionedMembers } from '../domain/mentions';
@@ -98,12 +99,16 @@ export async function notifyDecision(db: Db, change: Change & { requestedBy: str
  * proposed it too, following or not. The actor is never told.
  */
 export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
-  const [followers, guests] = await Promise.all([
-    db.selectFrom('item_followers').select('user_id').where('item_id', '=', change.item.id).execute(),
-    db.selectFrom('idea_guests').select('id').where('item_id', '=', change.item.id).execute(),
-  ]);
+  // One statement for both: every move asks, and most items have neither.
+  const following = await db
+    .selectFrom('item_followers')
+    .select([sql.lit('member').as('kind'), 'user_id as id'])
+    .where('item_id', '=', change.item.id)
+    .unionAll(db.selectFrom('idea_guests').select([sql.lit('guest').as('kind'), 'id']).where('item_id', '=', change.item.id))
+    .execute();
+  const guests = following.filter((row) => row.kind === 'guest');
   const closing = change.what.kind === 'declined' || change.what.kind === 'merged';
-  const followerIds = [...followers.map((row) => row.user_id), ...(closing && change.item.submittedBy ? [change.item.submittedBy] : [])];
+  const followerIds = [...following.filter((row) => row.kind === 'member').map((row) => row.id), ...(closing && change.item.submittedBy ? [change.item.submittedBy] : [])];
   if (followerIds.length === 0 && guests.length === 0) return;
   const notice = { actorId: change.actorId, actorName: await actorName(db, change.actorId), item: change.item, what: change.what };
   await notify(db, { ...context({ item: change.item, actorId: change.actorId ?? '', at: change.at }), actorId: change.actorId }, followerNotices({ ...notice, followerIds }));
