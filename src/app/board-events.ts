@@ -12,22 +12,30 @@ export const NOTIFY_CHANNEL = 'pk_board_events';
  * Appends a change to the board's log inside the writer's transaction. The board row is the
  * sequence: incrementing it serialises the board's writers, so `seq` order is commit order. On
  * PostgreSQL the notification is sent inside the transaction too, so it is delivered at commit,
- * in commit order, to every server process.
+ * in commit order, to every server process; there the three are one statement, because the board's
+ * other writers wait from the increment to the commit.
  */
 export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>): Promise<BoardEvent> {
+  const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
+  if (store.dialect === 'postgres') {
+    const { rows } = await sql<{ seq: string | number }>`
+      with next as (update boards set event_seq = event_seq + 1 where id = ${row.board_id} returning event_seq),
+      logged as (
+        insert into board_events (board_id, seq, type, item_id, at, actor_id, data)
+        select ${row.board_id}, event_seq, ${row.type}, ${row.item_id}, ${row.at}, ${row.actor_id}, ${row.data} from next
+        returning seq
+      )
+      select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${row.board_id}::text, 'seq', seq)::text) from logged`.execute(db);
+    if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
+    return { ...event, seq: Number(rows[0].seq) };
+  }
   const { event_seq: seq } = await db
     .updateTable('boards')
     .set((eb) => ({ event_seq: eb('event_seq', '+', 1) }))
     .where('id', '=', event.boardId)
     .returning('event_seq')
     .executeTakeFirstOrThrow();
-  await db
-    .insertInto('board_events')
-    .values({ board_id: event.boardId, seq, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) })
-    .execute();
-  if (store.dialect === 'postgres') {
-    await sql`select pg_notify(${NOTIFY_CHANNEL}, ${writeJson({ boardId: event.boardId, seq })})`.execute(db);
-  }
+  await db.insertInto('board_events').values({ ...row, seq }).execute();
   return { ...event, seq };
 }
 
