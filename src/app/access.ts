@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { canAny, grantNow, rolesGranting, someoneWho, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
 import { DomainError, notFound } from '../domain/errors';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import type { Actor } from './context';
 import { readJson } from './json';
@@ -60,25 +61,29 @@ function handoversInForce(db: Db, at: string) {
  * The portfolio's role catalogue and the roles the actor holds in it now, in one query: their own
  * roles but those they handed over, and the roles handed over to them (PRODUCT.md §2).
  */
-export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Promise<Access> {
+/** Every request that checks a capability runs this query: it is compiled once (precompiled.ts). */
+const accessRows = precompiled((db, param: Param<{ portfolioId: string; userId: string; at: string }>) => {
   // The subqueries are built apart from the query they sit in, so they name its row by reference.
   const outer = { portfolioId: sql.ref<string>('roles.portfolio_id'), roleKey: sql.ref<string>('roles.key') };
-  const rows = await db
+  return db
     .selectFrom('roles')
     .leftJoin('memberships', (join) =>
       join
         .onRef('memberships.portfolio_id', '=', 'roles.portfolio_id')
         .onRef('memberships.role_key', '=', 'roles.key')
-        .on('memberships.user_id', '=', actor.userId),
+        .on('memberships.user_id', '=', param('userId')),
     )
     .select(['roles.key', 'roles.name', 'roles.description', 'roles.capabilities', 'memberships.user_id'])
     .select((eb) => [
-      eb.exists(handoversInForce(db, actor.at).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.to_user_id', '=', actor.userId)).as('delegated'),
-      eb.exists(handoversInForce(db, actor.at).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.from_user_id', '=', actor.userId)).as('handed_over'),
+      eb.exists(handoversInForce(db, param('at')).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.to_user_id', '=', param('userId'))).as('delegated'),
+      eb.exists(handoversInForce(db, param('at')).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.from_user_id', '=', param('userId'))).as('handed_over'),
     ])
-    .where('roles.portfolio_id', '=', portfolioId)
-    .orderBy('roles.key')
-    .execute();
+    .where('roles.portfolio_id', '=', param('portfolioId'))
+    .orderBy('roles.key');
+});
+
+export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Promise<Access> {
+  const rows = await accessRows(db, { portfolioId, userId: actor.userId, at: actor.at });
   if (rows.length === 0) throw notFound('portfolio', portfolioId);
   const catalogue = rows.map(toRole);
   const member = rows.some((row) => row.user_id !== null);

@@ -1,0 +1,57 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompiled, type Param } from '../src/store/precompiled';
+import { migrate, openStore, type Store } from '../src/store/store';
+import { createDatabase, DATABASES, type TestDatabase } from './support/databases';
+
+const AT = '2026-01-05T09:00:00.000Z';
+type Named = { prefix: string; email: string };
+
+/** Users whose e-mail starts with a prefix, but one, at most two: a parameter used twice and literals beside them. */
+const usersLike = precompiled((db, param: Param<Named>) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('email', 'like', param('prefix'))
+    .where('email', '!=', param('email'))
+    .where((eb) => eb.or([eb('name', '!=', param('email')), eb('is_admin', '=', 0)]))
+    .orderBy('id')
+    .limit(2),
+);
+
+describe.each(DATABASES)('a precompiled query on %s', (database) => {
+  let testDb: TestDatabase;
+  let store: Store;
+
+  beforeAll(async () => {
+    testDb = await createDatabase(database);
+    store = await openStore(testDb.url);
+    await migrate(store);
+    const users = ['ada', 'alan', 'alonzo', 'grace'].map((name, index) => ({ id: `u${index}`, email: `${name}@example.org`, name, password_hash: null, is_admin: 0, created_at: AT, version: 1 }));
+    await store.db.insertInto('users').values(users).execute();
+  });
+  afterAll(async () => {
+    await store?.close();
+    await testDb?.drop();
+  });
+
+  it('answers each run for its own parameters, keeping the literals it was built with', async () => {
+    expect(await usersLike(store.db, { prefix: 'a%', email: 'ada@example.org' })).toEqual([{ id: 'u1', name: 'alan' }, { id: 'u2', name: 'alonzo' }]);
+    expect(await usersLike(store.db, { prefix: 'g%', email: 'nobody@example.org' })).toEqual([{ id: 'u3', name: 'grace' }]);
+    expect(await usersLike(store.db, { prefix: 'a%', email: 'alan@example.org' })).toEqual([{ id: 'u0', name: 'ada' }, { id: 'u2', name: 'alonzo' }]);
+  });
+
+  it('runs inside a transaction, seeing what it wrote', async () => {
+    await store.db.transaction().execute(async (trx) => {
+      await trx.insertInto('users').values({ id: 'u9', email: 'zed@example.org', name: 'zed', password_hash: null, is_admin: 0, created_at: AT, version: 1 }).execute();
+      expect(await usersLike(trx, { prefix: 'z%', email: '' })).toEqual([{ id: 'u9', name: 'zed' }]);
+    });
+  });
+
+  it('refuses a parameter written into the SQL text, and a list, which need a query of their own each time', async () => {
+    const inText = precompiled((db, param: Param<{ name: string }>) => db.selectFrom('users').select('id').where('name', '=', sql.lit(param('name'))));
+    await expect(inText(store.db, { name: 'ada' })).rejects.toThrow('name did not become a bound parameter');
+    const inList = precompiled((db, param: Param<{ ids: string[] }>) => db.selectFrom('users').select('id').where('id', 'in', param('ids')));
+    await expect(inList(store.db, { ids: ['u0'] })).rejects.toThrow('ids is a list');
+  });
+});
