@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { BoardEvent, BoardEventType } from '../domain/board-event';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
 
@@ -39,10 +40,16 @@ export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEv
   return { ...event, seq };
 }
 
-export async function boardEventsAfter(db: Db, boardId: string, afterSeq: number, untilSeq?: number): Promise<BoardEvent[]> {
-  let query = db.selectFrom('board_events').selectAll().where('board_id', '=', boardId).where('seq', '>', afterSeq);
-  if (untilSeq !== undefined) query = query.where('seq', '<=', untilSeq);
-  const rows = await query.orderBy('seq').execute();
+/** Every board load after a change and every realtime notification reads this: compiled once (precompiled.ts). */
+const eventsBetween = precompiled((db, param: Param<{ boardId: string; afterSeq: number; untilSeq: number }>) =>
+  db.selectFrom('board_events').selectAll().where('board_id', '=', param('boardId')).where('seq', '>', param('afterSeq')).where('seq', '<=', param('untilSeq')).orderBy('seq'),
+);
+
+/** The largest seq the `integer` column holds: the end of every board's log. */
+const LAST_SEQ = 2 ** 31 - 1;
+
+export async function boardEventsAfter(db: Db, boardId: string, afterSeq: number, untilSeq = LAST_SEQ): Promise<BoardEvent[]> {
+  const rows = await eventsBetween(db, { boardId, afterSeq, untilSeq });
   return rows.map((row) => ({
     seq: Number(row.seq),
     type: row.type as BoardEventType,

@@ -1,5 +1,6 @@
 import { notFound } from '../domain/errors';
 import { compareRanked } from '../domain/ranking';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
 import { boardEventsAfter, type BoardEvent } from './board-events';
@@ -78,13 +79,16 @@ export function snapshotReads(store: Store): SnapshotReads {
  * The board's settings and seq, and the seqs of the other boards of its portfolio as one text, read in
  * one statement so that the settings are never older than the version they are filed under.
  */
-async function portfolioVersion(db: Db, boardId: string): Promise<{ board: BoardSettings; seq: number; othersVersion: string }> {
-  const rows = await db
+const portfolioBoards = precompiled((db, param: Param<{ boardId: string }>) =>
+  db
     .selectFrom('boards')
     .selectAll()
-    .where('portfolio_id', '=', (eb) => eb.selectFrom('boards as board').select('board.portfolio_id').where('board.id', '=', boardId))
-    .orderBy('id')
-    .execute();
+    .where('portfolio_id', '=', (eb) => eb.selectFrom('boards as board').select('board.portfolio_id').where('board.id', '=', param('boardId')))
+    .orderBy('id'),
+);
+
+async function portfolioVersion(db: Db, boardId: string): Promise<{ board: BoardSettings; seq: number; othersVersion: string }> {
+  const rows = await portfolioBoards(db, { boardId });
   const own = rows.find((row) => row.id === boardId);
   if (!own) throw notFound('board', boardId);
   const others = rows.filter((row) => row !== own);

@@ -2,6 +2,7 @@ import type { BoardTemplate, ColumnKind, ColumnTemplate, Responsibility } from '
 import { notFound, validationError } from '../domain/errors';
 import type { PortfolioTemplate } from '../domain/roles';
 import { organisedColumns } from '../domain/template-switch';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { recordAudit } from './audit';
@@ -69,8 +70,10 @@ export function toColumn(row: ColumnRow): Column {
   };
 }
 
+const boardColumns = precompiled((db, param: Param<{ boardId: string }>) => db.selectFrom('columns').selectAll().where('board_id', '=', param('boardId')).orderBy('position'));
+
 export async function loadColumns(db: Db, boardId: string): Promise<Column[]> {
-  const rows = await db.selectFrom('columns').selectAll().where('board_id', '=', boardId).orderBy('position').execute();
+  const rows = await boardColumns(db, { boardId });
   return rows.map(toColumn);
 }
 

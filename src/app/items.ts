@@ -5,6 +5,7 @@ import { evaluateMove } from '../domain/move-policy';
 import { rankBetween } from '../domain/ranking';
 import type { WsjfInputs } from '../domain/wsjf';
 import { lockColumn, lockPortfolio } from '../store/locks';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { assertCapability, requireCapability } from './access';
 import { guardrailWarnings } from './allocation';
@@ -69,8 +70,11 @@ function mergeWsjf(current: Item | undefined, changes: Partial<WsjfInputs>): Wsj
   return { ...base, ...changes };
 }
 
+/** Every read or change of one item starts here: the query is compiled once (precompiled.ts). */
+const itemById = precompiled((db, param: Param<{ itemId: string }>) => selectItems(db).where('items.id', '=', param('itemId')));
+
 export async function loadItem(db: Db, itemId: string): Promise<Item> {
-  const row = await selectItems(db).where('items.id', '=', itemId).executeTakeFirst();
+  const [row] = await itemById(db, { itemId });
   if (!row) throw notFound('item', itemId);
   return toItem(row);
 }
