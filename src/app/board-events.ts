@@ -30,15 +30,29 @@ export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEv
     if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
     return { ...event, seq: Number(rows[0].seq) };
   }
-  const { event_seq: seq } = await db
-    .updateTable('boards')
-    .set((eb) => ({ event_seq: eb('event_seq', '+', 1) }))
-    .where('id', '=', event.boardId)
-    .returning('event_seq')
-    .executeTakeFirstOrThrow();
-  await db.insertInto('board_events').values({ ...row, seq }).execute();
-  return { ...event, seq };
+  const [counted] = await nextSeq(db, { boardId: event.boardId });
+  if (!counted) throw new Error(`board ${event.boardId} does not exist`);
+  await insertEvent(db, { ...row, seq: counted.event_seq });
+  return { ...event, seq: counted.event_seq };
 }
+
+const nextSeq = precompiled((db, param: Param<{ boardId: string }>) =>
+  db.updateTable('boards').set((eb) => ({ event_seq: eb('event_seq', '+', 1) })).where('id', '=', param('boardId')).returning('event_seq'),
+);
+
+type EventRow = { board_id: string; seq: number; type: string; item_id: string | null; at: string; actor_id: string | null; data: string };
+
+const insertEvent = precompiled((db, param: Param<EventRow>) =>
+  db.insertInto('board_events').values({
+    board_id: param('board_id'),
+    seq: param('seq'),
+    type: param('type'),
+    item_id: param('item_id'),
+    at: param('at'),
+    actor_id: param('actor_id'),
+    data: param('data'),
+  }),
+);
 
 /** Every board load after a change and every realtime notification reads this: compiled once (precompiled.ts). */
 const eventsBetween = precompiled((db, param: Param<{ boardId: string; afterSeq: number; untilSeq: number }>) =>

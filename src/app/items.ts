@@ -86,10 +86,13 @@ export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Pr
 }
 
 /** The last item of a column: a new or appended item ranks after it. */
+const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) =>
+  db.selectFrom('items').select('rank').where('column_id', '=', param('columnId')).where('id', '!=', param('excludingItemId')).orderBy('rank', 'desc').orderBy('id', 'desc').limit(1),
+);
+
 export async function lastRank(db: Db, columnId: string, excludingItemId?: string): Promise<string | null> {
-  let query = db.selectFrom('items').select('rank').where('column_id', '=', columnId);
-  if (excludingItemId) query = query.where('id', '!=', excludingItemId);
-  const row = await query.orderBy('rank', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  // No item has the empty id: without one to exclude, none is.
+  const [row] = await lastInColumn(db, { columnId, excludingItemId: excludingItemId ?? '' });
   return row?.rank ?? null;
 }
 

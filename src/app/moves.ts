@@ -3,6 +3,7 @@ import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import { lockColumn } from '../store/locks';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
@@ -73,6 +74,32 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
   const { lower, upper } = boundsFor(slice, placement);
   return rankBetween(lower, upper);
 }
+
+/** The item in its new place, if it still has the version it was read at (none is answered otherwise). */
+const placeItem = precompiled((db, param: Param<{ id: string; version: number; columnId: string; rank: string; at: string; enteredColumnAt: string }>) =>
+  db
+    .updateTable('items')
+    .set((eb) => ({ column_id: param('columnId'), rank: param('rank'), updated_at: param('at'), entered_column_at: param('enteredColumnAt'), version: eb('version', '+', 1) }))
+    .where('id', '=', param('id'))
+    .where('version', '=', param('version'))
+    .returning('id'),
+);
+
+type TransitionRow = { id: string; itemId: string; boardId: string; fromColumnId: string; toColumnId: string; at: string; actorId: string; reason: string | null; override: number };
+
+const insertTransition = precompiled((db, param: Param<TransitionRow>) =>
+  db.insertInto('transitions').values({
+    id: param('id'),
+    item_id: param('itemId'),
+    board_id: param('boardId'),
+    from_column_id: param('fromColumnId'),
+    to_column_id: param('toColumnId'),
+    at: param('at'),
+    actor_id: param('actorId'),
+    reason: param('reason'),
+    override: param('override'),
+  }),
+);
 
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
@@ -148,14 +175,10 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const moved = item.columnId !== input.columnId;
   const at = nowIso(ctx);
   const rank = await rankFor(trx, item, input.columnId, input);
-  const updated = await trx
-    .updateTable('items')
-    .set({ column_id: input.columnId, rank, updated_at: at, version: item.version + 1, ...(moved ? { entered_column_at: at } : {}) })
-    .where('id', '=', item.id)
-    .where('version', '=', item.version)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw versionConflict('item', item.version + 1, item.version);
-  const movedItem: Item = { ...item, columnId: input.columnId, rank, updatedAt: at, version: item.version + 1, enteredColumnAt: moved ? at : item.enteredColumnAt };
+  const enteredColumnAt = moved ? at : item.enteredColumnAt;
+  const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
+  if (updated.length === 0) throw versionConflict('item', item.version + 1, item.version);
+  const movedItem: Item = { ...item, columnId: input.columnId, rank, updatedAt: at, version: item.version + 1, enteredColumnAt };
   const outcome: MoveOutcome = moved
     ? { item: movedItem, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
     : { item: movedItem, warnings: [], suggestions: [] };
@@ -163,10 +186,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const overridden = policiesOverridden.length > 0;
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
   if (moved) {
-    await trx
-      .insertInto('transitions')
-      .values({ id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 })
-      .execute();
+    await insertTransition(trx, { id: newId(), itemId: item.id, boardId: item.boardId, fromColumnId: item.columnId, toColumnId: input.columnId, at, actorId: actor.userId, reason, override: overridden ? 1 : 0 });
   }
   await changes.record({
     type: 'item.moved',
