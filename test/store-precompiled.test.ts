@@ -55,3 +55,22 @@ describe.each(DATABASES)('a precompiled query on %s', (database) => {
     await expect(inList(store.db, { ids: ['u0'] })).rejects.toThrow('ids is a list');
   });
 });
+
+describe('a precompiled query on a PostgreSQL connection', () => {
+  it('is prepared once and run by its name from then on', async () => {
+    const testDb = await createDatabase('postgres');
+    const store = await openStore(testDb.url);
+    try {
+      await migrate(store);
+      await store.db.connection().execute(async (connection) => {
+        await usersLike(connection, { prefix: 'a%', email: '' });
+        await usersLike(connection, { prefix: 'g%', email: '' });
+        const prepared = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(connection);
+        expect(prepared.rows.filter((row) => row.statement.includes('"email" like'))).toHaveLength(1);
+      });
+    } finally {
+      await store.close();
+      await testDb.drop();
+    }
+  });
+});

@@ -1,6 +1,18 @@
 import { CompiledQuery, type Compilable } from 'kysely';
 import type { Db } from './store';
 
+/** The SQL of every precompiled query, each with a name of its own. */
+const statementNames = new Map<string, string>();
+
+/**
+ * The name a database connection may prepare `sql` under, if it is a precompiled query's: their number
+ * is fixed by the code, so a connection keeps at most that many prepared, and PostgreSQL then neither
+ * parses nor plans them again on each run.
+ */
+export function preparedStatementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 /** Stands for the value named `name` of each run's parameters. */
 export type Param<P> = <K extends keyof P & string>(name: K) => P[K];
 
@@ -32,6 +44,7 @@ export function precompiled<P extends Record<string, unknown>, R>(build: (db: Db
       if (missing.length > 0) throw new Error(`precompiled query: ${missing.join(', ')} did not become a bound parameter`);
       plan = { sql: compiled.sql, slots };
       plans.set(adapter, plan);
+      if (!statementNames.has(plan.sql)) statementNames.set(plan.sql, `pk_precompiled_${statementNames.size + 1}`);
     }
     return plan;
   };

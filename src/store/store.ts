@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import type { PoolClient, QueryConfig } from 'pg';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
 import { boardEvents } from './migrations/0002-board-events';
@@ -18,6 +19,7 @@ import { importJobs } from './migrations/0017-import-jobs';
 import { importStaging } from './migrations/0020-import-staging';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
+import { preparedStatementName } from './precompiled';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -82,6 +84,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
       max: 10,
       ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
     });
+    pool.on('connect', prepareTheirStatements);
     if (location.schema) {
       const client = await pool.connect();
       try {
@@ -93,6 +96,18 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   }
   return { db, dialect: location.dialect, queryCount: () => count, close: () => db.destroy() };
+}
+
+/**
+ * A connection runs the precompiled queries as named prepared statements (precompiled.ts): each is
+ * parsed and planned once per connection rather than on every run.
+ */
+function prepareTheirStatements(client: PoolClient): void {
+  const query = client.query.bind(client) as (config: string | QueryConfig, values?: unknown[]) => Promise<unknown>;
+  client.query = ((config: string | QueryConfig, values?: unknown[]) => {
+    const name = typeof config === 'string' ? preparedStatementName(config) : undefined;
+    return name ? query({ name, text: config as string, values: values ?? [] }) : query(config, values);
+  }) as PoolClient['query'];
 }
 
 async function currentSchema(db: Kysely<Database>): Promise<string> {
