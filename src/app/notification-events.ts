@@ -7,6 +7,7 @@ import {
   approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, followedChangeMessage, followerNotices, mentionNotices, overrideNotices, type Assignment, type FollowedChange,
 } from '../domain/notification-rules';
 import { membersFor, principalsOf, type People } from '../domain/responsibility';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { loadPeople } from './delegations';
 import { listMembers } from './members';
@@ -98,14 +99,17 @@ export async function notifyDecision(db: Db, change: Change & { requestedBy: str
  * by e-mail (queued in guest_mails for the mail dispatcher); a decline or a merge tells the member who
  * proposed it too, following or not. The actor is never told.
  */
-export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
-  // One statement for both: every move asks, and most items have neither.
-  const following = await db
+/** An item's followers and guests in one precompiled statement: every move asks, and most items have neither. */
+const followingOf = precompiled((db, param: Param<{ itemId: string }>) =>
+  db
     .selectFrom('item_followers')
     .select([sql.lit('member').as('kind'), 'user_id as id'])
-    .where('item_id', '=', change.item.id)
-    .unionAll(db.selectFrom('idea_guests').select([sql.lit('guest').as('kind'), 'id']).where('item_id', '=', change.item.id))
-    .execute();
+    .where('item_id', '=', param('itemId'))
+    .unionAll(db.selectFrom('idea_guests').select([sql.lit('guest').as('kind'), 'id']).where('item_id', '=', param('itemId'))),
+);
+
+export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
+  const following = await followingOf(db, { itemId: change.item.id });
   const guests = following.filter((row) => row.kind === 'guest');
   const closing = change.what.kind === 'declined' || change.what.kind === 'merged';
   const followerIds = [...following.filter((row) => row.kind === 'member').map((row) => row.id), ...(closing && change.item.submittedBy ? [change.item.submittedBy] : [])];

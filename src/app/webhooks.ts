@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { notFound, validationError, type FieldError } from '../domain/errors';
 import { chatLine, listensTo, webhookUrlErrors, type WebhookFormat } from '../domain/webhooks';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -182,16 +183,21 @@ type DeliveryBody = { id: string; type: string; portfolioId: string; boardId: st
  * Queues a delivery for every webhook listening to each change, inside the changes' transaction: the
  * deliveries exist exactly when the changes do. Paused webhooks get none.
  */
-export async function enqueueDeliveries(db: Db, events: readonly BoardEvent[], now: string): Promise<void> {
-  if (events.length === 0) return;
-  const boardIds = [...new Set(events.map((event) => event.boardId))];
-  const hooks = await db
+/** The webhooks that hear a board's changes, paused ones left out. */
+const hooksOfBoard = precompiled((db, param: Param<{ boardId: string }>) =>
+  db
     .selectFrom('webhooks')
     .innerJoin('boards', 'boards.portfolio_id', 'webhooks.portfolio_id')
     .select(['webhooks.id', 'webhooks.events', 'webhooks.format', 'boards.id as board_id', 'boards.portfolio_id'])
-    .where('boards.id', 'in', boardIds)
-    .where('webhooks.paused_at', 'is', null)
-    .execute();
+    .where('boards.id', '=', param('boardId'))
+    .where('webhooks.paused_at', 'is', null),
+);
+
+export async function enqueueDeliveries(db: Db, events: readonly BoardEvent[], now: string): Promise<void> {
+  if (events.length === 0) return;
+  const boardIds = [...new Set(events.map((event) => event.boardId))];
+  // Nearly every change is to one board: one precompiled query each.
+  const hooks = (await Promise.all(boardIds.map((boardId) => hooksOfBoard(db, { boardId })))).flat();
   if (hooks.length === 0) return;
   const names = await namesOf(db, events, hooks.some((hook) => hook.format === 'slack'));
   const rows = events.flatMap((event) =>
