@@ -115,7 +115,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    // Each shared schema is a component under its own name (Item, Board, Problem…), not def-0, def-1…
+    // Each shared schema is a component under its own name (Item, Board, Problem...), not def-0, def-1 and so on
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     transformObject: (document) => ('openapiObject' in document ? withOptionalBodies(document.openapiObject) : document.swaggerObject),
   });
