@@ -97,7 +97,8 @@ export function blockedByReason(items: readonly (readonly ReasonTime[])[]): Reas
   const totals = new Map<string, ReasonTotal>();
   for (const reasons of items) {
     for (const { reason, blocks, days, hours } of reasons) {
-      const total = totals.get(reason) ?? { reason, items: 0, blocks: 0, days: 0, hours: 0 };
+      // In the order the answer's schema lists the fields, so that plain JSON.stringify writes the same text as the schema's serializer.
+      const total = totals.get(reason) ?? { items: 0, reason, blocks: 0, days: 0, hours: 0 };
       total.items += 1;
       total.blocks += blocks;
       total.days += days;
