@@ -11,6 +11,7 @@ export type StoredFlowHistory = { history: FlowHistory; itemIds: string[]; colum
  * transitions are kept.
  */
 export const TRANSITION_PAGE_ROWS = 4_000;
+const IDS_PER_QUERY = 500;
 
 /**
  * A board's flow history in the interchange format, declined and merged items with the instant they left, read with queries that each use an index on
@@ -102,8 +103,10 @@ async function readFlowItems(db: Db, boardId: string, columnKeys: Map<string, st
   });
   if (disordered.size > 0) {
     const rows: TransitionRow[] = [];
-    await eachTransitionPage(db, boardId, [...disordered], (page) => rows.push(...page));
-    for (const id of disordered) byId.get(id)!.transitions = [];
+    const ids = [...disordered];
+    // A few hundred ids a query: a database takes a bounded number of parameters.
+    for (let start = 0; start < ids.length; start += IDS_PER_QUERY) await eachTransitionPage(db, boardId, ids.slice(start, start + IDS_PER_QUERY), (page) => rows.push(...page));
+    for (const id of ids) byId.get(id)!.transitions = [];
     for (const row of chronological(rows)) byId.get(row.item_id)!.transitions.push(transitionOf(row));
   }
   return { itemIds: [...byId.keys()], items: [...byId.values()] };
