@@ -19,8 +19,8 @@ import { readStoredFlowHistory, refreshFlowItems, type StoredFlowHistory } from 
  * A board that changed since is caught up from its change log when every change names the item it
  * changed and is of a kind that touches that item alone: only those items are read again.
  */
-type Replay = { today: string; replayed: ReplayedBoard };
-type Cached = { seq: number; stored: StoredFlowHistory; replay: Replay | null };
+/** A kept history, with the replay of it or of the version it caught up from (`keptReplay`), if any. */
+type Cached = { seq: number; stored: StoredFlowHistory; replay: ReplayedBoard | null };
 
 /** Changes that touch the history of the one item they name, if any of it: a decline or merge sets when the item left. */
 const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set([
@@ -29,7 +29,7 @@ const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set([
 /** Beyond this many changes since the kept version, reading the whole history again is as cheap. */
 const MAX_CATCH_UP = 500;
 
-/** The default of FLOW_CACHE_MB: a history of 10,000 items and 80,000 transitions takes about 11 MB, its replay 5 MB. */
+/** The default of FLOW_CACHE_MB: a history of 10,000 items and 80,000 transitions takes about 11 MB, its replay 4 MB. */
 export const DEFAULT_FLOW_CACHE_MB = 32;
 let maxBytes = DEFAULT_FLOW_CACHE_MB * 2 ** 20;
 
@@ -42,7 +42,7 @@ export function limitFlowCache(megabytes: number): void {
 const ITEM_BYTES = 300;
 const TRANSITION_BYTES = 100;
 const BLOCK_BYTES = 100;
-const REPLAYED_ITEM_BYTES = 500;
+const REPLAYED_ITEM_BYTES = 400;
 
 function bytesOf({ stored, replay }: Cached): number {
   const items = stored.history.items;
@@ -68,24 +68,28 @@ export async function flowHistoryOf(store: Store, boardId: string): Promise<Flow
   const cache = cacheOf(store);
   const cached = cache.get(boardId);
   if (cached?.seq === seq) return cached.stored.history;
-  const stored = (cached && (await caughtUp(store, boardId, cached, seq))) ?? (await readStoredFlowHistory(store.db, boardId));
-  const entry: Cached = { seq, stored, replay: null };
+  const caught = cached ? await caughtUp(store, boardId, cached, seq) : null;
+  const stored = caught ?? (await readStoredFlowHistory(store.db, boardId));
+  // A history caught up keeps its unchanged items: its next replay takes theirs from the replay kept so far.
+  const entry: Cached = { seq, stored, replay: caught ? cached!.replay : null };
   cache.set(boardId, entry, bytesOf(entry));
   return stored.history;
 }
 
 /**
  * The history replayed up to `today`, kept beside the history it replays (and dropped with it) while
- * the day stands: a board's metrics, asked again, replay nothing, and a portfolio's metrics after a change
- * on one board replay that board alone. A history no longer kept is replayed without keeping its replay.
+ * the day stands: a board's metrics, asked again, replay nothing; after a few changes to a board only the
+ * items changed are replayed; and a portfolio's metrics after a change on one board replay that board
+ * alone. A history no longer kept is replayed without keeping its replay.
  */
 export function keptReplay(store: Store, history: FlowHistory, today: string): ReplayedBoard {
   const cache = cacheOf(store);
   const [boardId, entry] = [...cache.entries()].find(([, kept]) => kept.stored.history === history) ?? [];
-  if (entry?.replay?.today === today) return entry.replay.replayed;
-  const replayed = replayBoard(history, today);
+  const kept = entry?.replay ?? null;
+  if (kept?.items === history.items && kept.today === today) return kept;
+  const replayed = replayBoard(history, today, kept);
   if (boardId !== undefined && entry) {
-    const replaying: Cached = { ...entry, replay: { today, replayed } };
+    const replaying: Cached = { ...entry, replay: replayed };
     cache.set(boardId, replaying, bytesOf(replaying));
   }
   return replayed;

@@ -3,13 +3,13 @@ import type { Actor, AppContext } from '../../src/app/context';
 import { inProcessEventBus } from '../../src/app/event-bus';
 import { createPortfolio } from '../../src/app/portfolios';
 import { migrate, openStore } from '../../src/store/store';
-import { sqliteDatabase } from './databases';
+import { createDatabase, type DATABASES } from './databases';
 
 export type InProcessPortfolio = { ctx: AppContext; actor: Actor; portfolioId: string; close(): Promise<void> };
 
-/** A fresh SQLite store, set up with an admin and one portfolio, for tests that call the application layer directly. */
-export async function inProcessPortfolio(name: string): Promise<InProcessPortfolio> {
-  const database = sqliteDatabase();
+/** A fresh store (SQLite unless asked), set up with an admin and one portfolio, for tests that call the application layer directly. */
+export async function inProcessPortfolio(name: string, databaseName: (typeof DATABASES)[number] = 'sqlite'): Promise<InProcessPortfolio> {
+  const database = await createDatabase(databaseName);
   const store = await openStore(database.url);
   await migrate(store);
   const ctx: AppContext = { store, clock: () => new Date(), events: inProcessEventBus() };

@@ -58,8 +58,10 @@ export function blockedTime(flow: ItemFlow, context: BlockContext): BlockedTime 
     // A "today" given before the block began would make the span negative; nothing was blocked yet.
     counted.push({ reason: block.reason, days: Math.max(0, endDay - calendar.dayOf(from)), span: [from, Math.max(from, end)] });
   }
+  if (counted.length === 0) return NEVER_BLOCKED;
   const periods = mergeIntervals(counted.map((block) => block.span));
-  return { days: sumOfDays(counted), hours: hoursOf(periods), periods, reasons: timePerReason(counted) };
+  const [days, hours] = [sumOfDays(counted), hoursOf(periods)];
+  return { days, hours, periods, reasons: timePerReason(counted, days, hours) };
 }
 
 interface CountedBlock {
@@ -68,7 +70,11 @@ interface CountedBlock {
   span: Interval;
 }
 
-function timePerReason(counted: readonly CountedBlock[]): ReasonTime[] {
+/** The counted blocks' time per reason, given their `days` and `hours` together. */
+function timePerReason(counted: readonly CountedBlock[], days: number, hours: number): ReasonTime[] {
+  // Blocks all of one reason (the usual case) took all the blocked time for it.
+  const { reason } = counted[0]!;
+  if (counted.every((block) => block.reason === reason)) return [{ reason, blocks: counted.length, days, hours }];
   const byReason = new Map<string, CountedBlock[]>();
   for (const block of counted) {
     const blocks = byReason.get(block.reason);
@@ -86,12 +92,13 @@ function timePerReason(counted: readonly CountedBlock[]): ReasonTime[] {
 const sumOfDays = (blocks: readonly CountedBlock[]) => blocks.reduce((sum, block) => sum + block.days, 0);
 const hoursOf = (periods: readonly Interval[]) => periods.reduce((sum, [start, end]) => sum + end - start, 0) / MS_PER_HOUR;
 
-/** Blocked time per reason over many items: the document's `blockedTime.byReason`, most blocked days first. */
-export function blockedByReason(items: readonly BlockedTime[]): ReasonTotal[] {
+/** Blocked time per reason over many items (each item's `reasons`): the document's `blockedTime.byReason`, most blocked days first. */
+export function blockedByReason(items: readonly (readonly ReasonTime[])[]): ReasonTotal[] {
   const totals = new Map<string, ReasonTotal>();
-  for (const item of items) {
-    for (const { reason, blocks, days, hours } of item.reasons) {
-      const total = totals.get(reason) ?? { reason, items: 0, blocks: 0, days: 0, hours: 0 };
+  for (const reasons of items) {
+    for (const { reason, blocks, days, hours } of reasons) {
+      // In the order the answer's schema lists the fields, so that plain JSON.stringify writes the same text as the schema's serializer.
+      const total = totals.get(reason) ?? { items: 0, reason, blocks: 0, days: 0, hours: 0 };
       total.items += 1;
       total.blocks += blocks;
       total.days += days;

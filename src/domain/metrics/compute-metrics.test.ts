@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { flowHistoryArbitrary } from '../flow-history/arbitrary-history';
 import { history, item } from '../flow-history/build-history';
-import { computeMetrics } from './compute-metrics';
+import type { FlowHistory } from '../flow-history';
+import { computeMetrics, metricsDocument, replayBoard } from './compute-metrics';
 
 describe('computeMetrics document', () => {
   it('has the §5 shape, with the board reference columns and today as given', () => {
@@ -84,5 +87,31 @@ describe('computeMetrics document', () => {
     expect(metrics.wip).toEqual([{ date: '2026-01-05', count: 0 }, { date: '2026-01-06', count: 0 }]);
     expect(metrics.throughput.weekly).toEqual([{ week: '2026-01-05', count: 0 }]);
     expect(computeMetrics(history([]), { today: '2026-01-09', to: '2026-01-06' }).range).toEqual({ from: '2026-01-06', to: '2026-01-06' });
+  });
+
+  it('takes the items an earlier version of the history still holds from its replay, and answers as a fresh replay', () => {
+    /** The history after some changes: every third item moved on (a new object), every fifth gone, one new item at the end. */
+    const changed = (earlier: FlowHistory): FlowHistory => {
+      const kept = earlier.items.filter((_, index) => index % 5 !== 4);
+      const moved = kept.map((flowItem, index) => (index % 3 === 1 ? { ...flowItem, transitions: flowItem.transitions.slice(0, -1) } : flowItem));
+      return { ...earlier, items: [...moved, ...earlier.items.slice(0, 1).map((first) => ({ ...first, key: `${first.key}-copy` }))] };
+    };
+    fc.assert(
+      fc.property(flowHistoryArbitrary, fc.constantFrom('2026-02-01', '2026-03-31'), (earlier, today) => {
+        const later = changed(earlier);
+        const previous = replayBoard(earlier, today);
+        const replayed = replayBoard(later, today, previous);
+        expect(metricsDocument(replayed, {})).toEqual(computeMetrics(later, { today }));
+        later.items.forEach((flowItem, index) => {
+          const before = earlier.items.indexOf(flowItem);
+          if (before >= 0) expect(replayed.rows[index]).toBe(previous.rows[before]);
+        });
+        // Another day, or a board changed (a new board object), replays every item again.
+        const reused = (again: ReturnType<typeof replayBoard>) => again.rows.some((row) => previous.rows.includes(row));
+        expect(reused(replayBoard(later, '2026-04-30', previous))).toBe(false);
+        expect(reused(replayBoard({ ...later, board: { ...later.board } }, today, previous))).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

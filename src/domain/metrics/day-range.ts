@@ -55,14 +55,19 @@ export function boundRange(range: DayRange | null, data: DayRange | null, reques
   throw new RangeError(`from and to span ${lengthOf(range)} days; ask for at most ${MAX_RANGE_DAYS} days (about ten years)`);
 }
 
-/** Smallest range holding every day in `days` (nulls ignored), or `null` when there is none. */
-export function spanOf(days: Iterable<number | null>): DayRange | null {
+/** The day of a board position an item never reached, or of a leaving that did not happen, in arrays of day numbers: real days lie far within ±2³¹. */
+export const NO_DAY = -(2 ** 31);
+
+/** Smallest range holding every day of the lists (`NO_DAY` ignored), or `null` when there is none. */
+export function spanOf(...lists: Iterable<number>[]): DayRange | null {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const day of days) {
-    if (day === null) continue;
-    if (day < first) first = day;
-    if (day > last) last = day;
+  for (const days of lists) {
+    for (const day of days) {
+      if (day === NO_DAY) continue;
+      if (day < first) first = day;
+      if (day > last) last = day;
+    }
   }
   return first <= last ? { first, last } : null;
 }

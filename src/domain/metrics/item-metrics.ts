@@ -1,6 +1,7 @@
 import { MS_PER_HOUR, type BoardSettings, type FlowColumn } from '../flow-history';
 import type { BlockedTime } from './blocked-time';
-import { finishDayOf, finishInstantOf, type ItemFlow } from './item-flow';
+import { NO_DAY } from './day-range';
+import { entryDayOf, entryInstantOf, finishDayOf, finishInstantOf, type ItemFlow } from './item-flow';
 import type { ItemMetrics } from './metrics-document';
 
 /**
@@ -16,15 +17,15 @@ export function itemMetrics(
   formatDate: (day: number) => string,
 ): ItemMetrics {
   const counted = settings.cycleTimeCounting === 'inclusive' ? 1 : 0;
-  const start = flow.entryDays[settings.committedIndex] ?? null;
+  const start = entryDayOf(flow, settings.committedIndex);
   const finish = finishDayOf(flow, settings.doneIndex);
-  const startInstant = flow.entryInstants[settings.committedIndex] ?? null;
+  const startInstant = entryInstantOf(flow, settings.committedIndex);
   const finishInstant = finishInstantOf(flow, settings.doneIndex);
   const columnDates: Record<string, string | null> = {};
-  columns.forEach((column, index) => {
-    const day = flow.entryDays[index];
-    columnDates[column.key] = day === null || day === undefined ? null : formatDate(day);
-  });
+  for (let index = 0; index < columns.length; index++) {
+    const day = flow.entryDays[index]!;
+    columnDates[columns[index]!.key] = day === NO_DAY ? null : formatDate(day);
+  }
   const finished = finish !== null;
   return {
     key: flow.item.key,
@@ -40,9 +41,4 @@ export function itemMetrics(
     blockedDays: blocked.days,
     blockedHours: blocked.hours,
   };
-}
-
-/** The last column (board position) that has a date: where a started item is now. */
-export function lastDatedColumn(flow: ItemFlow): number {
-  return flow.entryDays.findLastIndex((day) => day !== null);
 }

@@ -8,7 +8,7 @@ export type Percentiles = Record<'50' | '70' | '85' | '95', number | null>;
  * numerator over 100 so that e.g. the 85th percentile of 11 values lands exactly on 8.5 and results
  * like 7.4 come out as the nearest double rather than 7.3999….
  */
-export function percentile(sorted: readonly number[], p: number): number | null {
+export function percentile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const scaledRank = (sorted.length - 1) * p;
   const lowerRank = Math.floor(scaledRank / 100);
@@ -20,7 +20,8 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 /** The 50th, 70th, 85th and 95th percentiles of `values`, `null` each when there are none. */
 export function reportedPercentiles(values: readonly number[]): Percentiles {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers by value without a comparison function: ten thousand cycle times in a fraction of the time.
+  const sorted = Float64Array.from(values).sort();
   const [p50, p70, p85, p95] = REPORTED_PERCENTILES.map((p) => percentile(sorted, p));
   return { '50': p50 ?? null, '70': p70 ?? null, '85': p85 ?? null, '95': p95 ?? null };
 }

@@ -1,5 +1,5 @@
 import { boardSettings, formatDate, instantMs, parseDate, type FlowHistory } from '../flow-history';
-import { computeMetrics } from './compute-metrics';
+import { metricsDocument, replayBoard } from './compute-metrics';
 import type { MetricsDocument } from './metrics-document';
 import { zoneCalendar } from './zone-calendar';
 
@@ -71,8 +71,10 @@ export function compareFlowAroundChange(history: FlowHistory, options: Compariso
 
   const windowDays = Math.min(requested, today - changeDay + 1);
   const counted = settings.cycleTimeCounting === 'inclusive' ? 1 : 0;
+  // Both windows from one replay of the history.
+  const replayed = replayBoard(history, options.today);
   const measure = (first: number): FlowWindow =>
-    flowWindow(computeMetrics(history, { today: options.today, from: formatDate(first), to: formatDate(first + windowDays - 1) }), windowDays, counted);
+    flowWindow(metricsDocument(replayed, { from: formatDate(first), to: formatDate(first + windowDays - 1) }), windowDays, counted);
   const before = measure(changeDay - windowDays);
   const after = measure(changeDay);
   return { changeDay: formatDate(changeDay), today: options.today, windowDays, before, after, delta: deltaOf(before, after) };

@@ -13,7 +13,7 @@ export interface WeeklyCount {
 }
 
 /** Items finished on each day of `range` (zero-filled); finishes outside the range are left out. */
-export function dailyThroughput(finishDays: readonly number[], range: DayRange | null): DailyCount[] {
+export function dailyThroughput(finishDays: Iterable<number>, range: DayRange | null): DailyCount[] {
   if (range === null) return [];
   const counts = new Array<number>(range.last - range.first + 1).fill(0);
   for (const day of finishDays) {
