@@ -1,4 +1,6 @@
+import fastJson, { type Schema } from 'fast-json-stringify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import answerSchemas from '../src/server/answer-schemas.json' with { type: 'json' };
 import { forecastDocument, runForecast } from '../src/domain/forecast';
 import { computeMetrics } from '../src/domain/metrics';
 import { serializeFlowHistory } from '../src/domain/flow-history';
@@ -297,6 +299,20 @@ describe.each(DATABASES)('flow history and metrics over HTTP on %s', (database) 
     ]);
     const tooMany = await admin.get(`/boards/${boardId}/forecast?trials=1000001&until=2026-02-09&items=3`);
     expect(tooMany.body.errors.map((error: any) => error.field)).toEqual(['trials', 'until']);
+  });
+
+  it('writes metrics, forecasts and portfolio metrics, sent as JSON.stringify writes them, exactly as their schemas would', async () => {
+    const boardId = (await admin.post(`/portfolios/${portfolioId}/import`, history)).body.id;
+    const answers = {
+      MetricsDocument: (await admin.get(`/boards/${boardId}/metrics?today=2026-01-12`)).body,
+      ForecastDocument: (await admin.get(`/boards/${boardId}/forecast?until=2026-02-01&seed=7&trials=500&today=2026-01-12`)).body,
+      PortfolioMetrics: (await admin.get(`/portfolios/${portfolioId}/metrics?today=2026-01-12`)).body,
+    };
+    const shared = Object.fromEntries(Object.entries(answerSchemas).map(([name, schema]) => [name, { $id: name, ...schema }]));
+    for (const [name, body] of Object.entries(answers)) {
+      const bySchema = fastJson({ $ref: `${name}#` }, { schema: shared as Record<string, Schema> });
+      expect(bySchema(body), name).toBe(JSON.stringify(body));
+    }
   });
 
   it('explains why a board with nothing finished cannot be forecast', async () => {

@@ -7,7 +7,7 @@ import { getImportJob } from '../../app/import-jobs';
 import { IMPORT_FORMATS, importFromTool, LARGEST_IMPORT_AT_ONCE } from '../../app/imports';
 import { CSV_FIELDS } from '../../domain/importers/csv';
 import { serializeFlowHistory } from '../../domain/flow-history';
-import { answer, answerText, text, problems } from '../answer-schemas';
+import { answer, answerDocument, answerText, text, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { refuseNulCharacters } from '../unstorable-text';
 import { DateOnly, IdParams, Name } from '../schemas';
@@ -75,21 +75,28 @@ const PORTFOLIO_METRICS =
 const FORECAST_ADDITIONS =
   'The forecast document of PRODUCT.md §5, plus `distribution`: each outcome the trials gave, in order, with how many trials gave it (`{date, trials}` for ?items, `{items, trials}` for ?until).';
 
+const METRICS = answerDocument('MetricsDocument');
+const PORTFOLIO_METRICS_DOCUMENT = answerDocument('PortfolioMetrics');
+const FORECAST = answerDocument('ForecastDocument');
+
 export const flowRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
-  app.get('/boards/:id/metrics', { schema: { operationId: 'getBoardMetrics', tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery, response: { 200: answer('MetricsDocument'), ...problems(403, 404) } } }, async (request) =>
-    boardMetrics(ctx, actorOf(request), request.params.id, request.query),
+  app.get('/boards/:id/metrics', { schema: { operationId: 'getBoardMetrics', tags: ['metrics'], summary: 'Flow metrics of PRODUCT.md §5 (metrics.view)', description: METRICS_ADDITIONS, params: IdParams, querystring: MetricsQuery, response: { 200: METRICS.schema, ...problems(403, 404) } } }, async (request, reply) =>
+    METRICS.send(reply, await boardMetrics(ctx, actorOf(request), request.params.id, request.query)),
   );
-  app.get('/portfolios/:id/metrics', { schema: { operationId: 'getPortfolioMetrics', tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', description: PORTFOLIO_METRICS, params: IdParams, querystring: MetricsQuery, response: { 200: answer('PortfolioMetrics'), ...problems(403, 404) } } }, async (request) =>
-    portfolioMetrics(ctx, actorOf(request), request.params.id, request.query),
+  app.get('/portfolios/:id/metrics', { schema: { operationId: 'getPortfolioMetrics', tags: ['metrics'], summary: 'Flow across every board of the portfolio (metrics.view)', description: PORTFOLIO_METRICS, params: IdParams, querystring: MetricsQuery, response: { 200: PORTFOLIO_METRICS_DOCUMENT.schema, ...problems(403, 404) } } }, async (request, reply) =>
+    PORTFOLIO_METRICS_DOCUMENT.send(reply, await portfolioMetrics(ctx, actorOf(request), request.params.id, request.query)),
   );
-  app.get('/boards/:id/forecast', { schema: { operationId: 'getBoardForecast', tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', description: FORECAST_ADDITIONS, params: IdParams, querystring: ForecastQuery, response: { 200: answer('ForecastDocument'), ...problems(403, 404) } } }, async (request) =>
-    boardForecast(ctx, actorOf(request), request.params.id, {
-      ...request.query,
-      items: toNumber(request.query.items),
-      trials: toNumber(request.query.trials),
-      seed: toNumber(request.query.seed),
-      windowDays: toNumber(request.query.windowDays),
-    }),
+  app.get('/boards/:id/forecast', { schema: { operationId: 'getBoardForecast', tags: ['metrics'], summary: 'Monte Carlo forecast of PRODUCT.md §5: ?items=N or ?until=YYYY-MM-DD (metrics.view)', description: FORECAST_ADDITIONS, params: IdParams, querystring: ForecastQuery, response: { 200: FORECAST.schema, ...problems(403, 404) } } }, async (request, reply) =>
+    FORECAST.send(
+      reply,
+      await boardForecast(ctx, actorOf(request), request.params.id, {
+        ...request.query,
+        items: toNumber(request.query.items),
+        trials: toNumber(request.query.trials),
+        seed: toNumber(request.query.seed),
+        windowDays: toNumber(request.query.windowDays),
+      }),
+    ),
   );
   app.get('/boards/:id/export', { schema: { operationId: 'exportBoard', tags: ['metrics'], summary: 'The board as a flow-history document (portfolio-kanban/flow-history@1)', params: IdParams, response: { 200: answerText('FlowHistory', 'The board as a flow-history document'), ...problems(404) } } }, async (request, reply) => {
     const history = await boardHistory(ctx, actorOf(request), request.params.id, 'view');
