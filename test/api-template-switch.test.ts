@@ -145,15 +145,19 @@ describe('a template switch beside a change of roles on postgres', () => {
   afterAll(async () => server?.close());
 
   /** A transaction holding the portfolio's lock, doing `work`, that commits when told to. */
+  /** A transaction that takes the portfolio's lock, does `work` and commits when told; `held` once it holds the lock. */
   function writerHoldingLock(portfolioId: string, work: (trx: Db) => Promise<void> = async () => {}) {
     let commit = () => {};
+    let holding = () => {};
     const told = new Promise<void>((resolve) => (commit = resolve));
+    const held = new Promise<void>((resolve) => (holding = resolve));
     const done = server.store.db.transaction().execute(async (trx) => {
       await lockPortfolio(trx, 'postgres', portfolioId);
       await work(trx);
+      holding();
       await told;
     });
-    return { commit, done };
+    return { commit, done, held };
   }
   /** Whether `request` is still unanswered after half a second. */
   const stillWaiting = (request: Promise<unknown>) => Promise.race([request.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 500))]);
@@ -167,6 +171,7 @@ describe('a template switch beside a change of roles on postgres', () => {
     const roleChange = writerHoldingLock(fixture.portfolio.id, async (trx) => {
       await trx.insertInto('memberships').values({ portfolio_id: fixture.portfolio.id, user_id: pm.id, role_key: 'kanban_coach', created_at: new Date().toISOString() }).execute();
     });
+    await roleChange.held;
     const switching = admin.post(`${path}/template`, { template: 'enterprise', version: preview.version, digest: preview.digest });
     expect(await stillWaiting(switching)).toBe(true);
     roleChange.commit();
@@ -174,6 +179,7 @@ describe('a template switch beside a change of roles on postgres', () => {
     expectProblem(await switching, 409, 'stale_preview');
 
     const switchUnderWay = writerHoldingLock(fixture.portfolio.id);
+    await switchUnderWay.held;
     const memberChange = admin.put(`${path}/members/${pm.id}`, { roles: ['project_manager'] });
     expect(await stillWaiting(memberChange)).toBe(true);
     switchUnderWay.commit();
