@@ -48,7 +48,7 @@ async function measured(load: Omit<Load, 'seconds'>, seconds: number, plan: Plan
  * A change to the flow board before each sample, so that the sample reads the history from the
  * database rather than from memory: one unfinished item steps between two active columns.
  */
-async function flowBoardChange(baseUrl: string, boardId: string, headers: Record<string, string>): Promise<() => Promise<void>> {
+export async function flowBoardChange(baseUrl: string, boardId: string, headers: Record<string, string>): Promise<() => Promise<void>> {
   type Board = { columns: { id: string; key: string }[]; items: { id: string; key: string; columnId: string }[] };
   const board = (await (await fetch(`${baseUrl}/api/v1/boards/${boardId}`, { headers })).json()) as Board;
   const columnId = (key: string) => board.columns.find((column) => column.key === key)!.id;

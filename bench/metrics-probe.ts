@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, DATABASES } from '../test/support/databases';
 import { percentile } from './load';
 import { seed } from './seed';
-import { startAppServer, withPeakRss } from './server-process';
+import { flowBoardChange } from './database-suite';
+import { cpuMsOf, startAppServer, statusMbOf, withPeakRss } from './server-process';
 
 /**
  * `node --import tsx bench/metrics-probe.ts [sqlite|postgres] [SAMPLES] [--only=metrics,forecast,portfolio-metrics] [--profile]`:
@@ -21,12 +22,6 @@ if (!DATABASES.includes(database as (typeof DATABASES)[number])) throw new Error
 const FLOW_ITEMS = 10_000;
 const FLOW_PORTFOLIO_BOARDS = 20;
 
-const statusMb = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-/** CPU milliseconds a process has used (user and system), from /proc. */
-const cpuMsOf = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-};
 const median = (values: number[]) => Math.round(percentile([...values].sort((a, b) => a - b), 50));
 
 const profileDir = args.includes('--profile') ? mkdtempSync(join(tmpdir(), 'pk-profile-')) : null;
@@ -44,24 +39,11 @@ try {
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
       return { ms: performance.now() - started, cpuMs: cpuMsOf(app.pid) - cpuAtStart, bytes };
     };
-    /** One unfinished item of the board steps between two active columns: the board's next read catches up with the change. */
-    const mover = async (boardId: string) => {
-      type Board = { columns: { id: string; key: string }[]; items: { id: string; columnId: string }[] };
-      const board = (await (await fetch(`${app.url}/api/v1/boards/${boardId}`, { headers })).json()) as Board;
-      const [inProgress, review] = ['in-progress', 'review'].map((key) => board.columns.find((column) => column.key === key)!.id);
-      const item = board.items.find((candidate) => candidate.columnId === inProgress)!;
-      let onReview = false;
-      return async () => {
-        onReview = !onReview;
-        const moved = await fetch(`${app.url}/api/v1/items/${item.id}/move`, { method: 'POST', headers, body: JSON.stringify({ columnId: onReview ? review : inProgress }) });
-        if (!moved.ok) throw new Error(`move answered ${moved.status}`);
-      };
-    };
     const rssAtStart = app.rssMb();
     const paths = {
-      metrics: { path: `/boards/${seeded.flowBoardId}/metrics`, change: () => mover(seeded.flowBoardId) },
-      forecast: { path: `/boards/${seeded.flowBoardId}/forecast`, change: () => mover(seeded.flowBoardId) },
-      'portfolio-metrics': { path: `/portfolios/${seeded.flowPortfolio.id}/metrics`, change: () => mover(seeded.flowPortfolio.boardIds[0]!) },
+      metrics: { path: `/boards/${seeded.flowBoardId}/metrics`, change: () => flowBoardChange(app.url, seeded.flowBoardId, headers) },
+      forecast: { path: `/boards/${seeded.flowBoardId}/forecast`, change: () => flowBoardChange(app.url, seeded.flowBoardId, headers) },
+      'portfolio-metrics': { path: `/portfolios/${seeded.flowPortfolio.id}/metrics`, change: () => flowBoardChange(app.url, seeded.flowPortfolio.boardIds[0]!, headers) },
     };
     const { result, peakMb } = await withPeakRss(app, async () => {
       const answers: Record<string, unknown> = {};
@@ -81,7 +63,7 @@ try {
       }
       return answers;
     });
-    console.log(JSON.stringify({ database, samples: Number(samples), rssAtStartMb: Math.round(rssAtStart), peakRssMb: Math.round(peakMb), vmHwmMb: Math.round(statusMb(app.pid, 'VmHWM')), ...result }));
+    console.log(JSON.stringify({ database, samples: Number(samples), rssAtStartMb: Math.round(rssAtStart), peakRssMb: Math.round(peakMb), vmHwmMb: Math.round(statusMbOf(app.pid, 'VmHWM')), ...result }));
   } finally {
     await app.stop();
   }

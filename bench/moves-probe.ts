@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, DATABASES } from '../test/support/databases';
 import { runLoad } from './load';
 import { moveCycle, nextMove } from './moves';
 import { seed } from './seed';
-import { startAppServer } from './server-process';
+import { cpuMsOf, startAppServer } from './server-process';
 
 /**
  * `node --import tsx bench/moves-probe.ts [sqlite|postgres] [SECONDS] [--profile]`: the benchmark's moves at 50
@@ -15,11 +15,6 @@ import { startAppServer } from './server-process';
 const args = process.argv.slice(2);
 const [database = 'sqlite', seconds = '5'] = args.filter((arg) => !arg.startsWith('--'));
 if (!DATABASES.includes(database as (typeof DATABASES)[number])) throw new Error(`usage: moves-probe.ts [${DATABASES.join('|')}] [SECONDS] [--profile]`);
-/** CPU milliseconds a process has used (user and system), from /proc: the cost of a move even on a busy machine. */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 const profileDir = args.includes('--profile') ? mkdtempSync(join(tmpdir(), 'pk-profile-')) : null;
 const db = await createDatabase(database as (typeof DATABASES)[number]);
 const app = await startAppServer(db.url, profileDir);

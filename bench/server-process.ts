@@ -44,11 +44,18 @@ async function waitUntilReady(child: ChildProcess, url: string, output: () => st
   throw new Error(`server did not answer ${url} within 60 s:\n${output()}`);
 }
 
-export function rssMbOf(pid: number): number {
+/** A memory figure of the process's status in the kernel (VmRSS now, VmHWM its peak), in MB. */
+export function statusMbOf(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
-  if (kb === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  const kb = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status)?.[1];
+  if (kb === undefined) throw new Error(`no ${field} for process ${pid}`);
   return Number(kb) / 1024;
+}
+
+/** CPU milliseconds a process has used (user and system), from the kernel: a request's cost even on a busy machine. */
+export function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 /** Starts `node <args>` from the repository root on a free port and waits until `readyPath` answers 2xx. */
@@ -67,7 +74,7 @@ async function startNodeServer(name: string, args: string[], env: Record<string,
   return {
     url,
     pid: child.pid!,
-    rssMb: () => rssMbOf(child.pid!),
+    rssMb: () => statusMbOf(child.pid!),
     stop: async () => {
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       child.kill('SIGTERM');
