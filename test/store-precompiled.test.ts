@@ -57,20 +57,40 @@ describe.each(DATABASES)('a precompiled query on %s', (database) => {
 });
 
 describe('a precompiled query on a PostgreSQL connection', () => {
+  let testDb: TestDatabase;
+  let store: Store;
+  const everyColumn = precompiled((db, param: Param<{ id: string }>) => db.selectFrom('users').selectAll().where('id', '=', param('id')));
+
+  beforeAll(async () => {
+    testDb = await createDatabase('postgres');
+    store = await openStore(testDb.url);
+    await migrate(store);
+    await store.db.insertInto('users').values({ id: 'u0', email: 'ada@example.org', name: 'ada', password_hash: null, is_admin: 0, created_at: AT, version: 1 }).execute();
+  });
+  afterAll(async () => {
+    await store?.close();
+    await testDb?.drop();
+  });
+
   it('is prepared once and run by its name from then on', async () => {
-    const testDb = await createDatabase('postgres');
-    const store = await openStore(testDb.url);
-    try {
-      await migrate(store);
-      await store.db.connection().execute(async (connection) => {
-        await usersLike(connection, { prefix: 'a%', email: '' });
-        await usersLike(connection, { prefix: 'g%', email: '' });
-        const prepared = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(connection);
-        expect(prepared.rows.filter((row) => row.statement.includes('"email" like'))).toHaveLength(1);
-      });
-    } finally {
-      await store.close();
-      await testDb.drop();
-    }
+    await store.db.connection().execute(async (connection) => {
+      await usersLike(connection, { prefix: 'a%', email: '' });
+      await usersLike(connection, { prefix: 'g%', email: '' });
+      const prepared = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(connection);
+      expect(prepared.rows.filter((row) => row.statement.includes('"email" like'))).toHaveLength(1);
+    });
+  });
+
+  it('is prepared again once a migration changed the table it reads: at once outside a transaction, at the next run inside one', async () => {
+    const row = (rows: unknown[]) => rows[0] as Record<string, unknown>;
+    await store.db.connection().execute(async (connection) => {
+      expect(row(await everyColumn(connection, { id: 'u0' }))).not.toHaveProperty('nickname');
+      await sql`alter table users add column nickname text`.execute(store.db);
+      expect(row(await everyColumn(connection, { id: 'u0' }))).toHaveProperty('nickname', null);
+
+      await sql`alter table users add column motto text`.execute(store.db);
+      await expect(connection.transaction().execute((trx) => everyColumn(trx, { id: 'u0' }))).rejects.toThrow(/cached plan/);
+      expect(row(await connection.transaction().execute((trx) => everyColumn(trx, { id: 'u0' })))).toHaveProperty('motto', null);
+    });
   });
 });

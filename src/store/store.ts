@@ -99,18 +99,41 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
 }
 
 /**
+ * A prepared statement made stale: its tables changed since it was prepared (a newer version migrated
+ * the database), or it is gone (a pooler between server and database moved the connection).
+ */
+const STALE_STATEMENT = new Set(['0A000', '26000']);
+
+/**
  * A connection runs the precompiled queries as named prepared statements (precompiled.ts): each is
- * parsed and planned once per connection rather than on every run.
+ * parsed and planned once per connection rather than on every run. A statement made stale is prepared
+ * again under a new name, and the query run again at once unless a transaction, which the error has
+ * aborted, is under way; a connection whose statements vanish (a pooler) stops naming them.
  */
 function prepareTheirStatements(client: PoolClient): void {
   const query = client.query.bind(client) as (config: string | QueryConfig, values?: unknown[]) => Promise<unknown>;
+  const renamed = new Map<string, number>();
+  let naming = true;
+  let inTransaction = false;
   client.query = ((config: string | QueryConfig, values?: unknown[]) => {
-    const name = typeof config === 'string' ? preparedStatementName(config) : undefined;
-    return name ? query({ name, text: config as string, values: values ?? [] }) : query(config, values);
+    if (typeof config !== 'string') return query(config, values);
+    if (config === 'begin' || config.startsWith('start transaction')) inTransaction = true;
+    else if (config === 'commit' || config === 'rollback') inTransaction = false;
+    const name = naming ? preparedStatementName(config) : undefined;
+    if (!name) return query(config, values);
+    const times = renamed.get(name) ?? 0;
+    return query({ name: times ? `${name}_${times}` : name, text: config, values: values ?? [] }).catch((error: unknown) => {
+      const code = (error as { code?: string }).code;
+      if (!code || !STALE_STATEMENT.has(code)) throw error;
+      if (code === '26000') naming = false;
+      renamed.set(name, times + 1);
+      if (inTransaction) throw error;
+      return client.query(config, values);
+    });
   }) as PoolClient['query'];
 }
 
-async function currentSchema(db: Kysely<Database>): Promise<string> {
+export async function currentSchema(db: Kysely<Database>): Promise<string> {
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   return rows[0]!.schema;
 }
