@@ -88,7 +88,7 @@ export async function startSession(ctx: AppContext, db: Db, userId: string, repl
  * Ends sessions: one by its secret (sign-out), or all of a user's but the one they are using
  * (a password change), or all of them (deactivation). Every way a session ends goes through here, so
  * what was opened with them (a board's WebSocket) closes once the transaction of `db` commits, on every
- * server process.
+ * server process. `db` is a transaction: the end and its announcement commit together, or neither does.
  */
 export async function endSessions(ctx: AppContext, db: Db, which: { token: string } | { userId: string; except?: string | null }): Promise<void> {
   let query = db.deleteFrom('sessions');
@@ -164,7 +164,8 @@ export async function logIn(ctx: AppContext, email: string, password: string, re
   if (!row || !matches) throw new DomainError('unauthenticated', 'The e-mail or password is wrong.');
   assertActive(row);
   if (needsRehash(row.password_hash!)) await rehashPassword(ctx, row.id, row.password_hash!, password);
-  const session = await startSession(ctx, ctx.store.db, row.id, replacing);
+  // The replaced session's end and its announcement commit together (endSessions).
+  const session = await ctx.store.db.transaction().execute((trx) => startSession(ctx, trx, row.id, replacing));
   return { user: toUser(row), session };
 }
 
@@ -180,7 +181,7 @@ export function assertActive(row: { active: number }): void {
 }
 
 export async function logOut(ctx: AppContext, sessionToken: string): Promise<void> {
-  await endSessions(ctx, ctx.store.db, { token: sessionToken });
+  await ctx.store.db.transaction().execute((trx) => endSessions(ctx, trx, { token: sessionToken }));
 }
 
 export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {

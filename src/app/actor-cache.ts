@@ -46,12 +46,13 @@ function actorCache(events: EventBus, now: () => number): ActorCache {
   let changesSeen = events.accessChangesHeard();
   return {
     async resolve(key, read) {
+      // First: an announcement not heard in time is taken as heard there, and must empty the cache below.
+      const unsettled = events.accessChangePending();
       const changesBefore = events.accessChangesHeard();
       if (changesBefore !== changesSeen) {
         entries.clear();
         changesSeen = changesBefore;
       }
-      const unsettled = events.accessChangePending();
       const kept = unsettled ? undefined : entries.get(key);
       if (kept && now() - kept.keptAtMs < LIFETIME_MS) return kept.signedIn;
       const signedIn = await read();

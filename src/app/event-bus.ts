@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { parseDatabaseUrl, type Db, type Store } from '../store/store';
+import { currentSchema, parseDatabaseUrl, type Db, type Store } from '../store/store';
 import { boardEventsAfter, NOTIFY_CHANNEL, type BoardEvent } from './board-events';
 import { writeJson } from './json';
 
@@ -14,7 +14,7 @@ export type AccessChange = { userId: string } | { portfolioId: string };
 export type AccessListener = (change: AccessChange) => void;
 
 const ACCESS_CHANNEL = 'pk_access_changes';
-/** How long an announced access change counts as pending when its notification never comes (its transaction rolled back). */
+/** How long an announced access change counts as pending when its notification does not come (its transaction rolled back). */
 const UNHEARD_CHANGE_MS = 10_000;
 
 /**
@@ -93,14 +93,15 @@ export function inProcessEventBus(): EventBus {
 }
 
 /** One LISTEN connection per process; a notification names (board, seq) and the event is read once per process. */
-export async function postgresEventBus(store: Store, databaseUrl: string): Promise<EventBus> {
+export async function postgresEventBus(store: Store, databaseUrl: string, unheardChangeMs = UNHEARD_CHANGE_MS): Promise<EventBus> {
   const location = parseDatabaseUrl(databaseUrl);
   if (location.dialect !== 'postgres') throw new Error('The PostgreSQL event bus needs a postgres:// DATABASE_URL.');
   const registry = listenerRegistry();
   const access = accessListeners();
-  const ownSchema = location.schema;
-  // This process's announcements not heard back yet, by the nonce their notification carries, with when they were made.
-  const unheard = new Map<string, number>();
+  // The schema in effect, as every server using these tables sees it (no `?schema=` is `public`).
+  const ownSchema = await currentSchema(store.db);
+  // This process's announcements not heard back yet, by the nonce their notification carries: when each was made, and what.
+  const unheard = new Map<string, { at: number; change: AccessChange }>();
   // Loaded here: a server on SQLite never needs the PostgreSQL driver.
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: location.connectionString });
@@ -108,11 +109,13 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
   client.on('notification', (message) => {
     if (!message.payload) return;
     if (message.channel === ACCESS_CHANNEL) {
-      const { nonce, schema, ...change } = JSON.parse(message.payload) as AccessChange & { nonce: string; schema: string | null };
-      // Notifications reach every listener of the database; another schema's servers are other instances.
-      if (schema !== ownSchema) return;
+      const { nonce, schema, ...change } = JSON.parse(message.payload) as AccessChange & { nonce?: string; schema?: string };
+      // Notifications reach every listener of the database; another schema's servers are other instances. A
+      // notification that names no schema (a server of an earlier version) is taken as ours: hearing a change
+      // too often only empties a cache.
+      if (schema !== undefined && schema !== ownSchema) return;
       access.emit(change as AccessChange);
-      unheard.delete(nonce);
+      if (nonce) unheard.delete(nonce);
       return;
     }
     const { boardId, seq } = JSON.parse(message.payload) as { boardId: string; seq: number };
@@ -126,12 +129,17 @@ export async function postgresEventBus(store: Store, databaseUrl: string): Promi
     subscribe: registry.subscribe,
     accessChanged: async (db, change) => {
       const nonce = randomUUID();
-      unheard.set(nonce, Date.now());
+      unheard.set(nonce, { at: Date.now(), change });
       await sql`select pg_notify(${ACCESS_CHANNEL}, ${writeJson({ ...change, nonce, schema: ownSchema })})`.execute(db);
     },
     onAccessChange: access.add,
     accessChangePending: () => {
-      for (const [nonce, at] of unheard) if (Date.now() - at > UNHEARD_CHANGE_MS) unheard.delete(nonce);
+      // Not heard in time (rolled back, or its notification lost): taken as heard, so that nothing read before it is kept.
+      for (const [nonce, { at, change }] of unheard) {
+        if (Date.now() - at <= unheardChangeMs) continue;
+        unheard.delete(nonce);
+        access.emit(change);
+      }
       return unheard.size > 0;
     },
     accessChangesHeard: access.heard,

@@ -80,7 +80,7 @@ export function answerText<Name extends keyof Answers>(name: Name, description =
 export function answerDocument<Name extends keyof Answers>(name: Name, description?: string) {
   return {
     schema: answerText(name, description),
-    send: (reply: FastifyReply, document: Answers[Name]) => reply.type('application/json').send(JSON.stringify(document)),
+    send: (reply: FastifyReply, document: Answers[Name]) => reply.type('application/json; charset=utf-8').send(JSON.stringify(document)),
   };
 }
 
