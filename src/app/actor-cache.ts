@@ -5,11 +5,12 @@ import type { EventBus } from './event-bus';
  * every call (on PostgreSQL that read is a round trip of its own, before anything the request asks for).
  *
  * Every change that can end a session or token or change what its person is (signing out, revoking,
- * deactivating, an admin's rights) announces an access change (event-bus.ts); the cache is emptied when
- * it sees that one was heard, before anything else answers from it, even a listener of that change. A read that began before an announcement is not kept, and while this process has announced a
- * change whose transaction has not yet been heard committing (PostgreSQL), nothing is kept or answered
- * from the cache: what that transaction removes is never served after its commit. Another process's
- * change reaches this one with its notification, within milliseconds of its commit.
+ * deactivating, an admin's rights) announces an access change (event-bus.ts). The cache is emptied as soon
+ * as it sees that one was heard, before anything answers from it, even a listener of that change. A read
+ * that began before an announcement is not kept, and while this process has announced a change whose
+ * transaction has not yet been heard committing (PostgreSQL), nothing is kept or answered from the cache:
+ * what that transaction removes is never served after its commit. Another process's change reaches this
+ * one with its notification, within milliseconds of its commit.
  */
 export type SignedIn = {
   userId: string;
