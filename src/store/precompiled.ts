@@ -21,8 +21,8 @@ export type Param<P> = <K extends keyof P & string>(name: K) => P[K];
  * rather than on every run: building and compiling a query with subqueries costs more than running it
  * on SQLite (a capability check's query was a tenth of a move's CPU). `param(name)` stands for a value
  * given at each run; the builder must place it as a bound value (in a comparison, a `set`, a `values`),
- * not in a list or the SQL text, so that each name fills bound parameters one to one. Values written literally in
- * the builder are kept as compiled.
+ * not in a list or the SQL text, so that each name fills bound parameters one to one. Values written
+ * literally in the builder are kept as compiled.
  */
 export function precompiled<P extends Record<string, unknown>, R>(build: (db: Db, param: Param<P>) => Compilable<R>): (db: Db, params: P) => Promise<R[]> {
   // Keyed by the dialect's adapter, which a store's transactions share with it: each dialect writes its own SQL.
