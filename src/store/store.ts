@@ -100,15 +100,20 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
 
 /**
  * A prepared statement made stale: its tables changed since it was prepared (a newer version migrated
- * the database), or it is gone (a pooler between server and database moved the connection).
+ * the database: "cached plan must not change result type"), or it is gone (a pooler between server and
+ * database moved the connection).
  */
-const STALE_STATEMENT = new Set(['0A000', '26000']);
+function staleStatement(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === '26000' || (code === '0A000' && /cached plan/.test(message ?? ''));
+}
 
 /**
  * A connection runs the precompiled queries as named prepared statements (precompiled.ts): each is
  * parsed and planned once per connection rather than on every run. A statement made stale is prepared
- * again under a new name, and the query run again at once unless a transaction, which the error has
- * aborted, is under way; a connection whose statements vanish (a pooler) stops naming them.
+ * again under a new name: outside a transaction the query runs again under it at once, a single time;
+ * inside one, which the error has aborted, at the next run. A connection whose statements vanish (a
+ * pooler) stops naming them.
  */
 function prepareTheirStatements(client: PoolClient): void {
   const query = client.query.bind(client) as (config: string | QueryConfig, values?: unknown[]) => Promise<unknown>;
@@ -121,14 +126,14 @@ function prepareTheirStatements(client: PoolClient): void {
     else if (config === 'commit' || config === 'rollback') inTransaction = false;
     const name = naming ? preparedStatementName(config) : undefined;
     if (!name) return query(config, values);
+    const prepared = (times: number) => query({ name: times ? `${name}_${times}` : name, text: config, values: values ?? [] });
     const times = renamed.get(name) ?? 0;
-    return query({ name: times ? `${name}_${times}` : name, text: config, values: values ?? [] }).catch((error: unknown) => {
-      const code = (error as { code?: string }).code;
-      if (!code || !STALE_STATEMENT.has(code)) throw error;
-      if (code === '26000') naming = false;
+    return prepared(times).catch((error: unknown) => {
+      if (!staleStatement(error)) throw error;
+      if ((error as { code?: string }).code === '26000') naming = false;
       renamed.set(name, times + 1);
       if (inTransaction) throw error;
-      return client.query(config, values);
+      return naming ? prepared(times + 1) : query(config, values);
     });
   }) as PoolClient['query'];
 }
