@@ -1,4 +1,4 @@
-import { precompiled, type Param } from '../store/precompiled';
+import { precompiledInsert } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { newId } from './ids';
 import { writeJson } from './json';
@@ -17,38 +17,22 @@ export type AuditEntry = {
   itemId?: string | null;
 };
 
-type AuditRow = { id: string; portfolioId: string | null; actorId: string | null; entityType: string; entityId: string; action: string; before: string | null; after: string | null; reason: string | null; at: string; itemId: string | null };
-
 /** Every change writes one: compiled once (precompiled.ts). */
-const insertAudit = precompiled((db, param: Param<AuditRow>) =>
-  db.insertInto('audit_events').values({
-    id: param('id'),
-    portfolio_id: param('portfolioId'),
-    actor_id: param('actorId'),
-    entity_type: param('entityType'),
-    entity_id: param('entityId'),
-    action: param('action'),
-    before: param('before'),
-    after: param('after'),
-    reason: param('reason'),
-    at: param('at'),
-    item_id: param('itemId'),
-  }),
-);
+const insertAudit = precompiledInsert('audit_events', ['id', 'portfolio_id', 'actor_id', 'entity_type', 'entity_id', 'action', 'before', 'after', 'reason', 'at', 'item_id']);
 
 /** Appends to the audit log inside the caller's transaction, so a change and its record land together. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await insertAudit(db, {
     id: newId(),
-    portfolioId: entry.portfolioId,
-    actorId: entry.actorId,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
+    portfolio_id: entry.portfolioId,
+    actor_id: entry.actorId,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
     action: entry.action,
     before: entry.before === undefined ? null : writeJson(entry.before),
     after: entry.after === undefined ? null : writeJson(entry.after),
     reason: entry.reason ?? null,
     at: entry.at,
-    itemId: entry.itemId ?? (entry.entityType === 'item' ? entry.entityId : null),
+    item_id: entry.itemId ?? (entry.entityType === 'item' ? entry.entityId : null),
   });
 }

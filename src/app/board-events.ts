@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { BoardEvent, BoardEventType } from '../domain/board-event';
-import { precompiled, type Param } from '../store/precompiled';
+import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
 
@@ -40,19 +40,7 @@ const nextSeq = precompiled((db, param: Param<{ boardId: string }>) =>
   db.updateTable('boards').set((eb) => ({ event_seq: eb('event_seq', '+', 1) })).where('id', '=', param('boardId')).returning('event_seq'),
 );
 
-type EventRow = { board_id: string; seq: number; type: string; item_id: string | null; at: string; actor_id: string | null; data: string };
-
-const insertEvent = precompiled((db, param: Param<EventRow>) =>
-  db.insertInto('board_events').values({
-    board_id: param('board_id'),
-    seq: param('seq'),
-    type: param('type'),
-    item_id: param('item_id'),
-    at: param('at'),
-    actor_id: param('actor_id'),
-    data: param('data'),
-  }),
-);
+const insertEvent = precompiledInsert('board_events', ['board_id', 'seq', 'type', 'item_id', 'at', 'actor_id', 'data']);
 
 /** Every board load after a change and every realtime notification reads this: compiled once (precompiled.ts). */
 const eventsBetween = precompiled((db, param: Param<{ boardId: string; afterSeq: number; untilSeq: number }>) =>

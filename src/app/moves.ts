@@ -3,7 +3,7 @@ import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import { lockColumn } from '../store/locks';
-import { precompiled, type Param } from '../store/precompiled';
+import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
@@ -85,21 +85,7 @@ const placeItem = precompiled((db, param: Param<{ id: string; version: number; c
     .returning('id'),
 );
 
-type TransitionRow = { id: string; itemId: string; boardId: string; fromColumnId: string; toColumnId: string; at: string; actorId: string; reason: string | null; override: number };
-
-const insertTransition = precompiled((db, param: Param<TransitionRow>) =>
-  db.insertInto('transitions').values({
-    id: param('id'),
-    item_id: param('itemId'),
-    board_id: param('boardId'),
-    from_column_id: param('fromColumnId'),
-    to_column_id: param('toColumnId'),
-    at: param('at'),
-    actor_id: param('actorId'),
-    reason: param('reason'),
-    override: param('override'),
-  }),
-);
+const insertTransition = precompiledInsert('transitions', ['id', 'item_id', 'board_id', 'from_column_id', 'to_column_id', 'at', 'actor_id', 'reason', 'override']);
 
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
@@ -186,7 +172,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const overridden = policiesOverridden.length > 0;
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
   if (moved) {
-    await insertTransition(trx, { id: newId(), itemId: item.id, boardId: item.boardId, fromColumnId: item.columnId, toColumnId: input.columnId, at, actorId: actor.userId, reason, override: overridden ? 1 : 0 });
+    await insertTransition(trx, { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 });
   }
   await changes.record({
     type: 'item.moved',

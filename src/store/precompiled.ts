@@ -1,4 +1,5 @@
-import { CompiledQuery, type Compilable } from 'kysely';
+import { CompiledQuery, type Compilable, type Insertable } from 'kysely';
+import type { Database } from './schema';
 import type { Db } from './store';
 
 /** The SQL of every precompiled query, each with a name of its own. */
@@ -59,4 +60,12 @@ export function precompiled<P extends Record<string, unknown>, R>(build: (db: Db
     const result = await db.executeQuery<R>(CompiledQuery.raw(plan.sql, values));
     return result.rows;
   };
+}
+
+/** One row inserted into `table`, its value for each of `columns` given at each run under the column's name. */
+export function precompiledInsert<T extends keyof Database & string, C extends keyof Insertable<Database[T]> & string>(table: T, columns: readonly C[]) {
+  return precompiled((db, param: Param<Required<Pick<Insertable<Database[T]>, C>>>) =>
+    // The row's type is the table's, checked where the insert is declared; Kysely cannot check a row built from a list.
+    db.insertInto(table).values(Object.fromEntries(columns.map((column) => [column, param(column)])) as never),
+  );
 }
