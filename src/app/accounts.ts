@@ -185,12 +185,13 @@ export async function logOut(ctx: AppContext, sessionToken: string): Promise<voi
 }
 
 export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
-  const signedIn = await actorCacheOf(ctx.events).resolve(`session:${digest(token)}`, async () => {
+  const hash = digest(token);
+  const signedIn = await actorCacheOf(ctx.events).resolve(`session:${hash}`, async () => {
     const row = await ctx.store.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .select(['users.id', 'users.is_admin', 'sessions.expires_at'])
-      .where('sessions.id', '=', digest(token))
+      .where('sessions.id', '=', hash)
       .where('users.active', '=', 1)
       .executeTakeFirst();
     return row ? { userId: row.id, isAdmin: row.is_admin === 1, expiresAtMs: Date.parse(row.expires_at), token: null } : null;
@@ -202,12 +203,13 @@ export async function actorFromSession(ctx: AppContext, token: string): Promise<
 
 export async function actorFromToken(ctx: AppContext, token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const signedIn = await actorCacheOf(ctx.events).resolve(`token:${digest(token)}`, async () => {
+  const hash = digest(token);
+  const signedIn = await actorCacheOf(ctx.events).resolve(`token:${hash}`, async () => {
     const row = await ctx.store.db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
       .select(['api_tokens.id as tokenId', 'api_tokens.last_used_at', 'users.id', 'users.is_admin'])
-      .where('api_tokens.token_hash', '=', digest(token))
+      .where('api_tokens.token_hash', '=', hash)
       .where('users.active', '=', 1)
       .executeTakeFirst();
     return row ? { userId: row.id, isAdmin: row.is_admin === 1, expiresAtMs: null, token: { id: row.tokenId, lastUsedAtMs: row.last_used_at ? Date.parse(row.last_used_at) : -Infinity } } : null;
