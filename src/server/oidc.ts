@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import * as oidc from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import type { AppContext } from '../app/context';
 import { signInWithIdentity } from '../app/sso';
 import { DomainError } from '../domain/errors';
@@ -27,24 +27,34 @@ const PENDING_SECONDS = 10 * 60;
 
 type Pending = { state: string; nonce: string; verifier: string };
 
-/** Discovery runs on first use, so that a provider that is down does not keep the server from starting. */
-function discoverer(settings: OidcSettings): () => Promise<oidc.Configuration> {
-  let configuration: Promise<oidc.Configuration> | null = null;
+/** The provider's configuration, and the client library that speaks to it. */
+type Provider = { oidc: typeof OpenIdClient; configuration: OpenIdClient.Configuration };
+
+/**
+ * Discovery runs on first use, so that a provider that is down does not keep the server from starting. The
+ * client library (openid-client and jose) is loaded then too: most servers never sign anyone in this way,
+ * and every server started with it loaded kept its modules in memory.
+ */
+function discoverer(settings: OidcSettings): () => Promise<Provider> {
+  let provider: Promise<Provider> | null = null;
+  const discover = async (): Promise<Provider> => {
+    const oidc = await import('openid-client');
+    const configuration = await oidc.discovery(new URL(settings.issuer), settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), {
+      ...(settings.allowInsecureRequests ? { execute: [oidc.allowInsecureRequests] } : {}),
+    });
+    return { oidc, configuration };
+  };
   return () => {
-    configuration ??= oidc
-      .discovery(new URL(settings.issuer), settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), {
-        ...(settings.allowInsecureRequests ? { execute: [oidc.allowInsecureRequests] } : {}),
-      })
-      .catch((error: unknown) => {
-        configuration = null;
-        throw error;
-      });
-    return configuration;
+    provider ??= discover().catch((error: unknown) => {
+      provider = null;
+      throw error;
+    });
+    return provider;
   };
 }
 
 /** Refusals by the provider, and answers that fail verification (state, nonce, ID token), are the user's sign-in failing; anything else is a fault. */
-function signInFailure(error: unknown): DomainError | null {
+function signInFailure(oidc: typeof OpenIdClient, error: unknown): DomainError | null {
   if (error instanceof oidc.AuthorizationResponseError || error instanceof oidc.ResponseBodyError) {
     return new DomainError('unauthenticated', `The identity provider refused the sign-in: ${error.error}${error.error_description ? ` (${error.error_description})` : ''}.`, { error: error.error });
   }
@@ -74,7 +84,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
   }));
 
   const discover = settings ? discoverer(settings) : null;
-  const providerConfiguration = async (): Promise<oidc.Configuration> => {
+  const provider = async (): Promise<Provider> => {
     if (!discover) throw new DomainError('not_found', 'Single sign-on is not configured on this server (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET).');
     return discover();
   };
@@ -83,7 +93,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
   const redirectUri = (request: FastifyRequest) => new URL(`${app.prefix}${CALLBACK_PATH}`, publicUrl ?? `${request.protocol}://${request.host}`).href;
 
   app.get(LOGIN_PATH, { config: { public: true }, schema: { operationId: 'startSingleSignOn', tags: ['accounts'], querystring: NoQuery, summary: 'Sign in with the OpenID Connect provider: redirects there (authorization code with PKCE)', response: { 302: redirect('To the OpenID Connect provider'), ...problems(404) } } }, async (request, reply) => {
-    const configuration = await providerConfiguration();
+    const { oidc, configuration } = await provider();
     const pending: Pending = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
     const target = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: redirectUri(request),
@@ -110,7 +120,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
       },
     },
     async (request, reply) => {
-      const configuration = await providerConfiguration();
+      const { oidc, configuration } = await provider();
       const pending = readPending(request);
       reply.clearCookie(PENDING_COOKIE, { path: cookiePath });
       const currentUrl = new URL(redirectUri(request));
@@ -140,7 +150,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox<OidcRouteOptions> = async (ap
         setSessionCookie(reply, session.token, secureCookies);
         return reply.redirect('/', 302);
       } catch (error) {
-        throw signInFailure(error) ?? error;
+        throw signInFailure(oidc, error) ?? error;
       }
     },
   );
