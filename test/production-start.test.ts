@@ -52,6 +52,10 @@ describe('the production start path', () => {
     expect(modules.filter((url) => /\.tsx?$/.test(url))).toEqual([]);
   });
 
+  it('loads typebox and kysely from the compiled server, not as their hundreds of module files (memory)', () => {
+    expect(modules.filter((url) => /\/node_modules\/(typebox|kysely)\//.test(url))).toEqual([]);
+  });
+
   it('loads compiled modules written in ASCII alone: with one other character the engine keeps the whole source at two bytes a character', () => {
     const compiled = modules.filter((url) => url.includes('/dist/server/')).map((url) => fileURLToPath(url));
     expect(compiled.length).toBeGreaterThan(1);
