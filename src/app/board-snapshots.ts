@@ -30,15 +30,19 @@ import { sharedBuilds, type SharedBuilds } from './shared-builds';
  * newly linked card). Anything else — another board's change, a column or board setting, a long log —
  * reads the whole board again.
  */
-/** A card's JSON text is kept as bytes: a changed board is then copied together, not joined as text and encoded again. */
-type Card = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[]; bytes: Buffer };
+/** What catching up needs of a card: where it goes (rank, id) and which cards show it (parent, dependencies). */
+type CardLinks = { id: string; rank: string; parentId: string | null; dependsOn: readonly string[] };
+/** A card's JSON text: `source.subarray(start, end)`, a text written afresh or a card's place in a kept body. */
+type CardText = { card: CardLinks; source: Buffer; start: number; end: number };
+/** A kept card: its text is `body.subarray(start, end)` of its snapshot, never a copy of its own. */
+type Card = CardLinks & { start: number; end: number };
 /**
  * `body` is the answer as the bytes sent: the same Buffer for every load of a version, so that it is encoded
  * once, not on every send, and compressed once too (compression.ts keeps a Buffer's compressed forms).
  */
 type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: Buffer; cards: Card[]; body: Buffer };
 
-/** The default of BOARD_CACHE_MB: a 10,000-card board takes about 8 MB (its text and its cards' texts). */
+/** The default of BOARD_CACHE_MB: a 10,000-card board takes about 6 MB (its text and what its cards link). */
 export const DEFAULT_BOARD_CACHE_MB = 32;
 /** Most bytes of board text kept per process, the least recently loaded boards dropped first. */
 let maxBytes = DEFAULT_BOARD_CACHE_MB * 2 ** 20;
@@ -95,40 +99,56 @@ async function portfolioVersion(db: Db, boardId: string): Promise<{ board: Board
   return { board: toSettings(own), seq: Number(own.event_seq), othersVersion: others.map((row) => `${row.id}:${row.event_seq}`).join(',') };
 }
 
-/** What a kept Buffer costs beside its bytes (its object and its share of the pool it was cut from). */
-const BUFFER_OVERHEAD_BYTES = 100;
-/** The answer's bytes, and the cards' bytes again with each card's Buffer. */
-const bytesOf = (snapshot: Snapshot) => snapshot.body.length * 2 + snapshot.cards.length * BUFFER_OVERHEAD_BYTES;
+/** What a kept card costs beside its text: its object, id, rank and links. */
+const CARD_BYTES = 200;
+const bytesOf = (snapshot: Snapshot) => snapshot.body.length + snapshot.cards.length * CARD_BYTES;
 
-const toCard = (item: ItemView): Card => ({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn, bytes: Buffer.from(JSON.stringify(toBoardCard(item))) });
+function writtenText(card: CardLinks, text: string): CardText {
+  const source = Buffer.from(text);
+  return { card, source, start: 0, end: source.length };
+}
+
+const toCardText = (item: ItemView): CardText => writtenText({ id: item.id, rank: item.rank, parentId: item.parentId, dependsOn: item.dependsOn }, JSON.stringify(toBoardCard(item)));
 
 const COMMA = Buffer.from(',');
 const END = Buffer.from(']}');
 
-/** The board's text is its settings, columns and swimlanes, then its cards: `items` is the last field. */
-function assemble(head: Buffer, cards: readonly Card[]): Buffer {
-  const parts: Buffer[] = [head];
-  for (const card of cards) {
-    if (parts.length > 1) parts.push(COMMA);
-    parts.push(card.bytes);
+/**
+ * The board's text is its settings, columns and swimlanes, then its cards: `items` is the last field. Each
+ * card is kept as the place of its text in the body, so that a board's cards are not kept twice.
+ */
+function assemble(head: Buffer, texts: readonly CardText[]): { body: Buffer; cards: Card[] } {
+  let length = head.length + Math.max(0, texts.length - 1) * COMMA.length + END.length;
+  for (const text of texts) length += text.end - text.start;
+  const body = Buffer.allocUnsafe(length);
+  let offset = head.copy(body, 0);
+  const cards: Card[] = [];
+  for (const { card, source, start, end } of texts) {
+    if (cards.length > 0) offset += COMMA.copy(body, offset);
+    const cardStart = offset;
+    offset += source.copy(body, offset, start, end);
+    cards.push({ id: card.id, rank: card.rank, parentId: card.parentId, dependsOn: card.dependsOn, start: cardStart, end: offset });
   }
-  parts.push(END);
-  return Buffer.concat(parts);
+  END.copy(body, offset);
+  return { body, cards };
 }
+
+/** The kept cards' texts, as places in the body they are kept in. */
+const textsOf = (snapshot: Snapshot): CardText[] => snapshot.cards.map((card) => ({ card, source: snapshot.body, start: card.start, end: card.end }));
 
 /** The board read afresh, its cards a page at a time: a card keeps only its bytes and what catching up needs. */
 async function snapshotOf(db: Db, board: BoardSettings, seq: number, othersVersion: string): Promise<Snapshot> {
   const [frame, cards] = await Promise.all([
     readBoardFrame(db, board),
     (async () => {
-      const read: Card[] = [];
-      await readBoardItemPages(db, board.id, (items) => read.push(...items.map(toCard)));
+      const read: CardText[] = [];
+      await readBoardItemPages(db, board.id, (items) => read.push(...items.map(toCardText)));
       return read;
     })(),
   ]);
   const empty = JSON.stringify(frame);
   const head = Buffer.from(empty.slice(0, -2));
-  return { portfolioId: board.portfolioId, othersVersion, seq, head, cards, body: assemble(head, cards) };
+  return { portfolioId: board.portfolioId, othersVersion, seq, head, ...assemble(head, cards) };
 }
 
 /**
@@ -152,22 +172,22 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
   }
   // Cards no longer on the board (moved away, deleted, declined or merged) are not read back, and so leave the text.
   const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toCardItem);
-  const cards = cached.cards.filter((card) => !affected.has(card.id));
+  const texts = textsOf(cached).filter(({ card }) => !affected.has(card.id));
   for (const item of await presentItems(db, reread)) {
-    const card = toCard(item);
-    cards.splice(insertionIndex(cards, card), 0, card);
+    const text = toCardText(item);
+    texts.splice(insertionIndex(texts, text.card), 0, text);
   }
   // The settings, columns and swimlanes change only with column.updated and board.updated, which read the board again.
-  return { ...cached, seq, cards, body: assemble(cached.head, cards) };
+  return { ...cached, seq, ...assemble(cached.head, texts) };
 }
 
 /** Where a card goes among cards in board order (by rank, then id). */
-function insertionIndex(cards: readonly Card[], card: Card): number {
+function insertionIndex(texts: readonly CardText[], card: CardLinks): number {
   let low = 0;
-  let high = cards.length;
+  let high = texts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareRanked(cards[middle]!, card) < 0) low = middle + 1;
+    if (compareRanked(texts[middle]!.card, card) < 0) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -213,10 +233,10 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
  * kept as nobody's (`votedByMe` false, so left out as usual), and only the cards the reader voted for are
  * written again, the flag put first: every card's text starts with its opening brace.
  */
-const VOTED_BY_ME = Buffer.from('{"votedByMe":true,');
+const VOTED_BY_ME = '{"votedByMe":true,';
 
 function forReader(snapshot: Snapshot, marks: { voted: Set<string> }): Buffer {
   if (marks.voted.size === 0) return snapshot.body;
-  const cards = snapshot.cards.map((card) => (marks.voted.has(card.id) ? { ...card, bytes: Buffer.concat([VOTED_BY_ME, card.bytes.subarray(1)]) } : card));
-  return assemble(snapshot.head, cards);
+  const texts = textsOf(snapshot).map((text) => (marks.voted.has(text.card.id) ? writtenText(text.card, VOTED_BY_ME + text.source.toString('utf8', text.start + 1, text.end)) : text));
+  return assemble(snapshot.head, texts).body;
 }
