@@ -171,3 +171,22 @@ describe.each(DATABASES)('rank order on %s with a linguistic default collation',
     expect((await inColumn.where('rank', '>', 'Zz').orderBy('rank').limit(1).execute()).map((r) => r.rank)).toEqual(['a0']);
   });
 });
+
+describe('the SQLite page cache', () => {
+  it('keeps SQLITE_CACHE_MB of pages in the process: 4 MB unless told otherwise', async () => {
+    const database = await createDatabase('sqlite');
+    try {
+      for (const [options, kibibytes] of [[{}, 4096], [{ sqliteCacheMb: 0.5 }, 512]] as const) {
+        const store = await openStore(database.url, options);
+        try {
+          const { rows } = await sql<{ cache_size: number }>`pragma cache_size`.execute(store.db);
+          expect(rows[0]!.cache_size).toBe(-kibibytes);
+        } finally {
+          await store.close();
+        }
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { DEFAULT_BOARD_CACHE_MB } from '../app/board-snapshots';
 import { DEFAULT_FLOW_CACHE_MB } from '../app/flow-history-cache';
 import { DEFAULT_MARKDOWN_CACHE_MB } from '../app/item-model';
-import { DEFAULT_DATABASE_URL } from '../store/store';
+import { DEFAULT_DATABASE_URL, DEFAULT_SQLITE_CACHE_MB } from '../store/store';
 import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
 import type { OidcSettings } from './oidc';
 
@@ -25,6 +25,8 @@ export type Config = {
   flowCacheMb: number;
   /** MARKDOWN_CACHE_MB: most megabytes of rendered item descriptions kept. */
   markdownCacheMb: number;
+  /** SQLITE_CACHE_MB: most megabytes of database pages SQLite keeps in the process. */
+  sqliteCacheMb: number;
 };
 
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -84,6 +86,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     boardCacheMb: megabytesFromEnv(env, 'BOARD_CACHE_MB', DEFAULT_BOARD_CACHE_MB),
     flowCacheMb: megabytesFromEnv(env, 'FLOW_CACHE_MB', DEFAULT_FLOW_CACHE_MB),
     markdownCacheMb: megabytesFromEnv(env, 'MARKDOWN_CACHE_MB', DEFAULT_MARKDOWN_CACHE_MB),
+    sqliteCacheMb: megabytesFromEnv(env, 'SQLITE_CACHE_MB', DEFAULT_SQLITE_CACHE_MB),
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
 }

@@ -60,8 +60,18 @@ export function parseDatabaseUrl(url: string): Location {
   throw new Error(`DATABASE_URL "${url}" is not supported: use sqlite://path/to/file.db or postgres://user@host:port/database`);
 }
 
+/**
+ * The default of SQLITE_CACHE_MB: the pages SQLite keeps in the process beside what the operating system
+ * caches of the file. The driver's own default, 16 MB, filled with the pages of a few large reads (a board of
+ * 10,000 cards, a flow history) and held the server's memory that much higher; reading a page again from the
+ * system's cache costs microseconds, and the server keeps what it reads often (boards, histories) itself.
+ */
+export const DEFAULT_SQLITE_CACHE_MB = 4;
+
+export type StoreOptions = { sqliteCacheMb?: number };
+
 /** Each database's driver is loaded when a store opens on it: a server loads only the one it uses. */
-export async function openStore(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Promise<Store> {
+export async function openStore(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL, { sqliteCacheMb = DEFAULT_SQLITE_CACHE_MB }: StoreOptions = {}): Promise<Store> {
   const location = parseDatabaseUrl(url);
   let count = 0;
   const log = (event: { level: string }) => {
@@ -76,6 +86,8 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // A negative size is in kibibytes.
+    sqlite.pragma(`cache_size = ${-Math.round(sqliteCacheMb * 1024)}`);
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
   } else {
     const { default: pg } = await import('pg');

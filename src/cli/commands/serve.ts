@@ -19,7 +19,7 @@ export async function serve(): Promise<number> {
   limitBoardCache(config.boardCacheMb);
   limitFlowCache(config.flowCacheMb);
   limitMarkdownCache(config.markdownCacheMb);
-  const store = await openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl, { sqliteCacheMb: config.sqliteCacheMb });
   await migrate(store);
   const ctx = { store, clock: () => new Date(), events: await createEventBus(store, config.databaseUrl) };
   const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
