@@ -91,7 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // the cross-site check, authentication) gets its connection closed after the refusal.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   registerDraining(app);
-  await registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
+  registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   // Before authentication, whose database read waits its turn too.
   registerAdmission(app, options.admission ?? DEFAULT_ADMISSION);
   await app.register(cookie, { secret: options.sessionSecret });
