@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configFromEnv, openConfiguredStore } from '../src/server/config';
 import { migrate, openStore, type Db, type Store } from '../src/store/store';
 import { createDatabase, DATABASES, linguisticPostgresDatabase, type TestDatabase } from './support/databases';
 
@@ -176,8 +177,14 @@ describe('the SQLite page cache', () => {
   it('keeps SQLITE_CACHE_MB of pages in the process: 4 MB unless told otherwise', async () => {
     const database = await createDatabase('sqlite');
     try {
-      for (const [options, kibibytes] of [[{}, 4096], [{ sqliteCacheMb: 0.5 }, 512]] as const) {
-        const store = await openStore(database.url, options);
+      const opened = [
+        [() => openStore(database.url), 4096],
+        [() => openStore(database.url, { sqliteCacheMb: 0.5 }), 512],
+        // What the server and every command open.
+        [() => openConfiguredStore(configFromEnv({ DATABASE_URL: database.url, SQLITE_CACHE_MB: '1' })), 1024],
+      ] as const;
+      for (const [open, kibibytes] of opened) {
+        const store = await open();
         try {
           const { rows } = await sql<{ cache_size: number }>`pragma cache_size`.execute(store.db);
           expect(rows[0]!.cache_size).toBe(-kibibytes);

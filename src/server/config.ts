@@ -1,7 +1,7 @@
 import { DEFAULT_BOARD_CACHE_MB } from '../app/board-snapshots';
 import { DEFAULT_FLOW_CACHE_MB } from '../app/flow-history-cache';
 import { DEFAULT_MARKDOWN_CACHE_MB } from '../app/item-model';
-import { DEFAULT_DATABASE_URL, DEFAULT_SQLITE_CACHE_MB } from '../store/store';
+import { DEFAULT_DATABASE_URL, DEFAULT_SQLITE_CACHE_MB, openStore, type Store } from '../store/store';
 import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
 import type { OidcSettings } from './oidc';
 
@@ -89,4 +89,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteCacheMb: megabytesFromEnv(env, 'SQLITE_CACHE_MB', DEFAULT_SQLITE_CACHE_MB),
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM || 'Portfolio Kanban <portfolio-kanban@localhost>' } : null,
   };
+}
+
+/** The database DATABASE_URL names, opened with the settings that shape it (SQLITE_CACHE_MB): what every command opens. */
+export function openConfiguredStore(config: Pick<Config, 'databaseUrl' | 'sqliteCacheMb'>): Promise<Store> {
+  return openStore(config.databaseUrl, { sqliteCacheMb: config.sqliteCacheMb });
 }

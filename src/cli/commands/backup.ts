@@ -4,8 +4,8 @@ import { constants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BackupError, writeBackup, type CopySummary, type Progress } from '../../app/backup';
-import { configFromEnv } from '../../server/config';
-import { migrate, openStore } from '../../store/store';
+import { configFromEnv, openConfiguredStore } from '../../server/config';
+import { migrate } from '../../store/store';
 import { UsageError } from '../usage-error';
 
 /** The one FILE and the `--force` flag that `backup` and `restore` take. */
@@ -83,7 +83,7 @@ export async function backup(args: string[]): Promise<number> {
     console.error(`backup: ${file} already exists; pass --force to replace it, or choose another name`);
     return 1;
   }
-  const store = await openStore(configFromEnv().databaseUrl);
+  const store = await openConfiguredStore(configFromEnv());
   try {
     await migrate(store);
     const summary = await writeAtomically(file, (write) => writeBackup(store, write, { at: new Date(), progress: progressOnStderr('backup') }));

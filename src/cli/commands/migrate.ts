@@ -1,8 +1,8 @@
-import { configFromEnv } from '../../server/config';
-import { migrate as applyMigrations, openStore } from '../../store/store';
+import { configFromEnv, openConfiguredStore } from '../../server/config';
+import { migrate as applyMigrations } from '../../store/store';
 
 export async function migrate(): Promise<number> {
-  const store = await openStore(configFromEnv().databaseUrl);
+  const store = await openConfiguredStore(configFromEnv());
   try {
     const applied = await applyMigrations(store);
     console.log(applied.length ? `Applied ${applied.join(', ')}.` : 'The database is up to date.');

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { BackupError, BackupLines, readBackupHeader, restoreBackup, utf8Lines } from '../../app/backup';
-import { configFromEnv } from '../../server/config';
-import { migrate, openStore } from '../../store/store';
+import { configFromEnv, openConfiguredStore } from '../../server/config';
+import { migrate } from '../../store/store';
 import { describeRows, fileAndForce, progressOnStderr } from './backup';
 
 /**
@@ -22,7 +22,7 @@ export async function restore(args: string[]): Promise<number> {
   try {
     const lines = new BackupLines(utf8Lines(handle.createReadStream({ autoClose: false })));
     const header = await readBackupHeader(lines);
-    const store = await openStore(configFromEnv().databaseUrl);
+    const store = await openConfiguredStore(configFromEnv());
     try {
       await migrate(store);
       const summary = await restoreBackup(store, header, lines, { force, progress: progressOnStderr('restore') });

@@ -6,8 +6,8 @@ import { limitFlowCache } from '../../app/flow-history-cache';
 import { limitMarkdownCache } from '../../app/item-model';
 import { smtpMailer, startMailDispatcher } from '../../app/notification-mail';
 import { buildServer } from '../../server/app';
-import { configFromEnv } from '../../server/config';
-import { migrate, openStore } from '../../store/store';
+import { configFromEnv, openConfiguredStore } from '../../server/config';
+import { migrate } from '../../store/store';
 
 /**
  * Runs the server until SIGINT/SIGTERM, then shuts down within `SHUTDOWN_GRACE_MS`: no new connections,
@@ -19,7 +19,7 @@ export async function serve(): Promise<number> {
   limitBoardCache(config.boardCacheMb);
   limitFlowCache(config.flowCacheMb);
   limitMarkdownCache(config.markdownCacheMb);
-  const store = await openStore(config.databaseUrl, { sqliteCacheMb: config.sqliteCacheMb });
+  const store = await openConfiguredStore(config);
   await migrate(store);
   const ctx = { store, clock: () => new Date(), events: await createEventBus(store, config.databaseUrl) };
   const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;

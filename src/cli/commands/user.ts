@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { createUser } from '../../app/accounts';
 import { inProcessEventBus } from '../../app/event-bus';
 import { DomainError } from '../../domain/errors';
-import { configFromEnv } from '../../server/config';
-import { migrate, openStore } from '../../store/store';
+import { configFromEnv, openConfiguredStore } from '../../server/config';
+import { migrate } from '../../store/store';
 import { UsageError } from '../usage-error';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -23,7 +23,7 @@ export async function user(args: string[]): Promise<number> {
   if (values.password !== undefined && values.password.length < 8) throw new UsageError('--password must have at least 8 characters (or leave it out to generate one)');
   const password = values.password ?? randomBytes(12).toString('base64url');
 
-  const store = await openStore(configFromEnv().databaseUrl);
+  const store = await openConfiguredStore(configFromEnv());
   try {
     await migrate(store);
     const created = await createUser({ store, clock: () => new Date(), events: inProcessEventBus() }, null, { email: values.email, name: values.name, password, isAdmin: values.admin });
