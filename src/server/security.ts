@@ -53,7 +53,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
     referrerPolicy: { policy: 'same-origin' },
     strictTransportSecurity: options.secureCookies ? { maxAge: 365 * 24 * 3600 } : false,
   });
-  app.addHook('onRequest', (request, reply, done) => setSecurityHeaders(request.raw, reply.raw, () => done()));
+  app.addHook('onRequest', (request, reply, done) => setSecurityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
   app.addHook('onRequest', async (request) => refuseCrossSiteWrite(request, publicOrigin));
 }
