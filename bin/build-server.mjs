@@ -30,21 +30,22 @@ const LOCK_STALE_MS = 2 * 60_000;
 const BUNDLED_PACKAGES = new Set(['typebox', 'kysely']);
 
 /**
- * Leaves every other package an import from node_modules, as esbuild's `packages: 'external'` would. The
- * bundled ones lose their whitespace and comments: their documentation comments, which esbuild keeps, were
- * half of their text, and some hold characters outside ASCII (see test/production-start.test.ts).
+ * Leaves every other package an import from node_modules, as esbuild's `packages: 'external'` would, the
+ * bundled packages' own imports included: a package bundled here must import no other package. The bundled
+ * ones lose their comments (esbuild keeps documentation comments): they were a quarter of their text, and
+ * some hold characters outside ASCII (see test/production-start.test.ts).
  */
 const bundleOnlyBundledPackages = (transform) => ({
   name: 'bundle-only-bundled-packages',
   setup(build) {
     // A bare specifier: neither relative (./, ../) nor absolute.
-    build.onResolve({ filter: /^[^./]|^\.[^./]|^\.\.[^/]/ }, ({ path }) => {
+    build.onResolve({ filter: /^[^./]/ }, ({ path }) => {
       const packageName = path.split('/', path.startsWith('@') ? 2 : 1).join('/');
       return BUNDLED_PACKAGES.has(packageName) ? undefined : { path, external: true };
     });
     const bundledFile = new RegExp(`/node_modules/(${[...BUNDLED_PACKAGES].join('|')})/.*\\.m?js$`);
     build.onLoad({ filter: bundledFile }, async ({ path }) => ({
-      contents: (await transform(readFileSync(path, 'utf8'), { loader: 'js', format: 'esm', minifyWhitespace: true, charset: 'ascii' })).code,
+      contents: (await transform(readFileSync(path, 'utf8'), { loader: 'js', format: 'esm', minifyWhitespace: true })).code,
       loader: 'js',
     }));
   },

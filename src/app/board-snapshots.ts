@@ -136,7 +136,7 @@ function assemble(head: Buffer, texts: readonly CardText[]): { body: Buffer; car
 /** The kept cards' texts, as places in the body they are kept in. */
 const textsOf = (snapshot: Snapshot): CardText[] => snapshot.cards.map((card) => ({ card, source: snapshot.body, start: card.start, end: card.end }));
 
-/** The board read afresh, its cards a page at a time: a card keeps only its bytes and what catching up needs. */
+/** The board read afresh, its cards a page at a time: a card keeps only its place in the text and what catching up needs. */
 async function snapshotOf(db: Db, board: BoardSettings, seq: number, othersVersion: string): Promise<Snapshot> {
   const [frame, cards] = await Promise.all([
     readBoardFrame(db, board),
