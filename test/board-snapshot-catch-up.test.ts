@@ -30,18 +30,18 @@ describe.each(DATABASES)('a board load after changes on it equals a fresh read o
   });
   afterAll(async () => server?.close());
 
-  const fresh = async () => JSON.parse(JSON.stringify(await readBoard(server.store.db, await loadBoardSettings(server.store.db, fixture.boardId))));
+  const fresh = async (boardId = fixture.boardId) => JSON.parse(JSON.stringify(await readBoard(server.store.db, await loadBoardSettings(server.store.db, boardId))));
   const current = async (name: string) => (items[name] = (await admin.get(`/items/${items[name].id}`)).body);
   const ok = (response: { status: number; body: unknown }, status = 200) => expect(response.status, JSON.stringify(response.body)).toBe(status);
 
-  /** Loads the board after `change` and compares it with a fresh read; answers how the load was served. */
-  async function loadAfter(change: () => Promise<void>): Promise<keyof SnapshotReads> {
-    ok(await admin.get(`/boards/${fixture.boardId}`));
+  /** Loads the board (the fixture's unless named) after `change` and compares it with a fresh read; answers how the load was served. */
+  async function loadAfter(change: () => Promise<void>, boardId = fixture.boardId): Promise<keyof SnapshotReads> {
+    ok(await admin.get(`/boards/${boardId}`));
     await change();
     const before = snapshotReads(server.store);
-    const loaded = await admin.get(`/boards/${fixture.boardId}`);
+    const loaded = await admin.get(`/boards/${boardId}`);
     ok(loaded);
-    expect(loaded.body).toEqual(await fresh());
+    expect(loaded.body).toEqual(await fresh(boardId));
     const after = snapshotReads(server.store);
     const served = (Object.keys(after) as (keyof SnapshotReads)[]).filter((way) => after[way] !== before[way]);
     expect(served).toHaveLength(1);
@@ -56,6 +56,18 @@ describe.each(DATABASES)('a board load after changes on it equals a fresh read o
     expect(await loadAfter(async () => ok(await admin.post(`/items/${items.late.id}/block`, { reason: 'Waiting for legal' })))).toBe('caughtUp');
     expect(await loadAfter(async () => ok(await admin.post(`/items/${items.late.id}/unblock`, {})))).toBe('caughtUp');
     expect(await loadAfter(async () => ok(await admin.post(`/items/${items.late.id}/comments`, { body: 'Noted' }), 201))).toBe('caughtUp');
+  });
+
+  it('catches up a board that had no cards, and cards whose text is in any script', async () => {
+    const board = await admin.post(`/portfolios/${fixture.portfolio.id}/boards`, { name: 'Empty at first', template: 'simple' });
+    ok(board, 201);
+    const boardId = board.body.id;
+    let first: any;
+    expect(await loadAfter(async () => void (first = await createItem(admin, boardId, { title: 'Überprüfung für naïve Cafés, 検証 ✓' })), boardId)).toBe('caughtUp');
+    expect(await loadAfter(async () => void (await createItem(admin, boardId, { title: 'Ωmega 🚀' })), boardId)).toBe('caughtUp');
+    // A shorter text in more bytes than characters, then a longer one: every card after it moves in the text.
+    expect(await loadAfter(async () => ok(await admin.patch(`/items/${first.id}`, { title: 'Ü', version: first.version })), boardId)).toBe('caughtUp');
+    expect(await loadAfter(async () => ok(await admin.patch(`/items/${first.id}`, { title: '漢字'.repeat(40), version: first.version + 1 })), boardId)).toBe('caughtUp');
   });
 
   it('reads again the cards that show a changed item: its parent, its blockers and the items waiting for it', async () => {
