@@ -91,6 +91,13 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
 
     const withdrawn = await contributor.client.delete(`/items/${idea.id}/vote`);
     expect(withdrawn.body).toMatchObject({ votes: 1, votedByMe: false, followedByMe: true });
+    // Loaded again and again by both readers, the board keeps telling each of them their own votes.
+    for (const [reader, votedByMe] of [[contributor.client, false], [admin, false], [contributor.client, false], [stakeholder.client, true], [admin, false], [stakeholder.client, true]] as const) {
+      expect((await boardWithCards(reader, fixture.boardId)).items.find((item: any) => item.id === idea.id)).toMatchObject({ votes: 1, votedByMe });
+    }
+    expect((await contributor.client.put(`/items/${idea.id}/vote`)).status).toBe(200);
+    expect((await boardWithCards(contributor.client, fixture.boardId)).items.find((item: any) => item.id === idea.id)).toMatchObject({ votes: 2, votedByMe: true });
+    expect((await contributor.client.delete(`/items/${idea.id}/vote`)).status).toBe(200);
     const unfollowed = await contributor.client.delete(`/items/${idea.id}/follow`);
     expect(unfollowed.body).toMatchObject({ followers: 1, followedByMe: false });
     expect((await contributor.client.put(`/items/${idea.id}/follow`)).body).toMatchObject({ followers: 2, followedByMe: true, votedByMe: false });

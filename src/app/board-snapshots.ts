@@ -3,14 +3,14 @@ import { compareRanked } from '../domain/ranking';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
-import { boardEventsAfter, type BoardEvent } from './board-events';
+import { boardEventsAfter } from './board-events';
 import { toBoardCard } from './board-card';
 import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
 import { readBoardFrame, readBoardItemPages, toSettings, type BoardSettings } from './boards';
 import type { Actor, AppContext } from './context';
 import { selectItems, toCardItem } from './item-model';
 import { presentItems, type ItemView } from './item-view';
-import { readerMarks } from './participation';
+import { votedOnBoard } from './participation';
 import { sharedBuilds, type SharedBuilds } from './shared-builds';
 
 /**
@@ -40,7 +40,14 @@ type Card = CardLinks & { start: number; end: number };
  * `body` is the answer as the bytes sent: the same Buffer for every load of a version, so that it is encoded
  * once, not on every send, and compressed once too (compression.ts keeps a Buffer's compressed forms).
  */
-type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: Buffer; cards: Card[]; body: Buffer };
+type Snapshot = { portfolioId: string; othersVersion: string; seq: number; head: Buffer; cards: Card[]; body: Buffer; votesOf: VotesByReader };
+/**
+ * The cards each reader voted for, kept with the text of a version: a vote is announced on its card's board
+ * (participation.ts), so while the version stands the reader's votes stand too.
+ */
+type VotesByReader = Map<string, ReadonlySet<string>>;
+/** Readers whose votes are kept with one text; beyond them, each load reads its reader's votes. */
+const MAX_READERS_KEPT = 1000;
 
 /** The default of BOARD_CACHE_MB: a 10,000-card board takes about 6 MB (its text and what its cards link). */
 export const DEFAULT_BOARD_CACHE_MB = 32;
@@ -52,7 +59,7 @@ export function limitBoardCache(megabytes: number): void {
   maxBytes = megabytes * 2 ** 20;
 }
 /** Beyond this many changes since the last load, reading the board again is as quick as catching up. */
-const MAX_CATCH_UP_EVENTS = 200;
+const MAX_CATCH_UP_CHANGES = 200;
 /** The change types that touch only the items they name. */
 const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded', 'approval.requested', 'item.closed']);
 
@@ -148,17 +155,14 @@ async function snapshotOf(db: Db, board: BoardSettings, seq: number, othersVersi
   ]);
   const empty = JSON.stringify(frame);
   const head = Buffer.from(empty.slice(0, -2));
-  return { portfolioId: board.portfolioId, othersVersion, seq, head, ...assemble(head, cards) };
+  return { portfolioId: board.portfolioId, othersVersion, seq, head, ...assemble(head, cards), votesOf: new Map() };
 }
 
-/**
- * The snapshot brought up to `seq` from the board's changes logged since it (`logged`, read beside the
- * version, perhaps a few beyond it), or null when the board must be read again.
- */
-async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: number, logged: readonly BoardEvent[]): Promise<Snapshot | null> {
-  const events = logged.filter((event) => event.seq <= seq);
-  // A writer that moved the seq without logging a change (a bulk load) leaves a gap, and so does a change
-  // committed between the two reads: either way nothing names all that changed.
+/** The snapshot brought up to `seq` from the board's changes logged since it, or null when the board must be read again. */
+async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: number): Promise<Snapshot | null> {
+  if (seq - cached.seq > MAX_CATCH_UP_CHANGES) return null;
+  const events = await boardEventsAfter(db, board.id, cached.seq, seq);
+  // A writer that moved the seq without logging a change (a bulk load) leaves a gap: nothing names all that changed.
   if (events.length !== seq - cached.seq || events.some((event) => !ITEM_CHANGES.has(event.type) || !event.itemId)) return null;
   const changed = new Set(events.map((event) => event.itemId!));
   // The cards that show a changed item as they knew it: its parent, the items it waits for and those
@@ -178,7 +182,7 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
     texts.splice(insertionIndex(texts, text.card), 0, text);
   }
   // The settings, columns and swimlanes change only with column.updated and board.updated, which read the board again.
-  return { ...cached, seq, ...assemble(cached.head, texts) };
+  return { ...cached, seq, ...assemble(cached.head, texts), votesOf: new Map() };
 }
 
 /** Where a card goes among cards in board order (by rank, then id). */
@@ -198,25 +202,31 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
   const db = ctx.store.db;
   const { boards, rebuilds, reads } = snapshotsOf(ctx.store);
   const cached = boards.get(boardId);
-  // A board stays in its portfolio: a kept text names it, so neither the access check nor the changes
-  // since the text need wait for the version (one round trip for all three on PostgreSQL).
-  const [{ board, seq, othersVersion }, , logged, marks] = await Promise.all([
+  const keptVotes = cached?.votesOf.get(actor.userId);
+  // A board stays in its portfolio: a kept text names it, so the access check need not wait for the version,
+  // nor the reader's votes when none are kept (one round trip for all on PostgreSQL).
+  const [{ board, seq, othersVersion }, , votesReadNow] = await Promise.all([
     portfolioVersion(db, boardId),
     cached && requireCapability(db, actor, cached.portfolioId, 'view'),
-    cached ? boardEventsAfter(db, boardId, cached.seq, cached.seq + MAX_CATCH_UP_EVENTS) : [],
-    readerMarks(db, actor.userId, { boardId }),
+    keptVotes ? undefined : votedOnBoard(db, actor.userId, boardId),
   ]);
   if (!cached) await requireCapability(db, actor, board.portfolioId, 'view');
+  // Votes kept with an older text may be older than this version: they are read again.
+  const votes = async () => votesReadNow ?? votedOnBoard(db, actor.userId, boardId);
   // Another load may have kept this version's text while this one read the version.
   const kept = boards.get(boardId);
   if (kept?.othersVersion === othersVersion && kept.seq === seq) {
     reads.kept++;
-    return forReader(kept, marks);
+    if (kept !== cached) return forReader(kept, await votes());
+    if (keptVotes) return forReader(kept, keptVotes);
+    // The text was kept before this load began, so the votes read since are at least as new as its version.
+    if (kept.votesOf.size < MAX_READERS_KEPT) kept.votesOf.set(actor.userId, votesReadNow!);
+    return forReader(kept, votesReadNow!);
   }
   let built = false;
   const snapshot = await rebuilds(boardId, `${seq} ${othersVersion}`, async () => {
     built = true;
-    const caught = cached?.othersVersion === othersVersion && cached.seq < seq ? await caughtUp(db, board, cached, seq, logged) : null;
+    const caught = cached?.othersVersion === othersVersion && cached.seq < seq ? await caughtUp(db, board, cached, seq) : null;
     if (caught) reads.caughtUp++;
     else reads.read++;
     const rebuilt = caught ?? (await snapshotOf(db, board, seq, othersVersion));
@@ -225,7 +235,7 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     return rebuilt;
   });
   if (!built) reads.shared++;
-  return forReader(snapshot, marks);
+  return forReader(snapshot, await votes());
 }
 
 /**
@@ -235,8 +245,8 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
  */
 const VOTED_BY_ME = '{"votedByMe":true,';
 
-function forReader(snapshot: Snapshot, marks: { voted: Set<string> }): Buffer {
-  if (marks.voted.size === 0) return snapshot.body;
-  const texts = textsOf(snapshot).map((text) => (marks.voted.has(text.card.id) ? writtenText(text.card, VOTED_BY_ME + text.source.toString('utf8', text.start + 1, text.end)) : text));
+function forReader(snapshot: Snapshot, voted: ReadonlySet<string>): Buffer {
+  if (voted.size === 0) return snapshot.body;
+  const texts = textsOf(snapshot).map((text) => (voted.has(text.card.id) ? writtenText(text.card, VOTED_BY_ME + text.source.toString('utf8', text.start + 1, text.end)) : text));
   return assemble(snapshot.head, texts).body;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { DomainError } from '../domain/errors';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -45,14 +46,9 @@ export async function recount(db: Db, mark: Mark, itemIds: readonly string[]): P
 }
 
 /** The reader's own votes and follows among the items: one query. */
-export async function readerMarks(db: Db, userId: string, itemIds: readonly string[] | { boardId: string }): Promise<{ voted: Set<string>; followed: Set<string> }> {
-  const among = (table: 'item_votes' | 'item_followers') => {
-    const query = db.selectFrom(table).select([`${table}.item_id as itemId`]).where(`${table}.user_id`, '=', userId);
-    if (Array.isArray(itemIds)) return query.where(`${table}.item_id`, 'in', itemIds.length ? itemIds : ['']);
-    // From the reader's own marks to their items, not from every item of the board: a reader marks a few
-    // cards, a board has thousands (`in (select …)` read them all on each load).
-    return query.innerJoin('items', 'items.id', `${table}.item_id`).where('items.board_id', '=', (itemIds as { boardId: string }).boardId);
-  };
+export async function readerMarks(db: Db, userId: string, itemIds: readonly string[]): Promise<{ voted: Set<string>; followed: Set<string> }> {
+  const among = (table: 'item_votes' | 'item_followers') =>
+    db.selectFrom(table).select([`${table}.item_id as itemId`]).where(`${table}.user_id`, '=', userId).where(`${table}.item_id`, 'in', itemIds.length ? itemIds : ['']);
   const rows = await among('item_votes')
     .select(sql<string>`'vote'`.as('mark'))
     .unionAll(among('item_followers').select(sql<string>`'follow'`.as('mark')))
@@ -61,6 +57,18 @@ export async function readerMarks(db: Db, userId: string, itemIds: readonly stri
     voted: new Set(rows.filter((row) => row.mark === 'vote').map((row) => row.itemId)),
     followed: new Set(rows.filter((row) => row.mark === 'follow').map((row) => row.itemId)),
   };
+}
+
+const votesOnBoard = precompiled((db, param: Param<{ userId: string; boardId: string }>) =>
+  db.selectFrom('item_votes').innerJoin('items', 'items.id', 'item_votes.item_id').select('item_votes.item_id').where('item_votes.user_id', '=', param('userId')).where('items.board_id', '=', param('boardId')),
+);
+
+/**
+ * The cards of a board the reader voted for: from the reader's own votes to their cards, not from every card of
+ * the board (a reader votes for a few cards, a board has thousands).
+ */
+export async function votedOnBoard(db: Db, userId: string, boardId: string): Promise<ReadonlySet<string>> {
+  return new Set((await votesOnBoard(db, { userId, boardId })).map((row) => row.item_id));
 }
 
 /** Items as the reader sees them: `votedByMe` and `followedByMe` set from their own marks. */
