@@ -65,8 +65,10 @@ describe('flow before and after a policy change in the browser', { timeout: E2E_
     const throughput = dialog.getByRole('region', { name: 'Throughput and WIP, before and after' });
     await throughput.getByRole('img', { name: /Throughput and WIP, before and after \(chart/ }).locator('canvas').waitFor();
     await throughput.locator('summary', { hasText: 'as a table' }).click();
-    const finished = await throughput.getByRole('table').getByRole('row', { name: /Items finished/ }).locator('td').allTextContents();
-    expect(finished).toEqual(['1', '2']);
+    // The table is drawn once the summary opens it; reading its cells does not wait for it.
+    const finishedRow = throughput.getByRole('table').getByRole('row', { name: /Items finished/ });
+    await finishedRow.waitFor();
+    expect(await finishedRow.locator('td').allTextContents()).toEqual(['1', '2']);
     const cycleTime = dialog.getByRole('region', { name: 'Cycle time, before and after' });
     await cycleTime.getByRole('img', { name: /Cycle time, before and after \(chart/ }).locator('canvas').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
