@@ -212,7 +212,7 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
   ]);
   if (!cached) await requireCapability(db, actor, board.portfolioId, 'view');
   // Votes kept with an older text may be older than this version: they are read again.
-  const votes = async () => votesReadNow ?? votedOnBoard(db, actor.userId, boardId);
+  const votes = () => votesReadNow ?? votedOnBoard(db, actor.userId, boardId);
   // Another load may have kept this version's text while this one read the version.
   const kept = boards.get(boardId);
   if (kept?.othersVersion === othersVersion && kept.seq === seq) {
@@ -224,7 +224,7 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     return forReader(kept, votesReadNow!);
   }
   let built = false;
-  const snapshot = await rebuilds(boardId, `${seq} ${othersVersion}`, async () => {
+  const building = rebuilds(boardId, `${seq} ${othersVersion}`, async () => {
     built = true;
     const caught = cached?.othersVersion === othersVersion && cached.seq < seq ? await caughtUp(db, board, cached, seq) : null;
     if (caught) reads.caughtUp++;
@@ -234,8 +234,10 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     boards.set(boardId, rebuilt, bytesOf(rebuilt));
     return rebuilt;
   });
+  // The votes are read while the text is brought up to date, not after it.
+  const [snapshot, voted] = await Promise.all([building, votes()]);
   if (!built) reads.shared++;
-  return forReader(snapshot, await votes());
+  return forReader(snapshot, voted);
 }
 
 /**
