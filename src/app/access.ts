@@ -57,10 +57,6 @@ function handoversInForce(db: Db, at: string) {
     );
 }
 
-/**
- * The portfolio's role catalogue and the roles the actor holds in it now, in one query: their own
- * roles but those they handed over, and the roles handed over to them (PRODUCT.md §2).
- */
 /** Every request that checks a capability runs this query: it is compiled once (precompiled.ts). */
 const accessRows = precompiled((db, param: Param<{ portfolioId: string; userId: string; at: string }>) => {
   // The subqueries are built apart from the query they sit in, so they name its row by reference.
@@ -82,6 +78,10 @@ const accessRows = precompiled((db, param: Param<{ portfolioId: string; userId: 
     .orderBy('roles.key');
 });
 
+/**
+ * The portfolio's role catalogue and the roles the actor holds in it now, in one query: their own
+ * roles but those they handed over, and the roles handed over to them (PRODUCT.md §2).
+ */
 export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Promise<Access> {
   const rows = await accessRows(db, { portfolioId, userId: actor.userId, at: actor.at });
   if (rows.length === 0) throw notFound('portfolio', portfolioId);

@@ -85,11 +85,11 @@ export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Pr
   return itemForReader(ctx.store.db, actor.userId, item);
 }
 
-/** The last item of a column: a new or appended item ranks after it. */
 const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) =>
   db.selectFrom('items').select('rank').where('column_id', '=', param('columnId')).where('id', '!=', param('excludingItemId')).orderBy('rank', 'desc').orderBy('id', 'desc').limit(1),
 );
 
+/** The last item of a column: a new or appended item ranks after it. */
 export async function lastRank(db: Db, columnId: string, excludingItemId?: string): Promise<string | null> {
   // No item has the empty id: without one to exclude, none is.
   const [row] = await lastInColumn(db, { columnId, excludingItemId: excludingItemId ?? '' });

@@ -94,11 +94,6 @@ export async function notifyDecision(db: Db, change: Change & { requestedBy: str
   await notify(db, context(change), decisionNotices({ ...change, actorName: await actorName(db, change.actorId), recipientIds }));
 }
 
-/**
- * A followed item's change (PRODUCT.md §11) tells its followers in the app and the guest who proposed it
- * by e-mail (queued in guest_mails for the mail dispatcher); a decline or a merge tells the member who
- * proposed it too, following or not. The actor is never told.
- */
 /** An item's followers and guests in one precompiled statement: every move asks, and most items have neither. */
 const followingOf = precompiled((db, param: Param<{ itemId: string }>) =>
   db
@@ -108,6 +103,11 @@ const followingOf = precompiled((db, param: Param<{ itemId: string }>) =>
     .unionAll(db.selectFrom('idea_guests').select([sql.lit('guest').as('kind'), 'id']).where('item_id', '=', param('itemId'))),
 );
 
+/**
+ * A followed item's change (PRODUCT.md §11) tells its followers in the app and the guest who proposed it
+ * by e-mail (queued in guest_mails for the mail dispatcher); a decline or a merge tells the member who
+ * proposed it too, following or not. The actor is never told.
+ */
 export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
   const following = await followingOf(db, { itemId: change.item.id });
   const guests = following.filter((row) => row.kind === 'guest');

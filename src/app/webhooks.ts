@@ -179,10 +179,6 @@ export async function redeliver(ctx: AppContext, actor: Actor, deliveryId: strin
 /** What a delivery's body says of one change (PRODUCT.md §13). */
 type DeliveryBody = { id: string; type: string; portfolioId: string; boardId: string; itemId: string | null; at: string; actor: { id: string; name: string } | null; data: unknown };
 
-/**
- * Queues a delivery for every webhook listening to each change, inside the changes' transaction: the
- * deliveries exist exactly when the changes do. Paused webhooks get none.
- */
 /** The webhooks that hear a board's changes, paused ones left out. */
 const hooksOfBoard = precompiled((db, param: Param<{ boardId: string }>) =>
   db
@@ -193,6 +189,10 @@ const hooksOfBoard = precompiled((db, param: Param<{ boardId: string }>) =>
     .where('webhooks.paused_at', 'is', null),
 );
 
+/**
+ * Queues a delivery for every webhook listening to each change, inside the changes' transaction: the
+ * deliveries exist exactly when the changes do. Paused webhooks get none.
+ */
 export async function enqueueDeliveries(db: Db, events: readonly BoardEvent[], now: string): Promise<void> {
   if (events.length === 0) return;
   const boardIds = [...new Set(events.map((event) => event.boardId))];
