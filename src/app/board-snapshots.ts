@@ -220,8 +220,9 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
     if (kept !== cached) return forReader(kept, await votes());
     if (keptVotes) return forReader(kept, keptVotes);
     // The text was kept before this load began, so the votes read since are at least as new as its version.
-    if (kept.votesOf.size < MAX_READERS_KEPT) kept.votesOf.set(actor.userId, votesReadNow!);
-    return forReader(kept, votesReadNow!);
+    const voted = await votes();
+    if (kept.votesOf.size < MAX_READERS_KEPT) kept.votesOf.set(actor.userId, voted);
+    return forReader(kept, voted);
   }
   let built = false;
   const building = rebuilds(boardId, `${seq} ${othersVersion}`, async () => {
