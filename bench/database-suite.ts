@@ -6,7 +6,7 @@ import { runLoad, runLoadsApart, type Load, type LoadResult } from './load';
 import { atLeast, atMost, failedBy, notMeasured, withinFactor, type Measure } from './measure';
 import { progress, type Plan } from './plan';
 import { measureBrowser } from './browser';
-import { moveCycle, nextMove, type MoveCycle } from './moves';
+import { apiMoveCycle, moveCycle, nextMove, type MoveCycle } from './moves';
 import { sampledGets } from './sampled-gets';
 import { measureRealtime, realtimeAvailable } from './realtime';
 import { seed, type SeededBoard } from './seed';
@@ -33,8 +33,6 @@ const START_UP_MS = 2000;
 const IDLE_RSS_MB = 90;
 /** How long the started server is left alone before its idle memory is read. */
 const IDLE_SETTLE_MS = 2000;
-/** Columns of the simple template without WIP limits, gates or exit criteria. */
-const MOVE_CYCLE = ['backlog', 'ready', 'in-progress', 'review'];
 
 /** Runs a load once to warm the JIT and caches, then again to measure. */
 async function measured(load: Omit<Load, 'seconds'>, seconds: number, plan: Plan): Promise<LoadResult> {
@@ -165,7 +163,7 @@ export async function benchDatabase(database: (typeof DATABASES)[number], plan: 
     servers.push(bare);
 
     const postHeaders = { ...auth, 'content-type': 'application/json' };
-    const movesOn = new Map(loaded.map((board) => [board, moveCycle(board.itemsByColumn, MOVE_CYCLE.map((key) => board.columns[key]!.id), '/api/v1')]));
+    const movesOn = new Map(loaded.map((board) => [board, apiMoveCycle(board)]));
     const change = (board: SeededBoard) => async () => {
       const move = nextMove(movesOn.get(board)!);
       const response = await fetch(app.url + move.path, { method: 'POST', headers: postHeaders, body: move.body });

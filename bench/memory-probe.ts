@@ -1,5 +1,5 @@
 import { createDatabase, DATABASES } from '../test/support/databases';
-import { moveCycle, nextMove } from './moves';
+import { apiMoveCycle, nextMove } from './moves';
 import { seed } from './seed';
 import { startAppServer, statusMbOf } from './server-process';
 
@@ -19,7 +19,7 @@ try {
   try {
     const board = seeded.boards[0]!;
     const headers = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
-    const cycle = moveCycle(board.itemsByColumn, ['backlog', 'ready', 'in-progress', 'review'].map((key) => board.columns[key]!.id), '/api/v1');
+    const cycle = apiMoveCycle(board);
     const rss = () => `${server.rssMb().toFixed(0)} MB (peak ${statusMbOf(server.pid, 'VmHWM').toFixed(0)} MB)`;
     const load = async (encoding: string) => {
       const response = await fetch(`${server.url}/api/v1/boards/${board.boardId}`, { headers: { ...headers, 'accept-encoding': encoding } });

@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { createDatabase, DATABASES } from '../test/support/databases';
 import { mixedLoad } from './database-suite';
 import { runLoad } from './load';
-import { moveCycle, nextMove } from './moves';
+import { apiMoveCycle, nextMove } from './moves';
 import { seed } from './seed';
 import { startAppServer } from './server-process';
 
@@ -19,7 +19,7 @@ try {
   const seeded = await seed(app.url, db.url, [1000, 10000], 100, 2);
   const [readBoard, writeBoard] = seeded.boards;
   const headers = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
-  const cycle = moveCycle(writeBoard!.itemsByColumn, ['backlog', 'ready', 'in-progress', 'review'].map((key) => writeBoard!.columns[key]!.id), '/api/v1');
+  const cycle = apiMoveCycle(writeBoard!);
   await runLoad({ url: `${app.url}/api/v1/boards/${readBoard!.boardId}`, connections: 10, headers, seconds: 2 });
   await runLoad({ url: app.url, connections: 10, headers, next: () => nextMove(cycle), seconds: 2 });
   const loadAtStart = loadavg()[0]!;

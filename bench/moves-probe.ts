@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, DATABASES } from '../test/support/databases';
 import { runLoad } from './load';
-import { moveCycle, nextMove } from './moves';
+import { apiMoveCycle, nextMove } from './moves';
 import { seed } from './seed';
 import { cpuMsOf, startAppServer } from './server-process';
 
@@ -22,7 +22,7 @@ try {
   const seeded = await seed(app.url, db.url, [10000], 10, 1);
   const board = seeded.boards[0]!;
   const headers = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
-  const cycle = moveCycle(board.itemsByColumn, ['backlog', 'ready', 'in-progress', 'review'].map((key) => board.columns[key]!.id), '/api/v1');
+  const cycle = apiMoveCycle(board);
   await runLoad({ url: app.url, connections: 50, headers, next: () => nextMove(cycle), seconds: 2 });
   const loadAtStart = loadavg()[0]!;
   const cpuAtStart = cpuMsOf(app.pid);

@@ -1,4 +1,5 @@
 import type { HttpRequest } from './load';
+import type { SeededBoard } from './seed';
 
 /**
  * Moves that never conflict and never meet a policy: every item of `columnIds` (columns without WIP
@@ -16,6 +17,14 @@ export function moveCycle(itemsByColumn: ReadonlyMap<string, readonly string[]>,
   const movers = columnIds.flatMap((columnId, position) => (itemsByColumn.get(columnId) ?? []).map((id) => ({ id, position })));
   if (movers.length === 0) throw new Error('no items to move');
   return { columnIds: [...columnIds], pathPrefix, movers, next: 0 };
+}
+
+/** Columns of the simple template without WIP limits, gates or exit criteria. */
+const FREE_COLUMNS = ['backlog', 'ready', 'in-progress', 'review'];
+
+/** The moves of a seeded board's items through its free columns, as the API takes them. */
+export function apiMoveCycle(board: SeededBoard): MoveCycle {
+  return moveCycle(board.itemsByColumn, FREE_COLUMNS.map((key) => board.columns[key]!.id), '/api/v1');
 }
 
 export function nextMove(cycle: MoveCycle): HttpRequest {
