@@ -74,6 +74,27 @@ describe.each(DATABASES)('concurrent writes on %s', (database) => {
     expect(inReview.sort()).toEqual(succeeded.map((r) => r.body.id).sort());
   });
 
+  it('parallel moves of one item that name no version all succeed, each on the item as the one before left it', async () => {
+    const { boardId, columns } = fixture;
+    const item = await createItem(admin, boardId, { title: 'Dragged about' });
+    const targets = [columns.ready!.id, columns['in-progress']!.id, columns.backlog!.id, columns.ready!.id, columns['in-progress']!.id, columns.backlog!.id];
+    const responses = await Promise.all(targets.map((columnId) => admin.post(`/items/${item.id}/move`, { columnId })));
+    expect(responses.map((r) => r.status)).toEqual(targets.map(() => 200));
+    const versions = responses.map((r) => r.body.version).sort((a, b) => a - b);
+    expect(versions).toEqual(targets.map((_, n) => item.version + 1 + n));
+    const last = responses.find((r) => r.body.version === versions.at(-1))!.body;
+    expect((await admin.get(`/items/${item.id}`)).body).toMatchObject({ columnId: last.columnId, version: last.version });
+    // Each move took the item from where the one before it left it: the transitions form one chain.
+    const moves = (await admin.get(`/items/${item.id}/history`)).body.transitions.filter((t: any) => t.fromColumnId !== null);
+    expect(moves.length).toBeGreaterThan(0);
+    let at = columns.backlog!.id;
+    for (const move of moves) {
+      expect(move.fromColumnId).toBe(at);
+      at = move.toColumnId;
+    }
+    expect(at).toBe(last.columnId);
+  });
+
   it('parallel item creation gives every item its own key', async () => {
     const items = await Promise.all(Array.from({ length: 10 }, (_, n) => createItem(admin, fixture.boardId, { title: `Parallel ${n}` })));
     expect(new Set(items.map((i) => i.key)).size).toBe(10);

@@ -14,7 +14,7 @@ import { assertNoErrors } from './item-rules';
 import { getItem, loadItem } from './items';
 import type { ItemView } from './item-view';
 import { readJson, writeJson } from './json';
-import { applyMove, lockedForMove } from './moves';
+import { applyMove } from './moves';
 import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notification-events';
 import { assertOpen } from './participation';
 import { linkableReview, publishReviewChange } from './reviews';
@@ -146,7 +146,7 @@ async function takeDecision(
   if (reviewId) await linkableReview(trx, reviewId, item.portfolioId);
   if (decision.targetColumnId && decision.targetColumnId !== item.columnId) {
     const target = decision.targetColumnId;
-    await applyMove(ctx, trx, changes, actor, await lockedForMove(ctx, trx, item.id, target), { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
+    await applyMove(ctx, trx, changes, actor, item, { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
       access,
       reason: `${decision.kind}: ${rationale}`,
       policyColumns: (columns) => columnsForDecisionMove(columns, decision.kind, item.columnId, target),

@@ -17,4 +17,10 @@ describe('newId', () => {
       { numRuns: 50 },
     );
   });
+
+  it('draws fresh random bits for every id, across refills of its pool of random bytes', () => {
+    // A millisecond apiece, so that only the random bits can tell the ids apart.
+    const tails = Array.from({ length: 1000 }, (_, i) => newId(1_800_000_000_000 + i).slice(-17));
+    expect(new Set(tails).size).toBe(tails.length);
+  });
 });

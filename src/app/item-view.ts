@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { rollUp, type Progress } from '../domain/hierarchy';
 import type { WsjfInputs } from '../domain/wsjf';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import type { Item } from './item-model';
 import { readJson } from './json';
@@ -26,7 +27,7 @@ function linkedItems(db: Db) {
     .where('items.closed_at', 'is', null);
 }
 
-const toLinked = (row: { id: string; key: string; title: string; board_id: string; kind: string }): LinkedItem => ({
+const toLinked = (row: LinkedRow): LinkedItem => ({
   id: row.id,
   key: row.key,
   title: row.title,
@@ -34,20 +35,49 @@ const toLinked = (row: { id: string; key: string; title: string; board_id: strin
   finished: row.kind === 'done',
 });
 
+type ChildRow = { parent_id: string | null; wsjf: string; kind: string };
+type WaitingRow = LinkedRow & { depends_on: string };
+type LinkedRow = { id: string; key: string; title: string; board_id: string; kind: string };
+type LinkRows = { childRows: ChildRow[]; waiting: WaitingRow[]; blockers: LinkedRow[]; pendingRequests: { id: string; item_id: string }[] };
+
+const blockersOf = (db: Db, items: readonly Item[]) => {
+  const blockerIds = [...new Set(items.flatMap((item) => item.dependsOn))];
+  return blockerIds.length ? linkedItems(db).where('items.id', 'in', blockerIds).execute() : Promise.resolve([]);
+};
+
 /** Four queries for any number of items: children, the portfolio's waiting items, the blockers, and the pending approval requests. */
 export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
   if (items.length === 0) return [];
   const portfolioIds = [...new Set(items.map((item) => item.portfolioId))];
-  const blockerIds = [...new Set(items.flatMap((item) => item.dependsOn))];
-  const children = linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', 'in', items.map((item) => item.id));
   const [childRows, waiting, blockers, pendingRequests] = await Promise.all([
-    children.execute(),
+    linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', 'in', items.map((item) => item.id)).execute(),
     // The literal matches the partial index items_portfolio_waiting.
     linkedItems(db).select('items.depends_on').where('items.portfolio_id', 'in', portfolioIds).where(sql<boolean>`items.depends_on <> '[]'`).execute(),
-    blockerIds.length ? linkedItems(db).where('items.id', 'in', blockerIds).execute() : Promise.resolve([]),
+    blockersOf(db, items),
     // A portfolio has few pending requests, and they are indexed by portfolio and status.
     db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', 'in', portfolioIds).where('status', '=', 'pending').execute(),
   ]);
+  return viewsOf(items, { childRows, waiting, blockers, pendingRequests });
+}
+
+/** The same queries for a single item, precompiled: every answer about one item (a move, an edit) asks them. */
+const childrenOfItem = precompiled((db, param: Param<{ itemId: string }>) => linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', '=', param('itemId')));
+const waitingInPortfolio = precompiled((db, param: Param<{ portfolioId: string }>) =>
+  linkedItems(db).select('items.depends_on').where('items.portfolio_id', '=', param('portfolioId')).where(sql<boolean>`items.depends_on <> '[]'`),
+);
+const pendingRequestOfItem = precompiled((db, param: Param<{ itemId: string }>) => db.selectFrom('approval_requests').select(['id', 'item_id']).where('item_id', '=', param('itemId')).where('status', '=', 'pending'));
+
+export async function presentItem(db: Db, item: Item): Promise<ItemView> {
+  const [childRows, waiting, blockers, pendingRequests] = await Promise.all([
+    childrenOfItem(db, { itemId: item.id }),
+    waitingInPortfolio(db, { portfolioId: item.portfolioId }),
+    blockersOf(db, [item]),
+    pendingRequestOfItem(db, { itemId: item.id }),
+  ]);
+  return viewsOf([item], { childRows, waiting, blockers, pendingRequests })[0]!;
+}
+
+function viewsOf(items: readonly Item[], { childRows, waiting, blockers, pendingRequests }: LinkRows): ItemView[] {
   const pendingRequestOf = new Map(pendingRequests.map((row) => [row.item_id, row.id]));
   const childrenOf = groupBy(childRows, (child) => child.parent_id!);
   const blockerById = new Map(blockers.map((row) => [row.id, toLinked(row)]));
@@ -74,10 +104,6 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
     else groups.set(key, [row]);
   }
   return groups;
-}
-
-export async function presentItem(db: Db, item: Item): Promise<ItemView> {
-  return (await presentItems(db, [item]))[0]!;
 }
 
 /** The portfolio's dependency graph: each item that waits for others, with the items it waits for. */

@@ -1,4 +1,4 @@
-import { validationError } from '../domain/errors';
+import { DomainError, validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
@@ -90,28 +90,36 @@ const insertTransition = precompiledInsert('transitions', ['id', 'item_id', 'boa
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 
+/**
+ * How often a move that names no version is tried: another writer may change the item between its read
+ * and its update (applyMove), and the move then applies to the item as that writer left it. Of several
+ * moves of one item at once, one wins each round.
+ */
+const ATTEMPTS_WITHOUT_VERSION = 10;
+
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
-  const outcome = await writeTransaction(ctx, async (trx, changes) => {
-    const item = await lockedForMove(ctx, trx, itemId, input.columnId);
-    const reordering = item.columnId === input.columnId;
-    const access = await requireCapability(trx, actor, item.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
-    return applyMove(ctx, trx, changes, actor, item, input, { access });
-  });
+  const attempt = () =>
+    writeTransaction(ctx, async (trx, changes) => {
+      const item = await loadItem(trx, itemId);
+      const reordering = item.columnId === input.columnId;
+      const access = await requireCapability(trx, actor, item.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
+      return applyMove(ctx, trx, changes, actor, item, input, { access });
+    });
+  let outcome: MoveOutcome | undefined;
+  for (let attempts = 1; outcome === undefined; attempts++) {
+    try {
+      outcome = await attempt();
+    } catch (error) {
+      const overtaken = input.version === undefined && error instanceof DomainError && error.code === 'version_conflict';
+      if (!overtaken || attempts === ATTEMPTS_WITHOUT_VERSION) throw error;
+    }
+  }
   // The moved item is known from the transaction itself; only what other cards show of it is read.
   return {
     ...(await itemForReader(ctx.store.db, actor.userId, outcome.item)),
     ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
     ...(outcome.suggestions.length ? { suggestions: outcome.suggestions } : {}),
   };
-}
-
-/**
- * An item read for a move into `columnId`, once that column is locked: its WIP count, its last rank
- * and the item itself are then read by one writer at a time.
- */
-export async function lockedForMove(ctx: AppContext, trx: Db, itemId: string, columnId: string): Promise<Item> {
-  await lockColumn(trx, ctx.store.dialect, columnId);
-  return loadItem(trx, itemId);
 }
 
 /** The moved item as the move wrote it, and what the move set off. */
@@ -131,7 +139,7 @@ export type MoveAuthority = {
 };
 
 /**
- * Moves an item, read by `lockedForMove`, inside the caller's transaction: policies, rank, transition,
+ * Moves an item, read in the caller's transaction, inside it: policies, rank, transition,
  * board change, audit event and notices. Answers the item as moved and what the move set off:
  * guardrail warnings and a suggestion to move the parent.
  */
@@ -141,6 +149,10 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
 
+  // The target column's WIP count and last rank are read by one writer at a time. Locked only now, after the
+  // reads that do not depend on them: on PostgreSQL the lock is held to the commit, and every move into the
+  // column waits for it. A concurrent change of the item itself is caught by the version `placeItem` expects.
+  await lockColumn(trx, ctx.store.dialect, input.columnId);
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
   const decision = evaluateMove({
     columns: policyColumns,

@@ -45,14 +45,19 @@ export async function recount(db: Db, mark: Mark, itemIds: readonly string[]): P
     .execute();
 }
 
+/** The reader's votes and follows among the items `itemIds` names: one item (`=`) or a list (`in`). */
+function marksAmong(db: Db, userId: string, op: '=' | 'in', itemIds: string | readonly string[]) {
+  const among = (table: 'item_votes' | 'item_followers') =>
+    db.selectFrom(table).select([`${table}.item_id as itemId`]).where(`${table}.user_id`, '=', userId).where(`${table}.item_id`, op, itemIds);
+  return among('item_votes').select(sql<string>`'vote'`.as('mark')).unionAll(among('item_followers').select(sql<string>`'follow'`.as('mark')));
+}
+
+/** Every answer about a single item asks for the reader's marks on it: precompiled. */
+const marksOnItem = precompiled((db, param: Param<{ userId: string; itemId: string }>) => marksAmong(db, param('userId'), '=', param('itemId')));
+
 /** The reader's own votes and follows among the items: one query. */
 export async function readerMarks(db: Db, userId: string, itemIds: readonly string[]): Promise<{ voted: Set<string>; followed: Set<string> }> {
-  const among = (table: 'item_votes' | 'item_followers') =>
-    db.selectFrom(table).select([`${table}.item_id as itemId`]).where(`${table}.user_id`, '=', userId).where(`${table}.item_id`, 'in', itemIds.length ? itemIds : ['']);
-  const rows = await among('item_votes')
-    .select(sql<string>`'vote'`.as('mark'))
-    .unionAll(among('item_followers').select(sql<string>`'follow'`.as('mark')))
-    .execute();
+  const rows = itemIds.length === 1 ? await marksOnItem(db, { userId, itemId: itemIds[0]! }) : await marksAmong(db, userId, 'in', itemIds.length ? itemIds : ['']).execute();
   return {
     voted: new Set(rows.filter((row) => row.mark === 'vote').map((row) => row.itemId)),
     followed: new Set(rows.filter((row) => row.mark === 'follow').map((row) => row.itemId)),
