@@ -149,16 +149,20 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
 
-  // The target column's WIP count and last rank are read by one writer at a time. Locked only now, after the
-  // reads that do not depend on them: on PostgreSQL the lock is held to the commit, and every move into the
-  // column waits for it. A concurrent change of the item itself is caught by the version `placeItem` expects.
-  await lockColumn(trx, ctx.store.dialect, input.columnId);
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
+  const policyTarget = policyColumns.find((c) => c.id === input.columnId)!;
+  // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL the column's lock
+  // is held to the commit, and every move into the column waits for it: it is taken as late as can be, before the
+  // count if the column has a limit, else before the last rank, once what depends on neither is written.
+  // A concurrent change of the item itself is caught by the version `placeItem` expects.
+  const lockTarget = () => lockColumn(trx, ctx.store.dialect, input.columnId);
+  const counted = policyTarget.wipLimit !== null;
+  if (counted) await lockTarget();
   const decision = evaluateMove({
     columns: policyColumns,
     fromColumnId: item.columnId,
     toColumnId: input.columnId,
-    targetCount: await countForWipLimit(trx, policyColumns.find((c) => c.id === input.columnId)!, item.id),
+    targetCount: await countForWipLimit(trx, policyTarget, item.id),
     checkedCriteria: item.checkedCriteria,
     grant: authority.access.grant,
     overrideReason: input.override?.reason ?? null,
@@ -169,9 +173,16 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   // A "go" finishing an item is held to the children rule like any move; its rationale is no override of it.
   const completion = authority.endsWork ? { overridden: [] } : await assertChildrenDone(trx, authority.access, item, target, source, input.override?.reason ?? null);
   const policiesOverridden = [...decision.overridden, ...completion.overridden];
+  const overridden = policiesOverridden.length > 0;
+  const reason = overridden ? input.override!.reason : (authority.reason ?? null);
 
   const moved = item.columnId !== input.columnId;
   const at = nowIso(ctx);
+  if (moved) {
+    await insertTransition(trx, { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 });
+    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: target.kind === 'done' ? 'done' : 'moved', columnName: target.name } });
+  }
+  if (!counted) await lockTarget();
   const rank = await rankFor(trx, item, input.columnId, input);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
@@ -181,11 +192,6 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
     ? { item: movedItem, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
     : { item: movedItem, warnings: [], suggestions: [] };
 
-  const overridden = policiesOverridden.length > 0;
-  const reason = overridden ? input.override!.reason : (authority.reason ?? null);
-  if (moved) {
-    await insertTransition(trx, { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 });
-  }
   await changes.record({
     type: 'item.moved',
     boardId: item.boardId,
@@ -206,7 +212,6 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
     reason,
     at,
   });
-  if (moved) await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: target.kind === 'done' ? 'done' : 'moved', columnName: target.name } });
   if (overridden) {
     await notifyOverride(trx, { item, actorId: actor.userId, at, columns, fromColumnId: item.columnId, toColumnId: input.columnId, overridden: decision.overridden, reason: input.override!.reason });
   }
