@@ -152,10 +152,12 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
   const policyTarget = policyColumns.find((c) => c.id === input.columnId)!;
   // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL the column's lock
-  // is held to the commit, and every move into the column waits for it: it is taken as late as can be, before the
-  // count if the column has a limit, else before the last rank, once what depends on neither is written.
+  // is held to the commit, and every move into the column waits for it: it is taken as late as can be. The board's
+  // webhooks are read first; the lock is taken before the count if the column has a limit, else before the last
+  // rank, once what depends on neither is written.
   // A concurrent change of the item itself is caught by the version `placeItem` expects.
   const lockTarget = () => lockColumn(trx, ctx.store.dialect, input.columnId);
+  await changes.expect(item.boardId);
   const counted = policyTarget.wipLimit !== null;
   if (counted) await lockTarget();
   const decision = evaluateMove({

@@ -2,10 +2,17 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../store/schema';
 import { appendBoardEvent, type BoardEvent } from './board-events';
 import type { AppContext } from './context';
-import { enqueueDeliveries } from './webhooks';
+import { boardHooks, enqueueDeliveries, type BoardHook } from './webhooks';
 
 export type BoardChange = Omit<BoardEvent, 'seq'>;
-export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
+export type ChangeRecorder = {
+  record(change: BoardChange): Promise<void>;
+  /**
+   * Reads at once what the board's changes need at the commit (the board's webhooks), rather than after the
+   * work: a writer calls it before it takes a lock that others wait for until the commit.
+   */
+  expect(boardId: string): Promise<void>;
+};
 
 /**
  * A write use case's transaction: its state change, audit events and board changes commit together,
@@ -21,10 +28,16 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
   const committed: BoardEvent[] = [];
   const result = await ctx.store.db.transaction().execute(async (trx) => {
     const pending: BoardChange[] = [];
-    const outcome = await work(trx, { record: async (change) => void pending.push(change) });
+    const hooks = new Map<string, BoardHook[]>();
+    const outcome = await work(trx, {
+      record: async (change) => void pending.push(change),
+      expect: async (boardId) => {
+        if (!hooks.has(boardId)) hooks.set(boardId, await boardHooks(trx, boardId));
+      },
+    });
     const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
     for (const { change } of byBoard) committed.push(await appendBoardEvent(trx, ctx.store, change));
-    await enqueueDeliveries(trx, committed, ctx.clock().toISOString());
+    await enqueueDeliveries(trx, committed, ctx.clock().toISOString(), hooks);
     return outcome;
   });
   ctx.events.committed(committed);
