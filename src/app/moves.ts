@@ -153,8 +153,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const policyTarget = policyColumns.find((c) => c.id === input.columnId)!;
   // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL the column's lock
   // is held to the commit, and every move into the column waits for it: it is taken as late as can be. The board's
-  // webhooks are read first; the lock is taken before the count if the column has a limit, else before the last
-  // rank, once what depends on neither is written.
+  // webhooks are read first; the lock is taken before the count if the column has a limit, else before the last rank.
   // A concurrent change of the item itself is caught by the version `placeItem` expects.
   const lockTarget = () => lockColumn(trx, ctx.store.dialect, input.columnId);
   await changes.expect(item.boardId);
@@ -178,13 +177,11 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const overridden = policiesOverridden.length > 0;
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
 
+  if (!counted) await lockTarget();
+  // The move's time is taken once the column is its mover's: what records it (the transition, the board's change)
+  // tells when it took effect, not when it began to wait.
   const moved = item.columnId !== input.columnId;
   const at = nowIso(ctx);
-  if (moved) {
-    await insertTransition(trx, { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 });
-    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: target.kind === 'done' ? 'done' : 'moved', columnName: target.name } });
-  }
-  if (!counted) await lockTarget();
   const rank = await rankFor(trx, item, input.columnId, input);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
@@ -194,6 +191,10 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
     ? { item: movedItem, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
     : { item: movedItem, warnings: [], suggestions: [] };
 
+  if (moved) {
+    await insertTransition(trx, { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 });
+    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: target.kind === 'done' ? 'done' : 'moved', columnName: target.name } });
+  }
   await changes.record({
     type: 'item.moved',
     boardId: item.boardId,
