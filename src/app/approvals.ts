@@ -18,7 +18,7 @@ import { applyMove } from './moves';
 import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notification-events';
 import { assertOpen } from './participation';
 import { linkableReview, publishReviewChange } from './reviews';
-import { writeTransaction, type ChangeRecorder } from './transaction';
+import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
 
 export type ApprovalRequest = {
   id: string;
@@ -186,29 +186,32 @@ export type GateDecisionInput = { decision: GateDecision; rationale: string; evi
 export async function decideApproval(ctx: AppContext, actor: Actor, requestId: string, input: GateDecisionInput): Promise<DecisionOutcome> {
   assertNoErrors(gateDecisionErrors(input.decision, input.rejectToDone ?? false));
   const id = newId();
-  await writeTransaction(ctx, async (trx, changes) => {
-    const request = await trx.selectFrom('approval_requests').selectAll().where('id', '=', requestId).executeTakeFirst();
-    if (!request) throw notFound('approval request', requestId);
-    const item = await loadItem(trx, request.item_id);
-    const access = await requireCapability(trx, actor, item.portfolioId, 'gate.approve');
-    const decided = await trx
-      .updateTable('approval_requests')
-      .set({ status: statusAfter(input.decision), decided_at: nowIso(ctx), decision_id: id })
-      .where('id', '=', requestId)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (Number(decided.numUpdatedRows) === 0) {
-      const detail = request.status === 'withdrawn' ? `This request was withdrawn when ${item.key} was ${item.closed?.as ?? 'closed'}: there is nothing left to decide.` : `This request was already decided (${request.status}).`;
-      throw new DomainError('already_decided', detail, { requestStatus: request.status, decisionId: request.decision_id });
-    }
-    let targetColumnId: string | null = input.decision === 'go' ? request.column_id : null;
-    if (input.rejectToDone) {
-      const done = doneColumn(await loadColumns(trx, item.boardId));
-      if (!done) throw validationError([{ field: 'rejectToDone', message: 'the board has no done column' }]);
-      targetColumnId = done.id;
-    }
-    await takeDecision(ctx, trx, changes, actor, access, item, { ...input, kind: input.decision, id, targetColumnId, requestId, requestedBy: request.requested_by });
-  });
+  // No decision names the item's version: one overtaken by another change to the item is taken again.
+  await retriedWhenOvertaken(() =>
+    writeTransaction(ctx, async (trx, changes) => {
+      const request = await trx.selectFrom('approval_requests').selectAll().where('id', '=', requestId).executeTakeFirst();
+      if (!request) throw notFound('approval request', requestId);
+      const item = await loadItem(trx, request.item_id);
+      const access = await requireCapability(trx, actor, item.portfolioId, 'gate.approve');
+      const decided = await trx
+        .updateTable('approval_requests')
+        .set({ status: statusAfter(input.decision), decided_at: nowIso(ctx), decision_id: id })
+        .where('id', '=', requestId)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      if (Number(decided.numUpdatedRows) === 0) {
+        const detail = request.status === 'withdrawn' ? `This request was withdrawn when ${item.key} was ${item.closed?.as ?? 'closed'}: there is nothing left to decide.` : `This request was already decided (${request.status}).`;
+        throw new DomainError('already_decided', detail, { requestStatus: request.status, decisionId: request.decision_id });
+      }
+      let targetColumnId: string | null = input.decision === 'go' ? request.column_id : null;
+      if (input.rejectToDone) {
+        const done = doneColumn(await loadColumns(trx, item.boardId));
+        if (!done) throw validationError([{ field: 'rejectToDone', message: 'the board has no done column' }]);
+        targetColumnId = done.id;
+      }
+      await takeDecision(ctx, trx, changes, actor, access, item, { ...input, kind: input.decision, id, targetColumnId, requestId, requestedBy: request.requested_by });
+    }),
+  );
   return outcome(ctx, actor, id);
 }
 
@@ -217,16 +220,19 @@ export type LaterDecisionInput = { decision: LaterDecision; rationale: string; e
 /** Pivot, persevere or stop, on an item past its gate; `columnId` moves it there as part of the decision. */
 export async function decideOnItem(ctx: AppContext, actor: Actor, itemId: string, input: LaterDecisionInput): Promise<DecisionOutcome> {
   const id = newId();
-  await writeTransaction(ctx, async (trx, changes) => {
-    const item = await loadItem(trx, itemId);
-    const access = await requireCapability(trx, actor, item.portfolioId, 'gate.approve');
-    const [columns, board] = await Promise.all([loadColumns(trx, item.boardId), loadBoardSettings(trx, item.boardId)]);
-    if (!isPastGate(columns, item.columnId, board.committedColumnId)) {
-      throw validationError([{ field: 'decision', message: `${item.key} has not passed its gate yet: ${input.decision} is decided on items past the gate (ask for a go first)` }]);
-    }
-    if (input.columnId !== undefined && !columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
-    await takeDecision(ctx, trx, changes, actor, access, item, { ...input, kind: input.decision, id, targetColumnId: input.columnId ?? null, requestId: null, requestedBy: null });
-  });
+  // No decision names the item's version: one overtaken by another change to the item is taken again.
+  await retriedWhenOvertaken(() =>
+    writeTransaction(ctx, async (trx, changes) => {
+      const item = await loadItem(trx, itemId);
+      const access = await requireCapability(trx, actor, item.portfolioId, 'gate.approve');
+      const [columns, board] = await Promise.all([loadColumns(trx, item.boardId), loadBoardSettings(trx, item.boardId)]);
+      if (!isPastGate(columns, item.columnId, board.committedColumnId)) {
+        throw validationError([{ field: 'decision', message: `${item.key} has not passed its gate yet: ${input.decision} is decided on items past the gate (ask for a go first)` }]);
+      }
+      if (input.columnId !== undefined && !columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
+      await takeDecision(ctx, trx, changes, actor, access, item, { ...input, kind: input.decision, id, targetColumnId: input.columnId ?? null, requestId: null, requestedBy: null });
+    }),
+  );
   return outcome(ctx, actor, id);
 }
 

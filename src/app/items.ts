@@ -10,7 +10,7 @@ import type { Db } from '../store/store';
 import { assertCapability, requireCapability } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
-import { boardAccess, loadColumns } from './boards';
+import { boardAccess, loadColumns, withLockedColumn } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, assertNoLoops, assertParentTakesChild, referenceErrors, refusalError } from './item-rules';
@@ -127,12 +127,13 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
     const errors = [...(column ? [] : [{ field: 'columnId', message: 'not a column of this board' }]), ...(await referenceErrors(trx, board.portfolioId, null, input))];
     if (!column || errors.length > 0) throw validationError(errors);
 
-    await lockColumn(trx, ctx.store.dialect, column.id);
+    // Judged as the lock found the column: its WIP limit may have changed while the creation waited for it.
+    const current = withLockedColumn(columns, await lockColumn(trx, ctx.store.dialect, column.id));
     const decision = evaluateMove({
-      columns,
+      columns: current,
       fromColumnId: null,
       toColumnId: column.id,
-      targetCount: await countForWipLimit(trx, column),
+      targetCount: await countForWipLimit(trx, current.find((c) => c.id === column.id)!),
       checkedCriteria: [],
       grant: access.grant,
       overrideReason: input.override?.reason ?? null,

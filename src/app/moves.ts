@@ -1,4 +1,4 @@
-import { DomainError, validationError } from '../domain/errors';
+import { validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
@@ -8,7 +8,7 @@ import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
-import { loadColumns, type Column } from './boards';
+import { loadColumns, withLockedColumn, type Column } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
@@ -17,10 +17,10 @@ import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
 import { announceFinishChange } from './item-view';
 import { itemForReader } from './participation';
-import { versionConflict } from './portfolios';
+import { changedMeanwhile, versionConflict } from './portfolios';
 import { notifyFollowers, notifyOverride } from './notification-events';
 import { assertOpen } from './participation';
-import { writeTransaction, type ChangeRecorder } from './transaction';
+import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
 
@@ -90,13 +90,6 @@ const insertTransition = precompiledInsert('transitions', ['id', 'item_id', 'boa
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 
-/**
- * How often a move that names no version is tried: another writer may change the item between its read
- * and its update (applyMove), and the move then applies to the item as that writer left it. Of several
- * moves of one item at once, one wins each round.
- */
-const ATTEMPTS_WITHOUT_VERSION = 10;
-
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
   const attempt = () =>
     writeTransaction(ctx, async (trx, changes) => {
@@ -105,15 +98,8 @@ export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, in
       const access = await requireCapability(trx, actor, item.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
       return applyMove(ctx, trx, changes, actor, item, input, { access });
     });
-  let outcome: MoveOutcome | undefined;
-  for (let attempts = 1; outcome === undefined; attempts++) {
-    try {
-      outcome = await attempt();
-    } catch (error) {
-      const overtaken = input.version === undefined && error instanceof DomainError && error.code === 'version_conflict';
-      if (!overtaken || attempts === ATTEMPTS_WITHOUT_VERSION) throw error;
-    }
-  }
+  // A move that names a version is refused when the item changed; one that names none moves the item as it is.
+  const outcome = await (input.version === undefined ? retriedWhenOvertaken(attempt) : attempt());
   // The moved item is known from the transaction itself; only what other cards show of it is read.
   return {
     ...(await itemForReader(ctx.store.db, actor.userId, outcome.item)),
@@ -145,25 +131,21 @@ export type MoveAuthority = {
  */
 export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
   assertOpen(item);
-  const columns = await loadColumns(trx, item.boardId);
-  if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
+  const loaded = await loadColumns(trx, item.boardId);
+  if (!loaded.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
 
+  // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL its lock is held to
+  // the commit and every move into the column waits for it, so it is taken once the move's own reads are done; the
+  // column is then judged as the lock found it. A concurrent change of the item itself is caught by the version
+  // `placeItem` expects.
+  const columns = withLockedColumn(loaded, await lockColumn(trx, ctx.store.dialect, input.columnId));
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
-  const policyTarget = policyColumns.find((c) => c.id === input.columnId)!;
-  // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL the column's lock
-  // is held to the commit, and every move into the column waits for it: it is taken as late as can be. The board's
-  // webhooks are read first; the lock is taken before the count if the column has a limit, else before the last rank.
-  // A concurrent change of the item itself is caught by the version `placeItem` expects.
-  const lockTarget = () => lockColumn(trx, ctx.store.dialect, input.columnId);
-  await changes.expect(item.boardId);
-  const counted = policyTarget.wipLimit !== null;
-  if (counted) await lockTarget();
   const decision = evaluateMove({
     columns: policyColumns,
     fromColumnId: item.columnId,
     toColumnId: input.columnId,
-    targetCount: await countForWipLimit(trx, policyTarget, item.id),
+    targetCount: await countForWipLimit(trx, policyColumns.find((c) => c.id === input.columnId)!, item.id),
     checkedCriteria: item.checkedCriteria,
     grant: authority.access.grant,
     overrideReason: input.override?.reason ?? null,
@@ -177,15 +159,14 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const overridden = policiesOverridden.length > 0;
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
 
-  if (!counted) await lockTarget();
-  // The move's time is taken once the column is its mover's: what records it (the transition, the board's change)
-  // tells when it took effect, not when it began to wait.
   const moved = item.columnId !== input.columnId;
+  // Taken once the column is the mover's: what records the move (the transition, the board's change) tells when it
+  // took effect, not when it began to wait.
   const at = nowIso(ctx);
   const rank = await rankFor(trx, item, input.columnId, input);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
-  if (updated.length === 0) throw versionConflict('item', item.version + 1, item.version);
+  if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);
   const movedItem: Item = { ...item, columnId: input.columnId, rank, updatedAt: at, version: item.version + 1, enteredColumnAt };
   const outcome: MoveOutcome = moved
     ? { item: movedItem, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }

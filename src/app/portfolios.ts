@@ -136,6 +136,11 @@ export function versionConflict(what: string, current: number, sent: number): Do
   return new DomainError('version_conflict', `The ${what} changed since you read it (you sent version ${sent}, it is now ${current}); reload and try again.`, { currentVersion: current, sentVersion: sent });
 }
 
+/** A write that named no version found its record changed by another writer since it read it. */
+export function changedMeanwhile(what: string): DomainError {
+  return new DomainError('version_conflict', `The ${what} was changed by someone else while this change was being made; reload it and try again.`);
+}
+
 /** Someone must keep holding portfolio.admin, so that no change can leave a portfolio unmanageable. */
 export async function assertStillAdministered(db: Db, portfolioId: string): Promise<void> {
   const catalogue = await loadCatalogue(db, portfolioId);

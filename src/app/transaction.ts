@@ -1,18 +1,12 @@
 import type { Transaction } from 'kysely';
+import { DomainError } from '../domain/errors';
 import type { Database } from '../store/schema';
 import { appendBoardEvent, type BoardEvent } from './board-events';
 import type { AppContext } from './context';
-import { boardHooks, enqueueDeliveries, type BoardHook } from './webhooks';
+import { enqueueDeliveries } from './webhooks';
 
 export type BoardChange = Omit<BoardEvent, 'seq'>;
-export type ChangeRecorder = {
-  record(change: BoardChange): Promise<void>;
-  /**
-   * Reads at once what the board's changes need at the commit (the board's webhooks), rather than after the
-   * work: a writer calls it before it takes a lock that others wait for until the commit.
-   */
-  expect(boardId: string): Promise<void>;
-};
+export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
 
 /**
  * A write use case's transaction: its state change, audit events and board changes commit together,
@@ -28,18 +22,31 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
   const committed: BoardEvent[] = [];
   const result = await ctx.store.db.transaction().execute(async (trx) => {
     const pending: BoardChange[] = [];
-    const hooks = new Map<string, BoardHook[]>();
-    const outcome = await work(trx, {
-      record: async (change) => void pending.push(change),
-      expect: async (boardId) => {
-        if (!hooks.has(boardId)) hooks.set(boardId, await boardHooks(trx, boardId));
-      },
-    });
+    const outcome = await work(trx, { record: async (change) => void pending.push(change) });
     const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
     for (const { change } of byBoard) committed.push(await appendBoardEvent(trx, ctx.store, change));
-    await enqueueDeliveries(trx, committed, ctx.clock().toISOString(), hooks);
+    await enqueueDeliveries(trx, committed, ctx.clock().toISOString());
     return outcome;
   });
   ctx.events.committed(committed);
   return result;
+}
+
+/**
+ * How often a write that names no version is tried when another writer changed its item between the write's read
+ * and its update (`version_conflict`): the write then applies to the item as that writer left it. Of several
+ * writes to one item at once, one wins each round; more than this many at once answer the conflict.
+ */
+const ATTEMPTS_WHEN_OVERTAKEN = 10;
+
+/** Runs `attempt`, a whole transaction, again while another writer's change to its item overtakes it. */
+export async function retriedWhenOvertaken<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let attempts = 1; ; attempts++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const overtaken = error instanceof DomainError && error.code === 'version_conflict';
+      if (!overtaken || attempts === ATTEMPTS_WHEN_OVERTAKEN) throw error;
+    }
+  }
 }

@@ -180,8 +180,6 @@ export async function redeliver(ctx: AppContext, actor: Actor, deliveryId: strin
 type DeliveryBody = { id: string; type: string; portfolioId: string; boardId: string; itemId: string | null; at: string; actor: { id: string; name: string } | null; data: unknown };
 
 /** The webhooks that hear a board's changes, paused ones left out. */
-export type BoardHook = { id: string; events: string; format: string; board_id: string; portfolio_id: string };
-
 const hooksOfBoard = precompiled((db, param: Param<{ boardId: string }>) =>
   db
     .selectFrom('webhooks')
@@ -191,20 +189,15 @@ const hooksOfBoard = precompiled((db, param: Param<{ boardId: string }>) =>
     .where('webhooks.paused_at', 'is', null),
 );
 
-export function boardHooks(db: Db, boardId: string): Promise<BoardHook[]> {
-  return hooksOfBoard(db, { boardId });
-}
-
 /**
  * Queues a delivery for every webhook listening to each change, inside the changes' transaction: the
- * deliveries exist exactly when the changes do. Paused webhooks get none. `known` holds the webhooks of
- * boards already read in the transaction (boardHooks).
+ * deliveries exist exactly when the changes do. Paused webhooks get none.
  */
-export async function enqueueDeliveries(db: Db, events: readonly BoardEvent[], now: string, known: ReadonlyMap<string, BoardHook[]> = new Map()): Promise<void> {
+export async function enqueueDeliveries(db: Db, events: readonly BoardEvent[], now: string): Promise<void> {
   if (events.length === 0) return;
   const boardIds = [...new Set(events.map((event) => event.boardId))];
   // Nearly every change is to one board: one precompiled query each.
-  const hooks = (await Promise.all(boardIds.map((boardId) => known.get(boardId) ?? boardHooks(db, boardId)))).flat();
+  const hooks = (await Promise.all(boardIds.map((boardId) => hooksOfBoard(db, { boardId })))).flat();
   if (hooks.length === 0) return;
   const names = await namesOf(db, events, hooks.some((hook) => hook.format === 'slack'));
   const rows = events.flatMap((event) =>

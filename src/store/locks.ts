@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Dialect } from './dialect';
+import type { Database } from './schema';
 import type { Db } from './store';
 
 /**
@@ -8,11 +9,16 @@ import type { Db } from './store';
  * excludes the column's other deciders but not the foreign-key checks of rows that merely name the
  * column (a move out of it, its transition): with `for update` those waited too, and every move on a
  * board queued behind every other.
+ *
+ * On PostgreSQL it answers the column's row as the lock found it: a writer that waited for the lock reads
+ * the column as the writer before it left it (its WIP limit, gate or exit criteria may have changed
+ * meanwhile), whatever it read of the column before. SQLite answers nothing: its one writer read the column
+ * as it stands.
  */
-export async function lockColumn(db: Db, dialect: Dialect, columnId: string): Promise<void> {
-  if (dialect === 'postgres') {
-    await sql`select id from columns where id = ${columnId} for no key update`.execute(db);
-  }
+export async function lockColumn(db: Db, dialect: Dialect, columnId: string): Promise<Selectable<Database['columns']> | undefined> {
+  if (dialect !== 'postgres') return undefined;
+  const { rows } = await sql<Selectable<Database['columns']>>`select * from columns where id = ${columnId} for no key update`.execute(db);
+  return rows[0];
 }
 
 /**

@@ -1,0 +1,98 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpInstance, type Client, type Response } from './support/client';
+import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { expectProblem } from './support/problems';
+import { startServer, type TestServer } from './support/server';
+
+/**
+ * On PostgreSQL a write reads what it needs, then waits for the lock of what it changes. These tests hold that lock
+ * in a transaction of their own, let the request wait for it, change what the request read, and release it: the
+ * request must act on what it finds once it holds the lock, not on what it read before. (SQLite runs one write
+ * transaction at a time, so no request there reads anything another changes before it commits.)
+ */
+describe('writes that waited for a lock on PostgreSQL', () => {
+  let server: TestServer;
+  let admin: Client;
+
+  beforeAll(async () => {
+    server = await startServer('postgres');
+    admin = await setUpInstance(server.baseUrl);
+  });
+  afterAll(async () => server?.close());
+
+  /** Until some server connection of this database waits for a lock: the request sent before has reached it. */
+  async function untilARequestWaits(): Promise<void> {
+    for (let tries = 0; tries < 200; tries++) {
+      const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(server.store.db);
+      if (rows[0]!.waiting > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('no request waited for the lock');
+  }
+
+  /**
+   * Holds `lock` in a transaction, sends `request` once the lock is held, and when the request waits for it
+   * runs `meanwhile` in the same transaction and commits: the request goes on after that change.
+   */
+  async function whileItWaits(lock: string, request: () => Promise<Response>, meanwhile: string): Promise<Response> {
+    const { sent } = await server.store.db.transaction().execute(async (trx) => {
+      await sql.raw(lock).execute(trx);
+      // Not awaited here: the transaction commits only once this callback returns, and the request waits for it.
+      const sent = request();
+      await untilARequestWaits();
+      await sql.raw(meanwhile).execute(trx);
+      return { sent };
+    });
+    return sent;
+  }
+
+  it('a move judged by the WIP limit its column got while the move waited for the column', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const ready = fixture.columns.ready!.id;
+    await createItem(admin, fixture.boardId, { title: 'Already ready', columnId: ready });
+    const mover = await createItem(admin, fixture.boardId, { title: 'Late mover' });
+
+    const move = await whileItWaits(
+      `select id from columns where id = '${ready}' for no key update`,
+      () => admin.post(`/items/${mover.id}/move`, { columnId: ready }),
+      `update columns set wip_limit = 1, version = version + 1 where id = '${ready}'`,
+    );
+    expect(expectProblem(move, 409, 'wip_limit_exceeded')).toMatchObject({ limit: 1 });
+    expect((await admin.get(`/items/${mover.id}`)).body).toMatchObject({ columnId: fixture.columns.backlog!.id, version: mover.version });
+  });
+
+  it('an item created into a column is judged by the WIP limit the column got while the creation waited for it', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const ready = fixture.columns.ready!.id;
+    await createItem(admin, fixture.boardId, { title: 'Already ready', columnId: ready });
+
+    const created = await whileItWaits(
+      `select id from columns where id = '${ready}' for no key update`,
+      () => admin.post(`/boards/${fixture.boardId}/items`, { title: 'Late arrival', columnId: ready }),
+      `update columns set wip_limit = 1, version = version + 1 where id = '${ready}'`,
+    );
+    expect(expectProblem(created, 409, 'wip_limit_exceeded')).toMatchObject({ limit: 1 });
+    expect((await admin.get(`/boards/${fixture.boardId}`)).body.items.map((card: any) => card.title)).toEqual(['Already ready']);
+  });
+
+  it('a go decided while someone else changes the item moves the item as they left it', async () => {
+    const fixture = await createPortfolio(admin, { template: 'enterprise', boardTemplate: 'safe' });
+    const office = await addMember(admin, fixture.portfolio.id, ['portfolio_office'], 'Otto Office');
+    const column = (key: string) => fixture.columns[key]!.id;
+    const item = await createItem(admin, fixture.boardId, { title: 'Business case', columnId: column('analyzing') });
+    const current = (await admin.get(`/items/${item.id}`)).body;
+    expect((await admin.patch(`/items/${item.id}`, { checkedCriteria: fixture.columns.analyzing!.exitCriteria, version: current.version })).status).toBe(200);
+    const request = await admin.post(`/items/${item.id}/approval-requests`, { columnId: column('ready') });
+    expect(request.status).toBe(201);
+    const before = (await admin.get(`/items/${item.id}`)).body;
+
+    const decided = await whileItWaits(
+      `select id from items where id = '${item.id}' for no key update`,
+      () => office.client.post(`/approval-requests/${request.body.id}/decision`, { decision: 'go', rationale: 'Strong case' }),
+      `update items set title = 'Business case, renamed meanwhile', version = version + 1 where id = '${item.id}'`,
+    );
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    expect((await admin.get(`/items/${item.id}`)).body).toMatchObject({ columnId: column('ready'), title: 'Business case, renamed meanwhile', version: before.version + 2 });
+  });
+});
