@@ -144,7 +144,6 @@ describe('a template switch beside a change of roles on postgres', () => {
   });
   afterAll(async () => server?.close());
 
-  /** A transaction holding the portfolio's lock, doing `work`, that commits when told to. */
   /** A transaction that takes the portfolio's lock, does `work` and commits when told; `held` once it holds the lock. */
   function writerHoldingLock(portfolioId: string, work: (trx: Db) => Promise<void> = async () => {}) {
     let commit = () => {};
