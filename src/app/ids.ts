@@ -5,7 +5,7 @@ let counter = 0;
 
 /**
  * Random bytes drawn from the system a few thousand at a time: a request writes several ids (its row, a
- * transition, an audit event), and one draw each was a twentieth of a move's CPU.
+ * transition, an audit event), and one draw each was 3 % of a move's CPU.
  */
 const RANDOM_POOL_BYTES = 16 * 256;
 let randomPool = Buffer.alloc(0);
