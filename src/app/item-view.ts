@@ -40,6 +40,14 @@ type WaitingRow = LinkedRow & { depends_on: string };
 type LinkedRow = { id: string; key: string; title: string; board_id: string; kind: string };
 type LinkRows = { childRows: ChildRow[]; waiting: WaitingRow[]; blockers: LinkedRow[]; pendingRequests: { id: string; item_id: string }[] };
 
+/** The children of the items `parentIds` names: one (`=`) or a list (`in`). */
+const childRowsOf = (db: Db, op: '=' | 'in', parentIds: string | readonly string[]) => linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', op, parentIds);
+
+/** The items waiting for others in the portfolios `portfolioIds` names: one (`=`) or a list (`in`). */
+const waitingIn = (db: Db, op: '=' | 'in', portfolioIds: string | readonly string[]) =>
+  // The literal matches the partial index items_portfolio_waiting.
+  linkedItems(db).select('items.depends_on').where('items.portfolio_id', op, portfolioIds).where(sql<boolean>`items.depends_on <> '[]'`);
+
 const blockersOf = (db: Db, items: readonly Item[]) => {
   const blockerIds = [...new Set(items.flatMap((item) => item.dependsOn))];
   return blockerIds.length ? linkedItems(db).where('items.id', 'in', blockerIds).execute() : Promise.resolve([]);
@@ -50,9 +58,8 @@ export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
   if (items.length === 0) return [];
   const portfolioIds = [...new Set(items.map((item) => item.portfolioId))];
   const [childRows, waiting, blockers, pendingRequests] = await Promise.all([
-    linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', 'in', items.map((item) => item.id)).execute(),
-    // The literal matches the partial index items_portfolio_waiting.
-    linkedItems(db).select('items.depends_on').where('items.portfolio_id', 'in', portfolioIds).where(sql<boolean>`items.depends_on <> '[]'`).execute(),
+    childRowsOf(db, 'in', items.map((item) => item.id)).execute(),
+    waitingIn(db, 'in', portfolioIds).execute(),
     blockersOf(db, items),
     // A portfolio has few pending requests, and they are indexed by portfolio and status.
     db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', 'in', portfolioIds).where('status', '=', 'pending').execute(),
@@ -61,10 +68,8 @@ export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
 }
 
 /** The same queries for a single item, precompiled: every answer about one item (a move, an edit) asks them. */
-const childrenOfItem = precompiled((db, param: Param<{ itemId: string }>) => linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', '=', param('itemId')));
-const waitingInPortfolio = precompiled((db, param: Param<{ portfolioId: string }>) =>
-  linkedItems(db).select('items.depends_on').where('items.portfolio_id', '=', param('portfolioId')).where(sql<boolean>`items.depends_on <> '[]'`),
-);
+const childrenOfItem = precompiled((db, param: Param<{ itemId: string }>) => childRowsOf(db, '=', param('itemId')));
+const waitingInPortfolio = precompiled((db, param: Param<{ portfolioId: string }>) => waitingIn(db, '=', param('portfolioId')));
 const pendingRequestOfItem = precompiled((db, param: Param<{ itemId: string }>) => db.selectFrom('approval_requests').select(['id', 'item_id']).where('item_id', '=', param('itemId')).where('status', '=', 'pending'));
 
 export async function presentItem(db: Db, item: Item): Promise<ItemView> {
