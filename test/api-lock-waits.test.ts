@@ -21,31 +21,39 @@ describe('writes that waited for a lock on PostgreSQL', () => {
   });
   afterAll(async () => server?.close());
 
-  /** Until some server connection of this database waits for a lock: the request sent before has reached it. */
-  async function untilARequestWaits(): Promise<void> {
+  /**
+   * Until a connection to this database waits for a lock in a statement like `waiting` (an SQL `like` pattern): the
+   * request sent before has reached it. Test files running beside this one share the database, so the statement is
+   * named too.
+   */
+  async function untilARequestWaits(waiting: string): Promise<void> {
     for (let tries = 0; tries < 200; tries++) {
-      const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(server.store.db);
+      const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like ${waiting}`.execute(server.store.db);
       if (rows[0]!.waiting > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    throw new Error('no request waited for the lock');
+    throw new Error(`no request waited for a lock in ${waiting}`);
   }
 
   /**
-   * Holds `lock` in a transaction, sends `request` once the lock is held, and when the request waits for it
-   * runs `meanwhile` in the same transaction and commits: the request goes on after that change.
+   * Holds `lock.take` in a transaction, sends `request` once the lock is held, and when the request waits for it in
+   * a statement like `lock.waitedIn` runs `meanwhile` in the same transaction and commits: the request goes on after
+   * that change.
    */
-  async function whileItWaits(lock: string, request: () => Promise<Response>, meanwhile: string): Promise<Response> {
+  async function whileItWaits(lock: { take: string; waitedIn: string }, request: () => Promise<Response>, meanwhile: string): Promise<Response> {
     const { sent } = await server.store.db.transaction().execute(async (trx) => {
-      await sql.raw(lock).execute(trx);
+      await sql.raw(lock.take).execute(trx);
       // Not awaited here: the transaction commits only once this callback returns, and the request waits for it.
       const sent = request();
-      await untilARequestWaits();
+      await untilARequestWaits(lock.waitedIn);
       await sql.raw(meanwhile).execute(trx);
       return { sent };
     });
     return sent;
   }
+
+  /** The target column's lock, which moves and creations take before they count its items. */
+  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%from columns where id = % for no key update' });
 
   it('a move judged by the WIP limit its column got while the move waited for the column', async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
@@ -54,7 +62,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     const mover = await createItem(admin, fixture.boardId, { title: 'Late mover' });
 
     const move = await whileItWaits(
-      `select id from columns where id = '${ready}' for no key update`,
+      columnLock(ready),
       () => admin.post(`/items/${mover.id}/move`, { columnId: ready }),
       `update columns set wip_limit = 1, version = version + 1 where id = '${ready}'`,
     );
@@ -68,7 +76,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     await createItem(admin, fixture.boardId, { title: 'Already ready', columnId: ready });
 
     const created = await whileItWaits(
-      `select id from columns where id = '${ready}' for no key update`,
+      columnLock(ready),
       () => admin.post(`/boards/${fixture.boardId}/items`, { title: 'Late arrival', columnId: ready }),
       `update columns set wip_limit = 1, version = version + 1 where id = '${ready}'`,
     );
@@ -88,7 +96,8 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     const before = (await admin.get(`/items/${item.id}`)).body;
 
     const decided = await whileItWaits(
-      `select id from items where id = '${item.id}' for no key update`,
+      // The decision's move waits in its update of the item.
+      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: 'update "items" set "column_id"%' },
       () => office.client.post(`/approval-requests/${request.body.id}/decision`, { decision: 'go', rationale: 'Strong case' }),
       `update items set title = 'Business case, renamed meanwhile', version = version + 1 where id = '${item.id}'`,
     );
