@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
-import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { addMember, columnOrder, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { expectProblem } from './support/problems';
 import { startServer, type TestServer } from './support/server';
 
@@ -93,6 +93,25 @@ describe.each(DATABASES)('concurrent writes on %s', (database) => {
       at = move.toColumnId;
     }
     expect(at).toBe(last.columnId);
+  });
+
+  it('parallel moves to the end of a column land after its cards, each in a place of its own that others can be put next to', async () => {
+    const own = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const ready = own.columns.ready!.id;
+    const settled = [await createItem(admin, own.boardId, { title: 'Settled first', columnId: ready }), await createItem(admin, own.boardId, { title: 'Settled second', columnId: ready })];
+    const movers = await Promise.all(Array.from({ length: 12 }, (_, n) => createItem(admin, own.boardId, { title: `Mover ${n}` })));
+
+    const responses = await Promise.all(movers.map((mover) => admin.post(`/items/${mover.id}/move`, { columnId: ready })));
+    expect(responses.map((r) => r.status)).toEqual(movers.map(() => 200));
+    expect(new Set(responses.map((r) => r.body.rank)).size).toBe(movers.length);
+    const order = await columnOrder(admin, own.boardId, ready);
+    expect(order.slice(0, 2)).toEqual(settled.map((item) => item.id));
+    expect(new Set(order.slice(2))).toEqual(new Set(movers.map((mover) => mover.id)));
+
+    const [first, second] = order.slice(2, 4);
+    const latecomer = await createItem(admin, own.boardId, { title: 'Latecomer' });
+    expect((await admin.post(`/items/${latecomer.id}/move`, { columnId: ready, afterItemId: first, beforeItemId: second })).status).toBe(200);
+    expect((await columnOrder(admin, own.boardId, ready)).slice(2, 5)).toEqual([first, latecomer.id, second]);
   });
 
   it('parallel item creation gives every item its own key', async () => {

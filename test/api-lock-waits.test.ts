@@ -52,8 +52,8 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     return sent;
   }
 
-  /** The target column's lock, which moves and creations take before they count its items. */
-  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%from columns where id = % for no key update' });
+  /** The target column's lock, which moves and creations take before they count its items (alone) or append to it (shared). */
+  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%from columns where id = % for %' });
 
   it('a move judged by the WIP limit its column got while the move waited for the column', async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
@@ -82,6 +82,25 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     );
     expect(expectProblem(created, 409, 'wip_limit_exceeded')).toMatchObject({ limit: 1 });
     expect((await admin.get(`/boards/${fixture.boardId}`)).body.items.map((card: any) => card.title)).toEqual(['Already ready']);
+  });
+
+  it('moves to the end of a column share it with each other, and a move to a place between two of its cards waits for them', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const ready = fixture.columns.ready!.id;
+    const [first, second] = [await createItem(admin, fixture.boardId, { title: 'First', columnId: ready }), await createItem(admin, fixture.boardId, { title: 'Second', columnId: ready })];
+    const [appender, placer] = [await createItem(admin, fixture.boardId, { title: 'Appended' }), await createItem(admin, fixture.boardId, { title: 'Placed' })];
+
+    const { appended, placed } = await server.store.db.transaction().execute(async (trx) => {
+      // What a move to the end of the column holds until it commits.
+      await sql.raw(`select id from columns where id = '${ready}' for share`).execute(trx);
+      const appended = await admin.post(`/items/${appender.id}/move`, { columnId: ready });
+      const placed = admin.post(`/items/${placer.id}/move`, { columnId: ready, afterItemId: first.id, beforeItemId: second.id });
+      await untilARequestWaits('%from columns where id = % for no key update');
+      return { appended, placed };
+    });
+    expect(appended.status).toBe(200);
+    expect((await placed).status).toBe(200);
+    expect((await admin.get(`/boards/${fixture.boardId}`)).body.items.filter((card: any) => card.columnId === ready).map((card: any) => card.title)).toEqual(['First', 'Placed', 'Second', 'Appended']);
   });
 
   it('a go decided while someone else changes the item moves the item as they left it', async () => {

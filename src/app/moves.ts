@@ -1,7 +1,7 @@
 import { validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
-import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
+import { boundsFor, rankAtEndAmongOthers, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import { lockColumn } from '../store/locks';
 import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
@@ -48,9 +48,10 @@ async function neighbour(db: Db, columnId: string, anchor: Ranked, movingId: str
 
 /**
  * The new rank of a moving item, read from at most three rows (the anchors and one neighbour):
- * a move never renumbers a column.
+ * a move never renumbers a column. `othersMayAppend`: other writers may be putting items at the end of the
+ * column at the same time (lockColumn's shared lock), so an item put at the end takes a rank of its own.
  */
-async function rankFor(db: Db, item: Item, columnId: string, placement: Placement): Promise<string> {
+async function rankFor(db: Db, item: Item, columnId: string, placement: Placement, othersMayAppend: boolean): Promise<string> {
   const { beforeItemId, afterItemId } = placement;
   if (beforeItemId === item.id || afterItemId === item.id) {
     throw validationError([{ field: beforeItemId === item.id ? 'beforeItemId' : 'afterItemId', message: 'an item cannot be placed next to itself' }]);
@@ -69,7 +70,7 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
     slice.push(...(lower ? [lower] : []), before);
   } else {
     const last = await lastRank(db, columnId, item.id);
-    if (last !== null) slice.push({ id: '', rank: last });
+    return othersMayAppend ? rankAtEndAmongOthers(last) : rankBetween(last, null);
   }
   const { lower, upper } = boundsFor(slice, placement);
   return rankBetween(lower, upper);
@@ -132,14 +133,19 @@ export type MoveAuthority = {
 export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
   assertOpen(item);
   const loaded = await loadColumns(trx, item.boardId);
-  if (!loaded.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
+  const targetAsRead = loaded.find((c) => c.id === input.columnId);
+  if (!targetAsRead) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
 
-  // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL its lock is held to
-  // the commit and every move into the column waits for it, so it is taken once the move's own reads are done; the
-  // column is then judged as the lock found it. A concurrent change of the item itself is caught by the version
-  // `placeItem` expects.
-  const columns = withLockedColumn(loaded, await lockColumn(trx, ctx.store.dialect, input.columnId));
+  // The target column's WIP count and the place between two of its items are decided by one writer at a time; moves
+  // that only put an item at the end of a column without a WIP limit share the column (lockColumn). On PostgreSQL the
+  // lock is held to the commit, so it is taken once the move's own reads are done, and the column is then judged as
+  // the lock found it. A concurrent change of the item itself is caught by the version `placeItem` expects.
+  const appending = input.beforeItemId === undefined && input.afterItemId === undefined && targetAsRead.wipLimit === null;
+  const locked = await lockColumn(trx, ctx.store.dialect, input.columnId, appending ? 'shared' : 'alone');
+  // The column got a WIP limit while the move waited: its count is one writer's to take, so the move is taken again.
+  if (appending && locked && locked.wip_limit !== null) throw changedMeanwhile('column');
+  const columns = withLockedColumn(loaded, locked);
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
   const decision = evaluateMove({
     columns: policyColumns,
@@ -163,7 +169,8 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   // Taken once the column is the mover's: what records the move (the transition, the board's change) tells when it
   // took effect, not when it began to wait.
   const at = nowIso(ctx);
-  const rank = await rankFor(trx, item, input.columnId, input);
+  // SQLite's one writer answers no lock: nobody else appends meanwhile.
+  const rank = await rankFor(trx, item, input.columnId, input, appending && locked !== undefined);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
   if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);
