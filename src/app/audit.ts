@@ -1,7 +1,7 @@
-import { precompiledInsert } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { newId } from './ids';
 import { writeJson } from './json';
+import { appendToLog } from './log-rows';
 
 export type AuditEntry = {
   portfolioId: string | null;
@@ -17,13 +17,15 @@ export type AuditEntry = {
   itemId?: string | null;
 };
 
-/** Every change writes one: compiled once (precompiled.ts). */
-const insertAudit = precompiledInsert('audit_events', ['id', 'portfolio_id', 'actor_id', 'entity_type', 'entity_id', 'action', 'before', 'after', 'reason', 'at', 'item_id']);
-
-/** Appends to the audit log inside the caller's transaction, so a change and its record land together. */
+/**
+ * Appends to the audit log inside the caller's transaction, so a change and its record land together (in a write
+ * transaction with its board changes: appendToLog).
+ */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await insertAudit(db, {
-    id: newId(),
+  await appendToLog(db, {
+    table: 'audit_events',
+    values: {
+      id: newId(),
     portfolio_id: entry.portfolioId,
     actor_id: entry.actorId,
     entity_type: entry.entityType,
@@ -32,7 +34,8 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     before: entry.before === undefined ? null : writeJson(entry.before),
     after: entry.after === undefined ? null : writeJson(entry.after),
     reason: entry.reason ?? null,
-    at: entry.at,
-    item_id: entry.itemId ?? (entry.entityType === 'item' ? entry.entityId : null),
+      at: entry.at,
+      item_id: entry.itemId ?? (entry.entityType === 'item' ? entry.entityId : null),
+    },
   });
 }

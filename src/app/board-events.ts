@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { BoardEvent, BoardEventType } from '../domain/board-event';
 import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
+import { insertLogRows, withLogRows, type LogRow } from './log-rows';
 
 // The board's changes are what its WebSocket sends the web app, which shares their shape through the domain.
 export { BOARD_EVENT_TYPES, type BoardEvent, type BoardEventType } from '../domain/board-event';
@@ -14,22 +15,30 @@ export const NOTIFY_CHANNEL = 'pk_board_events';
  * sequence: incrementing it serialises the board's writers, so `seq` order is commit order. On
  * PostgreSQL the notification is sent inside the transaction too, so it is delivered at commit,
  * in commit order, to every server process; there the three are one statement, because the board's
- * other writers wait from the increment to the commit.
+ * other writers wait from the increment to the commit. `logRows`, the rows the transaction appended to
+ * logs, are written first; on PostgreSQL by the same statement.
  */
-export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>): Promise<BoardEvent> {
+export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = []): Promise<BoardEvent> {
   const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
   if (store.dialect === 'postgres') {
-    const { rows } = await sql<{ seq: string | number }>`
-      with next as (update boards set event_seq = event_seq + 1 where id = ${row.board_id} returning event_seq),
-      logged as (
-        insert into board_events (board_id, seq, type, item_id, at, actor_id, data)
-        select ${row.board_id}, event_seq, ${row.type}, ${row.item_id}, ${row.at}, ${row.actor_id}, ${row.data} from next
-        returning seq
-      )
-      select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${row.board_id}::text, 'seq', seq)::text) from logged`.execute(db);
+    const statement = await withLogRows(
+      db,
+      logRows,
+      [
+        sql`next as (update boards set event_seq = event_seq + 1 where id = ${row.board_id} returning event_seq)`,
+        sql`logged as (
+          insert into board_events (board_id, seq, type, item_id, at, actor_id, data)
+          select ${row.board_id}, event_seq, ${row.type}, ${row.item_id}, ${row.at}, ${row.actor_id}, ${row.data} from next
+          returning seq
+        )`,
+      ],
+      sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${row.board_id}::text, 'seq', seq)::text) from logged`,
+    );
+    const { rows } = await (statement as RawBuilder<{ seq: string | number }>).execute(db);
     if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
     return { ...event, seq: Number(rows[0].seq) };
   }
+  await insertLogRows(db, logRows);
   const [counted] = await nextSeq(db, { boardId: event.boardId });
   if (!counted) throw new Error(`board ${event.boardId} does not exist`);
   await insertEvent(db, { ...row, seq: counted.event_seq });

@@ -3,7 +3,7 @@ import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankAtEndAmongOthers, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import { lockColumn } from '../store/locks';
-import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
@@ -13,6 +13,7 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
 import { refusalError } from './item-rules';
+import { appendToLog } from './log-rows';
 import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
 import { announceFinishChange } from './item-view';
@@ -85,8 +86,6 @@ const placeItem = precompiled((db, param: Param<{ id: string; version: number; c
     .where('version', '=', param('version'))
     .returning('id'),
 );
-
-const insertTransition = precompiledInsert('transitions', ['id', 'item_id', 'board_id', 'from_column_id', 'to_column_id', 'at', 'actor_id', 'reason', 'override']);
 
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
@@ -180,7 +179,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
     : { item: movedItem, warnings: [], suggestions: [] };
 
   if (moved) {
-    await insertTransition(trx, { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 });
+    await appendToLog(trx, { table: 'transitions', values: { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 } });
     await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: target.kind === 'done' ? 'done' : 'moved', columnName: target.name } });
   }
   await changes.record({

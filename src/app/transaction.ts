@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors';
 import type { Database } from '../store/schema';
 import { appendBoardEvent, type BoardEvent } from './board-events';
 import type { AppContext } from './context';
+import { holdBackLogRows, insertLogRows, takeHeldBack } from './log-rows';
 import { enqueueDeliveries } from './webhooks';
 
 export type BoardChange = Omit<BoardEvent, 'seq'>;
@@ -16,15 +17,19 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
  * appending locks the board's row (its seq orders the board's writers), and held from there to the
  * commit it holds up the board's other writers for as short a time as can be. Boards are locked in
  * the order of their ids, so two writers that change the same boards cannot wait for each other.
- * Webhook deliveries of the changes are queued in the same transaction (an outbox).
+ * Webhook deliveries of the changes are queued in the same transaction (an outbox). The rows the work appends to
+ * logs (appendToLog) are written with the first board change, or alone when there is none.
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
   const result = await ctx.store.db.transaction().execute(async (trx) => {
     const pending: BoardChange[] = [];
+    holdBackLogRows(trx);
     const outcome = await work(trx, { record: async (change) => void pending.push(change) });
+    const logRows = takeHeldBack(trx);
     const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
-    for (const { change } of byBoard) committed.push(await appendBoardEvent(trx, ctx.store, change));
+    for (const [index, { change }] of byBoard.entries()) committed.push(await appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []));
+    if (byBoard.length === 0) await insertLogRows(trx, logRows);
     await enqueueDeliveries(trx, committed, ctx.clock().toISOString());
     return outcome;
   });

@@ -1,0 +1,102 @@
+import { sql, type Insertable, type RawBuilder } from 'kysely';
+import { precompiledInsert } from '../store/precompiled';
+import type { Database } from '../store/schema';
+import type { Db } from '../store/store';
+
+/** A row of a log that nothing reads back in the transaction that appends it: a transition, an audit event. */
+export type LogRow = { [T in 'transitions' | 'audit_events']: { table: T; values: Insertable<Database[T]> } }['transitions' | 'audit_events'];
+
+/** The rows each write transaction holds back, by the transaction they belong to. */
+const heldBack = new WeakMap<Db, LogRow[]>();
+
+/**
+ * From now on, rows `appendToLog` is given in `trx` wait for `takeHeldBack`: a write transaction writes them with its
+ * board changes (writeTransaction), on PostgreSQL in the same statement.
+ */
+export function holdBackLogRows(trx: Db): void {
+  heldBack.set(trx, []);
+}
+
+/** The rows held back in `trx`, which its caller now writes; later rows are written at once. */
+export function takeHeldBack(trx: Db): LogRow[] {
+  const rows = heldBack.get(trx) ?? [];
+  heldBack.delete(trx);
+  return rows;
+}
+
+/**
+ * Appends a row to a log, in a write transaction with the transaction's board changes (each statement on PostgreSQL
+ * is a round trip to the database while the transaction holds its locks), elsewhere at once.
+ */
+export async function appendToLog(db: Db, row: LogRow): Promise<void> {
+  const held = heldBack.get(db);
+  if (held) held.push(row);
+  else await insertLogRows(db, [row]);
+}
+
+/** Rows of one table with the same columns, written by one statement. */
+type Batch = { table: LogRow['table']; columns: string[]; rows: Record<string, unknown>[] };
+
+/** Most rows a batch inserts in one statement: well within PostgreSQL's 65,535 and SQLite's 32,766 bound parameters. */
+const ROWS_PER_STATEMENT = 500;
+
+function batchesOf(rows: readonly LogRow[]): Batch[] {
+  const batches: Batch[] = [];
+  const filling = new Map<string, Batch>();
+  for (const { table, values } of rows) {
+    const columns = Object.keys(values);
+    const key = `${table}(${columns.join(',')})`;
+    let batch = filling.get(key);
+    if (!batch || batch.rows.length === ROWS_PER_STATEMENT) {
+      batch = { table, columns, rows: [] };
+      filling.set(key, batch);
+      batches.push(batch);
+    }
+    batch.rows.push(values);
+  }
+  return batches;
+}
+
+function insertSql({ table, columns, rows }: Batch): RawBuilder<unknown> {
+  const tuples = rows.map((row) => sql`(${sql.join(columns.map((column) => row[column]))})`);
+  return sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))}) values ${sql.join(tuples)}`;
+}
+
+/** The insert of one row into a table with given columns, compiled once: the common case, a row at a time. */
+const singleRowInserts = new Map<string, ReturnType<typeof precompiledInsert>>();
+
+function singleRowInsert(table: LogRow['table'], columns: string[]) {
+  const key = `${table}(${columns.join(',')})`;
+  let insert = singleRowInserts.get(key);
+  if (!insert) {
+    insert = precompiledInsert(table, columns as never[]);
+    singleRowInserts.set(key, insert);
+  }
+  return insert;
+}
+
+/** Writes log rows, a statement for each table's rows. */
+export async function insertLogRows(db: Db, rows: readonly LogRow[]): Promise<void> {
+  for (const batch of batchesOf(rows)) {
+    if (batch.rows.length === 1) await singleRowInsert(batch.table, batch.columns)(db, batch.rows[0] as never);
+    else await insertSql(batch).execute(db);
+  }
+}
+
+/** Most rows a PostgreSQL statement carries beside its own work (`withLogRows`); more are written before it. */
+const ROWS_ALONGSIDE = 10;
+
+/**
+ * PostgreSQL: `statement` with log rows written by the same statement, as data-modifying `with` queries, which run
+ * to completion whether or not the statement reads them. `statement` starts with its own `with` list, if any,
+ * given as `ctes`.
+ */
+export async function withLogRows(db: Db, rows: readonly LogRow[], ctes: RawBuilder<unknown>[], statement: RawBuilder<unknown>): Promise<RawBuilder<unknown>> {
+  if (rows.length > ROWS_ALONGSIDE) {
+    await insertLogRows(db, rows);
+    rows = [];
+  }
+  const logged = batchesOf(rows).map((batch, index) => sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch)})`);
+  const all = [...logged, ...ctes];
+  return all.length ? sql`with ${sql.join(all)} ${statement}` : statement;
+}
