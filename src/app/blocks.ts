@@ -8,9 +8,9 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, referenceErrors } from './item-rules';
 import { loadItem } from './items';
-import { assertOpen, itemForReader } from './participation';
+import { assertOpen } from './participation';
 import type { Item } from './item-model';
-import type { ItemView } from './item-view';
+import { itemForReader, type ItemView } from './item-view';
 import { notifyBlock, notifyFollowers, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
 

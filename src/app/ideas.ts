@@ -10,8 +10,8 @@ import { loadAccess } from './access';
 import { IDEA_SOURCE, selectItems, toItem } from './item-model';
 import { referenceErrors } from './item-rules';
 import { insertItem, loadItem } from './items';
-import { presentItems, type ItemView } from './item-view';
-import { addMark, itemForReader, markReader } from './participation';
+import { itemForReader, presentItems, type ItemView } from './item-view';
+import { addMark, markReader } from './participation';
 import { itemsResponsibility, type ItemResponsibility } from './responsibility';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 

@@ -67,19 +67,42 @@ export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
   return viewsOf(items, { childRows, waiting, blockers, pendingRequests });
 }
 
-/** The same queries for a single item, precompiled: every answer about one item (a move, an edit) asks them. */
-const childrenOfItem = precompiled((db, param: Param<{ itemId: string }>) => childRowsOf(db, '=', param('itemId')));
-const waitingInPortfolio = precompiled((db, param: Param<{ portfolioId: string }>) => waitingIn(db, '=', param('portfolioId')));
-const pendingRequestOfItem = precompiled((db, param: Param<{ itemId: string }>) => db.selectFrom('approval_requests').select(['id', 'item_id']).where('item_id', '=', param('itemId')).where('status', '=', 'pending'));
+/** A row of `linksOfItem`: which link it is, and the columns of that link's query (the others null). */
+type ItemLinkRow = { link: 'child' | 'waiting' | 'request' | 'vote' | 'follow'; id: string; key: string; title: string; board_id: string; kind: string; parent_id: string | null; wsjf: string; depends_on: string };
 
-export async function presentItem(db: Db, item: Item): Promise<ItemView> {
-  const [childRows, waiting, blockers, pendingRequests] = await Promise.all([
-    childrenOfItem(db, { itemId: item.id }),
-    waitingInPortfolio(db, { portfolioId: item.portfolioId }),
-    blockersOf(db, [item]),
-    pendingRequestOfItem(db, { itemId: item.id }),
-  ]);
-  return viewsOf([item], { childRows, waiting, blockers, pendingRequests })[0]!;
+/**
+ * The same reads for a single item, and the reader's vote and follow on it, as one statement: every answer about one
+ * item (a move, an edit) asks them, and on PostgreSQL each statement is a round trip. The branches are the queries
+ * above (`childRowsOf`, `waitingIn`, the pending requests) and participation's marks, each with the columns of all.
+ */
+const linksOfItem = precompiled((db, param: Param<{ itemId: string; portfolioId: string; readerId: string }>) => ({
+  compile: () =>
+    sql<ItemLinkRow>`
+      select 'child' as link, items.id, items.key, items.title, items.board_id, columns.kind, items.parent_id, items.wsjf, null as depends_on
+      from items inner join columns on columns.id = items.column_id
+      where items.closed_at is null and items.parent_id = ${param('itemId')}
+      union all
+      select 'waiting', items.id, items.key, items.title, items.board_id, columns.kind, null, null, items.depends_on
+      from items inner join columns on columns.id = items.column_id
+      where items.closed_at is null and items.portfolio_id = ${param('portfolioId')} and items.depends_on <> '[]'
+      union all
+      select 'request', id, null, null, null, null, item_id, null, null from approval_requests where item_id = ${param('itemId')} and status = 'pending'
+      union all
+      select 'vote', item_id, null, null, null, null, null, null, null from item_votes where user_id = ${param('readerId')} and item_id = ${param('itemId')}
+      union all
+      select 'follow', item_id, null, null, null, null, null, null, null from item_followers where user_id = ${param('readerId')} and item_id = ${param('itemId')}`.compile(db),
+}));
+
+/** One item, presented and marked for its reader: its links, and whether the reader votes for it and follows it. */
+export async function itemForReader(db: Db, readerId: string, item: Item): Promise<ItemView> {
+  const [links, blockers] = await Promise.all([linksOfItem(db, { itemId: item.id, portfolioId: item.portfolioId, readerId }), blockersOf(db, [item])]);
+  const childRows = links.filter((row) => row.link === 'child');
+  const waiting = links.filter((row) => row.link === 'waiting');
+  const pendingRequests = links.filter((row) => row.link === 'request').map((row) => ({ id: row.id, item_id: row.parent_id! }));
+  const view = viewsOf([item], { childRows, waiting, blockers, pendingRequests })[0]!;
+  view.votedByMe = links.some((row) => row.link === 'vote');
+  view.followedByMe = links.some((row) => row.link === 'follow');
+  return view;
 }
 
 function viewsOf(items: readonly Item[], { childRows, waiting, blockers, pendingRequests }: LinkRows): ItemView[] {

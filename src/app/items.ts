@@ -15,11 +15,11 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, assertNoLoops, assertParentTakesChild, referenceErrors, refusalError } from './item-rules';
 import { selectItems, toItem, type Item } from './item-model';
-import { announceLinkChanges, type ItemView } from './item-view';
+import { announceLinkChanges, itemForReader, type ItemView } from './item-view';
 import { writeJson } from './json';
 import { notifyAssignments, notifyOverride } from './notification-events';
 import { versionConflict } from './portfolios';
-import { assertOpen, itemForReader } from './participation';
+import { assertOpen } from './participation';
 import { writeTransaction } from './transaction';
 import { recordWsjfScore, sameWsjf } from './wsjf-ranking';
 

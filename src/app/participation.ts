@@ -7,7 +7,7 @@ import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import type { Item } from './item-model';
 import { loadItem } from './items';
-import { presentItem, type ItemView } from './item-view';
+import { itemForReader, type ItemView } from './item-view';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 /**
@@ -85,11 +85,6 @@ export async function markReader<T extends Item>(db: Db, userId: string, items: 
     item.followedByMe = followed.has(item.id);
   }
   return items;
-}
-
-/** One item, presented and marked for the reader. */
-export async function itemForReader(db: Db, userId: string, item: Item): Promise<ItemView> {
-  return (await markReader(db, userId, [await presentItem(db, item)]))[0]!;
 }
 
 /** A closed item is off its board: it takes no moves, edits, blocks, votes or followers; it is still read by id. */

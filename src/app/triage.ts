@@ -8,10 +8,10 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import type { ClosedAs, Item } from './item-model';
 import { loadItem } from './items';
-import type { ItemView } from './item-view';
+import { itemForReader, type ItemView } from './item-view';
 import { writeJson } from './json';
 import { notifyFollowers } from './notification-events';
-import { assertOpen, itemForReader, recount } from './participation';
+import { assertOpen, recount } from './participation';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 /**
