@@ -4,6 +4,7 @@ import { precompiled, precompiledInsert, type Param } from '../store/precompiled
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
 import { insertLogRows, withLogRows, type LogRow } from './log-rows';
+import { listenersOfBoard } from './webhook-listeners';
 
 // The board's changes are what its WebSocket sends the web app, which shares their shape through the domain.
 export { BOARD_EVENT_TYPES, type BoardEvent, type BoardEventType } from '../domain/board-event';
@@ -16,9 +17,10 @@ export const NOTIFY_CHANNEL = 'pk_board_events';
  * PostgreSQL the notification is sent inside the transaction too, so it is delivered at commit,
  * in commit order, to every server process; there the three are one statement, because the board's
  * other writers wait from the increment to the commit. `logRows`, the rows the transaction appended to
- * logs, are written first; on PostgreSQL by the same statement.
+ * logs, are written first; on PostgreSQL by the same statement, which also tells whether any webhook
+ * hears the board (`heard`; null where it was not asked).
  */
-export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = []): Promise<BoardEvent> {
+export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = []): Promise<{ event: BoardEvent; heard: boolean | null }> {
   const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
   if (store.dialect === 'postgres') {
     const statement = await withLogRows(
@@ -32,17 +34,19 @@ export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEv
           returning seq
         )`,
       ],
-      sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${row.board_id}::text, 'seq', seq)::text) from logged`,
+      sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${row.board_id}::text, 'seq', seq)::text),
+        exists(${listenersOfBoard(db, row.board_id).select('webhooks.id')}) as heard
+        from logged`,
     );
-    const { rows } = await (statement as RawBuilder<{ seq: string | number }>).execute(db);
+    const { rows } = await (statement as RawBuilder<{ seq: string | number; heard: boolean }>).execute(db);
     if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
-    return { ...event, seq: Number(rows[0].seq) };
+    return { event: { ...event, seq: Number(rows[0].seq) }, heard: rows[0].heard };
   }
   await insertLogRows(db, logRows);
   const [counted] = await nextSeq(db, { boardId: event.boardId });
   if (!counted) throw new Error(`board ${event.boardId} does not exist`);
   await insertEvent(db, { ...row, seq: counted.event_seq });
-  return { ...event, seq: counted.event_seq };
+  return { event: { ...event, seq: counted.event_seq }, heard: null };
 }
 
 const nextSeq = precompiled((db, param: Param<{ boardId: string }>) =>

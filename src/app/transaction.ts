@@ -17,7 +17,8 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
  * appending locks the board's row (its seq orders the board's writers), and held from there to the
  * commit it holds up the board's other writers for as short a time as can be. Boards are locked in
  * the order of their ids, so two writers that change the same boards cannot wait for each other.
- * Webhook deliveries of the changes are queued in the same transaction (an outbox). The rows the work appends to
+ * Webhook deliveries of the changes are queued in the same transaction (an outbox), for the changes of boards that
+ * webhooks may hear (the append says so on PostgreSQL). The rows the work appends to
  * logs (appendToLog) are written with the first board change, or alone when there is none.
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
@@ -28,9 +29,14 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
     const outcome = await work(trx, { record: async (change) => void pending.push(change) });
     const logRows = takeHeldBack(trx);
     const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
-    for (const [index, { change }] of byBoard.entries()) committed.push(await appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []));
+    const heard: BoardEvent[] = [];
+    for (const [index, { change }] of byBoard.entries()) {
+      const appended = await appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []);
+      committed.push(appended.event);
+      if (appended.heard !== false) heard.push(appended.event);
+    }
     if (byBoard.length === 0) await insertLogRows(trx, logRows);
-    await enqueueDeliveries(trx, committed, ctx.clock().toISOString());
+    await enqueueDeliveries(trx, heard, ctx.clock().toISOString());
     return outcome;
   });
   ctx.events.committed(committed);

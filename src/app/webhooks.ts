@@ -11,6 +11,7 @@ import { newId } from './ids';
 import { versionConflict } from './portfolios';
 import { readJson, writeJson } from './json';
 import { writeTransaction } from './transaction';
+import { listenersOfBoard } from './webhook-listeners';
 
 /** A webhook as the API shows it; the secret is shown once, when it is created. */
 export type Webhook = {
@@ -179,14 +180,8 @@ export async function redeliver(ctx: AppContext, actor: Actor, deliveryId: strin
 /** What a delivery's body says of one change (PRODUCT.md §13). */
 type DeliveryBody = { id: string; type: string; portfolioId: string; boardId: string; itemId: string | null; at: string; actor: { id: string; name: string } | null; data: unknown };
 
-/** The webhooks that hear a board's changes, paused ones left out. */
 const hooksOfBoard = precompiled((db, param: Param<{ boardId: string }>) =>
-  db
-    .selectFrom('webhooks')
-    .innerJoin('boards', 'boards.portfolio_id', 'webhooks.portfolio_id')
-    .select(['webhooks.id', 'webhooks.events', 'webhooks.format', 'boards.id as board_id', 'boards.portfolio_id'])
-    .where('boards.id', '=', param('boardId'))
-    .where('webhooks.paused_at', 'is', null),
+  listenersOfBoard(db, param('boardId')).select(['webhooks.id', 'webhooks.events', 'webhooks.format', 'boards.id as board_id', 'boards.portfolio_id']),
 );
 
 /**
