@@ -108,8 +108,10 @@ const followingOf = precompiled((db, param: Param<{ itemId: string }>) =>
  * by e-mail (queued in guest_mails for the mail dispatcher); a decline or a merge tells the member who
  * proposed it too, following or not. The actor is never told.
  */
-export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
-  const following = await followingOf(db, { itemId: change.item.id });
+export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null; submittedByGuest: string | null; followers: number }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
+  // The item says when nobody follows it: its count of members' follows, and no guest (only a guest's idea has guests).
+  const followed = change.item.followers > 0 || change.item.submittedByGuest !== null;
+  const following = followed ? await followingOf(db, { itemId: change.item.id }) : [];
   const guests = following.filter((row) => row.kind === 'guest');
   const closing = change.what.kind === 'declined' || change.what.kind === 'merged';
   const followerIds = [...following.filter((row) => row.kind === 'member').map((row) => row.id), ...(closing && change.item.submittedBy ? [change.item.submittedBy] : [])];
