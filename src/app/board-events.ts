@@ -17,10 +17,10 @@ export const NOTIFY_CHANNEL = 'pk_board_events';
  * PostgreSQL the notification is sent inside the transaction too, so it is delivered at commit,
  * in commit order, to every server process; there the three are one statement, because the board's
  * other writers wait from the increment to the commit. `logRows`, the rows the transaction appended to
- * logs, are written first; on PostgreSQL by the same statement, which also tells whether any webhook
- * hears the board (`heard`; null where it was not asked).
+ * logs, are written first; on PostgreSQL by the same statement. The statement that counts the change
+ * also tells whether any webhook hears the board (`heard`).
  */
-export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = []): Promise<{ event: BoardEvent; heard: boolean | null }> {
+export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = []): Promise<{ event: BoardEvent; heard: boolean }> {
   const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
   if (store.dialect === 'postgres') {
     const statement = await withLogRows(
@@ -46,11 +46,15 @@ export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEv
   const [counted] = await nextSeq(db, { boardId: event.boardId });
   if (!counted) throw new Error(`board ${event.boardId} does not exist`);
   await insertEvent(db, { ...row, seq: counted.event_seq });
-  return { event: { ...event, seq: counted.event_seq }, heard: null };
+  return { event: { ...event, seq: counted.event_seq }, heard: Boolean(counted.heard) };
 }
 
 const nextSeq = precompiled((db, param: Param<{ boardId: string }>) =>
-  db.updateTable('boards').set((eb) => ({ event_seq: eb('event_seq', '+', 1) })).where('id', '=', param('boardId')).returning('event_seq'),
+  db
+    .updateTable('boards')
+    .set((eb) => ({ event_seq: eb('event_seq', '+', 1) }))
+    .where('id', '=', param('boardId'))
+    .returning((eb) => ['event_seq', eb.exists(listenersOfBoard(db, param('boardId')).select('webhooks.id')).as('heard')]),
 );
 
 const insertEvent = precompiledInsert('board_events', ['board_id', 'seq', 'type', 'item_id', 'at', 'actor_id', 'data']);

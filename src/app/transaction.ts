@@ -18,7 +18,7 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
  * commit it holds up the board's other writers for as short a time as can be. Boards are locked in
  * the order of their ids, so two writers that change the same boards cannot wait for each other.
  * Webhook deliveries of the changes are queued in the same transaction (an outbox), for the changes of boards that
- * webhooks may hear (the append says so on PostgreSQL). The rows the work appends to
+ * webhooks hear (the append says which). The rows the work appends to
  * logs (appendToLog) are written with the first board change, or alone when there is none.
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
@@ -33,7 +33,7 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
     for (const [index, { change }] of byBoard.entries()) {
       const appended = await appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []);
       committed.push(appended.event);
-      if (appended.heard !== false) heard.push(appended.event);
+      if (appended.heard) heard.push(appended.event);
     }
     if (byBoard.length === 0) await insertLogRows(trx, logRows);
     await enqueueDeliveries(trx, heard, ctx.clock().toISOString());
