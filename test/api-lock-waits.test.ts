@@ -53,7 +53,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
   }
 
   /** The target column's lock, which moves and creations take before they count its items (alone) or append to it (shared). */
-  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%from columns where id = % for %' });
+  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%columns%id% = % for %' });
 
   it('a move judged by the WIP limit its column got while the move waited for the column', async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });

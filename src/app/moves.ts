@@ -1,9 +1,11 @@
-import { validationError } from '../domain/errors';
+import type { Selectable } from 'kysely';
+import { notFound, validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankAtEndAmongOthers, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import { lockColumn } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
+import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
@@ -14,7 +16,7 @@ import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './h
 import { newId } from './ids';
 import { refusalError } from './item-rules';
 import { appendToLog } from './log-rows';
-import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
+import { countForWipLimit, lastRank, lastRankQuery, loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
 import { announceFinishChange, itemForReader } from './item-view';
 import { changedMeanwhile, versionConflict } from './portfolios';
@@ -47,11 +49,40 @@ async function neighbour(db: Db, columnId: string, anchor: Ranked, movingId: str
 }
 
 /**
- * The new rank of a moving item, read from at most three rows (the anchors and one neighbour):
- * a move never renumbers a column. `othersMayAppend`: other writers may be putting items at the end of the
- * column at the same time (lockColumn's shared lock), so an item put at the end takes a rank of its own.
+ * The column a move puts an item into, as its lock found it (none on SQLite), and what the lock read of the
+ * column's end: its last rank, where other writers may be putting items at the end at the same time.
  */
-async function rankFor(db: Db, item: Item, columnId: string, placement: Placement, othersMayAppend: boolean): Promise<string> {
+type LockedColumn = { row: Selectable<Database['columns']> | undefined; sharedEnd?: { last: string | null } };
+
+/**
+ * The shared lock of the column a move puts an item at the end of (locks.ts), and the column's last rank, in one
+ * statement. The rank is as the statement began: an item that a writer this one waited for put at the end
+ * meanwhile ranks before or after this one, as items appended at the same time do.
+ */
+const sharedEndOfColumn = precompiled((db, param: Param<{ columnId: string; movingId: string }>) =>
+  db
+    .selectFrom('columns')
+    .selectAll('columns')
+    .select(lastRankQuery(db, param('columnId'), param('movingId')).as('last_rank'))
+    .where('columns.id', '=', param('columnId'))
+    .forShare(),
+);
+
+async function lockTargetColumn(ctx: AppContext, trx: Db, item: Item, columnId: string, appending: boolean): Promise<LockedColumn> {
+  // SQLite's one writer takes no lock, and nobody else appends meanwhile.
+  if (!appending || ctx.store.dialect !== 'postgres') return { row: await lockColumn(trx, ctx.store.dialect, columnId) };
+  const [locked] = await sharedEndOfColumn(trx, { columnId, movingId: item.id });
+  if (!locked) throw notFound('column', columnId);
+  const { last_rank: last, ...row } = locked;
+  return { row, sharedEnd: { last } };
+}
+
+/**
+ * The new rank of a moving item, read from at most three rows (the anchors and one neighbour):
+ * a move never renumbers a column. Put at the end of a column that other moves may append to at the same
+ * time (`sharedEnd`), it takes a rank of its own.
+ */
+async function rankFor(db: Db, item: Item, columnId: string, placement: Placement, sharedEnd: LockedColumn['sharedEnd']): Promise<string> {
   const { beforeItemId, afterItemId } = placement;
   if (beforeItemId === item.id || afterItemId === item.id) {
     throw validationError([{ field: beforeItemId === item.id ? 'beforeItemId' : 'afterItemId', message: 'an item cannot be placed next to itself' }]);
@@ -69,8 +100,7 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
     const lower = await neighbour(db, columnId, before, item.id, 'previous');
     slice.push(...(lower ? [lower] : []), before);
   } else {
-    const last = await lastRank(db, columnId, item.id);
-    return othersMayAppend ? rankAtEndAmongOthers(last) : rankBetween(last, null);
+    return sharedEnd ? rankAtEndAmongOthers(sharedEnd.last) : rankBetween(await lastRank(db, columnId, item.id), null);
   }
   const { lower, upper } = boundsFor(slice, placement);
   return rankBetween(lower, upper);
@@ -140,10 +170,10 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   // lock is held to the commit, so it is taken once the move's own reads are done, and the column is then judged as
   // the lock found it. A concurrent change of the item itself is caught by the version `placeItem` expects.
   const appending = input.beforeItemId === undefined && input.afterItemId === undefined && targetAsRead.wipLimit === null;
-  const locked = await lockColumn(trx, ctx.store.dialect, input.columnId, appending ? 'shared' : 'alone');
+  const locked = await lockTargetColumn(ctx, trx, item, input.columnId, appending);
   // The column got a WIP limit while the move waited: its count is one writer's to take, so the move is taken again.
-  if (appending && locked && locked.wip_limit !== null) throw changedMeanwhile('column');
-  const columns = withLockedColumn(loaded, locked);
+  if (locked.sharedEnd && locked.row!.wip_limit !== null) throw changedMeanwhile('column');
+  const columns = withLockedColumn(loaded, locked.row);
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
   const decision = evaluateMove({
     columns: policyColumns,
@@ -167,8 +197,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   // Taken once the column is the mover's: what records the move (the transition, the board's change) tells when it
   // took effect, not when it began to wait.
   const at = nowIso(ctx);
-  // SQLite's one writer answers no lock: nobody else appends meanwhile.
-  const rank = await rankFor(trx, item, input.columnId, input, appending && locked !== undefined);
+  const rank = await rankFor(trx, item, input.columnId, input, locked.sharedEnd);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
   if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);

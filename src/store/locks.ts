@@ -10,10 +10,10 @@ import type { Db } from './store';
  * column (a move out of it, its transition): with `for update` those waited too, and every move on a
  * board queued behind every other.
  *
- * A writer that only puts an item at the end of a column without a WIP limit decides nothing that another
- * such writer could upset: it takes the lock `shared` (`for share`), and such writers do not wait for each
- * other. They wait for, and hold up, a writer that takes the lock alone and any change of the column itself
- * (an update of the row); their items' ranks must then differ without their seeing each other's
+ * A move that only puts an item at the end of a column without a WIP limit decides nothing that another such
+ * move could upset: it takes the column's row `for share` instead (moves.ts), and such moves do not wait for each
+ * other. They wait for, and hold up, a writer that takes this lock and any change of the column itself (an
+ * update of the row); their items' ranks must then differ without their seeing each other's
  * (`rankAtEndAmongOthers`).
  *
  * On PostgreSQL it answers the column's row as the lock found it: a writer that waited for the lock reads
@@ -21,9 +21,9 @@ import type { Db } from './store';
  * meanwhile), whatever it read of the column before. SQLite answers nothing: its one writer read the column
  * as it stands.
  */
-export async function lockColumn(db: Db, dialect: Dialect, columnId: string, mode: 'alone' | 'shared' = 'alone'): Promise<Selectable<Database['columns']> | undefined> {
+export async function lockColumn(db: Db, dialect: Dialect, columnId: string): Promise<Selectable<Database['columns']> | undefined> {
   if (dialect !== 'postgres') return undefined;
-  const { rows } = await sql<Selectable<Database['columns']>>`select * from columns where id = ${columnId} for ${sql.raw(mode === 'shared' ? 'share' : 'no key update')}`.execute(db);
+  const { rows } = await sql<Selectable<Database['columns']>>`select * from columns where id = ${columnId} for no key update`.execute(db);
   return rows[0];
 }
 
