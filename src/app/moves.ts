@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
-import { notFound, validationError } from '../domain/errors';
+import { validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankAtEndAmongOthers, rankBetween, type Placement, type Ranked } from '../domain/ranking';
-import { lockColumn } from '../store/locks';
+import { lockColumn, shareColumnToAppend } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
@@ -22,7 +22,7 @@ import { announceFinishChange, itemForReader } from './item-view';
 import { changedMeanwhile, versionConflict } from './portfolios';
 import { notifyFollowers, notifyOverride } from './notification-events';
 import { assertOpen } from './participation';
-import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
+import { retriedWhenOvertaken, TakeAgain, writeTransaction, type ChangeRecorder } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
 
@@ -54,26 +54,20 @@ async function neighbour(db: Db, columnId: string, anchor: Ranked, movingId: str
  */
 type LockedColumn = { row: Selectable<Database['columns']> | undefined; sharedEnd?: { last: string | null } };
 
-/**
- * The shared lock of the column a move puts an item at the end of (locks.ts), and the column's last rank, in one
- * statement. The rank is as the statement began: an item that a writer this one waited for put at the end
- * meanwhile ranks before or after this one, as items appended at the same time do.
- */
-const sharedEndOfColumn = precompiled((db, param: Param<{ columnId: string; movingId: string }>) =>
-  db
-    .selectFrom('columns')
-    .selectAll('columns')
-    .select(lastRankQuery(db, param('columnId'), param('movingId')).as('last_rank'))
-    .where('columns.id', '=', param('columnId'))
-    .forShare(),
+/** A column and its last rank but the moving item's, in one statement. */
+const endOfColumn = precompiled((db, param: Param<{ columnId: string; movingId: string }>) =>
+  db.selectFrom('columns').selectAll('columns').select(lastRankQuery(db, param('columnId'), param('movingId')).as('last_rank')).where('columns.id', '=', param('columnId')),
 );
 
+/**
+ * Locks the column a move puts an item into (locks.ts): alone, or shared with other moves that only append to it.
+ * Once it shares the lock, the column and its last rank are read as they stay until the commit.
+ */
 async function lockTargetColumn(ctx: AppContext, trx: Db, item: Item, columnId: string, appending: boolean): Promise<LockedColumn> {
   // SQLite's one writer takes no lock, and nobody else appends meanwhile.
   if (!appending || ctx.store.dialect !== 'postgres') return { row: await lockColumn(trx, ctx.store.dialect, columnId) };
-  const [locked] = await sharedEndOfColumn(trx, { columnId, movingId: item.id });
-  if (!locked) throw notFound('column', columnId);
-  const { last_rank: last, ...row } = locked;
+  await shareColumnToAppend(trx, ctx.store.dialect, columnId);
+  const [{ last_rank: last, ...row }] = (await endOfColumn(trx, { columnId, movingId: item.id })) as [Selectable<Database['columns']> & { last_rank: string | null }];
   return { row, sharedEnd: { last } };
 }
 
@@ -166,13 +160,13 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
 
   // The target column's WIP count and the place between two of its items are decided by one writer at a time; moves
-  // that only put an item at the end of a column without a WIP limit share the column (lockColumn). On PostgreSQL the
-  // lock is held to the commit, so it is taken once the move's own reads are done, and the column is then judged as
-  // the lock found it. A concurrent change of the item itself is caught by the version `placeItem` expects.
+  // that only put an item at the end of a column without a WIP limit share the column with each other (locks.ts). On
+  // PostgreSQL the lock is held to the commit, so it is taken once the move's own reads are done, and the column is
+  // then judged as the lock found it. A concurrent change of the item itself is caught by the version `placeItem` expects.
   const appending = input.beforeItemId === undefined && input.afterItemId === undefined && targetAsRead.wipLimit === null;
   const locked = await lockTargetColumn(ctx, trx, item, input.columnId, appending);
   // The column got a WIP limit while the move waited: its count is one writer's to take, so the move is taken again.
-  if (locked.sharedEnd && locked.row!.wip_limit !== null) throw changedMeanwhile('column');
+  if (locked.sharedEnd && locked.row!.wip_limit !== null) throw new TakeAgain(changedMeanwhile('column'));
   const columns = withLockedColumn(loaded, locked.row);
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
   const decision = evaluateMove({
