@@ -38,6 +38,10 @@ async function removeMark(db: Db, mark: Mark, itemId: string, userId: string): P
 export async function recount(db: Db, mark: Mark, itemIds: readonly string[]): Promise<void> {
   if (itemIds.length === 0) return;
   const table = sql.table(TABLE[mark]);
+  // The rows first, then the count in a statement of its own: on PostgreSQL a statement that waits for a row another
+  // writer of marks holds counts what it saw before the wait, and would miss that writer's mark. Changes tell an
+  // item's followers only when its count says it has some (notifyFollowers).
+  await db.updateTable('items').set({ [COUNT[mark]]: sql.ref(COUNT[mark]) }).where('id', 'in', itemIds).execute();
   await db
     .updateTable('items')
     .set({ [COUNT[mark]]: sql<number>`(select count(*) from ${table} where ${table}.item_id = items.id)` })
@@ -45,19 +49,14 @@ export async function recount(db: Db, mark: Mark, itemIds: readonly string[]): P
     .execute();
 }
 
-/** The reader's votes and follows among the items `itemIds` names: one item (`=`) or a list (`in`). */
-function marksAmong(db: Db, userId: string, op: '=' | 'in', itemIds: string | readonly string[]) {
-  const among = (table: 'item_votes' | 'item_followers') =>
-    db.selectFrom(table).select([`${table}.item_id as itemId`]).where(`${table}.user_id`, '=', userId).where(`${table}.item_id`, op, itemIds);
-  return among('item_votes').select(sql<string>`'vote'`.as('mark')).unionAll(among('item_followers').select(sql<string>`'follow'`.as('mark')));
-}
-
-/** Every answer about a single item asks for the reader's marks on it: precompiled. */
-const marksOnItem = precompiled((db, param: Param<{ userId: string; itemId: string }>) => marksAmong(db, param('userId'), '=', param('itemId')));
-
-/** The reader's own votes and follows among the items: one query. */
+/**
+ * The reader's own votes and follows among the items: one query. (An answer about one item reads them with its
+ * links: item-view.ts.)
+ */
 export async function readerMarks(db: Db, userId: string, itemIds: readonly string[]): Promise<{ voted: Set<string>; followed: Set<string> }> {
-  const rows = itemIds.length === 1 ? await marksOnItem(db, { userId, itemId: itemIds[0]! }) : await marksAmong(db, userId, 'in', itemIds.length ? itemIds : ['']).execute();
+  const among = (table: 'item_votes' | 'item_followers') =>
+    db.selectFrom(table).select([`${table}.item_id as itemId`]).where(`${table}.user_id`, '=', userId).where(`${table}.item_id`, 'in', itemIds.length ? itemIds : ['']);
+  const rows = await among('item_votes').select(sql<string>`'vote'`.as('mark')).unionAll(among('item_followers').select(sql<string>`'follow'`.as('mark'))).execute();
   return {
     voted: new Set(rows.filter((row) => row.mark === 'vote').map((row) => row.itemId)),
     followed: new Set(rows.filter((row) => row.mark === 'follow').map((row) => row.itemId)),
