@@ -146,6 +146,27 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     expect(await titlesIn(fixture.boardId, ready)).toEqual(['First', 'Second', 'Appended']);
   });
 
+  it('a move that waited for another writer of its board takes its time once that writer is done', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const mover = await createItem(admin, fixture.boardId, { title: 'Patient mover' });
+    let released = 0;
+    const { sent } = await server.store.db.transaction().execute(async (trx) => {
+      // Another writer of the board, which takes a while yet once the move waits for it.
+      await sql`select id from boards where id = ${fixture.boardId} for no key update`.execute(trx);
+      const sent = admin.post(`/items/${mover.id}/move`, { columnId: fixture.columns.ready!.id });
+      await untilARequestWaits('%for no key update of "boards"%');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      released = Date.now();
+      return { sent };
+    });
+    const moved = await sent;
+    expect(moved.status).toBe(200);
+    // What records the move tells when it took effect, not when it began to wait.
+    expect(Date.parse(moved.body.updatedAt)).toBeGreaterThanOrEqual(released);
+    const transition = (await admin.get(`/items/${mover.id}/history`)).body.transitions.at(-1);
+    expect(transition.at).toBe(moved.body.updatedAt);
+  });
+
   it('a go decided while someone else changes the item moves the item as they left it', async () => {
     const fixture = await createPortfolio(admin, { template: 'enterprise', boardTemplate: 'safe' });
     const office = await addMember(admin, fixture.portfolio.id, ['portfolio_office'], 'Otto Office');

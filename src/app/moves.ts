@@ -3,7 +3,7 @@ import { validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankAtEndAmongOthers, rankBetween, type Placement, type Ranked } from '../domain/ranking';
-import { lockColumn, shareColumnToAppend } from '../store/locks';
+import { lockBoard, lockColumn, shareColumnToAppend } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
@@ -54,20 +54,35 @@ async function neighbour(db: Db, columnId: string, anchor: Ranked, movingId: str
  */
 type LockedColumn = { row: Selectable<Database['columns']> | undefined; sharedEnd?: { last: string | null } };
 
-/** A column and its last rank but the moving item's, in one statement. */
-const endOfColumn = precompiled((db, param: Param<{ columnId: string; movingId: string }>) =>
-  db.selectFrom('columns').selectAll('columns').select(lastRankQuery(db, param('columnId'), param('movingId')).as('last_rank')).where('columns.id', '=', param('columnId')),
+/**
+ * A column and its last rank but the moving item's, taking the column's board (lockBoard), in one statement. What it
+ * reads is as the statement began: the column's deciders are held off by its lock, and a move that appended to it
+ * while this one waited for the board ranks before or after this one, as appends at the same time do.
+ */
+const endOfColumnOnBoard = precompiled((db, param: Param<{ columnId: string; movingId: string }>) =>
+  db
+    .selectFrom('columns')
+    .innerJoin('boards', 'boards.id', 'columns.board_id')
+    .selectAll('columns')
+    .select(lastRankQuery(db, param('columnId'), param('movingId')).as('last_rank'))
+    .where('columns.id', '=', param('columnId'))
+    .forNoKeyUpdate('boards'),
 );
 
 /**
- * Locks the column a move puts an item into (locks.ts): alone, or shared with other moves that only append to it.
- * Once it shares the lock, the column and its last rank are read as they stay until the commit.
+ * Locks the column a move puts an item into (locks.ts), alone or shared with other moves that only append to it,
+ * then the item's board: the move's time is taken once both are the mover's.
  */
 async function lockTargetColumn(ctx: AppContext, trx: Db, item: Item, columnId: string, appending: boolean): Promise<LockedColumn> {
+  const dialect = ctx.store.dialect;
   // SQLite's one writer takes no lock, and nobody else appends meanwhile.
-  if (!appending || ctx.store.dialect !== 'postgres') return { row: await lockColumn(trx, ctx.store.dialect, columnId) };
-  await shareColumnToAppend(trx, ctx.store.dialect, columnId);
-  const [{ last_rank: last, ...row }] = (await endOfColumn(trx, { columnId, movingId: item.id })) as [Selectable<Database['columns']> & { last_rank: string | null }];
+  if (!appending || dialect !== 'postgres') {
+    const row = await lockColumn(trx, dialect, columnId);
+    await lockBoard(trx, dialect, item.boardId);
+    return { row };
+  }
+  await shareColumnToAppend(trx, dialect, columnId);
+  const [{ last_rank: last, ...row }] = (await endOfColumnOnBoard(trx, { columnId, movingId: item.id })) as [Selectable<Database['columns']> & { last_rank: string | null }];
   return { row, sharedEnd: { last } };
 }
 
@@ -188,8 +203,8 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
 
   const moved = item.columnId !== input.columnId;
-  // Taken once the column is the mover's: what records the move (the transition, the board's change) tells when it
-  // took effect, not when it began to wait.
+  // Taken once the column and the board are the mover's: what records the move (the transition, the board's change)
+  // tells when it took effect, not when it began to wait.
   const at = nowIso(ctx);
   const rank = await rankFor(trx, item, input.columnId, input, locked.sharedEnd);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;

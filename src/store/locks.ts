@@ -43,6 +43,15 @@ export async function shareColumnToAppend(db: Db, dialect: Dialect, columnId: st
 }
 
 /**
+ * Takes the board's row as appending a change to its log does (board-events.ts), but early: a writer that takes the
+ * time of its change once it holds the row waits for the board's other writers before it, not after, and its change
+ * tells when it took effect.
+ */
+export async function lockBoard(db: Db, dialect: Dialect, boardId: string): Promise<void> {
+  if (dialect === 'postgres') await sql`select id from boards where id = ${boardId} for no key update`.execute(db);
+}
+
+/**
  * Serialises writers that check a rule over the whole portfolio (no dependency or hierarchy loop,
  * theme targets within capacity): each reads the others' committed changes before deciding.
  * `no key update` is enough to exclude the other lockers and does not hold up rows that merely
