@@ -3,8 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpInstance, type Client, type Response } from './support/client';
 import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { expectProblem } from './support/problems';
-import { lockColumn, shareColumnToAppend } from '../src/store/locks';
-import type { Db } from '../src/store/store';
 import { startServer, type TestServer } from './support/server';
 
 /**
@@ -22,10 +20,6 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     admin = await setUpInstance(server.baseUrl);
   });
   afterAll(async () => server?.close());
-
-  async function titlesIn(boardId: string, columnId: string): Promise<string[]> {
-    return (await admin.get(`/boards/${boardId}`)).body.items.filter((card: any) => card.columnId === columnId).map((card: any) => card.title);
-  }
 
   /**
    * Until a connection to this database waits for a lock in a statement like `waiting` (an SQL `like` pattern): the
@@ -46,9 +40,9 @@ describe('writes that waited for a lock on PostgreSQL', () => {
    * a statement like `lock.waitedIn` runs `meanwhile` in the same transaction and commits: the request goes on after
    * that change.
    */
-  async function whileItWaits(lock: { take: string | ((trx: Db) => Promise<unknown>); waitedIn: string }, request: () => Promise<Response>, meanwhile: string): Promise<Response> {
+  async function whileItWaits(lock: { take: string; waitedIn: string }, request: () => Promise<Response>, meanwhile: string): Promise<Response> {
     const { sent } = await server.store.db.transaction().execute(async (trx) => {
-      await (typeof lock.take === 'string' ? sql.raw(lock.take).execute(trx) : lock.take(trx));
+      await sql.raw(lock.take).execute(trx);
       // Not awaited here: the transaction commits only once this callback returns, and the request waits for it.
       const sent = request();
       await untilARequestWaits(lock.waitedIn);
@@ -58,10 +52,8 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     return sent;
   }
 
-  /** A column's lock as a writer that decides on its contents or changes it takes it (alone), which moves that append to it wait for too. */
-  const columnLock = (columnId: string) => ({ take: (trx: Db) => lockColumn(trx, 'postgres', columnId), waitedIn: '%pg_advisory_xact_lock%' });
-  /** Where a writer that takes a column alone waits; a move that appends waits in `pg_advisory_xact_lock_shared`. */
-  const ALONE = '%pg_advisory_xact_lock(%';
+  /** The target column's lock, which moves and creations take before they count its items. */
+  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%from columns where id = % for no key update' });
 
   it.each([['names no version', false], ['names the item\'s version', true]])('a move that %s is judged by the WIP limit its column got while the move waited for the column', async (_, named) => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
@@ -92,45 +84,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     expect((await admin.get(`/boards/${fixture.boardId}`)).body.items.map((card: any) => card.title)).toEqual(['Already ready']);
   });
 
-  it('moves to the end of a column share it with each other, and a move to a place between two of its cards waits for them', async () => {
-    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
-    const ready = fixture.columns.ready!.id;
-    const [first, second] = [await createItem(admin, fixture.boardId, { title: 'First', columnId: ready }), await createItem(admin, fixture.boardId, { title: 'Second', columnId: ready })];
-    const [appender, placer] = [await createItem(admin, fixture.boardId, { title: 'Appended' }), await createItem(admin, fixture.boardId, { title: 'Placed' })];
-
-    const { appended, placed } = await server.store.db.transaction().execute(async (trx) => {
-      // What a move to the end of the column holds until it commits.
-      await shareColumnToAppend(trx, 'postgres', ready);
-      const appended = await admin.post(`/items/${appender.id}/move`, { columnId: ready });
-      const placed = admin.post(`/items/${placer.id}/move`, { columnId: ready, afterItemId: first.id, beforeItemId: second.id });
-      await untilARequestWaits(ALONE);
-      return { appended, placed };
-    });
-    expect(appended.status).toBe(200);
-    expect((await placed).status).toBe(200);
-    expect(await titlesIn(fixture.boardId, ready)).toEqual(['First', 'Placed', 'Second', 'Appended']);
-  });
-
-  it('a move that appends to a column waits behind a writer waiting to take the column alone, so appends cannot hold it off', async () => {
-    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
-    const ready = fixture.columns.ready!.id;
-    const [first, second] = [await createItem(admin, fixture.boardId, { title: 'First', columnId: ready }), await createItem(admin, fixture.boardId, { title: 'Second', columnId: ready })];
-    const [placer, appender] = [await createItem(admin, fixture.boardId, { title: 'Placed' }), await createItem(admin, fixture.boardId, { title: 'Appended' })];
-
-    const { placed, appended } = await server.store.db.transaction().execute(async (trx) => {
-      await shareColumnToAppend(trx, 'postgres', ready);
-      const placed = admin.post(`/items/${placer.id}/move`, { columnId: ready, afterItemId: first.id, beforeItemId: second.id });
-      await untilARequestWaits(ALONE);
-      const appended = admin.post(`/items/${appender.id}/move`, { columnId: ready });
-      await untilARequestWaits('%pg_advisory_xact_lock_shared%');
-      return { placed, appended };
-    });
-    expect((await placed).status).toBe(200);
-    expect((await appended).status).toBe(200);
-    expect(await titlesIn(fixture.boardId, ready)).toEqual(['First', 'Placed', 'Second', 'Appended']);
-  });
-
-  it('a move that appends to a column re-ranked while it waited lands after the new last rank', async () => {
+  it('a move to the end of a column re-ranked while it waited for the column lands after the new last rank', async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
     const ready = fixture.columns.ready!.id;
     for (const title of ['First', 'Second']) await createItem(admin, fixture.boardId, { title, columnId: ready });
@@ -143,28 +97,8 @@ describe('writes that waited for a lock on PostgreSQL', () => {
       `update items set rank = case title when 'First' then 'b00' else 'b01' end where column_id = '${ready}'`,
     );
     expect(appended.status).toBe(200);
-    expect(await titlesIn(fixture.boardId, ready)).toEqual(['First', 'Second', 'Appended']);
-  });
-
-  it('a move that waited for another writer of its board takes its time once that writer is done', async () => {
-    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
-    const mover = await createItem(admin, fixture.boardId, { title: 'Patient mover' });
-    let released = 0;
-    const { sent } = await server.store.db.transaction().execute(async (trx) => {
-      // Another writer of the board, which takes a while yet once the move waits for it.
-      await sql`select id from boards where id = ${fixture.boardId} for no key update`.execute(trx);
-      const sent = admin.post(`/items/${mover.id}/move`, { columnId: fixture.columns.ready!.id });
-      await untilARequestWaits('%for no key update of "boards"%');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      released = Date.now();
-      return { sent };
-    });
-    const moved = await sent;
-    expect(moved.status).toBe(200);
-    // What records the move tells when it took effect, not when it began to wait.
-    expect(Date.parse(moved.body.updatedAt)).toBeGreaterThanOrEqual(released);
-    const transition = (await admin.get(`/items/${mover.id}/history`)).body.transitions.at(-1);
-    expect(transition.at).toBe(moved.body.updatedAt);
+    const titles = (await admin.get(`/boards/${fixture.boardId}`)).body.items.filter((card: any) => card.columnId === ready).map((card: any) => card.title);
+    expect(titles).toEqual(['First', 'Second', 'Appended']);
   });
 
   it('a go decided while someone else changes the item moves the item as they left it', async () => {

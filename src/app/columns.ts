@@ -1,7 +1,6 @@
 import type { Principal, Responsibility } from '../domain/board-templates';
 import { notFound, validationError, type FieldError } from '../domain/errors';
 import { raciErrors } from '../domain/responsibility';
-import { lockColumn } from '../store/locks';
 import type { Db } from '../store/store';
 import type { Access } from './access';
 import { recordAudit } from './audit';
@@ -44,8 +43,6 @@ async function principalErrors(db: Db, access: Access, responsibility: Responsib
 export async function updateColumn(ctx: AppContext, actor: Actor, boardId: string, columnId: string, input: ColumnChanges): Promise<Column> {
   return writeTransaction(ctx, async (trx, changes) => {
     const { board, access } = await boardAccess(trx, actor, boardId, 'workflow.configure');
-    // A new WIP limit must not meet a move that read the column without it still under way (locks.ts).
-    await lockColumn(trx, ctx.store.dialect, columnId);
     const row = await trx.selectFrom('columns').selectAll().where('id', '=', columnId).where('board_id', '=', boardId).executeTakeFirst();
     if (!row) throw notFound('column', columnId);
     const before = toColumn(row);

@@ -85,11 +85,9 @@ export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Pr
   return itemForReader(ctx.store.db, actor.userId, item);
 }
 
-/** The rank of a column's last item but one: the item that is being put at its end. */
-export const lastRankQuery = (db: Db, columnId: string, excludingItemId: string) =>
-  db.selectFrom('items').select('rank').where('column_id', '=', columnId).where('id', '!=', excludingItemId).orderBy('rank', 'desc').orderBy('id', 'desc').limit(1);
-
-const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) => lastRankQuery(db, param('columnId'), param('excludingItemId')));
+const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) =>
+  db.selectFrom('items').select('rank').where('column_id', '=', param('columnId')).where('id', '!=', param('excludingItemId')).orderBy('rank', 'desc').orderBy('id', 'desc').limit(1),
+);
 
 /** The last item of a column: a new or appended item ranks after it. */
 export async function lastRank(db: Db, columnId: string, excludingItemId?: string): Promise<string | null> {

@@ -1,11 +1,9 @@
-import type { Selectable } from 'kysely';
 import { validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
-import { boundsFor, rankAtEndAmongOthers, rankBetween, type Placement, type Ranked } from '../domain/ranking';
-import { lockBoard, lockColumn, shareColumnToAppend } from '../store/locks';
+import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
+import { lockColumn } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
-import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
@@ -16,13 +14,13 @@ import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './h
 import { newId } from './ids';
 import { refusalError } from './item-rules';
 import { appendToLog } from './log-rows';
-import { countForWipLimit, lastRank, lastRankQuery, loadItem, type ItemResult } from './items';
+import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
 import { announceFinishChange, itemForReader } from './item-view';
 import { changedMeanwhile, versionConflict } from './portfolios';
 import { notifyFollowers, notifyOverride } from './notification-events';
 import { assertOpen } from './participation';
-import { retriedWhenOvertaken, TakeAgain, writeTransaction, type ChangeRecorder } from './transaction';
+import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
 
 export type MoveInput = Placement & { columnId: string; version?: number; override?: { reason: string } };
 
@@ -49,49 +47,10 @@ async function neighbour(db: Db, columnId: string, anchor: Ranked, movingId: str
 }
 
 /**
- * The column a move puts an item into, as its lock found it (none on SQLite), and what the lock read of the
- * column's end: its last rank, where other writers may be putting items at the end at the same time.
- */
-type LockedColumn = { row: Selectable<Database['columns']> | undefined; sharedEnd?: { last: string | null } };
-
-/**
- * A column and its last rank but the moving item's, taking the column's board (lockBoard), in one statement. What it
- * reads is as the statement began: the column's deciders are held off by its lock, and a move that appended to it
- * while this one waited for the board ranks before or after this one, as appends at the same time do.
- */
-const endOfColumnOnBoard = precompiled((db, param: Param<{ columnId: string; movingId: string }>) =>
-  db
-    .selectFrom('columns')
-    .innerJoin('boards', 'boards.id', 'columns.board_id')
-    .selectAll('columns')
-    .select(lastRankQuery(db, param('columnId'), param('movingId')).as('last_rank'))
-    .where('columns.id', '=', param('columnId'))
-    .forNoKeyUpdate('boards'),
-);
-
-/**
- * Locks the column a move puts an item into (locks.ts), alone or shared with other moves that only append to it,
- * then the item's board: the move's time is taken once both are the mover's.
- */
-async function lockTargetColumn(ctx: AppContext, trx: Db, item: Item, columnId: string, appending: boolean): Promise<LockedColumn> {
-  const dialect = ctx.store.dialect;
-  // SQLite's one writer takes no lock, and nobody else appends meanwhile.
-  if (!appending || dialect !== 'postgres') {
-    const row = await lockColumn(trx, dialect, columnId);
-    await lockBoard(trx, dialect, item.boardId);
-    return { row };
-  }
-  await shareColumnToAppend(trx, dialect, columnId);
-  const [{ last_rank: last, ...row }] = (await endOfColumnOnBoard(trx, { columnId, movingId: item.id })) as [Selectable<Database['columns']> & { last_rank: string | null }];
-  return { row, sharedEnd: { last } };
-}
-
-/**
  * The new rank of a moving item, read from at most three rows (the anchors and one neighbour):
- * a move never renumbers a column. Put at the end of a column that other moves may append to at the same
- * time (`sharedEnd`), it takes a rank of its own.
+ * a move never renumbers a column.
  */
-async function rankFor(db: Db, item: Item, columnId: string, placement: Placement, sharedEnd: LockedColumn['sharedEnd']): Promise<string> {
+async function rankFor(db: Db, item: Item, columnId: string, placement: Placement): Promise<string> {
   const { beforeItemId, afterItemId } = placement;
   if (beforeItemId === item.id || afterItemId === item.id) {
     throw validationError([{ field: beforeItemId === item.id ? 'beforeItemId' : 'afterItemId', message: 'an item cannot be placed next to itself' }]);
@@ -109,7 +68,8 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
     const lower = await neighbour(db, columnId, before, item.id, 'previous');
     slice.push(...(lower ? [lower] : []), before);
   } else {
-    return sharedEnd ? rankAtEndAmongOthers(sharedEnd.last) : rankBetween(await lastRank(db, columnId, item.id), null);
+    const last = await lastRank(db, columnId, item.id);
+    if (last !== null) slice.push({ id: '', rank: last });
   }
   const { lower, upper } = boundsFor(slice, placement);
   return rankBetween(lower, upper);
@@ -170,19 +130,14 @@ export type MoveAuthority = {
 export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
   assertOpen(item);
   const loaded = await loadColumns(trx, item.boardId);
-  const targetAsRead = loaded.find((c) => c.id === input.columnId);
-  if (!targetAsRead) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
+  if (!loaded.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
 
-  // The target column's WIP count and the place between two of its items are decided by one writer at a time; moves
-  // that only put an item at the end of a column without a WIP limit share the column with each other (locks.ts). On
-  // PostgreSQL the lock is held to the commit, so it is taken once the move's own reads are done, and the column is
-  // then judged as the lock found it. A concurrent change of the item itself is caught by the version `placeItem` expects.
-  const appending = input.beforeItemId === undefined && input.afterItemId === undefined && targetAsRead.wipLimit === null;
-  const locked = await lockTargetColumn(ctx, trx, item, input.columnId, appending);
-  // The column got a WIP limit while the move waited: its count is one writer's to take, so the move is taken again.
-  if (locked.sharedEnd && locked.row!.wip_limit !== null) throw new TakeAgain(changedMeanwhile('column'));
-  const columns = withLockedColumn(loaded, locked.row);
+  // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL its lock is held to
+  // the commit and every move into the column waits for it, so it is taken once the move's own reads are done; the
+  // column is then judged as the lock found it. A concurrent change of the item itself is caught by the version
+  // `placeItem` expects.
+  const columns = withLockedColumn(loaded, await lockColumn(trx, ctx.store.dialect, input.columnId));
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
   const decision = evaluateMove({
     columns: policyColumns,
@@ -203,10 +158,10 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
 
   const moved = item.columnId !== input.columnId;
-  // Taken once the column and the board are the mover's: what records the move (the transition, the board's change)
-  // tells when it took effect, not when it began to wait.
+  // Taken once the column is the mover's: what records the move (the transition, the board's change) tells when it
+  // took effect, not when it began to wait.
   const at = nowIso(ctx);
-  const rank = await rankFor(trx, item, input.columnId, input, locked.sharedEnd);
+  const rank = await rankFor(trx, item, input.columnId, input);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
   if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);

@@ -18,36 +18,10 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
  * commit it holds up the board's other writers for as short a time as can be. Boards are locked in
  * the order of their ids, so two writers that change the same boards cannot wait for each other.
  * Webhook deliveries of the changes are queued in the same transaction (an outbox), for the changes of boards that
- * webhooks hear (the append says which). The rows the work appends to
- * logs (appendToLog) are written with the first board change, or alone when there is none. Work that finds it must
- * be taken again (TakeAgain) is rolled back and run again.
+ * webhooks hear (the append says which). The rows the work appends to logs (appendToLog) are written with the first
+ * board change, or alone when there is none.
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
-  for (let attempts = 1; ; attempts++) {
-    try {
-      return await writeOnce(ctx, work);
-    } catch (error) {
-      if (!(error instanceof TakeAgain)) throw error;
-      if (attempts === ATTEMPTS_TAKEN_AGAIN) throw error.otherwise;
-    }
-  }
-}
-
-/**
- * Thrown by a write transaction's work that read what it cannot carry on from: a column that got a WIP limit while
- * a move that shares the column with other appenders waited for it (the move must then take the column alone). The
- * work runs again from the start, on what it finds then; `otherwise` is answered if it keeps finding so.
- */
-export class TakeAgain extends Error {
-  constructor(readonly otherwise: DomainError) {
-    super(otherwise.message);
-  }
-}
-
-/** How often a write transaction is taken again (TakeAgain): each time another writer changed what it read. */
-const ATTEMPTS_TAKEN_AGAIN = 3;
-
-async function writeOnce<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
   const result = await ctx.store.db.transaction().execute(async (trx) => {
     const pending: BoardChange[] = [];

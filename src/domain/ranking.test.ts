@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsFor, compareRanked, rankAtEndAmongOthers, rankBetween, type Placement, type Ranked } from './ranking';
+import { boundsFor, compareRanked, rankBetween, type Placement, type Ranked } from './ranking';
 
 /** Applies one move the way the server does: the item leaves the column, then takes a rank between the bounds of its placement. */
 function applyMove(column: Ranked[], itemId: string, placement: Placement): Ranked[] {
@@ -23,41 +23,6 @@ describe('rankBetween', () => {
   it('refuses bounds in the wrong order', () => {
     const a = rankBetween(null, null);
     expect(() => rankBetween(a, a)).toThrow(RangeError);
-  });
-});
-
-describe('rankAtEndAmongOthers', () => {
-  /** A column's last rank as appends and placements leave it: built by rankBetween and by earlier appends among others. */
-  const lastRanks = fc.array(fc.boolean(), { maxLength: 30 }).map((steps) =>
-    steps.reduce<string | null>((last, amongOthers) => (amongOthers ? rankAtEndAmongOthers(last) : rankBetween(last, null)), null),
-  );
-
-  it('sorts after the last rank, stays a valid key to place others around, and stays short', () => {
-    fc.assert(
-      fc.property(lastRanks, fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 6, maxLength: 6 }), (last, draws) => {
-        let draw = 0;
-        const rank = rankAtEndAmongOthers(last, () => draws[draw++]!);
-        if (last !== null) expect(rank > last).toBe(true);
-        expect(rank.length).toBeLessThanOrEqual(rankBetween(last, null).length + 6);
-        const after = rankBetween(rank, null);
-        expect(rank < after && rankBetween(rank, after) > rank).toBe(true);
-        if (last !== null) expect(rankBetween(last, rank) < rank).toBe(true);
-      }),
-    );
-  });
-
-  it('gives writers that read the same last rank ranks of their own', () => {
-    const last = rankBetween(null, null);
-    // A seeded generator (mulberry32): the same draws on every run, so that a chance collision cannot fail one run in a thousand.
-    let seed = 20261205;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const ranks = Array.from({ length: 10_000 }, () => rankAtEndAmongOthers(last, random));
-    expect(new Set(ranks).size).toBe(ranks.length);
   });
 });
 

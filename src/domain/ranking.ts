@@ -11,24 +11,6 @@ export function rankBetween(lower: string | null, upper: string | null): string 
   return generateKeyBetween(lower, upper);
 }
 
-/** The digits of fractional-index keys, in their order. */
-const KEY_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** Enough random digits that two writers never draw the same: 62^5 × 61 ≈ 5.6 × 10^10 tails. */
-const TAIL_DIGITS = 6;
-
-/**
- * A rank after `last` that is the writer's own, for writers that put items at the end of a column at the same
- * time and may each read the same last rank: the key after `last`, followed by random digits. It sorts after
- * `last` and stays as short as `rankBetween(last, null)` plus the tail, however many items were appended.
- */
-export function rankAtEndAmongOthers(last: string | null, random: () => number = Math.random): string {
-  let tail = '';
-  for (let i = 1; i < TAIL_DIGITS; i++) tail += KEY_DIGITS[Math.floor(random() * KEY_DIGITS.length)];
-  // A key's fraction may not end in 0.
-  tail += KEY_DIGITS[1 + Math.floor(random() * (KEY_DIGITS.length - 1))];
-  return generateKeyBetween(last, null) + tail;
-}
-
 export type Placement = { beforeItemId?: string | undefined; afterItemId?: string | undefined };
 
 export type Ranked = { id: string; rank: string };
