@@ -101,6 +101,23 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     expect(titles).toEqual(['First', 'Second', 'Appended']);
   });
 
+  it("a follow counted while another writer of the item's marks held it counts that writer's mark too", async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const item = await createItem(admin, fixture.boardId, { title: 'Followed' });
+    const other = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Fran Follower');
+
+    const followed = await whileItWaits(
+      // The follow waits to count in its hold of the item's row.
+      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: 'update "items" set "followers" = %' },
+      () => admin.put(`/items/${item.id}/follow`),
+      `insert into item_followers (item_id, user_id, created_at) values ('${item.id}', '${other.id}', '2026-12-05T00:00:00.000Z')`,
+    );
+    expect(followed.status).toBe(200);
+    const { count } = await server.store.db.selectFrom('item_followers').select((eb) => eb.fn.countAll<number>().as('count')).where('item_id', '=', item.id).executeTakeFirstOrThrow();
+    expect(Number(count)).toBe(2);
+    expect(followed.body.followers).toBe(2);
+  });
+
   it('a go decided while someone else changes the item moves the item as they left it', async () => {
     const fixture = await createPortfolio(admin, { template: 'enterprise', boardTemplate: 'safe' });
     const office = await addMember(admin, fixture.portfolio.id, ['portfolio_office'], 'Otto Office');

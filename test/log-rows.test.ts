@@ -41,7 +41,7 @@ describe.each(DATABASES)('rows appended to logs in a write transaction on %s', (
 
   it.each([
     ['a few, with a board change', 3, true],
-    ['more than go with a board change', 12, true],
+    ['more than the statement of a board change carries', 12, true],
     ['more than one statement writes', 1_203, true],
     ['a few, without a board change', 4, false],
     ['more than one statement writes, without a board change', 1_001, false],
