@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Compilable } from 'kysely';
 import { rollUp, type Progress } from '../domain/hierarchy';
 import type { WsjfInputs } from '../domain/wsjf';
 import { precompiled, type Param } from '../store/precompiled';
@@ -43,10 +43,10 @@ type LinkRows = { childRows: ChildRow[]; waiting: WaitingRow[]; blockers: Linked
 /** The children of the items `parentIds` names: one (`=`) or a list (`in`). */
 const childRowsOf = (db: Db, op: '=' | 'in', parentIds: string | readonly string[]) => linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', op, parentIds);
 
-/** The items waiting for others in the portfolios `portfolioIds` names: one (`=`) or a list (`in`). */
+/** The items waiting for others in the portfolios `portfolioIds` names: one (`=`) or a list (`in`); each caller selects `depends_on`. */
 const waitingIn = (db: Db, op: '=' | 'in', portfolioIds: string | readonly string[]) =>
   // The literal matches the partial index items_portfolio_waiting.
-  linkedItems(db).select('items.depends_on').where('items.portfolio_id', op, portfolioIds).where(sql<boolean>`items.depends_on <> '[]'`);
+  linkedItems(db).where('items.portfolio_id', op, portfolioIds).where(sql<boolean>`items.depends_on <> '[]'`);
 
 const blockersOf = (db: Db, items: readonly Item[]) => {
   const blockerIds = [...new Set(items.flatMap((item) => item.dependsOn))];
@@ -59,7 +59,7 @@ export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
   const portfolioIds = [...new Set(items.map((item) => item.portfolioId))];
   const [childRows, waiting, blockers, pendingRequests] = await Promise.all([
     childRowsOf(db, 'in', items.map((item) => item.id)).execute(),
-    waitingIn(db, 'in', portfolioIds).execute(),
+    waitingIn(db, 'in', portfolioIds).select('items.depends_on').execute(),
     blockersOf(db, items),
     // A portfolio has few pending requests, and they are indexed by portfolio and status.
     db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', 'in', portfolioIds).where('status', '=', 'pending').execute(),
@@ -72,26 +72,28 @@ type ItemLinkRow = { link: 'child' | 'waiting' | 'request' | 'vote' | 'follow'; 
 
 /**
  * The same reads for a single item, and the reader's vote and follow on it, as one statement: every answer about one
- * item (a move, an edit) asks them, and on PostgreSQL each statement is a round trip. The branches are the queries
- * above (`childRowsOf`, `waitingIn`, the pending requests) and participation's marks, each with the columns of all.
+ * item (a move, an edit) asks them, and on PostgreSQL each statement is a round trip. Each branch is one of the
+ * queries above (`childRowsOf`, `waitingIn`, the pending requests) or the reader's marks, with the columns of all in
+ * one order (`link` last), the ones it lacks null.
  */
-const linksOfItem = precompiled((db, param: Param<{ itemId: string; portfolioId: string; readerId: string }>) => ({
-  compile: () =>
-    sql<ItemLinkRow>`
-      select 'child' as link, items.id, items.key, items.title, items.board_id, columns.kind, items.parent_id, items.wsjf, null as depends_on
-      from items inner join columns on columns.id = items.column_id
-      where items.closed_at is null and items.parent_id = ${param('itemId')}
-      union all
-      select 'waiting', items.id, items.key, items.title, items.board_id, columns.kind, null, null, items.depends_on
-      from items inner join columns on columns.id = items.column_id
-      where items.closed_at is null and items.portfolio_id = ${param('portfolioId')} and items.depends_on <> '[]'
-      union all
-      select 'request', id, null, null, null, null, item_id, null, null from approval_requests where item_id = ${param('itemId')} and status = 'pending'
-      union all
-      select 'vote', item_id, null, null, null, null, null, null, null from item_votes where user_id = ${param('readerId')} and item_id = ${param('itemId')}
-      union all
-      select 'follow', item_id, null, null, null, null, null, null, null from item_followers where user_id = ${param('readerId')} and item_id = ${param('itemId')}`.compile(db),
-}));
+const linksOfItem = precompiled((db, param: Param<{ itemId: string; portfolioId: string; readerId: string }>) => {
+  const none = sql<null>`null`;
+  const link = (name: ItemLinkRow['link']) => sql.lit(name).as('link');
+  const children = childRowsOf(db, '=', param('itemId')).select([none.as('depends_on'), link('child')]);
+  const waiting = waitingIn(db, '=', param('portfolioId')).select([none.as('parent_id'), none.as('wsjf'), 'items.depends_on', link('waiting')]);
+  const request = db
+    .selectFrom('approval_requests')
+    .select(['id', none.as('key'), none.as('title'), none.as('board_id'), none.as('kind'), 'item_id as parent_id', none.as('wsjf'), none.as('depends_on'), link('request')])
+    .where('item_id', '=', param('itemId'))
+    .where('status', '=', 'pending');
+  const mark = (table: 'item_votes' | 'item_followers', name: 'vote' | 'follow') =>
+    db
+      .selectFrom(table)
+      .select([`${table}.item_id as id`, none.as('key'), none.as('title'), none.as('board_id'), none.as('kind'), none.as('parent_id'), none.as('wsjf'), none.as('depends_on'), link(name)])
+      .where(`${table}.user_id`, '=', param('readerId'))
+      .where(`${table}.item_id`, '=', param('itemId'));
+  return children.unionAll(waiting as never).unionAll(request as never).unionAll(mark('item_votes', 'vote') as never).unionAll(mark('item_followers', 'follow') as never) as unknown as Compilable<ItemLinkRow>;
+});
 
 /** One item, presented and marked for its reader: its links, and whether the reader votes for it and follows it. */
 export async function itemForReader(db: Db, readerId: string, item: Item): Promise<ItemView> {
