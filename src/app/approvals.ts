@@ -4,6 +4,7 @@ import { DomainError, notFound, validationError } from '../domain/errors';
 import { gateCrossed } from '../domain/move-policy';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
+import { PENDING } from './pending-requests';
 import { isUniqueViolation } from './accounts';
 import { recordAudit } from './audit';
 import { loadBoardSettings, loadColumns } from './boards';
@@ -110,7 +111,7 @@ export async function requestApproval(ctx: AppContext, actor: Actor, itemId: str
     if (!target) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
     const gate = gateCrossed(columns, item.columnId, target.id);
     if (!gate) throw validationError([{ field: 'columnId', message: `moving ${item.key} to "${target.name}" crosses no gate: move it directly` }]);
-    const pending = await trx.selectFrom('approval_requests').select('id').where('item_id', '=', itemId).where('status', '=', 'pending').executeTakeFirst();
+    const pending = await trx.selectFrom('approval_requests').select('id').where('item_id', '=', itemId).where('status', '=', PENDING).executeTakeFirst();
     if (pending) throw pendingConflict(item, pending.id);
     const at = nowIso(ctx);
     const note = input.note?.trim() || null;
@@ -197,7 +198,7 @@ export async function decideApproval(ctx: AppContext, actor: Actor, requestId: s
         .updateTable('approval_requests')
         .set({ status: statusAfter(input.decision), decided_at: nowIso(ctx), decision_id: id })
         .where('id', '=', requestId)
-        .where('status', '=', 'pending')
+        .where('status', '=', PENDING)
         .executeTakeFirst();
       if (Number(decided.numUpdatedRows) === 0) {
         const detail = request.status === 'withdrawn' ? `This request was withdrawn when ${item.key} was ${item.closed?.as ?? 'closed'}: there is nothing left to decide.` : `This request was already decided (${request.status}).`;
@@ -253,7 +254,8 @@ export async function getApprovalRequest(ctx: AppContext, actor: Actor, id: stri
 export async function listApprovalRequests(ctx: AppContext, actor: Actor, portfolioId: string, query: { status?: RequestStatus; itemId?: string }): Promise<ApprovalRequest[]> {
   await requireCapability(ctx.store.db, actor, portfolioId, 'view');
   let q = selectRequests(ctx.store.db).where('approval_requests.portfolio_id', '=', portfolioId);
-  if (query.status) q = q.where('approval_requests.status', '=', query.status);
+  // Written into the SQL, as PENDING is: a bound status has SQLite plan the statement anew on every run.
+  if (query.status) q = q.where('approval_requests.status', '=', sql.lit(query.status));
   if (query.itemId) q = q.where('approval_requests.item_id', '=', query.itemId);
   const rows = await q.orderBy('approval_requests.created_at', 'desc').orderBy('approval_requests.id', 'desc').execute();
   return rows.map(toRequest);

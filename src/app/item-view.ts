@@ -4,6 +4,7 @@ import type { WsjfInputs } from '../domain/wsjf';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import type { Item } from './item-model';
+import { PENDING } from './pending-requests';
 import { readJson } from './json';
 import type { ChangeRecorder } from './transaction';
 
@@ -62,7 +63,7 @@ export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
     waitingIn(db, 'in', portfolioIds).select('items.depends_on').execute(),
     blockersOf(db, items),
     // A portfolio has few pending requests, and they are indexed by portfolio and status.
-    db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', 'in', portfolioIds).where('status', '=', 'pending').execute(),
+    db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', 'in', portfolioIds).where('status', '=', PENDING).execute(),
   ]);
   return viewsOf(items, { childRows, waiting, blockers, pendingRequests });
 }
@@ -85,7 +86,7 @@ const linksOfItem = precompiled((db, param: Param<{ itemId: string; portfolioId:
     .selectFrom('approval_requests')
     .select(['id', none.as('key'), none.as('title'), none.as('board_id'), none.as('kind'), 'item_id as parent_id', none.as('wsjf'), none.as('depends_on'), link('request')])
     .where('item_id', '=', param('itemId'))
-    .where('status', '=', 'pending');
+    .where('status', '=', PENDING);
   const mark = (table: 'item_votes' | 'item_followers', name: 'vote' | 'follow') =>
     db
       .selectFrom(table)

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
+import { PENDING } from './pending-requests';
 import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
@@ -45,7 +46,7 @@ async function close(trx: Db, changes: ChangeRecorder, actor: Actor, item: Item,
     })
     .execute();
   // A request to move it on would wait for a decision nobody can take any more: it goes with the item.
-  await trx.updateTable('approval_requests').set({ status: 'withdrawn', decided_at: at, decision_id: decisionId }).where('item_id', '=', item.id).where('status', '=', 'pending').execute();
+  await trx.updateTable('approval_requests').set({ status: 'withdrawn', decided_at: at, decision_id: decisionId }).where('item_id', '=', item.id).where('status', '=', PENDING).execute();
   const mergedIntoId = closing.mergedInto?.id ?? null;
   await changes.record({ type: 'decision.recorded', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { decisionId, kind: closing.as, requestId: null, movedToColumnId: null } });
   await changes.record({ type: 'item.closed', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { as: closing.as, reason: closing.reason, mergedIntoId } });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import type { PoolClient, QueryConfig } from 'pg';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
@@ -18,6 +18,7 @@ import { reviews } from './migrations/0016-reviews';
 import { importJobs } from './migrations/0017-import-jobs';
 import { importStaging } from './migrations/0020-import-staging';
 import type { Database } from './schema';
+import { SqliteWithLiteralLimits } from './sqlite-dialect';
 import { withStatementCache } from './statement-cache';
 import { preparedStatementName } from './precompiled';
 
@@ -88,7 +89,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     sqlite.pragma('synchronous = NORMAL');
     // A negative size is in kibibytes.
     sqlite.pragma(`cache_size = ${-Math.round(sqliteCacheMb * 1024)}`);
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log });
+    db = new Kysely<Database>({ dialect: new SqliteWithLiteralLimits({ database: withStatementCache(sqlite) }), log });
   } else {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({

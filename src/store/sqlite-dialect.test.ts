@@ -1,0 +1,31 @@
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PENDING } from '../app/pending-requests';
+import { openStore, type Store } from './store';
+
+describe('SQL the SQLite store writes', () => {
+  const ready: Promise<Store> = openStore('sqlite::memory:');
+  afterAll(async () => (await ready).close());
+
+  it('writes a whole-number limit into the text and keeps the other values bound', async () => {
+    const { db } = await ready;
+    const pageSize = 25;
+    const compiled = db.selectFrom('items').select('id').where('column_id', '=', 'c1').orderBy('rank').limit(pageSize).offset(50).compile();
+    expect(compiled.sql).toMatch(/ limit 25 offset \?$/);
+    expect(compiled.parameters).toEqual(['c1', 50]);
+  });
+
+  it('writes the pending status of approval requests as a literal, which its partial index matches', async () => {
+    const { db } = await ready;
+    const compiled = db.selectFrom('approval_requests').select('id').where('item_id', '=', 'i1').where('status', '=', PENDING).compile();
+    expect(compiled.sql).toMatch(/"status" = 'pending'$/);
+    expect(compiled.parameters).toEqual(['i1']);
+  });
+
+  it('answers the rows a bound limit answered', async () => {
+    const { db } = await ready;
+    const numbers = sql<{ n: number }>`(select value as n from json_each('[1,2,3,4]'))`.as('numbers');
+    const rows = await db.selectFrom(numbers).select('n').orderBy('n').limit(2).offset(1).execute();
+    expect(rows).toEqual([{ n: 2 }, { n: 3 }]);
+  });
+});
