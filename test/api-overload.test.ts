@@ -1,5 +1,6 @@
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultAdmission } from '../src/server/admission';
 import { Client, setUpInstance } from './support/client';
 import { DATABASES } from './support/databases';
 import { expectProblem } from './support/problems';
@@ -81,11 +82,11 @@ describe.each(DATABASES)('admission in arrival order on %s', (database) => {
 
   beforeAll(async () => {
     // One at a time, three may wait, long enough to wait for their turn here.
-    line = await instance(await startServer(database, { admission: { concurrency: 1, maxQueued: 3, maxWaitMs: 60_000 } }));
+    line = await instance(await startServer(database, { admission: { ...defaultAdmission(database), concurrency: 1, maxQueued: 3, maxWaitMs: 60_000 } }));
     // Two at a time, five may wait, a short while only.
-    impatient = await instance(await startServer(database, { admission: { concurrency: 2, maxQueued: 5, maxWaitMs: 300 } }));
+    impatient = await instance(await startServer(database, { admission: { ...defaultAdmission(database), concurrency: 2, maxQueued: 5, maxWaitMs: 300 } }));
     // One at a time, with room in line for everyone.
-    patient = await instance(await startServer(database, { admission: { concurrency: 1, maxQueued: 50, maxWaitMs: 60_000 } }));
+    patient = await instance(await startServer(database, { admission: { ...defaultAdmission(database), concurrency: 1, maxQueued: 50, maxWaitMs: 60_000 } }));
   });
   afterAll(async () => {
     await line?.server.close();

@@ -1,7 +1,9 @@
 import type { Transaction } from 'kysely';
 import { DomainError } from '../domain/errors';
 import type { Database } from '../store/schema';
+import type { Store } from '../store/store';
 import { appendBoardEvent, type BoardEvent } from './board-events';
+import { CommitGroups } from './commit-groups';
 import type { AppContext } from './context';
 import { holdBackLogRows, insertLogRows, takeHeldBack } from './log-rows';
 import { enqueueDeliveries } from './webhooks';
@@ -19,11 +21,20 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
  * the order of their ids, so two writers that change the same boards cannot wait for each other.
  * Webhook deliveries of the changes are queued in the same transaction (an outbox), for the changes of boards that
  * webhooks hear (the append says which). The rows the work appends to logs (appendToLog) are written with the first
- * board change, or alone when there is none.
+ * board change, or alone when there is none. On SQLite, write transactions that arrive together commit together
+ * (commit-groups.ts).
  */
+const commitGroups = new WeakMap<Store, CommitGroups>();
+
+function commitGroupsOf(store: Store): CommitGroups {
+  let groups = commitGroups.get(store);
+  if (!groups) commitGroups.set(store, (groups = new CommitGroups(store.db)));
+  return groups;
+}
+
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
-  const result = await ctx.store.db.transaction().execute(async (trx) => {
+  const transaction = async (trx: Transaction<Database>) => {
     const pending: BoardChange[] = [];
     holdBackLogRows(trx);
     const outcome = await work(trx, { record: async (change) => void pending.push(change) });
@@ -38,7 +49,8 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
     if (byBoard.length === 0) await insertLogRows(trx, logRows);
     await enqueueDeliveries(trx, heard, ctx.clock().toISOString());
     return outcome;
-  });
+  };
+  const result = ctx.store.dialect === 'sqlite' ? await commitGroupsOf(ctx.store).run(transaction) : await ctx.store.db.transaction().execute(transaction);
   ctx.events.committed(committed);
   return result;
 }

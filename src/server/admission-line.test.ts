@@ -60,7 +60,7 @@ function clients(line: ReturnType<typeof admissionLine>) {
 describe('admissionLine', () => {
   it('gives turns in the order of arrival, one per turn of the event loop, to at most `concurrency` at a time', () => {
     const { clock, turn } = manualClock();
-    const line = admissionLine({ concurrency: 2, maxQueued: 10, maxWaitMs: 1000 }, clock);
+    const line = admissionLine({ concurrency: 2, maxQueued: 10, maxWaitMs: 1000, perTurn: 1 }, clock);
     const people = clients(line);
     for (const name of ['a', 'b', 'c', 'd']) people.enter(name);
     // Even a free server gives the turn on the next turn of the event loop, once the sockets have been read.
@@ -82,9 +82,25 @@ describe('admissionLine', () => {
     expect(people.served).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('gives up to `perTurn` turns on one turn of the event loop, in the order of arrival', () => {
+    const { clock, turn } = manualClock();
+    const line = admissionLine({ concurrency: 5, maxQueued: 10, maxWaitMs: 1000, perTurn: 3 }, clock);
+    const people = clients(line);
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) people.enter(name);
+    turn();
+    expect(people.served).toEqual(['a', 'b', 'c']);
+    // Two places are left of five.
+    turn();
+    expect(people.served).toEqual(['a', 'b', 'c', 'd', 'e']);
+    for (const name of ['a', 'b', 'c', 'd']) people.leave(name);
+    turn();
+    expect(people.served).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(line.size()).toEqual({ serving: 3, waiting: 0 });
+  });
+
   it('refuses at once a newcomer when the line is full', () => {
     const { clock } = manualClock();
-    const people = clients(admissionLine({ concurrency: 1, maxQueued: 2, maxWaitMs: 1000 }, clock));
+    const people = clients(admissionLine({ concurrency: 1, maxQueued: 2, maxWaitMs: 1000, perTurn: 1 }, clock));
     for (const name of ['a', 'b', 'c']) people.enter(name);
     expect(people.answers.get('c')).toEqual({ turn: false, why: '2 requests are waiting' });
     expect(people.answers.has('b')).toBe(false);
@@ -92,7 +108,7 @@ describe('admissionLine', () => {
 
   it('refuses one that has waited `maxWaitMs`, and lets the one behind it move up', () => {
     const { clock, turn, advance } = manualClock();
-    const line = admissionLine({ concurrency: 1, maxQueued: 10, maxWaitMs: 1000 }, clock);
+    const line = admissionLine({ concurrency: 1, maxQueued: 10, maxWaitMs: 1000, perTurn: 1 }, clock);
     const people = clients(line);
     people.enter('a');
     turn();
@@ -112,7 +128,7 @@ describe('admissionLine', () => {
 
   it('forgets one that leaves while waiting, and takes a turn back once only', () => {
     const { clock, turn } = manualClock();
-    const line = admissionLine({ concurrency: 1, maxQueued: 10, maxWaitMs: 1000 }, clock);
+    const line = admissionLine({ concurrency: 1, maxQueued: 10, maxWaitMs: 1000, perTurn: 1 }, clock);
     const people = clients(line);
     for (const name of ['a', 'b', 'c']) people.enter(name);
     turn();
@@ -127,7 +143,7 @@ describe('admissionLine', () => {
 
   it('refuses at once a newcomer that the line, at the pace it has been moving, would not reach within `maxWaitMs`', () => {
     const { clock, turn, advance } = manualClock();
-    const line = admissionLine({ concurrency: 1, maxQueued: 100, maxWaitMs: 1000 }, clock);
+    const line = admissionLine({ concurrency: 1, maxQueued: 100, maxWaitMs: 1000, perTurn: 1 }, clock);
     const people = clients(line);
     people.enter('a');
     turn();
@@ -148,7 +164,7 @@ describe('admissionLine', () => {
 
   it('judges a new line by its own pace, not by the pace of a line that has emptied', () => {
     const { clock, turn, advance } = manualClock();
-    const people = clients(admissionLine({ concurrency: 1, maxQueued: 100, maxWaitMs: 1000 }, clock));
+    const people = clients(admissionLine({ concurrency: 1, maxQueued: 100, maxWaitMs: 1000, perTurn: 1 }, clock));
     people.enter('slow 1');
     turn();
     people.enter('slow 2');
@@ -171,12 +187,12 @@ describe('admissionLine', () => {
     fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 1, max: 600 }) }),
   );
 
-  it('whatever comes, serves in arrival order, never more than `concurrency` at once nor keeps more than `maxQueued` waiting, answers each once, and none after `maxWaitMs`', () => {
+  it('whatever comes, serves in arrival order, never more than `concurrency` at once nor `perTurn` on one turn, keeps no more than `maxQueued` waiting, answers each once, and none after `maxWaitMs`', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }), fc.array(step, { maxLength: 120 }), (concurrency, maxQueued, steps) => {
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 3 }), fc.array(step, { maxLength: 120 }), (concurrency, maxQueued, perTurn, steps) => {
         const maxWaitMs = 1000;
         const { clock, turn, advance } = manualClock();
-        const line = admissionLine({ concurrency, maxQueued, maxWaitMs }, clock);
+        const line = admissionLine({ concurrency, maxQueued, maxWaitMs, perTurn }, clock);
         const people = clients(line);
         const entered: { name: string; at: number }[] = [];
         let now = 0;
@@ -185,8 +201,11 @@ describe('admissionLine', () => {
             const name = String(entered.length);
             entered.push({ name, at: now });
             people.enter(name);
-          } else if (next.kind === 'turn') turn();
-          else if (next.kind === 'leave' && entered.length > 0) people.leave(entered[next.pick % entered.length]!.name);
+          } else if (next.kind === 'turn') {
+            const servedBefore = people.served.length;
+            turn();
+            expect(people.served.length - servedBefore).toBeLessThanOrEqual(perTurn);
+          } else if (next.kind === 'leave' && entered.length > 0) people.leave(entered[next.pick % entered.length]!.name);
           else if (next.kind === 'advance') {
             now += next.ms;
             advance(next.ms);

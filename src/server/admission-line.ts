@@ -39,12 +39,12 @@ type Waiter = { admit(): void; refuse(why: string): void };
 /**
  * A first-in, first-out line for turns at something that serves `concurrency` at a time.
  *
- * Turns are given one per turn of the event loop, never several in one. A request on SQLite runs to its answer
- * without giving the event loop back (the driver is synchronous), so a server that started every waiting request
- * in one go read no socket until all were answered, and accepted one new connection per round (libuv accepts one
- * per turn): with a hundred readers queued, a writer's connection stayed unaccepted for seconds, its request not
- * even read, let alone in line. Between two turns the server now reads what has arrived, so the line holds
- * requests in the order they came.
+ * Turns are given at most `perTurn` on one turn of the event loop. A read on SQLite runs to its answer without
+ * giving the event loop back (the driver is synchronous), so a server that started every waiting request in one go
+ * read no socket until all were answered, and accepted one new connection per round (libuv accepts one per turn):
+ * with a hundred readers queued, a writer's connection stayed unaccepted for seconds, its request not even read,
+ * let alone in line. Between two turns the server reads what has arrived, so the line holds requests in the order
+ * they came. Several start on one turn all the same: writes on SQLite that start together commit together.
  *
  * A newcomer is refused at once when the line is full, or when the line, at the pace it has been moving, would
  * not reach it within `maxWaitMs`; one that has waited `maxWaitMs` all the same is refused then.
@@ -66,9 +66,12 @@ export function admissionLine(settings: AdmissionSettings, clock: LineClock = EV
 
   function giveTurn(): void {
     turnBooked = false;
-    if (serving >= settings.concurrency) return;
-    const first = waiting.shift();
-    if (!first) return;
+    for (let given = 0; given < settings.perTurn && serving < settings.concurrency && waiting.length > 0; given++) admitFirst();
+    bookTurn();
+  }
+
+  function admitFirst(): void {
+    const first = waiting.shift()!;
     const now = clock.now();
     if (lastTurnAt !== null) pace += (pace === 0 ? 1 : SMOOTHING) * (now - lastTurnAt - pace);
     lastTurnAt = now;
@@ -76,7 +79,6 @@ export function admissionLine(settings: AdmissionSettings, clock: LineClock = EV
     if (waiting.length === 0) [lastTurnAt, pace] = [null, 0];
     serving++;
     first.admit();
-    bookTurn();
   }
 
   function enter(answer: (answer: Answer) => void): () => void {

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { GROUP_SIZE } from '../app/commit-groups';
+import type { Dialect } from '../store/dialect';
 import { admissionLine, type Answer } from './admission-line';
 import { problem, sendProblem } from './problem';
 
@@ -9,13 +11,18 @@ export type AdmissionSettings = {
   maxQueued: number;
   /** How long one may wait before it is refused rather than left hanging. */
   maxWaitMs: number;
+  /** How many waiting requests start on one turn of the event loop. */
+  perTurn: number;
 };
 
 /**
- * The database serves best a few requests at a time (SQLite one transaction at a time, PostgreSQL its pool):
- * ten at once, up to 500 waiting, none waiting more than 3 seconds.
+ * Up to 500 waiting, none more than 3 seconds, eight starting on each turn of the event loop. PostgreSQL serves ten
+ * at once, as many as its pool has connections. On SQLite the writes that start on one turn commit together
+ * (commit-groups.ts), and as many are served at once as one commit takes in, so that a group can fill.
  */
-export const DEFAULT_ADMISSION: AdmissionSettings = { concurrency: 10, maxQueued: 500, maxWaitMs: 3000 };
+export function defaultAdmission(dialect: Dialect): AdmissionSettings {
+  return { concurrency: dialect === 'sqlite' ? GROUP_SIZE : 10, maxQueued: 500, maxWaitMs: 3000, perTurn: 8 };
+}
 
 /**
  * Every API request waits its turn in one first-in, first-out line, readers and writers alike (admission-line.ts):

@@ -10,7 +10,7 @@ import { followStatus } from '../app/intake';
 import type { Mailer } from '../app/notification-mail';
 import { startReviewScheduler } from '../app/review-cadence';
 import { startWebhookDispatcher, type WebhookSender } from '../app/webhook-dispatcher';
-import { DEFAULT_ADMISSION, registerAdmission, type AdmissionSettings } from './admission';
+import { defaultAdmission, registerAdmission, type AdmissionSettings } from './admission';
 import { documentCommonProblems, registerAnswerSchemas } from './answer-schemas';
 import { registerAuthentication } from './auth';
 import { registerCompression } from './compression';
@@ -93,7 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerDraining(app);
   registerSecurity(app, { publicUrl: options.publicUrl ?? null, secureCookies: options.secureCookies ?? false });
   // Before authentication, whose database read waits its turn too.
-  registerAdmission(app, options.admission ?? DEFAULT_ADMISSION);
+  registerAdmission(app, options.admission ?? defaultAdmission(options.ctx.store.dialect));
   await app.register(cookie, { secret: options.sessionSecret });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

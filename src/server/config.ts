@@ -1,8 +1,8 @@
 import { DEFAULT_BOARD_CACHE_MB } from '../app/board-snapshots';
 import { DEFAULT_FLOW_CACHE_MB } from '../app/flow-history-cache';
 import { DEFAULT_MARKDOWN_CACHE_MB } from '../app/item-model';
-import { DEFAULT_DATABASE_URL, DEFAULT_SQLITE_CACHE_MB, openStore, type Store } from '../store/store';
-import { DEFAULT_ADMISSION, type AdmissionSettings } from './admission';
+import { DEFAULT_DATABASE_URL, DEFAULT_SQLITE_CACHE_MB, openStore, parseDatabaseUrl, type Store } from '../store/store';
+import { defaultAdmission, type AdmissionSettings } from './admission';
 import type { OidcSettings } from './oidc';
 
 export type Config = {
@@ -56,12 +56,14 @@ function megabytesFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number
   return value;
 }
 
-function admissionFromEnv(env: NodeJS.ProcessEnv): AdmissionSettings {
-  const waitSeconds = Number(env.REQUEST_QUEUE_WAIT_SECONDS ?? DEFAULT_ADMISSION.maxWaitMs / 1000);
+function admissionFromEnv(env: NodeJS.ProcessEnv, databaseUrl: string): AdmissionSettings {
+  const defaults = defaultAdmission(parseDatabaseUrl(databaseUrl).dialect);
+  const waitSeconds = Number(env.REQUEST_QUEUE_WAIT_SECONDS ?? defaults.maxWaitMs / 1000);
   if (!Number.isFinite(waitSeconds) || waitSeconds <= 0) throw new Error(`REQUEST_QUEUE_WAIT_SECONDS must be a number of seconds above 0, not "${env.REQUEST_QUEUE_WAIT_SECONDS}".`);
   return {
-    concurrency: countFromEnv(env, 'REQUEST_CONCURRENCY', DEFAULT_ADMISSION.concurrency),
-    maxQueued: countFromEnv(env, 'REQUEST_QUEUE_LENGTH', DEFAULT_ADMISSION.maxQueued),
+    ...defaults,
+    concurrency: countFromEnv(env, 'REQUEST_CONCURRENCY', defaults.concurrency),
+    maxQueued: countFromEnv(env, 'REQUEST_QUEUE_LENGTH', defaults.maxQueued),
     maxWaitMs: waitSeconds * 1000,
   };
 }
@@ -72,17 +74,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
   const shutdownGraceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 10);
   if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0) throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds (0 or more), not "${env.SHUTDOWN_GRACE_SECONDS}".`);
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
   if (env.PUBLIC_URL && !URL.canParse(env.PUBLIC_URL)) throw new Error(`PUBLIC_URL must be an absolute URL such as https://kanban.example.org, not "${env.PUBLIC_URL}".`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    databaseUrl,
     publicUrl: env.PUBLIC_URL || null,
     sessionSecret: env.SESSION_SECRET || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     oidc: oidcFromEnv(env),
     shutdownGraceMs: shutdownGraceSeconds * 1000,
-    admission: admissionFromEnv(env),
+    admission: admissionFromEnv(env, databaseUrl),
     boardCacheMb: megabytesFromEnv(env, 'BOARD_CACHE_MB', DEFAULT_BOARD_CACHE_MB),
     flowCacheMb: megabytesFromEnv(env, 'FLOW_CACHE_MB', DEFAULT_FLOW_CACHE_MB),
     markdownCacheMb: megabytesFromEnv(env, 'MARKDOWN_CACHE_MB', DEFAULT_MARKDOWN_CACHE_MB),

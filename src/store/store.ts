@@ -87,6 +87,9 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // A savepoint keeps the pages it changes in a journal of its own (commit-groups.ts gives each write one), which
+    // otherwise spilled to a temporary file beyond 64 KB.
+    sqlite.pragma('temp_store = MEMORY');
     // A negative size is in kibibytes.
     sqlite.pragma(`cache_size = ${-Math.round(sqliteCacheMb * 1024)}`);
     db = new Kysely<Database>({ dialect: new SqliteWithLiteralLimits({ database: withStatementCache(sqlite) }), log });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../src/app/context';
 import type { Mailer } from '../../src/app/notification-mail';
 import { createEventBus } from '../../src/app/event-bus';
-import { DEFAULT_ADMISSION, type AdmissionSettings } from '../../src/server/admission';
+import { defaultAdmission, type AdmissionSettings } from '../../src/server/admission';
 import { buildServer } from '../../src/server/app';
 import type { OidcSettings } from '../../src/server/oidc';
 import { migrate, openStore, type Store } from '../../src/store/store';
@@ -23,7 +23,7 @@ export type TestServer = {
  * Requests take their turn as in production, but on a test machine shared by many processes a turn may come late:
  * a test server waits long rather than answer 503 to a test that does not expect it (test/api-overload.test.ts sets its own).
  */
-const PATIENT_ADMISSION: AdmissionSettings = { ...DEFAULT_ADMISSION, maxWaitMs: 60_000 };
+const patientAdmission = (database: (typeof DATABASES)[number]): AdmissionSettings => ({ ...defaultAdmission(database), maxWaitMs: 60_000 });
 
 /**
  * The real server on an ephemeral port over a fresh database: tests talk HTTP to it like any client.
@@ -38,7 +38,7 @@ export async function startServer(database: (typeof DATABASES)[number], options:
   const app: FastifyInstance = await buildServer({
     ctx, sessionSecret: 'test-secret', logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 1000, oidc: options.oidc ?? null, publicUrl: options.publicUrl ?? null,
     mailer: options.mailer ?? null, ...(options.accessRecheckMs ? { accessRecheckMs: options.accessRecheckMs } : {}), webhooks: options.webhooks ? { intervalMs: 50 } : null,
-    admission: options.admission ?? PATIENT_ADMISSION,
+    admission: options.admission ?? patientAdmission(database),
     reviewReminders: options.reviewReminders ? { intervalMs: 50 } : null,
     plainAnswers: options.plainAnswers ?? false,
   });

@@ -1,0 +1,74 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../store/schema';
+
+/**
+ * Most write transactions one commit takes in. A group's writes answer once all of them are done, so a bound keeps
+ * the first of a long group from waiting long for the last.
+ */
+export const GROUP_SIZE = 32;
+
+type Member = { work: (trx: Transaction<Database>) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+
+/**
+ * Write transactions on SQLite that arrive together, committed together. SQLite runs one write transaction at a
+ * time, and its commit writes every page the transaction changed to the write-ahead log: a move's commit wrote about
+ * twenty pages, most of them the same pages as the next move's (the board's row, the ends of the log tables and their
+ * indexes), and cost a quarter of the move. The writes that arrive while the server reads requests (one turn of the
+ * event loop) run one after another in one transaction, each in a savepoint of its own: one that fails is rolled
+ * back alone and answers its error at once; the others answer once the whole group has committed, or all answer the
+ * commit's error.
+ */
+export class CommitGroups {
+  readonly #db: Kysely<Database>;
+  #waiting: Member[] = [];
+  #scheduled = false;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  /** Runs `work` in the next group's transaction: answers its result once that transaction committed. */
+  run<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.#schedule();
+    });
+  }
+
+  /** After the requests read in this turn of the event loop have queued their writes. */
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    setImmediate(() => {
+      this.#scheduled = false;
+      const group = this.#waiting.splice(0, GROUP_SIZE);
+      if (this.#waiting.length > 0) this.#schedule();
+      void this.#commit(group);
+    });
+  }
+
+  async #commit(group: Member[]): Promise<void> {
+    const done: { member: Member; value: unknown }[] = [];
+    try {
+      await this.#db.transaction().execute(async (trx) => {
+        for (const member of group) {
+          await sql`savepoint member`.execute(trx);
+          try {
+            // A transaction object of its own, on the same connection: what a write keeps by its transaction
+            // (log-rows.ts) stays its own.
+            done.push({ member, value: await member.work(trx.withoutPlugins()) });
+          } catch (error) {
+            await sql`rollback to member`.execute(trx);
+            member.reject(error);
+          }
+          await sql`release member`.execute(trx);
+        }
+      });
+    } catch (error) {
+      // A member already rolled back and answered keeps its own error.
+      for (const member of group) member.reject(error);
+      return;
+    }
+    for (const { member, value } of done) member.resolve(value);
+  }
+}
