@@ -20,6 +20,7 @@ import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notifi
 import { assertOpen } from './participation';
 import { linkableReview, publishReviewChange } from './reviews';
 import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
+import { requestedLimit } from '../store/sqlite-dialect';
 
 export type ApprovalRequest = {
   id: string;
@@ -307,7 +308,7 @@ export async function listDecisions(ctx: AppContext, actor: Actor, portfolioId: 
     const pattern = `%${query.q.toLowerCase().replace(/[!%_]/g, '!$&')}%`;
     q = q.where((eb) => eb.or(['decisions.rationale', 'decisions.item_key', 'decisions.item_title'].map((column) => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '!'`)));
   }
-  const rows = await q.orderBy('decisions.decided_at', 'desc').orderBy('decisions.id', 'desc').limit(query.limit ?? 100).execute();
+  const rows = await q.orderBy('decisions.decided_at', 'desc').orderBy('decisions.id', 'desc').limit(requestedLimit(query.limit ?? 100)).execute();
   return rows.map(toDecision);
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { requireCapability } from './access';
 import type { Actor, AppContext } from './context';
 import { readJson } from './json';
+import { requestedLimit } from '../store/sqlite-dialect';
 
 export type AuditEvent = {
   seq: number; id: string; actorId: string | null; entityType: string; entityId: string; action: string;
@@ -27,7 +28,7 @@ export async function listAudit(ctx: AppContext, actor: Actor, portfolioId: stri
   if (query.from) q = q.where('at', '>=', query.from);
   if (query.to) q = q.where('at', '<', query.to);
   if (query.after !== undefined) q = q.where('seq', '<', query.after);
-  const rows = await q.orderBy('seq', 'desc').limit(query.limit ?? 100).execute();
+  const rows = await q.orderBy('seq', 'desc').limit(requestedLimit(query.limit ?? 100)).execute();
   return rows.map((r) => ({
     seq: Number(r.seq), id: r.id, actorId: r.actor_id, entityType: r.entity_type, entityId: r.entity_id, action: r.action,
     before: r.before === null ? null : readJson(r.before), after: r.after === null ? null : readJson(r.after), reason: r.reason, at: r.at, itemId: r.item_id,

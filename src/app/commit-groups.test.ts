@@ -1,34 +1,56 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, sql, type Transaction } from 'kysely';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database as Schema } from '../store/schema';
+import { StoreSqliteDialect } from '../store/sqlite-dialect';
 import { CommitGroups, GROUP_SIZE } from './commit-groups';
 
 describe('CommitGroups', () => {
+  let dir: string;
   let db: Kysely<Schema>;
+  /** Another connection to the same file: it sees what has committed, and only that. */
+  let reader: Database.Database;
   let statements: string[];
   let groups: CommitGroups;
 
   beforeEach(async () => {
     statements = [];
-    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: new Database(':memory:') }), log: (event) => void statements.push(event.query.sql) });
+    dir = mkdtempSync(join(tmpdir(), 'pk-commit-groups-'));
+    const file = join(dir, 'groups.db');
+    db = new Kysely<Schema>({ dialect: new StoreSqliteDialect({ database: new Database(file) }), log: (event) => void statements.push(event.query.sql) });
+    await sql`pragma journal_mode = wal`.execute(db);
     await sql`pragma foreign_keys = on`.execute(db);
     await sql`create table parents (id integer primary key)`.execute(db);
     await sql`create table notes (id integer primary key, parent_id integer references parents (id) deferrable initially deferred)`.execute(db);
+    reader = new Database(file, { readonly: true });
     statements = [];
     groups = new CommitGroups(db);
   });
-  afterEach(() => db.destroy());
+  afterEach(async () => {
+    reader.close();
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const insertNote = (id: number, parentId: number | null = null) => (trx: Transaction<Schema>) => sql`insert into notes (id, parent_id) values (${id}, ${parentId})`.execute(trx).then(() => id);
   const storedNotes = async () => (await sql<{ id: number }>`select id from notes order by id`.execute(db)).rows.map((row) => row.id);
+  const committedNotes = () => (reader.prepare('select id from notes order by id').all() as { id: number }[]).map((row) => row.id);
   const count = (statement: string) => statements.filter((text) => text === statement).length;
 
   it('commits the writes that start on one turn of the event loop in one transaction, and answers each its own result', async () => {
     const answers = await Promise.all([1, 2, 3, 4, 5].map((id) => groups.run(insertNote(id))));
     expect(answers).toEqual([1, 2, 3, 4, 5]);
     expect(await storedNotes()).toEqual([1, 2, 3, 4, 5]);
-    expect([count('begin'), count('commit')]).toEqual([1, 1]);
+    // One transaction, which takes the write lock before it reads.
+    expect([count('begin immediate'), count('commit')]).toEqual([1, 1]);
+  });
+
+  it('runs a lone write without a savepoint', async () => {
+    expect(await groups.run(insertNote(1))).toBe(1);
+    expect(statements).toEqual(['begin immediate', 'insert into notes (id, parent_id) values (?, ?)', 'commit']);
   });
 
   it('takes in at most GROUP_SIZE writes in one commit', async () => {
@@ -38,21 +60,39 @@ describe('CommitGroups', () => {
     expect(count('commit')).toBe(2);
   });
 
-  it('rolls back a write that fails alone: it answers its error, the others commit', async () => {
+  it('rolls back a write that fails alone, and answers its error once the others have committed', async () => {
     const failing = groups.run(async (trx) => {
       await insertNote(2)(trx);
       throw new Error('refused');
     });
+    // What another connection sees when the refusal is answered.
+    const seenAtRefusal = failing.catch(() => committedNotes());
     const [first, second, third] = await Promise.allSettled([groups.run(insertNote(1)), failing, groups.run(insertNote(3))]);
     expect(first).toEqual({ status: 'fulfilled', value: 1 });
     expect(second).toEqual({ status: 'rejected', reason: new Error('refused') });
     expect(third).toEqual({ status: 'fulfilled', value: 3 });
+    expect(await seenAtRefusal).toEqual([1, 3]);
     expect(await storedNotes()).toEqual([1, 3]);
   });
 
-  it('answers the commit error to every write of a group whose commit fails, and stores none of them', async () => {
+  it('fails the whole group with the error of a write that ended the transaction itself', async () => {
+    const ending = groups.run(async (trx) => {
+      await sql`rollback`.execute(trx);
+      throw new Error('disk full');
+    });
+    const outcomes = await Promise.allSettled([groups.run(insertNote(1)), ending, groups.run(insertNote(3))]);
+    expect(outcomes).toEqual(Array(3).fill({ status: 'rejected', reason: new Error('disk full') }));
+    expect(await storedNotes()).toEqual([]);
+  });
+
+  it("answers the commit's error to every write of a group whose commit fails, and stores none of them", async () => {
     // A note of a parent that does not exist breaks a deferred foreign key: the commit, not the insert, fails.
-    const outcomes = await Promise.allSettled([groups.run(insertNote(1)), groups.run(insertNote(2, 99)), groups.run(insertNote(3))]);
+    // The refusal of the third rested on what the first two wrote: it too answers the commit's error.
+    const refused = groups.run(async (trx) => {
+      await insertNote(3)(trx);
+      throw new Error('refused');
+    });
+    const outcomes = await Promise.allSettled([groups.run(insertNote(1)), groups.run(insertNote(2, 99)), refused]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(outcomes.map((outcome) => (outcome as PromiseRejectedResult).reason.message)).toEqual(Array(3).fill('FOREIGN KEY constraint failed'));
     expect(await storedNotes()).toEqual([]);

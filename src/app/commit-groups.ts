@@ -14,9 +14,10 @@ type Member = { work: (trx: Transaction<Database>) => Promise<unknown>; resolve:
  * time, and its commit writes every page the transaction changed to the write-ahead log: a move's commit wrote about
  * twenty pages, most of them the same pages as the next move's (the board's row, the ends of the log tables and their
  * indexes), and cost a quarter of the move. The writes that arrive while the server reads requests (one turn of the
- * event loop) run one after another in one transaction, each in a savepoint of its own: one that fails is rolled
- * back alone and answers its error at once; the others answer once the whole group has committed, or all answer the
- * commit's error.
+ * event loop) run one after another in one transaction that takes the write lock first, each in a savepoint of its
+ * own (a lone write needs none). One that fails is rolled back alone. Every write answers once the group has
+ * committed: its result, or its own error; if the commit fails, every write answers the commit's error, since what
+ * a write saw of the others was never stored.
  */
 export class CommitGroups {
   readonly #db: Kysely<Database>;
@@ -48,27 +49,46 @@ export class CommitGroups {
   }
 
   async #commit(group: Member[]): Promise<void> {
-    const done: { member: Member; value: unknown }[] = [];
+    const answers: (() => void)[] = [];
+    /** A write's error that fails the whole transaction: Kysely's rollback may fail in its turn and hide it. */
+    const failing: unknown[] = [];
     try {
-      await this.#db.transaction().execute(async (trx) => {
-        for (const member of group) {
-          await sql`savepoint member`.execute(trx);
-          try {
-            // A transaction object of its own, on the same connection: what a write keeps by its transaction
-            // (log-rows.ts) stays its own.
-            done.push({ member, value: await member.work(trx.withoutPlugins()) });
-          } catch (error) {
-            await sql`rollback to member`.execute(trx);
-            member.reject(error);
+      await this.#db
+        .transaction()
+        .setAccessMode('read write')
+        .execute(async (trx) => {
+          if (group.length === 1) {
+            const [member] = group as [Member];
+            const value = await member.work(trx).catch((error: unknown) => {
+              failing.push(error);
+              throw error;
+            });
+            answers.push(() => member.resolve(value));
+            return;
           }
-          await sql`release member`.execute(trx);
-        }
-      });
+          for (const member of group) {
+            await sql`savepoint member`.execute(trx);
+            try {
+              // A transaction object of its own, on the same connection: what a write keeps by its transaction
+              // (log-rows.ts) stays its own.
+              const value = await member.work(trx.withoutPlugins());
+              answers.push(() => member.resolve(value));
+            } catch (error) {
+              // An error that ended the transaction itself (a full disk) leaves no savepoint to return to: the whole
+              // group then fails with it.
+              await sql`rollback to member`.execute(trx).catch(() => {
+                failing.push(error);
+                throw error;
+              });
+              answers.push(() => member.reject(error));
+            }
+            await sql`release member`.execute(trx);
+          }
+        });
     } catch (error) {
-      // A member already rolled back and answered keeps its own error.
-      for (const member of group) member.reject(error);
+      for (const member of group) member.reject(failing.length > 0 ? failing[0] : error);
       return;
     }
-    for (const { member, value } of done) member.resolve(value);
+    for (const answer of answers) answer();
   }
 }

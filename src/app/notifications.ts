@@ -4,6 +4,7 @@ import type { Db } from '../store/store';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { readJson, writeJson } from './json';
+import { requestedLimit } from '../store/sqlite-dialect';
 
 /** An in-app notification; `itemId`, `boardId` and `data` let the UI link to what it is about. */
 export type Notification = {
@@ -72,7 +73,7 @@ export async function listNotifications(ctx: AppContext, actor: Actor, query: No
   if (query.unread === true) q = q.where('read_at', 'is', null);
   if (query.unread === false) q = q.where('read_at', 'is not', null);
   if (query.before) q = q.where('id', '<', query.before);
-  const rows = await q.orderBy('id', 'desc').limit(query.limit ?? 50).execute();
+  const rows = await q.orderBy('id', 'desc').limit(requestedLimit(query.limit ?? 50)).execute();
   return rows.map(toNotification);
 }
 

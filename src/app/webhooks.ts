@@ -12,6 +12,7 @@ import { versionConflict } from './portfolios';
 import { readJson, writeJson } from './json';
 import { writeTransaction } from './transaction';
 import { listenersOfBoard } from './webhook-listeners';
+import { requestedLimit } from '../store/sqlite-dialect';
 
 /** A webhook as the API shows it; the secret is shown once, when it is created. */
 export type Webhook = {
@@ -147,7 +148,7 @@ export async function listDeliveries(ctx: AppContext, actor: Actor, webhookId: s
     .where('webhook_id', '=', webhookId)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(query.limit ?? 100)
+    .limit(requestedLimit(query.limit ?? 100))
     .execute();
   const ids = deliveries.map((delivery) => delivery.id);
   const attempts = ids.length === 0 ? [] : await db.selectFrom('webhook_attempts').selectAll().where('delivery_id', 'in', ids).orderBy('at').orderBy('id').execute();

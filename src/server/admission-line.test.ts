@@ -82,20 +82,45 @@ describe('admissionLine', () => {
     expect(people.served).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('gives up to `perTurn` turns on one turn of the event loop, in the order of arrival', () => {
+  it('gives up to `perTurn` turns on one turn of the event loop while the line is at least twice that long, one otherwise', () => {
     const { clock, turn } = manualClock();
-    const line = admissionLine({ concurrency: 5, maxQueued: 10, maxWaitMs: 1000, perTurn: 3 }, clock);
+    const line = admissionLine({ concurrency: 6, maxQueued: 10, maxWaitMs: 1000, perTurn: 3 }, clock);
     const people = clients(line);
-    for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) people.enter(name);
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) people.enter(name);
     turn();
     expect(people.served).toEqual(['a', 'b', 'c']);
-    // Two places are left of five.
+    // Five wait: fewer than two turns' worth.
     turn();
-    expect(people.served).toEqual(['a', 'b', 'c', 'd', 'e']);
-    for (const name of ['a', 'b', 'c', 'd']) people.leave(name);
+    expect(people.served).toEqual(['a', 'b', 'c', 'd']);
+    turn();
+    turn();
+    turn();
+    expect(people.served).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    for (const name of ['a', 'b', 'c', 'd', 'e']) people.leave(name);
     turn();
     expect(people.served).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    turn();
+    expect(people.served).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
     expect(line.size()).toEqual({ serving: 3, waiting: 0 });
+  });
+
+  it('measures the pace of a line that moves several places a turn per place', () => {
+    const { clock, turn, advance } = manualClock();
+    const line = admissionLine({ concurrency: 4, maxQueued: 100, maxWaitMs: 1000, perTurn: 2 }, clock);
+    const people = clients(line);
+    for (const name of 'abcdefghijkl') people.enter(name);
+    turn();
+    turn();
+    expect(people.served).toEqual(['a', 'b', 'c', 'd']);
+    // Two places every 400 ms: 200 ms a place.
+    advance(400);
+    people.leave('a');
+    people.leave('b');
+    turn();
+    expect(people.served).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    // Behind six waiting and a full server, m would wait about 7 × 200 ms.
+    people.enter('m');
+    expect(people.answers.get('m')).toEqual({ turn: false, why: 'its turn would come in about 1.4 seconds' });
   });
 
   it('refuses at once a newcomer when the line is full', () => {

@@ -39,12 +39,13 @@ type Waiter = { admit(): void; refuse(why: string): void };
 /**
  * A first-in, first-out line for turns at something that serves `concurrency` at a time.
  *
- * Turns are given at most `perTurn` on one turn of the event loop. A read on SQLite runs to its answer without
+ * Turns are given one per turn of the event loop, up to `perTurn` when the line is long. A read on SQLite runs to its answer without
  * giving the event loop back (the driver is synchronous), so a server that started every waiting request in one go
  * read no socket until all were answered, and accepted one new connection per round (libuv accepts one per turn):
  * with a hundred readers queued, a writer's connection stayed unaccepted for seconds, its request not even read,
  * let alone in line. Between two turns the server reads what has arrived, so the line holds requests in the order
- * they came. Several start on one turn all the same: writes on SQLite that start together commit together.
+ * they came. Several start on one turn of a long line all the same: writes on SQLite that start together commit
+ * together, and a queue clears faster.
  *
  * A newcomer is refused at once when the line is full, or when the line, at the pace it has been moving, would
  * not reach it within `maxWaitMs`; one that has waited `maxWaitMs` all the same is refused then.
@@ -53,9 +54,9 @@ export function admissionLine(settings: AdmissionSettings, clock: LineClock = EV
   let serving = 0;
   const waiting: Waiter[] = [];
   let turnBooked = false;
-  /** When the last turn was given while others still waited, so that the next turn measures the line's pace. */
-  let lastTurnAt: number | null = null;
-  /** Milliseconds between turns while people waited: how fast the line moves when it is long. */
+  /** When the last turn was given while others still waited, and to how many, so that the next turn measures the line's pace. */
+  let lastTurn: { at: number; given: number } | null = null;
+  /** Milliseconds per place the line moved while people waited: how fast it moves when it is long. */
   let pace = 0;
 
   function bookTurn(): void {
@@ -66,19 +67,22 @@ export function admissionLine(settings: AdmissionSettings, clock: LineClock = EV
 
   function giveTurn(): void {
     turnBooked = false;
-    for (let given = 0; given < settings.perTurn && serving < settings.concurrency && waiting.length > 0; given++) admitFirst();
-    bookTurn();
-  }
-
-  function admitFirst(): void {
-    const first = waiting.shift()!;
+    // Several at once only when the line is long: writes that start together on SQLite commit together, which is
+    // worth the wait of a group only when there is a queue to clear. A short line goes one per turn, each as soon
+    // as can be.
+    const batch = waiting.length >= 2 * settings.perTurn ? settings.perTurn : 1;
+    let given = 0;
+    for (; given < batch && serving < settings.concurrency && waiting.length > 0; given++) {
+      serving++;
+      waiting.shift()!.admit();
+    }
+    if (given === 0) return;
     const now = clock.now();
-    if (lastTurnAt !== null) pace += (pace === 0 ? 1 : SMOOTHING) * (now - lastTurnAt - pace);
-    lastTurnAt = now;
+    if (lastTurn !== null) pace += (pace === 0 ? 1 : SMOOTHING) * ((now - lastTurn.at) / lastTurn.given - pace);
+    lastTurn = { at: now, given };
     // A line that has emptied says nothing of how fast the next one will move.
-    if (waiting.length === 0) [lastTurnAt, pace] = [null, 0];
-    serving++;
-    first.admit();
+    if (waiting.length === 0) [lastTurn, pace] = [null, 0];
+    bookTurn();
   }
 
   function enter(answer: (answer: Answer) => void): () => void {

@@ -11,14 +11,14 @@ export type AdmissionSettings = {
   maxQueued: number;
   /** How long one may wait before it is refused rather than left hanging. */
   maxWaitMs: number;
-  /** How many waiting requests start on one turn of the event loop. */
+  /** How many waiting requests start on one turn of the event loop once at least twice as many wait; one otherwise. */
   perTurn: number;
 };
 
 /**
- * Up to 500 waiting, none more than 3 seconds, eight starting on each turn of the event loop. PostgreSQL serves ten
- * at once, as many as its pool has connections. On SQLite the writes that start on one turn commit together
- * (commit-groups.ts), and as many are served at once as one commit takes in, so that a group can fill.
+ * Up to 500 waiting, none more than 3 seconds, eight starting on a turn of the event loop when sixteen wait.
+ * PostgreSQL serves ten at once, as many as its pool has connections. On SQLite the writes that start on one turn
+ * commit together (commit-groups.ts), and as many are served at once as one commit takes in, so that a group can fill.
  */
 export function defaultAdmission(dialect: Dialect): AdmissionSettings {
   return { concurrency: dialect === 'sqlite' ? GROUP_SIZE : 10, maxQueued: 500, maxWaitMs: 3000, perTurn: 8 };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PENDING } from '../app/pending-requests';
+import { requestedLimit } from './sqlite-dialect';
 import { openStore, type Store } from './store';
 
 describe('SQL the SQLite store writes', () => {
@@ -13,6 +14,13 @@ describe('SQL the SQLite store writes', () => {
     const compiled = db.selectFrom('items').select('id').where('column_id', '=', 'c1').orderBy('rank').limit(pageSize).offset(50).compile();
     expect(compiled.sql).toMatch(/ limit 25 offset \?$/);
     expect(compiled.parameters).toEqual(['c1', 50]);
+  });
+
+  it('keeps a limit a request chose bound, so that its values do not each make a statement', async () => {
+    const { db } = await ready;
+    const compiled = db.selectFrom('notifications').select('id').orderBy('id', 'desc').limit(requestedLimit(40)).compile();
+    expect(compiled.sql).toMatch(/ limit \?$/);
+    expect(compiled.parameters).toEqual([40]);
   });
 
   it('writes the pending status of approval requests as a literal, which its partial index matches', async () => {

@@ -1,10 +1,25 @@
-import { SqliteDialect, SqliteQueryCompiler, ValueNode, type LimitNode, type QueryCompiler } from 'kysely';
+import {
+  CompiledQuery,
+  SqliteDialect,
+  SqliteDriver,
+  SqliteQueryCompiler,
+  ValueNode,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type LimitNode,
+  type QueryCompiler,
+  type RawBuilder,
+  type SqliteDialectConfig,
+  type TransactionSettings,
+} from 'kysely';
 
 /**
  * Writes a query's LIMIT into its SQL when it is a whole number. SQLite's planner reads a bound LIMIT's value
  * and marks the statement to be compiled again whenever that parameter is bound, which is on every run: a
  * cached statement with `limit ?` was parsed and planned anew each time (a tenth of a move's CPU). The limits
- * the code sets are a handful of constants, so the texts they make stay few.
+ * the code sets are a handful of constants, so the texts they make stay few; a limit a request chooses stays
+ * bound (requestedLimit).
  */
 class LiteralLimitCompiler extends SqliteQueryCompiler {
   protected override visitLimit(node: LimitNode): void {
@@ -14,9 +29,42 @@ class LiteralLimitCompiler extends SqliteQueryCompiler {
   }
 }
 
-/** Kysely's SQLite dialect, its limits written as literals. */
-export class SqliteWithLiteralLimits extends SqliteDialect {
+/**
+ * A transaction begun as `read write` takes the database's write lock first (`begin immediate`), waiting for it as
+ * long as the busy timeout allows. Begun plainly, it would read first: another process's commit meanwhile (the
+ * command line's) then fails its first write at once, and with it a commit group's every write after it.
+ */
+class WriteLockFirstDriver extends SqliteDriver {
+  // Kysely gives every driver the settings; SqliteDriver's own signature leaves them out.
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    if (settings?.accessMode === 'read write') await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    else await super.beginTransaction(connection);
+  }
+}
+
+/** Kysely's SQLite dialect as the store uses it: limits written into the SQL, write transactions that lock first. */
+export class StoreSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new WriteLockFirstDriver(this.#config);
+  }
+
   override createQueryCompiler(): QueryCompiler {
     return new LiteralLimitCompiler();
   }
+}
+
+/**
+ * A limit a request chose (a page size), kept a bound value: written into the SQL, each of its values would be a
+ * statement of its own to compile and keep, and a client asking for every page size in turn would push the
+ * statements every request runs out of the statement cache.
+ */
+export function requestedLimit(limit: number): RawBuilder<number> {
+  return sql<number>`${limit}`;
 }

@@ -18,7 +18,7 @@ import { reviews } from './migrations/0016-reviews';
 import { importJobs } from './migrations/0017-import-jobs';
 import { importStaging } from './migrations/0020-import-staging';
 import type { Database } from './schema';
-import { SqliteWithLiteralLimits } from './sqlite-dialect';
+import { StoreSqliteDialect } from './sqlite-dialect';
 import { withStatementCache } from './statement-cache';
 import { preparedStatementName } from './precompiled';
 
@@ -92,7 +92,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     sqlite.pragma('temp_store = MEMORY');
     // A negative size is in kibibytes.
     sqlite.pragma(`cache_size = ${-Math.round(sqliteCacheMb * 1024)}`);
-    db = new Kysely<Database>({ dialect: new SqliteWithLiteralLimits({ database: withStatementCache(sqlite) }), log });
+    db = new Kysely<Database>({ dialect: new StoreSqliteDialect({ database: withStatementCache(sqlite) }), log });
   } else {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({
