@@ -41,13 +41,16 @@ function readerOf(statement: Statement): SqliteStatement {
  * Kysely prepares every query it runs, and better-sqlite3 compiles the SQL on every prepare — as much
  * work as running a small query. A query builder emits the same text for the same query shape, so
  * compiled statements are kept by their text, the least recently used dropped beyond `capacity`.
- * Reusing one is safe: the store runs one query at a time on its single SQLite connection.
+ * Reusing one is safe: the store runs one query at a time on its single SQLite connection. `onStatement` hears
+ * every statement run.
  */
-export function withStatementCache(database: SqliteDatabase, capacity = 500): KyselySqliteDatabase {
+export function withStatementCache(database: SqliteDatabase, onStatement: () => void, capacity = 500): KyselySqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
   return {
     close: () => database.close(),
+    // Kysely asks for a statement each time it runs one.
     prepare(sql: string) {
+      onStatement();
       const cached = statements.get(sql);
       if (cached) {
         statements.delete(sql);
