@@ -50,8 +50,6 @@ export class CommitGroups {
 
   async #commit(group: Member[]): Promise<void> {
     const answers: (() => void)[] = [];
-    /** A write's error that fails the whole transaction: Kysely's rollback may fail in its turn and hide it. */
-    const failing: unknown[] = [];
     try {
       await this.#db
         .transaction()
@@ -59,10 +57,7 @@ export class CommitGroups {
         .execute(async (trx) => {
           if (group.length === 1) {
             const [member] = group as [Member];
-            const value = await member.work(trx).catch((error: unknown) => {
-              failing.push(error);
-              throw error;
-            });
+            const value = await member.work(trx);
             answers.push(() => member.resolve(value));
             return;
           }
@@ -76,17 +71,14 @@ export class CommitGroups {
             } catch (error) {
               // An error that ended the transaction itself (a full disk) leaves no savepoint to return to: the whole
               // group then fails with it.
-              await sql`rollback to member`.execute(trx).catch(() => {
-                failing.push(error);
-                throw error;
-              });
+              await sql`rollback to member`.execute(trx).catch(() => Promise.reject(error));
               answers.push(() => member.reject(error));
             }
             await sql`release member`.execute(trx);
           }
         });
     } catch (error) {
-      for (const member of group) member.reject(failing.length > 0 ? failing[0] : error);
+      for (const member of group) member.reject(error);
       return;
     }
     for (const answer of answers) answer();

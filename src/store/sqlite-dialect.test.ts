@@ -1,7 +1,9 @@
-import { sql } from 'kysely';
+import Database from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PENDING } from '../app/pending-requests';
-import { requestedLimit } from './sqlite-dialect';
+import type { Database as Schema } from './schema';
+import { StoreSqliteDialect, requestedLimit } from './sqlite-dialect';
 import { openStore, type Store } from './store';
 
 describe('SQL the SQLite store writes', () => {
@@ -35,5 +37,28 @@ describe('SQL the SQLite store writes', () => {
     const numbers = sql<{ n: number }>`(select value as n from json_each('[1,2,3,4]'))`.as('numbers');
     const rows = await db.selectFrom(numbers).select('n').orderBy('n').limit(2).offset(1).execute();
     expect(rows).toEqual([{ n: 2 }, { n: 3 }]);
+  });
+
+  describe('transactions', () => {
+    const statements: string[] = [];
+    const db = new Kysely<Schema>({ dialect: new StoreSqliteDialect({ database: new Database(':memory:') }), log: (event) => void statements.push(event.query.sql) });
+    afterAll(() => db.destroy());
+
+    it('take the write lock first unless they only read', async () => {
+      statements.length = 0;
+      await db.transaction().execute((trx) => sql`select 1`.execute(trx));
+      await db.transaction().setAccessMode('read only').execute((trx) => sql`select 1`.execute(trx));
+      expect(statements).toEqual(['begin immediate', 'select 1', 'commit', 'begin', 'select 1', 'commit']);
+    });
+
+    it('answer the error that ended a transaction, not the failure to roll back what SQLite already rolled back', async () => {
+      const ended = db.transaction().execute(async (trx) => {
+        await sql`rollback`.execute(trx);
+        throw new Error('disk full');
+      });
+      await expect(ended).rejects.toThrow('disk full');
+      const committing = db.transaction().execute((trx) => sql`rollback`.execute(trx));
+      await expect(committing).rejects.toThrow('cannot commit - no transaction is active');
+    });
   });
 });

@@ -30,19 +30,32 @@ class LiteralLimitCompiler extends SqliteQueryCompiler {
 }
 
 /**
- * A transaction begun as `read write` takes the database's write lock first (`begin immediate`), waiting for it as
- * long as the busy timeout allows. Begun plainly, it would read first: another process's commit meanwhile (the
- * command line's) then fails its first write at once, and with it a commit group's every write after it.
+ * A transaction that may write takes the database's write lock first (`begin immediate`), waiting for it as long as
+ * the busy timeout allows; only one begun `read only` reads first. Begun plainly, a transaction that read before it
+ * wrote failed its first write at once when another process (the command line) had committed meanwhile, and with it
+ * a commit group's every write after it.
  */
 class WriteLockFirstDriver extends SqliteDriver {
   // Kysely gives every driver the settings; SqliteDriver's own signature leaves them out.
   override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
-    if (settings?.accessMode === 'read write') await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-    else await super.beginTransaction(connection);
+    if (settings?.accessMode === 'read only') await super.beginTransaction(connection);
+    else await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  /**
+   * An error that SQLite answers by rolling the transaction back itself (a full disk, at a write or at the commit)
+   * leaves none to roll back: the rollback's own failure would then hide that error.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (error) {
+      if (!/no transaction is active/.test((error as Error).message)) throw error;
+    }
   }
 }
 
-/** Kysely's SQLite dialect as the store uses it: limits written into the SQL, write transactions that lock first. */
+/** Kysely's SQLite dialect as the store uses it: limits written into the SQL, transactions that lock first. */
 export class StoreSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
 

@@ -42,7 +42,7 @@ function readerOf(statement: Statement): SqliteStatement {
  * work as running a small query. A query builder emits the same text for the same query shape, so
  * compiled statements are kept by their text, the least recently used dropped beyond `capacity`.
  * Reusing one is safe: the store runs one query at a time on its single SQLite connection. `onStatement` hears
- * every statement run.
+ * every statement prepared to run, whether it then succeeds or not.
  */
 export function withStatementCache(database: SqliteDatabase, onStatement: () => void, capacity = 500): KyselySqliteDatabase {
   const statements = new Map<string, SqliteStatement>();

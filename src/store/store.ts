@@ -74,8 +74,8 @@ export type StoreOptions = { sqliteCacheMb?: number };
 /** Each database's driver is loaded when a store opens on it: a server loads only the one it uses. */
 export async function openStore(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL, { sqliteCacheMb = DEFAULT_SQLITE_CACHE_MB }: StoreOptions = {}): Promise<Store> {
   const location = parseDatabaseUrl(url);
-  // Counted where each database's driver is handed a statement, not by Kysely's query log: the log wraps every
-  // query in a timer and an event, a tenth of what a move allocated.
+  // Counted where each database's driver is handed a statement (failed ones included), not by Kysely's query log:
+  // the log wraps every query in a timer and an event, a seventh of what a move allocated.
   let count = 0;
   const counted = () => void count++;
   let db: Kysely<Database>;
@@ -125,7 +125,7 @@ function staleStatement(error: unknown): boolean {
 }
 
 /**
- * A connection counts the statements it is given (Store.queryCount), and runs the precompiled queries as named
+ * A connection counts the statements it is sent (Store.queryCount), and runs the precompiled queries as named
  * prepared statements (precompiled.ts): each is parsed and planned once per connection rather than on every run.
  * A statement made stale is prepared again under a new name: outside a transaction the query runs again under it
  * at once, a single time; inside one, which the error has aborted, at the next run. A connection whose statements
