@@ -11,6 +11,15 @@ import { enqueueDeliveries } from './webhooks';
 export type BoardChange = Omit<BoardEvent, 'seq'>;
 export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
 
+/** A store's commit groups (SQLite), made with its first write. */
+const commitGroups = new WeakMap<Store, CommitGroups>();
+
+function commitGroupsOf(store: Store): CommitGroups {
+  let groups = commitGroups.get(store);
+  if (!groups) commitGroups.set(store, (groups = new CommitGroups(store.db)));
+  return groups;
+}
+
 /**
  * A write use case's transaction: its state change, audit events and board changes commit together,
  * and the board changes reach realtime listeners only once committed.
@@ -24,14 +33,6 @@ export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
  * board change, or alone when there is none. On SQLite, write transactions that arrive together commit together
  * (commit-groups.ts).
  */
-const commitGroups = new WeakMap<Store, CommitGroups>();
-
-function commitGroupsOf(store: Store): CommitGroups {
-  let groups = commitGroups.get(store);
-  if (!groups) commitGroups.set(store, (groups = new CommitGroups(store.db)));
-  return groups;
-}
-
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
   const transaction = async (trx: Transaction<Database>) => {
