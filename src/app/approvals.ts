@@ -3,8 +3,8 @@ import { columnsForDecisionMove, doneColumn, endsWork, gateDecisionErrors, isPas
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { gateCrossed } from '../domain/move-policy';
 import type { Db } from '../store/store';
+import { requestedLimit } from '../store/sqlite-dialect';
 import { requireCapability, type Access } from './access';
-import { PENDING } from './pending-requests';
 import { isUniqueViolation } from './accounts';
 import { recordAudit } from './audit';
 import { loadBoardSettings, loadColumns } from './boards';
@@ -18,9 +18,9 @@ import { readJson, writeJson } from './json';
 import { applyMove } from './moves';
 import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notification-events';
 import { assertOpen } from './participation';
+import { PENDING } from './pending-requests';
 import { linkableReview, publishReviewChange } from './reviews';
 import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
-import { requestedLimit } from '../store/sqlite-dialect';
 
 export type ApprovalRequest = {
   id: string;

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
+import { requestedLimit } from '../store/sqlite-dialect';
 import { requireCapability } from './access';
 import type { Actor, AppContext } from './context';
 import { readJson } from './json';
-import { requestedLimit } from '../store/sqlite-dialect';
 
 export type AuditEvent = {
   seq: number; id: string; actorId: string | null; entityType: string; entityId: string; action: string;

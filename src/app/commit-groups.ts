@@ -51,32 +51,29 @@ export class CommitGroups {
   async #commit(group: Member[]): Promise<void> {
     const answers: (() => void)[] = [];
     try {
-      await this.#db
-        .transaction()
-        .setAccessMode('read write')
-        .execute(async (trx) => {
-          if (group.length === 1) {
-            const [member] = group as [Member];
-            const value = await member.work(trx);
+      await this.#db.transaction().execute(async (trx) => {
+        if (group.length === 1) {
+          const [member] = group as [Member];
+          const value = await member.work(trx);
+          answers.push(() => member.resolve(value));
+          return;
+        }
+        for (const member of group) {
+          await sql`savepoint member`.execute(trx);
+          try {
+            // A transaction object of its own, on the same connection: what a write keeps by its transaction
+            // (log-rows.ts) stays its own.
+            const value = await member.work(trx.withoutPlugins());
             answers.push(() => member.resolve(value));
-            return;
+          } catch (error) {
+            // An error that ended the transaction itself (a full disk) leaves no savepoint to return to: the whole
+            // group then fails with it.
+            await sql`rollback to member`.execute(trx).catch(() => Promise.reject(error));
+            answers.push(() => member.reject(error));
           }
-          for (const member of group) {
-            await sql`savepoint member`.execute(trx);
-            try {
-              // A transaction object of its own, on the same connection: what a write keeps by its transaction
-              // (log-rows.ts) stays its own.
-              const value = await member.work(trx.withoutPlugins());
-              answers.push(() => member.resolve(value));
-            } catch (error) {
-              // An error that ended the transaction itself (a full disk) leaves no savepoint to return to: the whole
-              // group then fails with it.
-              await sql`rollback to member`.execute(trx).catch(() => Promise.reject(error));
-              answers.push(() => member.reject(error));
-            }
-            await sql`release member`.execute(trx);
-          }
-        });
+          await sql`release member`.execute(trx);
+        }
+      });
     } catch (error) {
       for (const member of group) member.reject(error);
       return;

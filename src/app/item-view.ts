@@ -4,8 +4,8 @@ import type { WsjfInputs } from '../domain/wsjf';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import type { Item } from './item-model';
-import { PENDING } from './pending-requests';
 import { readJson } from './json';
+import { PENDING } from './pending-requests';
 import type { ChangeRecorder } from './transaction';
 
 /** Another item as a card names it: enough to find it on its board and to see whether it is finished. */

@@ -1,10 +1,10 @@
 import { notFound } from '../domain/errors';
 import type { Notice, NotificationKind } from '../domain/notification-rules';
+import { requestedLimit } from '../store/sqlite-dialect';
 import type { Db } from '../store/store';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { readJson, writeJson } from './json';
-import { requestedLimit } from '../store/sqlite-dialect';
 
 /** An in-app notification; `itemId`, `boardId` and `data` let the UI link to what it is about. */
 export type Notification = {

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
-import { PENDING } from './pending-requests';
 import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
@@ -13,6 +12,7 @@ import { itemForReader, type ItemView } from './item-view';
 import { writeJson } from './json';
 import { notifyFollowers } from './notification-events';
 import { assertOpen, recount } from './participation';
+import { PENDING } from './pending-requests';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 /**

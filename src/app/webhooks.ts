@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { notFound, validationError, type FieldError } from '../domain/errors';
 import { chatLine, listensTo, webhookUrlErrors, type WebhookFormat } from '../domain/webhooks';
 import { precompiled, type Param } from '../store/precompiled';
+import { requestedLimit } from '../store/sqlite-dialect';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -12,7 +13,6 @@ import { versionConflict } from './portfolios';
 import { readJson, writeJson } from './json';
 import { writeTransaction } from './transaction';
 import { listenersOfBoard } from './webhook-listeners';
-import { requestedLimit } from '../store/sqlite-dialect';
 
 /** A webhook as the API shows it; the secret is shown once, when it is created. */
 export type Webhook = {
