@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, sql, type Transaction } from 'kysely';
+import { CamelCasePlugin, CompiledQuery, Kysely, sql, type Transaction } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,19 +15,21 @@ describe('CommitGroups', () => {
   let reader: Database.Database;
   let statements: string[];
   let groups: CommitGroups;
+  let dialect: StoreSqliteDialect;
 
   beforeEach(async () => {
     statements = [];
     dir = mkdtempSync(join(tmpdir(), 'pk-commit-groups-'));
     const file = join(dir, 'groups.db');
-    db = new Kysely<Schema>({ dialect: new StoreSqliteDialect({ database: new Database(file) }), log: (event) => void statements.push(event.query.sql) });
+    dialect = new StoreSqliteDialect({ database: new Database(file) });
+    db = new Kysely<Schema>({ dialect, log: (event) => void statements.push(event.query.sql) });
     await sql`pragma journal_mode = wal`.execute(db);
     await sql`pragma foreign_keys = on`.execute(db);
     await sql`create table parents (id integer primary key)`.execute(db);
     await sql`create table notes (id integer primary key, parent_id integer references parents (id) deferrable initially deferred)`.execute(db);
     reader = new Database(file, { readonly: true });
     statements = [];
-    groups = new CommitGroups(db);
+    groups = new CommitGroups(db, dialect);
   });
   afterEach(async () => {
     reader.close();
@@ -109,5 +111,30 @@ describe('CommitGroups', () => {
         }),));
     expect(seen[0]).not.toBe(seen[1]);
     expect(await storedNotes()).toEqual([1, 2]);
+  });
+
+  it("refuses a statement that a write leaves running past its end, which would land in the next write's savepoint", async () => {
+    let late: Promise<unknown> | undefined;
+    const first = groups.run(async (trx) => {
+      await insertNote(1)(trx);
+      late = new Promise((resolve) => setImmediate(resolve)).then(() => insertNote(9)(trx));
+      return 1;
+    });
+    await Promise.all([first, groups.run(insertNote(2))]);
+    await expect(late).rejects.toThrow('this write has ended: its transaction runs no more statements');
+    expect(await storedNotes()).toEqual([1, 2]);
+  });
+
+  it('answers a failed statement as a rejection, and applies the plugins a write adds', async () => {
+    // Without a query log, which would wrap the connection: Kysely's SQLite connection throws a statement's error.
+    const unlogged = new CommitGroups(new Kysely<Schema>({ dialect }), dialect);
+    const outcome = await unlogged.run(async (trx) => {
+      let answer: Promise<unknown> | undefined;
+      expect(() => (answer = trx.executeQuery(CompiledQuery.raw('insert into missing (id) values (1)')))).not.toThrow();
+      await expect(answer).rejects.toThrow('no such table: missing');
+      await insertNote(1, null)(trx);
+      return sql<{ parentId: number | null }>`select parent_id from notes`.execute(trx.withPlugin(new CamelCasePlugin()));
+    });
+    expect(outcome.rows).toEqual([{ parentId: null }]);
   });
 });

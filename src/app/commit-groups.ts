@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Dialect, type Kysely, type Transaction } from 'kysely';
+import { directTransaction } from '../store/direct-sqlite';
 import type { Database } from '../store/schema';
 
 /**
@@ -21,11 +22,14 @@ type Member = { work: (trx: Transaction<Database>) => Promise<unknown>; resolve:
  */
 export class CommitGroups {
   readonly #db: Kysely<Database>;
+  readonly #dialect: Dialect;
   #waiting: Member[] = [];
   #scheduled = false;
 
-  constructor(db: Kysely<Database>) {
+  /** `dialect`: the Kysely dialect of `db`. */
+  constructor(db: Kysely<Database>, dialect: Dialect) {
     this.#db = db;
+    this.#dialect = dialect;
   }
 
   /** Runs `work` in the next group's transaction: answers its result once that transaction committed. */
@@ -48,22 +52,33 @@ export class CommitGroups {
     });
   }
 
+  /**
+   * A member's work, on a transaction object of its own that runs statements on the group's connection only until
+   * the work is done: a statement it left running past its end would land in the next member's savepoint.
+   */
+  async #perform(member: Member, trx: Transaction<Database>): Promise<unknown> {
+    let open = true;
+    try {
+      return await member.work(await directTransaction(trx, this.#dialect, () => open));
+    } finally {
+      open = false;
+    }
+  }
+
   async #commit(group: Member[]): Promise<void> {
     const answers: (() => void)[] = [];
     try {
       await this.#db.transaction().execute(async (trx) => {
         if (group.length === 1) {
           const [member] = group as [Member];
-          const value = await member.work(trx);
+          const value = await this.#perform(member, trx);
           answers.push(() => member.resolve(value));
           return;
         }
         for (const member of group) {
           await sql`savepoint member`.execute(trx);
           try {
-            // A transaction object of its own, on the same connection: what a write keeps by its transaction
-            // (log-rows.ts) stays its own.
-            const value = await member.work(trx.withoutPlugins());
+            const value = await this.#perform(member, trx);
             answers.push(() => member.resolve(value));
           } catch (error) {
             // An error that ended the transaction itself (a full disk) leaves no savepoint to return to: the whole

@@ -16,7 +16,7 @@ const commitGroups = new WeakMap<Store, CommitGroups>();
 
 function commitGroupsOf(store: Store): CommitGroups {
   let groups = commitGroups.get(store);
-  if (!groups) commitGroups.set(store, (groups = new CommitGroups(store.db)));
+  if (!groups) commitGroups.set(store, (groups = new CommitGroups(store.db, store.kyselyDialect)));
   return groups;
 }
 

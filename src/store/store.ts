@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Dialect as KyselyDialect, type Transaction } from 'kysely';
 import type { PoolClient, QueryConfig } from 'pg';
 import type { Dialect } from './dialect';
 import { initial } from './migrations/0001-initial';
@@ -27,6 +27,8 @@ export type Db = Kysely<Database> | Transaction<Database>;
 export type Store = {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** Kysely's dialect of `db`: what a transaction object made outside Kysely's own (commit-groups.ts) is given. */
+  kyselyDialect: KyselyDialect;
   /** SQL statements run since the store was opened: lets tests prove a request's query count. */
   queryCount(): number;
   close(): Promise<void>;
@@ -78,7 +80,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
   // the log wraps every query in a timer and an event, a seventh of what a move allocated.
   let count = 0;
   const counted = () => void count++;
-  let db: Kysely<Database>;
+  let kyselyDialect: KyselyDialect;
   if (location.dialect === 'sqlite') {
     if (location.path !== ':memory:') mkdirSync(dirname(location.path), { recursive: true });
     const { default: SqliteDatabase } = await import('better-sqlite3');
@@ -92,7 +94,7 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
     sqlite.pragma('temp_store = MEMORY');
     // A negative size is in kibibytes.
     sqlite.pragma(`cache_size = ${-Math.round(sqliteCacheMb * 1024)}`);
-    db = new Kysely<Database>({ dialect: new StoreSqliteDialect({ database: withStatementCache(sqlite, counted) }) });
+    kyselyDialect = new StoreSqliteDialect({ database: withStatementCache(sqlite, counted) });
   } else {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({
@@ -109,9 +111,10 @@ export async function openStore(url: string = process.env.DATABASE_URL || DEFAUL
         client.release();
       }
     }
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    kyselyDialect = new PostgresDialect({ pool });
   }
-  return { db, dialect: location.dialect, queryCount: () => count, close: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: kyselyDialect });
+  return { db, dialect: location.dialect, kyselyDialect, queryCount: () => count, close: () => db.destroy() };
 }
 
 /**
