@@ -1,5 +1,5 @@
 import { sql, type Dialect, type Kysely, type Transaction } from 'kysely';
-import { directTransaction } from '../store/direct-sqlite';
+import { directRunner } from '../store/direct-transaction';
 import type { Database } from '../store/schema';
 
 /**
@@ -52,33 +52,21 @@ export class CommitGroups {
     });
   }
 
-  /**
-   * A member's work, on a transaction object of its own that runs statements on the group's connection only until
-   * the work is done: a statement it left running past its end would land in the next member's savepoint.
-   */
-  async #perform(member: Member, trx: Transaction<Database>): Promise<unknown> {
-    let open = true;
-    try {
-      return await member.work(await directTransaction(trx, this.#dialect, () => open));
-    } finally {
-      open = false;
-    }
-  }
-
   async #commit(group: Member[]): Promise<void> {
     const answers: (() => void)[] = [];
     try {
       await this.#db.transaction().execute(async (trx) => {
+        const perform = await directRunner(trx, this.#dialect);
         if (group.length === 1) {
           const [member] = group as [Member];
-          const value = await this.#perform(member, trx);
+          const value = await perform(member.work);
           answers.push(() => member.resolve(value));
           return;
         }
         for (const member of group) {
           await sql`savepoint member`.execute(trx);
           try {
-            const value = await this.#perform(member, trx);
+            const value = await perform(member.work);
             answers.push(() => member.resolve(value));
           } catch (error) {
             // An error that ended the transaction itself (a full disk) leaves no savepoint to return to: the whole

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { DomainError } from '../domain/errors';
+import { directRunner } from '../store/direct-transaction';
 import type { Database } from '../store/schema';
 import type { Store } from '../store/store';
 import { appendBoardEvent, type BoardEvent } from './board-events';
@@ -51,7 +52,10 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
     await enqueueDeliveries(trx, heard, ctx.clock().toISOString());
     return outcome;
   };
-  const result = ctx.store.dialect === 'sqlite' ? await commitGroupsOf(ctx.store).run(transaction) : await ctx.store.db.transaction().execute(transaction);
+  const result =
+    ctx.store.dialect === 'sqlite'
+      ? await commitGroupsOf(ctx.store).run(transaction)
+      : await ctx.store.db.transaction().execute(async (trx) => (await directRunner(trx, ctx.store.kyselyDialect))(transaction));
   ctx.events.committed(committed);
   return result;
 }

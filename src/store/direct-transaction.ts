@@ -14,9 +14,10 @@ import {
 import type { Database } from './schema';
 
 /**
- * Runs a transaction's statements straight on its SQLite connection. better-sqlite3 has run a statement when its
- * call returns, yet Kysely's executor wraps each one in five promises and a new executor object: a fifth of what a
- * move allocated (145 KB, now 113 KB), in a young generation that fills a few hundred times a second under load.
+ * Runs a transaction's statements straight on its connection. Kysely's executor wraps each one in five promises and
+ * a new executor object, which on SQLite, where better-sqlite3 has run a statement when its call returns, was a
+ * fifth of what a move allocated (145 KB, now 113 KB), in a young generation that fills a few hundred times a second
+ * under load. The connection runs one statement at a time by itself (better-sqlite3 synchronously, pg in its queue).
  * What plugins transform, streams and requests for the connection still go through Kysely's executor.
  */
 class DirectExecutor implements QueryExecutor {
@@ -101,13 +102,23 @@ const NO_DRIVER: Driver = {
   destroy: refused,
 };
 
+/** Runs a write's work on a transaction object of its own, whose statements go straight to the transaction's connection. */
+export type DirectRunner = <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
+
 /**
- * Another transaction object for `trx`, a transaction on a SQLite store, whose statements run straight on its
- * connection as long as `open()` says so. Each is an object of its own: what code keeps by its transaction
- * (log-rows.ts) stays its own.
+ * What runs work in `trx` past Kysely's executor. Each work gets a transaction object of its own (what code keeps
+ * by its transaction, log-rows.ts, stays its own), which runs statements only until the work is done: one left
+ * running past its end would land in whatever the transaction does next (on SQLite, another write's savepoint).
  */
-export async function directTransaction(trx: Transaction<Database>, dialect: Dialect, open: () => boolean): Promise<Transaction<Database>> {
+export async function directRunner(trx: Transaction<Database>, dialect: Dialect): Promise<DirectRunner> {
   const base = trx.getExecutor();
   const connection = await base.provideConnection(async (held) => held);
-  return new Transaction<Database>({ config: { dialect }, dialect, driver: NO_DRIVER, executor: new DirectExecutor(base, connection, open) });
+  return async (work) => {
+    let open = true;
+    try {
+      return await work(new Transaction<Database>({ config: { dialect }, dialect, driver: NO_DRIVER, executor: new DirectExecutor(base, connection, () => open) }));
+    } finally {
+      open = false;
+    }
+  };
 }
