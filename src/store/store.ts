@@ -27,7 +27,7 @@ export type Db = Kysely<Database> | Transaction<Database>;
 export type Store = {
   db: Kysely<Database>;
   dialect: Dialect;
-  /** Kysely's dialect of `db`: what a transaction object made outside Kysely's own (commit-groups.ts) is given. */
+  /** Kysely's dialect of `db`: what a transaction object made outside Kysely's own (direct-transaction.ts) is given. */
   kyselyDialect: KyselyDialect;
   /** SQL statements run since the store was opened: lets tests prove a request's query count. */
   queryCount(): number;
