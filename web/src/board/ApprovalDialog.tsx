@@ -28,6 +28,9 @@ export function ApprovalDialog({ boardId, move, problem, onClose }: { boardId: s
       queryClient.setQueryData(keys.item(changed.id), changed);
     },
     onSuccess: () => {
+      // A board read before the request (the refused move's refetch, the request's own change) may still be on its
+      // way: asked again now, it cannot put the card back in the lane it left.
+      void queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true });
       notify(`Approval requested for ${item.key}; the approvers have been notified.`);
       onClose();
     },
