@@ -82,4 +82,20 @@ describe.each(DATABASES)('a write run past Kysely’s executor on %s', (name) =>
     expect(await Promise.all(late)).toEqual(Array(2).fill('this write has ended: its transaction runs no more statements'));
     expect(await notes()).toEqual([]);
   });
+
+  it('runs a statement a write sent without waiting for it only if its turn comes while the write lasts', async () => {
+    let unawaited: Promise<string> | undefined;
+    await written(async (own) => {
+      // On PostgreSQL the insert waits its turn behind the sleep, past the write's end; SQLite runs each at once.
+      void (name === 'postgres' ? sql`select pg_sleep(0.05)` : sql`select 1`).execute(own);
+      unawaited = insertNote(7).execute(own).then(() => 'ran', (error: Error) => error.message);
+    });
+    if (name === 'postgres') {
+      expect(await unawaited).toBe('this write has ended: its transaction runs no more statements');
+      expect(await notes()).toEqual([]);
+    } else {
+      expect(await unawaited).toBe('ran');
+      expect(await notes()).toEqual([7]);
+    }
+  });
 });

@@ -29,8 +29,9 @@ class StatementLine {
     this.#runsAtOnce = dialect instanceof SqliteDialect;
   }
 
-  send<R>(query: CompiledQuery<R>): Promise<QueryResult<R>> {
-    const run = () => this.#connection.executeQuery<R>(query);
+  /** Runs `query` in its turn, if `open()` still says so then: a statement waiting its turn may outlive its write. */
+  send<R>(query: CompiledQuery<R>, open: () => boolean): Promise<QueryResult<R>> {
+    const run = () => (open() ? this.#connection.executeQuery<R>(query) : Promise.reject(new Error('this write has ended: its transaction runs no more statements')));
     if (!this.#runsAtOnce) {
       const answer = this.#last ? this.#last.then(run, run) : run();
       this.#last = answer;
@@ -83,8 +84,7 @@ class DirectExecutor implements QueryExecutor {
   }
 
   executeQuery<R>(compiledQuery: CompiledQuery<R>): Promise<QueryResult<R>> {
-    if (!this.#open()) return Promise.reject(new Error('this write has ended: its transaction runs no more statements'));
-    const answer = this.#line.send(compiledQuery);
+    const answer = this.#line.send(compiledQuery, this.#open);
     const { plugins } = this.#base;
     if (plugins.length === 0) return answer;
     return answer.then(async (answered) => {
