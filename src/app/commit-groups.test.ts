@@ -114,14 +114,22 @@ describe('CommitGroups', () => {
   });
 
   it("refuses a statement that a write leaves running past its end, which would land in the next write's savepoint", async () => {
+    let startLate!: () => void;
+    const lateMayStart = new Promise<void>((resolve) => (startLate = resolve));
     let late: Promise<string> | undefined;
     const first = groups.run(async (trx) => {
       await insertNote(1)(trx);
-      late = new Promise((resolve) => setImmediate(resolve)).then(() => insertNote(9)(trx)).then(() => 'ran', (error: Error) => error.message);
+      late = lateMayStart.then(() => insertNote(9)(trx)).then(() => 'ran', (error: Error) => error.message);
       return 1;
     });
-    await Promise.all([first, groups.run(insertNote(2))]);
-    expect(await late).toBe('this write has ended: its transaction runs no more statements');
+    // The next write lets the first one's statement run while its own savepoint is open.
+    const second = groups.run(async (trx) => {
+      startLate();
+      const outcome = await late;
+      await insertNote(2)(trx);
+      return outcome;
+    });
+    expect(await Promise.all([first, second])).toEqual([1, 'this write has ended: its transaction runs no more statements']);
     expect(await storedNotes()).toEqual([1, 2]);
   });
 
