@@ -32,7 +32,8 @@ function commitGroupsOf(store: Store): CommitGroups {
  * Webhook deliveries of the changes are queued in the same transaction (an outbox), for the changes of boards that
  * webhooks hear (the append says which). The rows the work appends to logs (appendToLog) are written with the first
  * board change, or alone when there is none. On SQLite, write transactions that arrive together commit together
- * (commit-groups.ts).
+ * (commit-groups.ts). On either database the work's statements go straight to the transaction's connection, and only
+ * while the work lasts (direct-transaction.ts).
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
