@@ -15,6 +15,8 @@ import {
 } from 'kysely';
 import type { Database } from './schema';
 
+const WRITE_ENDED = 'this write has ended: its transaction runs no more statements';
+
 /**
  * A transaction's connection, given its statements one at a time. Kysely's SQLite connection has run a statement
  * when its call returns; any other (pg's) is handed the next once the last has answered, as Kysely itself would.
@@ -31,7 +33,7 @@ class StatementLine {
 
   /** Runs `query` in its turn, if `open()` still says so then: a statement waiting its turn may outlive its write. */
   send<R>(query: CompiledQuery<R>, open: () => boolean): Promise<QueryResult<R>> {
-    const run = () => (open() ? this.#connection.executeQuery<R>(query) : Promise.reject(new Error('this write has ended: its transaction runs no more statements')));
+    const run = () => (open() ? this.#connection.executeQuery<R>(query) : Promise.reject(new Error(WRITE_ENDED)));
     if (!this.#runsAtOnce) {
       const answer = this.#last ? this.#last.then(run, run) : run();
       this.#last = answer;
