@@ -52,8 +52,8 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     return sent;
   }
 
-  /** The target column's lock, which moves and creations take before they count its items. */
-  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%from columns where id = % for no key update' });
+  /** The target column's lock, which moves and creations take before they count its items, in a function that reads them once it holds the lock. */
+  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%hold_column(%' });
 
   it.each([['names no version', false], ['names the item\'s version', true]])('a move that %s is judged by the WIP limit its column got while the move waited for the column', async (_, named) => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
@@ -67,6 +67,18 @@ describe('writes that waited for a lock on PostgreSQL', () => {
       `update columns set wip_limit = 1, version = version + 1 where id = '${ready}'`,
     );
     expect(expectProblem(move, 409, 'wip_limit_exceeded')).toMatchObject({ limit: 1 });
+    expect((await admin.get(`/items/${mover.id}`)).body).toMatchObject({ columnId: fixture.columns.backlog!.id, version: mover.version });
+  });
+
+  it('a move is judged by the items its column got while the move waited for the column', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const ready = fixture.columns.ready!.id;
+    expect((await admin.patch(`/boards/${fixture.boardId}/columns/${ready}`, { wipLimit: 2 })).status).toBe(200);
+    await createItem(admin, fixture.boardId, { title: 'Already ready', columnId: ready });
+    const [joiner, mover] = [await createItem(admin, fixture.boardId, { title: 'Joins meanwhile' }), await createItem(admin, fixture.boardId, { title: 'Late mover' })];
+
+    const move = await whileItWaits(columnLock(ready), () => admin.post(`/items/${mover.id}/move`, { columnId: ready }), `update items set column_id = '${ready}' where id = '${joiner.id}'`);
+    expect(expectProblem(move, 409, 'wip_limit_exceeded')).toMatchObject({ limit: 2 });
     expect((await admin.get(`/items/${mover.id}`)).body).toMatchObject({ columnId: fixture.columns.backlog!.id, version: mover.version });
   });
 

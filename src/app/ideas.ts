@@ -1,5 +1,5 @@
 import { validationError } from '../domain/errors';
-import { lockColumn } from '../store/locks';
+import { holdColumn } from '../store/locks';
 import type { Db, Store } from '../store/store';
 import { recordAudit } from './audit';
 import { boardAccess, loadColumns, type BoardSettings } from './boards';
@@ -28,14 +28,15 @@ export async function insertIdea(store: Store, trx: Db, changes: ChangeRecorder,
   const intake = (await loadColumns(trx, board.id))[0]!;
   const errors = await referenceErrors(trx, board.portfolioId, null, { valueStream: input.valueStreamId ?? null });
   if (errors.length) throw validationError(errors.map((error) => ({ ...error, field: 'valueStreamId' })));
-  await lockColumn(trx, store.dialect, intake.id);
   const id = newId();
+  const held = await holdColumn(trx, store.dialect, intake.id, id);
   const actorId = 'userId' in submitter ? submitter.userId : null;
   await insertItem(trx, {
     id,
     portfolioId: board.portfolioId,
     boardId: board.id,
     columnId: intake.id,
+    held,
     at,
     actorId,
     fields: { title: input.title, ...(input.description !== undefined ? { description: input.description } : {}), ...(input.valueStreamId ? { valueStream: input.valueStreamId } : {}) },

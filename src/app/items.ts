@@ -4,7 +4,7 @@ import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { rankBetween } from '../domain/ranking';
 import type { WsjfInputs } from '../domain/wsjf';
-import { lockColumn, lockPortfolio } from '../store/locks';
+import { holdColumn, lockPortfolio, type HeldColumn } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { assertCapability, requireCapability } from './access';
@@ -128,12 +128,13 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
     if (!column || errors.length > 0) throw validationError(errors);
 
     // Judged as the lock found the column: its WIP limit may have changed while the creation waited for it.
-    const current = withLockedColumn(columns, await lockColumn(trx, ctx.store.dialect, column.id));
+    const held = await holdColumn(trx, ctx.store.dialect, column.id, id);
+    const current = withLockedColumn(columns, held?.row);
     const decision = evaluateMove({
       columns: current,
       fromColumnId: null,
       toColumnId: column.id,
-      targetCount: await countForWipLimit(trx, current.find((c) => c.id === column.id)!),
+      targetCount: held?.openItems ?? (await countForWipLimit(trx, current.find((c) => c.id === column.id)!)),
       checkedCriteria: [],
       grant: access.grant,
       overrideReason: input.override?.reason ?? null,
@@ -142,7 +143,7 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
 
     const at = nowIso(ctx);
     const overridden = decision.overridden.length > 0;
-    await insertItem(trx, { id, portfolioId: board.portfolioId, boardId, columnId: column.id, at, actorId: actor.userId, fields: input, overrideReason: overridden ? input.override!.reason : null });
+    await insertItem(trx, { id, portfolioId: board.portfolioId, boardId, columnId: column.id, held, at, actorId: actor.userId, fields: input, overrideReason: overridden ? input.override!.reason : null });
     const created = await loadItem(trx, id);
     if (input.parentId) await assertParentTakesChild(trx, created, input.parentId);
     const warnings = await guardrailWarnings(trx, access, created, null, actor.userId);
@@ -175,6 +176,8 @@ export type ItemPlacement = {
   portfolioId: string;
   boardId: string;
   columnId: string;
+  /** The column as the caller holds it (holdColumn): its last rank is read already. */
+  held: HeldColumn | undefined;
   at: string;
   actorId: string | null;
   fields: ItemFields & { title: string };
@@ -199,7 +202,7 @@ export async function insertItem(trx: Db, placement: ItemPlacement): Promise<voi
       board_id: placement.boardId,
       column_id: placement.columnId,
       key: `${numbered.item_key_prefix}-${numbered.next_item_number - 1}`,
-      rank: rankBetween(await lastRank(trx, placement.columnId), null),
+      rank: rankBetween(placement.held ? placement.held.lastRank : await lastRank(trx, placement.columnId), null),
       title: placement.fields.title.trim(),
       description: '',
       owner_id: null,

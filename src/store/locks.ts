@@ -21,6 +21,28 @@ export async function lockColumn(db: Db, dialect: Dialect, columnId: string): Pr
   return rows[0];
 }
 
+/** A column a writer holds, as the lock found it, with what a move into it reads once it is held. */
+export type HeldColumn = {
+  row: Selectable<Database['columns']>;
+  /** The last rank in the column, the moving item left out. */
+  lastRank: string | null;
+  /** The column's open items, the moving item left out; counted only when the column has a WIP limit. */
+  openItems: number | null;
+};
+
+/**
+ * Locks a column as lockColumn does, for a move of `movingItemId` into it. On PostgreSQL one statement locks the
+ * column and, once the lock is granted, reads what the move decides on (migration 0021): the lock is held to the
+ * commit, so every statement fewer after it lets the column's next mover in sooner. SQLite answers nothing: its
+ * one writer reads these as they stand.
+ */
+export async function holdColumn(db: Db, dialect: Dialect, columnId: string, movingItemId: string): Promise<HeldColumn | undefined> {
+  if (dialect !== 'postgres') return undefined;
+  const { rows } = await sql<{ held: { column: HeldColumn['row']; lastRank: string | null; openItems: number | null } | null }>`select hold_column(${columnId}, ${movingItemId}) as held`.execute(db);
+  const held = rows[0]?.held;
+  return held ? { row: held.column, lastRank: held.lastRank, openItems: held.openItems } : undefined;
+}
+
 /**
  * Serialises writers that check a rule over the whole portfolio (no dependency or hierarchy loop,
  * theme targets within capacity): each reads the others' committed changes before deciding.
