@@ -82,6 +82,16 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     expect((await admin.get(`/items/${mover.id}`)).body).toMatchObject({ columnId: fixture.columns.backlog!.id, version: mover.version });
   });
 
+  it('a move is judged by the exit criteria its source column got while the move waited for the target column', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const [backlog, ready] = [fixture.columns.backlog!.id, fixture.columns.ready!.id];
+    const mover = await createItem(admin, fixture.boardId, { title: 'Late mover' });
+
+    const move = await whileItWaits(columnLock(ready), () => admin.post(`/items/${mover.id}/move`, { columnId: ready }), `update columns set exit_criteria = '["Sized"]', version = version + 1 where id = '${backlog}'`);
+    expectProblem(move, 409, 'exit_criteria_unmet');
+    expect((await admin.get(`/items/${mover.id}`)).body).toMatchObject({ columnId: backlog, version: mover.version });
+  });
+
   it('an item created into a column is judged by the WIP limit the column got while the creation waited for it', async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
     const ready = fixture.columns.ready!.id;

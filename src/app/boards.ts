@@ -70,11 +70,6 @@ export function toColumn(row: ColumnRow): Column {
   };
 }
 
-/** A board's columns with the one `lockColumn` answered, if it answered one, as it stands now. */
-export function withLockedColumn(columns: readonly Column[], locked: ColumnRow | undefined): Column[] {
-  return locked ? columns.map((column) => (column.id === locked.id ? toColumn(locked) : column)) : [...columns];
-}
-
 const boardColumns = precompiled((db, param: Param<{ boardId: string }>) => db.selectFrom('columns').selectAll().where('board_id', '=', param('boardId')).orderBy('position'));
 
 export async function loadColumns(db: Db, boardId: string): Promise<Column[]> {

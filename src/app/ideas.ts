@@ -1,8 +1,8 @@
 import { validationError } from '../domain/errors';
-import { holdColumn } from '../store/locks';
 import type { Db, Store } from '../store/store';
 import { recordAudit } from './audit';
 import { boardAccess, loadColumns, type BoardSettings } from './boards';
+import { holdColumn } from './column-hold';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { can } from '../domain/capabilities';
@@ -25,18 +25,19 @@ export type Submitter = { userId: string } | { guestName: string };
  * proposal, so the column's WIP limit does not refuse it. A member who proposes follows the idea.
  */
 export async function insertIdea(store: Store, trx: Db, changes: ChangeRecorder, board: BoardSettings, input: IdeaInput, submitter: Submitter, at: string): Promise<string> {
-  const intake = (await loadColumns(trx, board.id))[0]!;
+  const columns = await loadColumns(trx, board.id);
+  const intake = columns[0]!;
   const errors = await referenceErrors(trx, board.portfolioId, null, { valueStream: input.valueStreamId ?? null });
   if (errors.length) throw validationError(errors.map((error) => ({ ...error, field: 'valueStreamId' })));
   const id = newId();
-  const held = await holdColumn(trx, store.dialect, intake.id, id);
+  const hold = await holdColumn(trx, store.dialect, { boardId: board.id, columnId: intake.id, itemId: id, columns });
   const actorId = 'userId' in submitter ? submitter.userId : null;
   await insertItem(trx, {
     id,
     portfolioId: board.portfolioId,
     boardId: board.id,
     columnId: intake.id,
-    held,
+    hold,
     at,
     actorId,
     fields: { title: input.title, ...(input.description !== undefined ? { description: input.description } : {}), ...(input.valueStreamId ? { valueStream: input.valueStreamId } : {}) },

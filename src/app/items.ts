@@ -4,13 +4,14 @@ import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { rankBetween } from '../domain/ranking';
 import type { WsjfInputs } from '../domain/wsjf';
-import { holdColumn, lockPortfolio, type HeldColumn } from '../store/locks';
+import { lockPortfolio } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { assertCapability, requireCapability } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
-import { boardAccess, loadColumns, withLockedColumn } from './boards';
+import { boardAccess, loadColumns } from './boards';
+import { holdColumn, type ColumnHold } from './column-hold';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { assertNoErrors, assertNoLoops, assertParentTakesChild, referenceErrors, refusalError } from './item-rules';
@@ -85,29 +86,6 @@ export async function getItem(ctx: AppContext, actor: Actor, itemId: string): Pr
   return itemForReader(ctx.store.db, actor.userId, item);
 }
 
-const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) =>
-  db.selectFrom('items').select('rank').where('column_id', '=', param('columnId')).where('id', '!=', param('excludingItemId')).orderBy('rank', 'desc').orderBy('id', 'desc').limit(1),
-);
-
-/** The last item of a column: a new or appended item ranks after it. */
-export async function lastRank(db: Db, columnId: string, excludingItemId?: string): Promise<string | null> {
-  // No item has the empty id: without one to exclude, none is.
-  const [row] = await lastInColumn(db, { columnId, excludingItemId: excludingItemId ?? '' });
-  return row?.rank ?? null;
-}
-
-/**
- * The items already in a column, for its WIP limit. A column without a limit is not counted: counting
- * reads every row of the column, and a move into a long backlog must cost what one into a short one does.
- */
-export async function countForWipLimit(db: Db, column: { id: string; wipLimit: number | null }, excludingItemId?: string): Promise<number> {
-  if (column.wipLimit === null) return 0;
-  let query = db.selectFrom('items').select((eb) => eb.fn.countAll().as('count')).where('column_id', '=', column.id).where('closed_at', 'is', null);
-  if (excludingItemId) query = query.where('id', '!=', excludingItemId);
-  const row = await query.executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
 export type NewItem = ItemFields & { title: string; columnId?: string; override?: { reason: string } };
 
 /** A created or changed item, with the guardrails its themes and value stream went beyond in progress (a warning, not a refusal). */
@@ -128,13 +106,13 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
     if (!column || errors.length > 0) throw validationError(errors);
 
     // Judged as the lock found the column: its WIP limit may have changed while the creation waited for it.
-    const held = await holdColumn(trx, ctx.store.dialect, column.id, id);
-    const current = withLockedColumn(columns, held?.row);
+    const hold = await holdColumn(trx, ctx.store.dialect, { boardId, columnId: column.id, itemId: id, columns });
+    const current = hold.columns;
     const decision = evaluateMove({
       columns: current,
       fromColumnId: null,
       toColumnId: column.id,
-      targetCount: held?.openItems ?? (await countForWipLimit(trx, current.find((c) => c.id === column.id)!)),
+      targetCount: await hold.openItems(current.find((c) => c.id === column.id)!),
       checkedCriteria: [],
       grant: access.grant,
       overrideReason: input.override?.reason ?? null,
@@ -143,7 +121,7 @@ export async function createItem(ctx: AppContext, actor: Actor, boardId: string,
 
     const at = nowIso(ctx);
     const overridden = decision.overridden.length > 0;
-    await insertItem(trx, { id, portfolioId: board.portfolioId, boardId, columnId: column.id, held, at, actorId: actor.userId, fields: input, overrideReason: overridden ? input.override!.reason : null });
+    await insertItem(trx, { id, portfolioId: board.portfolioId, boardId, columnId: column.id, hold, at, actorId: actor.userId, fields: input, overrideReason: overridden ? input.override!.reason : null });
     const created = await loadItem(trx, id);
     if (input.parentId) await assertParentTakesChild(trx, created, input.parentId);
     const warnings = await guardrailWarnings(trx, access, created, null, actor.userId);
@@ -176,8 +154,8 @@ export type ItemPlacement = {
   portfolioId: string;
   boardId: string;
   columnId: string;
-  /** The column as the caller holds it (holdColumn): its last rank is read already. */
-  held: HeldColumn | undefined;
+  /** The hold the caller has on the column: the new item goes last in it. */
+  hold: ColumnHold;
   at: string;
   actorId: string | null;
   fields: ItemFields & { title: string };
@@ -202,7 +180,7 @@ export async function insertItem(trx: Db, placement: ItemPlacement): Promise<voi
       board_id: placement.boardId,
       column_id: placement.columnId,
       key: `${numbered.item_key_prefix}-${numbered.next_item_number - 1}`,
-      rank: rankBetween(placement.held ? placement.held.lastRank : await lastRank(trx, placement.columnId), null),
+      rank: rankBetween(await placement.hold.lastRank(), null),
       title: placement.fields.title.trim(),
       description: '',
       owner_id: null,

@@ -2,19 +2,19 @@ import { validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
-import { holdColumn, type HeldColumn } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
-import { loadColumns, withLockedColumn, type Column } from './boards';
+import type { Column } from './boards';
+import { holdColumn, type ColumnHold } from './column-hold';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
 import { refusalError } from './item-rules';
 import { appendToLog } from './log-rows';
-import { countForWipLimit, lastRank, loadItem, type ItemResult } from './items';
+import { loadItem, type ItemResult } from './items';
 import type { Item } from './item-model';
 import { announceFinishChange, itemForReader } from './item-view';
 import { changedMeanwhile, versionConflict } from './portfolios';
@@ -50,7 +50,7 @@ async function neighbour(db: Db, columnId: string, anchor: Ranked, movingId: str
  * The new rank of a moving item, read from at most three rows (the anchors and one neighbour):
  * a move never renumbers a column.
  */
-async function rankFor(db: Db, item: Item, columnId: string, placement: Placement, held: HeldColumn | undefined): Promise<string> {
+async function rankFor(db: Db, item: Item, columnId: string, placement: Placement, hold: ColumnHold): Promise<string> {
   const { beforeItemId, afterItemId } = placement;
   if (beforeItemId === item.id || afterItemId === item.id) {
     throw validationError([{ field: beforeItemId === item.id ? 'beforeItemId' : 'afterItemId', message: 'an item cannot be placed next to itself' }]);
@@ -68,7 +68,7 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
     const lower = await neighbour(db, columnId, before, item.id, 'previous');
     slice.push(...(lower ? [lower] : []), before);
   } else {
-    const last = held ? held.lastRank : await lastRank(db, columnId, item.id);
+    const last = await hold.lastRank();
     if (last !== null) slice.push({ id: '', rank: last });
   }
   const { lower, upper } = boundsFor(slice, placement);
@@ -129,22 +129,20 @@ export type MoveAuthority = {
  */
 export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
   assertOpen(item);
-  const loaded = await loadColumns(trx, item.boardId);
-  if (!loaded.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
-  if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
-
   // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL its lock is held to
   // the commit and every move into the column waits for it, so it is taken once the move's own reads are done, and
-  // answers the count and last rank with the lock (holdColumn); the column is then judged as the lock found it. A concurrent change of the item itself is caught by the version
-  // `placeItem` expects.
-  const held = await holdColumn(trx, ctx.store.dialect, input.columnId, item.id);
-  const columns = withLockedColumn(loaded, held?.row);
+  // the board's columns are read with it: the move is judged by the columns as the lock found them. A concurrent
+  // change of the item itself is caught by the version `placeItem` expects.
+  const hold = await holdColumn(trx, ctx.store.dialect, { boardId: item.boardId, columnId: input.columnId, itemId: item.id });
+  const { columns } = hold;
+  if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
+  if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
   const policyColumns = authority.policyColumns?.(columns) ?? columns;
   const decision = evaluateMove({
     columns: policyColumns,
     fromColumnId: item.columnId,
     toColumnId: input.columnId,
-    targetCount: held?.openItems ?? (await countForWipLimit(trx, policyColumns.find((c) => c.id === input.columnId)!, item.id)),
+    targetCount: await hold.openItems(policyColumns.find((c) => c.id === input.columnId)!),
     checkedCriteria: item.checkedCriteria,
     grant: authority.access.grant,
     overrideReason: input.override?.reason ?? null,
@@ -162,7 +160,7 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   // Taken once the column is the mover's: what records the move (the transition, the board's change) tells when it
   // took effect, not when it began to wait.
   const at = nowIso(ctx);
-  const rank = await rankFor(trx, item, input.columnId, input, held);
+  const rank = await rankFor(trx, item, input.columnId, input, hold);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
   if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);

@@ -1,0 +1,59 @@
+import { sql, type Selectable } from 'kysely';
+import type { Dialect } from '../store/dialect';
+import { precompiled, type Param } from '../store/precompiled';
+import type { Database } from '../store/schema';
+import type { Db } from '../store/store';
+import { loadColumns, toColumn, type Column } from './boards';
+
+/**
+ * A column a writer holds to decide on its contents (its WIP count, the rank at its end), with its board's columns
+ * as they stand once it is held; the moving or new item is left out of what it counts and ranks.
+ */
+export type ColumnHold = {
+  /** The board's columns; the held column is among them, unless it is not a column of the board. */
+  columns: Column[];
+  lastRank(): Promise<string | null>;
+  /** The open items in `column` (the held one, as the caller judges it), for its WIP limit: 0 without one. */
+  openItems(column: Column): Promise<number>;
+};
+
+const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) =>
+  db.selectFrom('items').select('rank').where('column_id', '=', param('columnId')).where('id', '!=', param('excludingItemId')).orderBy('rank', 'desc').orderBy('id', 'desc').limit(1),
+);
+
+/**
+ * A column without a limit is not counted: counting reads every row of the column, and a move into a long backlog
+ * must cost what one into a short one does.
+ */
+async function countForWipLimit(db: Db, column: Column, excludingItemId: string): Promise<number> {
+  if (column.wipLimit === null) return 0;
+  const row = await db.selectFrom('items').select((eb) => eb.fn.countAll().as('count')).where('column_id', '=', column.id).where('closed_at', 'is', null).where('id', '!=', excludingItemId).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null };
+
+/**
+ * Holds `columnId` of `boardId` for the writer of `itemId` until its transaction ends. On PostgreSQL it is a row lock
+ * (lockColumn's), and one statement takes it and then reads the board's columns, the last rank and the WIP count
+ * (migration 0021): every move into the column waits for the lock, so every statement fewer after it lets the next
+ * mover in sooner. SQLite already runs one write transaction at a time: there the board's columns are `columns`
+ * when the caller read them in its transaction, and the rest is read when asked.
+ */
+export async function holdColumn(db: Db, dialect: Dialect, hold: { boardId: string; columnId: string; itemId: string; columns?: readonly Column[] }): Promise<ColumnHold> {
+  const read: ColumnHold = {
+    columns: [...(hold.columns ?? [])],
+    lastRank: async () => (await lastInColumn(db, { columnId: hold.columnId, excludingItemId: hold.itemId }))[0]?.rank ?? null,
+    openItems: (column) => countForWipLimit(db, column, hold.itemId),
+  };
+  if (dialect !== 'postgres') return hold.columns ? read : { ...read, columns: await loadColumns(db, hold.boardId) };
+  const { rows } = await sql<{ held: HeldOnPostgres | null }>`select hold_column(${hold.columnId}, ${hold.boardId}, ${hold.itemId}) as held`.execute(db);
+  const held = rows[0]?.held;
+  // Not a column of the board: nothing is held, and the board's columns tell the caller so.
+  if (!held) return { ...read, columns: await loadColumns(db, hold.boardId) };
+  return {
+    columns: held.columns.map(toColumn),
+    lastRank: async () => held.lastRank,
+    openItems: async (column) => (column.wipLimit === null ? 0 : (held.openItems ?? countForWipLimit(db, column, hold.itemId))),
+  };
+}
