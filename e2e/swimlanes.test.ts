@@ -136,4 +136,47 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(requests.map((r: any) => [r.itemId, r.columnId])).toEqual([[epic.id, column('ready').id]]);
     await context.close();
   });
+
+  it('keeps the lane it changed to on request when a board read from before the request answers after it', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
+    await admin.patch(`/items/${epic.id}`, { checkedCriteria: ['Lean business case complete', 'MVP defined'], version: epic.version });
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, pm);
+    const page = await context.newPage();
+    // The live feed stays silent, so that nothing but the page's own reads can put the board right again.
+    await page.routeWebSocket(/\/events/, () => {});
+    // From the drop until the request is made, the board is read as it stands when asked and answered only after.
+    let answerHeld = Promise.resolve();
+    const held: Promise<void>[] = [];
+    await page.route(`**/api/v1/boards/${board.id}`, async (route) => {
+      const answer = route.fetch().then(async (response) => {
+        await answerHeld;
+        await route.fulfill({ response });
+      });
+      held.push(answer);
+      await answer;
+    });
+    await page.goto(`/boards/${board.id}`);
+    await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
+    await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([epic.key]);
+    let releaseAnswers = () => {};
+    answerHeld = new Promise((resolve) => (releaseAnswers = resolve));
+    const readsBefore = held.length;
+    await dragCardOnto(page, epic.key, cell(page, 'Ready', 'Expedite'));
+    const dialog = page.getByRole('dialog', { name: 'Approval needed' });
+    await dialog.getByRole('button', { name: 'Request approval' }).click();
+    await page.getByRole('status').getByText(`Approval requested for ${epic.key}`, { exact: false }).waitFor();
+    expect(held.length).toBeGreaterThan(readsBefore);
+    releaseAnswers();
+    await Promise.all(held);
+
+    await expect.poll(() => cellKeys(page, 'Analyzing', 'Expedite')).toEqual([epic.key]);
+    // Still there once every answer held back has been taken in.
+    await page.waitForTimeout(500);
+    expect(await cellKeys(page, 'Analyzing', 'Expedite')).toEqual([epic.key]);
+    expect(await cellKeys(page, 'Analyzing', 'Standard')).toEqual([]);
+    await context.close();
+  });
 });
