@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { BoardEvent, BoardEventType } from '../domain/board-event';
-import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
+import { ofFewShapes, precompiled, precompiledInsert, type Param } from '../store/precompiled';
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
 import { insertLogRows, withLogRows, type LogRow } from './log-rows';
@@ -38,7 +38,7 @@ export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEv
         exists(${listenersOfBoard(db, row.board_id).select('webhooks.id')}) as heard
         from logged`,
     );
-    const { rows } = await (statement as RawBuilder<{ seq: string | number; heard: boolean }>).execute(db);
+    const { rows } = await db.executeQuery(ofFewShapes((statement as RawBuilder<{ seq: string | number; heard: boolean }>).compile(db)));
     if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
     return { event: { ...event, seq: Number(rows[0].seq) }, heard: rows[0].heard };
   }

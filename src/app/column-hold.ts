@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Dialect } from '../store/dialect';
-import { precompiled, type Param } from '../store/precompiled';
+import { ofFewShapes, precompiled, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
 import { loadColumns, toColumn, type Column } from './boards';
@@ -47,7 +47,7 @@ export async function holdColumn(db: Db, dialect: Dialect, hold: { boardId: stri
     openItems: (column) => countForWipLimit(db, column, hold.itemId),
   };
   if (dialect !== 'postgres') return hold.columns ? read : { ...read, columns: await loadColumns(db, hold.boardId) };
-  const { rows } = await sql<{ held: HeldOnPostgres | null }>`select hold_column(${hold.columnId}, ${hold.boardId}, ${hold.itemId}) as held`.execute(db);
+  const { rows } = await db.executeQuery(ofFewShapes(sql<{ held: HeldOnPostgres | null }>`select hold_column(${hold.columnId}, ${hold.boardId}, ${hold.itemId}) as held`.compile(db)));
   const held = rows[0]?.held;
   // Not a column of the board: nothing is held, and the board's columns tell the caller so.
   if (!held) return { ...read, columns: await loadColumns(db, hold.boardId) };
