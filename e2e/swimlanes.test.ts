@@ -127,6 +127,7 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
     await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([epic.key]);
     await dragCardOnto(page, epic.key, cell(page, 'Ready', 'Expedite'));
+    await page.getByText(/was dropped in column Ready, lane Expedite/).waitFor({ state: 'attached' });
     const dialog = page.getByRole('dialog', { name: 'Approval needed' });
     await dialog.getByText('is a gated decision', { exact: false }).waitFor();
     // Refused for now: the card is back where it was.
@@ -171,6 +172,7 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     answerHeld = new Promise((resolve) => (releaseAnswers = resolve));
     const readsBefore = held.length;
     await dragCardOnto(page, epic.key, cell(page, 'Ready', 'Expedite'));
+    await page.getByText(/was dropped in column Ready, lane Expedite/).waitFor({ state: 'attached' });
     const dialog = page.getByRole('dialog', { name: 'Approval needed' });
     await dialog.getByRole('button', { name: 'Request approval' }).click();
     await page.getByRole('status').getByText(`Approval requested for ${epic.key}`, { exact: false }).waitFor();

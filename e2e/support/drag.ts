@@ -10,14 +10,28 @@ export async function dragCard(page: Page, key: string, columnName: string): Pro
   await dragCardOnto(page, key, page.getByRole('region', { name: columnName, exact: true }).locator('.column-body'));
 }
 
-/** Drags a card with real pointer events onto the lower part of any drop area (a column's cards, a lane's cell). */
+/** Most times a drag is aimed again at a target that moved under it. */
+const MOST_AIMS = 5;
+
+/**
+ * Drags a card with real pointer events onto the lower part of any drop area (a column's cards, a lane's cell). The
+ * board scrolls itself while a card is dragged near its edge, so the target is aimed at where it is once the card is
+ * on its way, and again while it still moves: a busy machine gives the scroll time to carry another lane under the
+ * pointer.
+ */
 export async function dragCardOnto(page: Page, key: string, target: Locator): Promise<void> {
   const from = (await cardByKey(page, key).boundingBox())!;
-  const to = (await target.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 20, { steps: 20 });
+  let aimedAt: { x: number; y: number } | null = null;
+  for (let aims = 0; aims < MOST_AIMS; aims++) {
+    const to = (await target.boundingBox())!;
+    const point = { x: to.x + to.width / 2, y: to.y + to.height - 20 };
+    if (aimedAt && Math.abs(point.x - aimedAt.x) < 1 && Math.abs(point.y - aimedAt.y) < 1) break;
+    await page.mouse.move(point.x, point.y, { steps: aimedAt ? 5 : 20 });
+    aimedAt = point;
+  }
   await page.mouse.up();
 }
 
