@@ -8,6 +8,19 @@ import { cardByKey, confirmSkipping, dragCardOnto, pickUpByKeyboard } from './su
 const cell = (page: Page, columnName: string, laneName: string) => page.getByRole('list', { name: `${columnName}, lane ${laneName}`, exact: true });
 const cellKeys = (page: Page, columnName: string, laneName: string) => cell(page, columnName, laneName).locator('.card-key').allTextContents();
 const lane = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+async function openInClassOfServiceLanes(page: Page, boardId: string, key: string): Promise<void> {
+  await page.goto(`/boards/${boardId}`);
+  await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
+  await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([key]);
+}
+
+/** Drops the card into Ready's Expedite lane, and waits until the board says that is where it was dropped. */
+async function dropIntoReadyExpedite(page: Page, key: string): Promise<void> {
+  await dragCardOnto(page, key, cell(page, 'Ready', 'Expedite'));
+  await page.getByText(/was dropped in column Ready, lane Expedite/).waitFor({ state: 'attached' });
+}
+
 /** The column and lane a card is drawn in ("Analyzing, lane Expedite"), so that a failure says where it went. */
 const placeOf = async (page: Page, key: string) => {
   const card = cardByKey(page, key);
@@ -17,6 +30,16 @@ const placeOf = async (page: Page, key: string) => {
 
 describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
+
+  /** An epic in Analyzing of a SAFe board that meets its exit criteria, so that only the gate holds it, and a page of a project manager's. */
+  async function gatedEpicForAManager() {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
+    await admin.patch(`/items/${epic.id}`, { checkedCriteria: ['Lean business case complete', 'MVP defined'], version: epic.version });
+    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
+    const context = await signedInContext(session.browser, session.app.baseUrl, pm);
+    return { admin, portfolio, board, column, epic, context, page: await context.newPage() };
+  }
 
   it('draws lanes by value stream; dragging a card into another lane (by mouse or keyboard) changes its value stream, for good', async () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
@@ -116,18 +139,9 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
   });
 
   it('asks for approval of a gated column and, on request, changes the lane at once', async () => {
-    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
-    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
-    await admin.patch(`/items/${epic.id}`, { checkedCriteria: ['Lean business case complete', 'MVP defined'], version: epic.version });
-    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
-
-    const context = await signedInContext(session.browser, session.app.baseUrl, pm);
-    const page = await context.newPage();
-    await page.goto(`/boards/${board.id}`);
-    await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
-    await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([epic.key]);
-    await dragCardOnto(page, epic.key, cell(page, 'Ready', 'Expedite'));
-    await page.getByText(/was dropped in column Ready, lane Expedite/).waitFor({ state: 'attached' });
+    const { admin, portfolio, board, column, epic, page, context } = await gatedEpicForAManager();
+    await openInClassOfServiceLanes(page, board.id, epic.key);
+    await dropIntoReadyExpedite(page, epic.key);
     const dialog = page.getByRole('dialog', { name: 'Approval needed' });
     await dialog.getByText('is a gated decision', { exact: false }).waitFor();
     // Refused for now: the card is back where it was.
@@ -145,13 +159,7 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
   });
 
   it('keeps the lane it changed to on request when a board read from before the request answers after it', async () => {
-    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
-    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Data platform', columnId: column('analyzing').id })).body;
-    await admin.patch(`/items/${epic.id}`, { checkedCriteria: ['Lean business case complete', 'MVP defined'], version: epic.version });
-    const pm = await member(admin, portfolio.id, 'Pat Manager', ['project_manager']);
-
-    const context = await signedInContext(session.browser, session.app.baseUrl, pm);
-    const page = await context.newPage();
+    const { board, epic, page, context } = await gatedEpicForAManager();
     // The live feed stays silent, so that nothing but the page's own reads can put the board right again.
     await page.routeWebSocket(/\/events/, () => {});
     // From the drop until the request is made, the board is read as it stands when asked and answered only after.
@@ -165,14 +173,11 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
       held.push(answer);
       await answer;
     });
-    await page.goto(`/boards/${board.id}`);
-    await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
-    await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([epic.key]);
+    await openInClassOfServiceLanes(page, board.id, epic.key);
     let releaseAnswers = () => {};
     answerHeld = new Promise((resolve) => (releaseAnswers = resolve));
     const readsBefore = held.length;
-    await dragCardOnto(page, epic.key, cell(page, 'Ready', 'Expedite'));
-    await page.getByText(/was dropped in column Ready, lane Expedite/).waitFor({ state: 'attached' });
+    await dropIntoReadyExpedite(page, epic.key);
     const dialog = page.getByRole('dialog', { name: 'Approval needed' });
     await dialog.getByRole('button', { name: 'Request approval' }).click();
     await page.getByRole('status').getByText(`Approval requested for ${epic.key}`, { exact: false }).waitFor();
