@@ -6,9 +6,9 @@ import type { Db } from './store';
 const statementNames = new Map<string, string>();
 
 /**
- * The name a database connection may prepare `sql` under, if it is a precompiled query's: their number
- * is fixed by the code, so a connection keeps at most that many prepared, and PostgreSQL then neither
- * parses nor plans them again on each run.
+ * The name a database connection may prepare `sql` under, if it is a precompiled query's or one of few shapes
+ * (ofFewShapes): their number is bounded by the code, so a connection keeps at most that many prepared, and
+ * PostgreSQL then neither parses nor plans them again on each run.
  */
 export function preparedStatementName(sql: string): string | undefined {
   return statementNames.get(sql);
