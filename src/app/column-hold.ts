@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Dialect } from '../store/dialect';
-import { ofFewShapes, precompiled, type Param } from '../store/precompiled';
+import { precompiled, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
 import { loadColumns, toColumn, type Column } from './boards';
@@ -33,6 +33,12 @@ async function countForWipLimit(db: Db, column: Column, excludingItemId: string)
 
 type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null };
 
+/** Migration 0021's function, which takes the column's lock and reads what is held with it. */
+const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: string; itemId: string }>) => {
+  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, ${param('boardId')}, ${param('itemId')}) as held`;
+  return { compile: () => call.compile(db) };
+});
+
 /**
  * Holds `columnId` of `boardId` for the writer of `itemId` until its transaction ends. On PostgreSQL it is a row lock
  * (lockColumn's), and one statement takes it and then reads the board's columns, the last rank and the WIP count
@@ -47,8 +53,7 @@ export async function holdColumn(db: Db, dialect: Dialect, hold: { boardId: stri
     openItems: (column) => countForWipLimit(db, column, hold.itemId),
   };
   if (dialect !== 'postgres') return hold.columns ? read : { ...read, columns: await loadColumns(db, hold.boardId) };
-  const { rows } = await db.executeQuery(ofFewShapes(sql<{ held: HeldOnPostgres | null }>`select hold_column(${hold.columnId}, ${hold.boardId}, ${hold.itemId}) as held`.compile(db)));
-  const held = rows[0]?.held;
+  const held = (await heldColumn(db, hold))[0]?.held;
   // Not a column of the board: nothing is held, and the board's columns tell the caller so.
   if (!held) return { ...read, columns: await loadColumns(db, hold.boardId) };
   return {
