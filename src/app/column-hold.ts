@@ -47,15 +47,14 @@ const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: st
  * when the caller read them in its transaction, and the rest is read when asked.
  */
 export async function holdColumn(db: Db, dialect: Dialect, hold: { boardId: string; columnId: string; itemId: string; columns?: readonly Column[] }): Promise<ColumnHold> {
-  const read: ColumnHold = {
-    columns: [...(hold.columns ?? [])],
+  const readWhenAsked: Omit<ColumnHold, 'columns'> = {
     lastRank: async () => (await lastInColumn(db, { columnId: hold.columnId, excludingItemId: hold.itemId }))[0]?.rank ?? null,
     openItems: (column) => countForWipLimit(db, column, hold.itemId),
   };
-  if (dialect !== 'postgres') return hold.columns ? read : { ...read, columns: await loadColumns(db, hold.boardId) };
+  if (dialect !== 'postgres') return { columns: hold.columns ? [...hold.columns] : await loadColumns(db, hold.boardId), ...readWhenAsked };
   const held = (await heldColumn(db, hold))[0]?.held;
   // Not a column of the board: nothing is held, and the board's columns tell the caller so.
-  if (!held) return { ...read, columns: await loadColumns(db, hold.boardId) };
+  if (!held) return { columns: await loadColumns(db, hold.boardId), ...readWhenAsked };
   return {
     columns: held.columns.map(toColumn),
     lastRank: async () => held.lastRank,
