@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { E2E_TIMEOUT_MS, browserSession } from './support/app';
+import { E2E_TIMEOUT_MS, afterTwoFrames, browserSession } from './support/app';
 import { seriousViolations } from './support/axe';
 
 describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
@@ -59,10 +59,7 @@ describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     // renders cancel out, so each one is let through two frames before the next.
     const systemScheme = async (colorScheme: 'light' | 'dark') => {
       await page.emulateMedia({ colorScheme });
-      await page.evaluate(() => {
-        const nextFrame = () => new Promise((resolve) => (globalThis as any).requestAnimationFrame(resolve));
-        return nextFrame().then(nextFrame);
-      });
+      await afterTwoFrames(page);
     };
     await systemScheme('light');
     expect(await theme()).toBe('dark');

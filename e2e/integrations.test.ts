@@ -4,11 +4,11 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser, Locator, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpInstance, type Client } from '../test/support/client';
 import { startServer, type TestServer } from '../test/support/server';
-import { ADMIN, E2E_TIMEOUT_MS, signedInContext } from './support/app';
+import { ADMIN, E2E_TIMEOUT_MS, afterTwoFrames, signedInContext } from './support/app';
 import { launchChromium } from './support/browser';
 import { ensureWebBuild } from './support/web-build';
 
@@ -201,14 +201,39 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await page.getByLabel('Column for Done').inputValue()).toBe('Done');
     expect((await admin.get(`/portfolios/${portfolio.id}`)).body.boards).toHaveLength(boardsBefore);
     // Enter in a name checks the columns again, and imports nothing.
+    const checked = page.waitForResponse((response) => response.url().endsWith('/imports') && response.request().method() === 'POST');
     await page.getByLabel('Column for Doing').fill('Building');
     await page.getByLabel('Column for Doing').press('Enter');
+    expect((await checked).status()).toBe(200);
     await page.getByText('A new board with 3 items in 3 columns.').waitFor();
     expect(await page.getByLabel('Column for Doing').inputValue()).toBe('Building');
     expect((await admin.get(`/portfolios/${portfolio.id}`)).body.boards).toHaveLength(boardsBefore);
-    // Back to the start by keyboard: the focus is on the wizard's first choice.
+    // A check held back in the browser: a name typed while it is under way stays once it answers.
+    const imports = `**/api/v1/portfolios/${portfolio.id}/imports`;
+    const heldChecks: Route[] = [];
+    await page.route(imports, (route) => void heldChecks.push(route));
+    const answerHeldCheck = async () => {
+      const answered = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/imports'));
+      await heldChecks.shift()!.continue();
+      await answered;
+      await afterTwoFrames(page);
+    };
+    await page.getByLabel('Column for Doing').press('Enter');
+    await expect.poll(() => heldChecks.length).toBe(1);
+    await page.getByLabel('Column for Done').fill('Shipped');
+    await answerHeldCheck();
+    expect(await page.getByLabel('Column for Done').inputValue()).toBe('Shipped');
+    expect(await page.getByLabel('Column for Doing').inputValue()).toBe('Building');
+    // Back to the start by keyboard while a check is under way: its late answer leaves the reader at the start,
+    // with the focus on the wizard's first choice.
+    await page.getByLabel('Column for Doing').press('Enter');
+    await expect.poll(() => heldChecks.length).toBe(1);
     await page.getByRole('button', { name: 'Choose another file' }).press('Enter');
     await wizard.waitFor();
+    await answerHeldCheck();
+    await page.unroute(imports);
+    expect(await wizard.isVisible()).toBe(true);
+    expect(await page.getByRole('form', { name: 'What the file would become' }).count()).toBe(0);
     expect(await isFocused(wizard.getByLabel('What the file is'))).toBe(true);
     await context.close();
   });

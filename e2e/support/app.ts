@@ -87,3 +87,11 @@ export async function created(admin: Client, path: string, body: Record<string, 
   if (response.status !== 201) throw new Error(`could not create ${String(body.name ?? body.title)}: ${JSON.stringify(response.body)}`);
   return response.body;
 }
+
+/** Lets the page render twice: what an answer or a change it already has leads to is then on the screen. */
+export async function afterTwoFrames(page: Page) {
+  await page.evaluate(() => {
+    const nextFrame = () => new Promise((resolve) => (globalThis as any).requestAnimationFrame(resolve));
+    return nextFrame().then(nextFrame);
+  });
+}

@@ -85,21 +85,33 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   const reviewForm = useRef<HTMLFormElement>(null);
   const send = (source: Source, mapping: Mapping, dryRun: boolean) =>
     answer(api.POST('/api/v1/portfolios/{id}/imports', { params: { path: { id: portfolioId } }, body: { format: source.format, content: source.content, mapping, dryRun, ...(boardName.trim() ? { name: boardName.trim() } : {}) } }));
-  const check = useMutation({
-    mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true),
-    onSuccess: (answer, { source, mapping }) => {
-      if (isJob(answer)) return;
-      // Every status to the column it would become, so that each can be renamed.
-      const columns = Object.fromEntries(answer.report.columns.flatMap((column) => column.from.map((name) => [name, column.name])));
-      setStep({ kind: 'review', source, report: answer.report, mapping: { ...mapping, columns } });
-    },
-  });
-  const preview = useMutation({
-    mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true),
-    onSuccess: (answer, { source, mapping }) => {
-      if (!isJob(answer)) setStepNow({ kind: 'review', source, report: answer.report, mapping });
-    },
-  });
+  // A check's answer leads to the review only through the call's own callback: choosing another file
+  // resets the mutations, which drops the callbacks of a check still under way, so its late answer
+  // cannot take the reader back to the file they left.
+  const check = useMutation({ mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true) });
+  const preview = useMutation({ mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true) });
+  const checkFile = (source: Source, mapping: Mapping) =>
+    check.mutate(
+      { source, mapping },
+      {
+        onSuccess: (answer) => {
+          if (isJob(answer)) return;
+          // Every status to the column it would become, so that each can be renamed.
+          const columns = Object.fromEntries(answer.report.columns.flatMap((column) => column.from.map((name) => [name, column.name])));
+          setStep({ kind: 'review', source, report: answer.report, mapping: { ...mapping, columns } });
+        },
+      },
+    );
+  const checkColumns = (source: Source, mapping: Mapping) =>
+    preview.mutate(
+      { source, mapping },
+      {
+        // The names typed while the check was under way stay: only the report is the answer's.
+        onSuccess: (answer) => {
+          if (!isJob(answer)) setStepNow((current) => (current.kind === 'review' ? { ...current, report: answer.report } : current));
+        },
+      },
+    );
   const run = useMutation({
     mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, false),
     onSuccess: (answer) => {
@@ -132,12 +144,12 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
     if (text.trim() === '') return setFileError(`${file.name} is empty: export it again.`);
     const mismatch = formatMismatch(format, file.name, text);
     if (mismatch) return setFileError(mismatch);
-    if (!format.text) return check.mutate({ source: { format: format.value, content: JSON.parse(text), fileName: file.name, header: [] }, mapping: {} });
+    if (!format.text) return checkFile({ format: format.value, content: JSON.parse(text), fileName: file.name, header: [] }, {});
     const header = csvHeader(text);
     if (header.length === 0) return setFileError(`${file.name} has no row of column names on its first line.`);
     const source = { format: format.value, content: text, fileName: file.name, header };
     if (format.value === 'csv') setStep({ kind: 'fields', source, fields: guessFields(header) });
-    else check.mutate({ source, mapping: {} });
+    else checkFile(source, {});
   };
 
   if (step.kind === 'job') return <ImportProgress jobId={step.jobId} initial={step.job} focus={moved} onAgain={startAgain} />;
@@ -166,7 +178,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       setStepNow({ ...step, fields: next });
     };
     return (
-      <form className="settings-form" aria-label="Columns of the spreadsheet" onSubmit={(event) => (event.preventDefault(), check.mutate({ source, mapping: { fields } }))}>
+      <form className="settings-form" aria-label="Columns of the spreadsheet" onSubmit={(event) => (event.preventDefault(), checkFile(source, { fields }))}>
         <div className="wide">
           <StepHeading>Which column of {source.fileName} holds what</StepHeading>
         </div>
@@ -208,7 +220,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
     const rename = (status: string, column: string) => setStepNow({ ...step, mapping: { ...mapping, columns: { ...columns, [status]: column } } });
     const importAll = () => reviewForm.current?.reportValidity() && run.mutate({ source, mapping });
     return (
-      <form ref={reviewForm} className="stack" aria-label="What the file would become" onSubmit={(event) => (event.preventDefault(), preview.mutate({ source, mapping }))}>
+      <form ref={reviewForm} className="stack" aria-label="What the file would become" onSubmit={(event) => (event.preventDefault(), checkColumns(source, mapping))}>
         <StepHeading focus={moved}>What {source.fileName} would become</StepHeading>
         <p>
           A new board with {count(report.items)} items in {report.columns.length} columns. Nothing is imported until you press &ldquo;Import&rdquo;.
@@ -271,11 +283,11 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
             {run.isPending ? 'Importing…' : `Import ${count(report.items)} items`}
           </button>
           {mapping.fields && (
-            <button type="button" onClick={() => setStep({ kind: 'fields', source, fields: mapping.fields! })}>
+            <button type="button" onClick={() => (preview.reset(), setStep({ kind: 'fields', source, fields: mapping.fields! }))} disabled={run.isPending}>
               Change which column holds what
             </button>
           )}
-          <button type="button" className="ghost" onClick={startAgain}>
+          <button type="button" className="ghost" onClick={startAgain} disabled={run.isPending}>
             Choose another file
           </button>
         </div>
