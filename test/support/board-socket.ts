@@ -21,7 +21,9 @@ export function watchBoard(server: TestServer, boardId: string, options: BoardSo
   const socket = new WebSocket(url, { headers });
   const messages: any[] = [];
   let waiter: (() => void) | null = null;
-  socket.on('message', (data) => {
+  socket.on('message', (data, isBinary) => {
+    // A browser hands a binary frame to the page as a Blob, which the web app does not read.
+    if (isBinary) throw new Error(`a board change came as a binary frame: ${String(data)}`);
     messages.push(JSON.parse(String(data)));
     waiter?.();
   });

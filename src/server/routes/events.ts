@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import type { WebSocket } from '@fastify/websocket';
 import { boardAccess } from '../../app/boards';
 import { boardEventsAfter, currentBoardSeq, type BoardEvent } from '../../app/board-events';
-import type { AppContext } from '../../app/context';
 import { SWITCHING_PROTOCOLS, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { boardWatchers } from '../board-watchers';
+import { orderedSender } from '../ordered-sender';
 import { IdParams } from '../schemas';
 import type { RouteOptions } from './index';
 
@@ -15,36 +14,19 @@ const EventsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** Every socket watching a board receives the same event object: it is serialized once for all of them. */
-const eventTexts = new WeakMap<BoardEvent, string>();
-
-function eventText(event: BoardEvent): string {
-  let text = eventTexts.get(event);
-  if (text === undefined) {
-    text = JSON.stringify(event);
-    eventTexts.set(event, text);
-  }
-  return text;
-}
-
 /**
- * Sends a board's changes to one socket strictly in `seq` order, without gaps: events that arrive
- * ahead of a gap (another process's notification overtaking) trigger a read of the missing ones.
+ * Every socket watching a board receives the same event object: it is encoded once for all of them, as the bytes of
+ * a text frame, which ws then sends to each socket without converting the text again.
  */
-function orderedSender(ctx: AppContext, socket: WebSocket, boardId: string, lastSeq: number) {
-  let last = lastSeq;
-  let chain = Promise.resolve();
-  const send = (event: BoardEvent) => {
-    if (event.seq <= last || socket.readyState !== socket.OPEN) return;
-    socket.send(eventText(event));
-    last = event.seq;
-  };
-  return (event: BoardEvent) => {
-    chain = chain.then(async () => {
-      if (event.seq > last + 1) (await boardEventsAfter(ctx.store.db, boardId, last, event.seq - 1)).forEach(send);
-      send(event);
-    }).catch((error: unknown) => socket.close(1011, (error as Error).message.slice(0, 100)));
-  };
+const eventFrames = new WeakMap<BoardEvent, Buffer>();
+
+function eventFrame(event: BoardEvent): Buffer {
+  let frame = eventFrames.get(event);
+  if (frame === undefined) {
+    frame = Buffer.from(JSON.stringify(event));
+    eventFrames.set(event, frame);
+  }
+  return frame;
 }
 
 export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, accessRecheckMs }) => {
@@ -84,7 +66,12 @@ export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
       });
       try {
         const start = since ?? (await currentBoardSeq(ctx.store.db, boardId));
-        deliver = orderedSender(ctx, socket, boardId, start);
+        deliver = orderedSender(
+          { open: () => socket.readyState === socket.OPEN, send: (event) => socket.send(eventFrame(event), { binary: false }) },
+          start,
+          (afterSeq, untilSeq) => boardEventsAfter(ctx.store.db, boardId, afterSeq, untilSeq),
+          (error) => socket.close(1011, error.message.slice(0, 100)),
+        );
         if (since !== null) (await boardEventsAfter(ctx.store.db, boardId, since)).forEach(deliver);
         buffered.splice(0).forEach(deliver);
       } catch (error) {
