@@ -15,18 +15,27 @@ export function preparedStatementName(sql: string): string | undefined {
 }
 
 /** Most statements built at run time that are named (ofFewShapes): a bound on what each connection keeps prepared. */
-export const MOST_SHAPES_NAMED = 200;
+const MOST_SHAPES_NAMED = 200;
 let shapesNamed = 0;
 
 /**
- * Names a statement built at run time whose text comes in few shapes that the code sets (the log rows a write holds
- * back, by table and number), for connections to prepare as they do a precompiled query's. Past a bound, further
- * shapes run unnamed.
+ * What names a statement built at run time whose text comes in few shapes that the code sets, for connections to
+ * prepare as they do a precompiled query's: the first `most` shapes it is given. Past its bound, further shapes run
+ * unnamed.
  */
-export function ofFewShapes<R>(query: CompiledQuery<R>): CompiledQuery<R> {
-  if (!statementNames.has(query.sql) && shapesNamed < MOST_SHAPES_NAMED) statementNames.set(query.sql, `pk_shape_${++shapesNamed}`);
-  return query;
+export function shapeNamer(most: number): <R>(query: CompiledQuery<R>) => CompiledQuery<R> {
+  let named = 0;
+  return (query) => {
+    if (!statementNames.has(query.sql) && named < most) {
+      named++;
+      statementNames.set(query.sql, `pk_shape_${++shapesNamed}`);
+    }
+    return query;
+  };
 }
+
+/** The server's statements of few shapes: the log rows a write holds back, by table and number. */
+export const ofFewShapes = shapeNamer(MOST_SHAPES_NAMED);
 
 /** Stands for the value named `name` of each run's parameters. */
 export type Param<P> = <K extends keyof P & string>(name: K) => P[K];
