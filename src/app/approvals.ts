@@ -3,7 +3,7 @@ import { columnsForDecisionMove, doneColumn, endsWork, gateDecisionErrors, isPas
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { gateCrossed } from '../domain/move-policy';
 import type { Db } from '../store/store';
-import { requestedLimit } from '../store/sqlite-dialect';
+import { requestedLimit } from '../store/requested-limit';
 import { requireCapability, type Access } from './access';
 import { isUniqueViolation } from './accounts';
 import { recordAudit } from './audit';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { requestedLimit } from '../store/sqlite-dialect';
+import { requestedLimit } from '../store/requested-limit';
 import { requireCapability } from './access';
 import type { Actor, AppContext } from './context';
 import { readJson } from './json';

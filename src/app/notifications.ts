@@ -1,6 +1,6 @@
 import { notFound } from '../domain/errors';
 import type { Notice, NotificationKind } from '../domain/notification-rules';
-import { requestedLimit } from '../store/sqlite-dialect';
+import { requestedLimit } from '../store/requested-limit';
 import type { Db } from '../store/store';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';

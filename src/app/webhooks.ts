@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { notFound, validationError, type FieldError } from '../domain/errors';
 import { chatLine, listensTo, webhookUrlErrors, type WebhookFormat } from '../domain/webhooks';
 import { precompiled, type Param } from '../store/precompiled';
-import { requestedLimit } from '../store/sqlite-dialect';
+import { requestedLimit } from '../store/requested-limit';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';

@@ -3,7 +3,8 @@ import { Kysely, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PENDING } from '../app/pending-requests';
 import type { Database as Schema } from './schema';
-import { StoreSqliteDialect, requestedLimit } from './sqlite-dialect';
+import { requestedLimit } from './requested-limit';
+import { StoreSqliteDialect } from './sqlite-dialect';
 import { openStore, type Store } from './store';
 
 describe('SQL the SQLite store writes', () => {

@@ -4,12 +4,10 @@ import {
   SqliteDriver,
   SqliteQueryCompiler,
   ValueNode,
-  sql,
   type DatabaseConnection,
   type Driver,
   type LimitNode,
   type QueryCompiler,
-  type RawBuilder,
   type SqliteDialectConfig,
   type TransactionSettings,
 } from 'kysely';
@@ -19,7 +17,7 @@ import {
  * and marks the statement to be compiled again whenever that parameter is bound, which is on every run: a
  * cached statement with `limit ?` was parsed and planned anew each time (a tenth of a move's CPU). The limits
  * the code sets are a handful of constants, so the texts they make stay few; a limit a request chooses stays
- * bound (requestedLimit).
+ * bound (requested-limit.ts).
  */
 class LiteralLimitCompiler extends SqliteQueryCompiler {
   protected override visitLimit(node: LimitNode): void {
@@ -71,13 +69,4 @@ export class StoreSqliteDialect extends SqliteDialect {
   override createQueryCompiler(): QueryCompiler {
     return new LiteralLimitCompiler();
   }
-}
-
-/**
- * A limit a request chose (a page size), kept a bound value: written into the SQL, each of its values would be a
- * statement of its own to compile and keep, and a client asking for every page size in turn would push the
- * statements every request runs out of the statement cache.
- */
-export function requestedLimit(limit: number): RawBuilder<number> {
-  return sql<number>`${limit}`;
 }
