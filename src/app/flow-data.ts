@@ -10,7 +10,8 @@ export type StoredFlowHistory = { history: FlowHistory; itemIds: string[]; colum
  * together, most of the memory a first metrics request took; a page's rows are dropped once their
  * transitions are kept. Each page continues an index scan (4 ms on PostgreSQL); in a table not analyzed
  * since a large import PostgreSQL sorts the board's remaining rows for every page instead, which with
- * pages this large costs the first read of 80,000 transitions about 0.4 s more.
+ * pages this large costs the first read of 80,000 transitions about 0.4 s more (so flow-import.ts
+ * analyzes after one).
  */
 export const TRANSITION_PAGE_ROWS = 10_000;
 const IDS_PER_QUERY = 500;

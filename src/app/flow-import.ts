@@ -1,4 +1,5 @@
 import { generateNKeysBetween } from 'fractional-indexing';
+import { sql } from 'kysely';
 import { responsibilityForKind } from '../domain/board-templates';
 import type { Capability } from '../domain/capabilities';
 import type { ItemDetails } from '../domain/importers/import-plan';
@@ -131,7 +132,8 @@ export async function writeFlowHistoryBoard(ctx: AppContext, actor: Actor, portf
         })))
         .execute();
     });
-    await insertItems(ctx.store.db, staging, id, history, { columnIds, actorId: actor.userId, pause }, options);
+    const rowsWritten = await insertItems(ctx.store.db, staging, id, history, { columnIds, actorId: actor.userId, pause }, options);
+    if (ctx.store.dialect === 'postgres' && rowsWritten >= ANALYZED_FROM_ROWS) await sql`analyze items, transitions`.execute(ctx.store.db);
     return writeTransaction(ctx, async (trx) => {
       // Rights are asked again as the import is published: they may have been withdrawn while it was written.
       await requireCapability(trx, actor, portfolioId, capability);
@@ -157,8 +159,17 @@ const utc = (instant: string): string => new Date(instantMs(instant)).toISOStrin
 type ReplayedItem = Replayed & { item: FlowItem; id: string };
 
 /**
+ * Rows an import writes from which PostgreSQL's statistics of the items and their moves are taken again before it is
+ * published: planned by statistics from before it, the new board's first flow-history read sorts its transitions for
+ * every page (flow-data.ts). Autovacuum would take them too, but up to a minute later, and on a large table only once
+ * a tenth of it has changed.
+ */
+const ANALYZED_FROM_ROWS = 1000;
+
+/**
  * Writes the items and their history into the staging a batch of items at a time: their rows are made
  * and inserted, each statement committing by itself, and other requests are served between batches.
+ * Answers how many rows it wrote.
  */
 async function insertItems(
   db: Db,
@@ -167,8 +178,9 @@ async function insertItems(
   history: FlowHistory,
   { columnIds, actorId, pause }: { columnIds: Map<string, string>; actorId: string; pause: () => Promise<void> },
   options: ImportOptions,
-): Promise<void> {
+): Promise<number> {
   const details = options.details;
+  let rowsWritten = 0;
   const firstColumn = history.board.columns[0]!.key;
   const replayed: ReplayedItem[] = [];
   await inBatches(history.items, pause, (slice) => void replayed.push(...slice.map((item) => ({ item, id: newId(), ...replay(item, firstColumn) }))));
@@ -216,9 +228,11 @@ async function insertItems(
     await insertRows(transitions, (rows) => db.insertInto('transitions').values(rows).execute());
     await insertRows(blocks, (rows) => db.insertInto('block_periods').values(rows).execute());
     await insertRows(comments, (rows) => db.insertInto('comments').values(rows).execute());
+    rowsWritten += items.length + transitions.length + blocks.length + comments.length;
     await staging.keepAlive();
     await options.progress?.(done / replayed.length);
   });
+  return rowsWritten;
 }
 
 /** Generated keys must never collide with imported ones: the portfolio's counter moves past them. */
