@@ -218,6 +218,9 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
       await answered;
       await afterTwoFrames(page);
     };
+    // Enter in a name submits only while no check is under way (the form's button is then enabled).
+    const checkAgain = page.getByRole('button', { name: 'Check the columns again' });
+    await expect.poll(() => checkAgain.isEnabled()).toBe(true);
     await page.getByLabel('Column for Doing').press('Enter');
     await expect.poll(() => heldChecks.length).toBe(1);
     await page.getByLabel('Column for Done').fill('Shipped');
@@ -226,6 +229,7 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await page.getByLabel('Column for Doing').inputValue()).toBe('Building');
     // Back to the start by keyboard while a check is under way: its late answer leaves the reader at the start,
     // with the focus on the wizard's first choice.
+    await expect.poll(() => checkAgain.isEnabled()).toBe(true);
     await page.getByLabel('Column for Doing').press('Enter');
     await expect.poll(() => heldChecks.length).toBe(1);
     await page.getByRole('button', { name: 'Choose another file' }).press('Enter');

@@ -24,6 +24,7 @@ export function orderedSender(sink: EventSink, lastSeq: number, missed: MissedEv
     if (event.seq <= last + 1) return send(event);
     aheadOfGaps = aheadOfGaps
       .then(async () => {
+        if (!sink.open()) return;
         if (event.seq > last + 1) (await missed(last, event.seq - 1)).forEach(send);
         send(event);
       })

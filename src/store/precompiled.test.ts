@@ -6,7 +6,9 @@ describe('statements of few shapes', () => {
   it('are named once per text, for connections to prepare, up to a bound', () => {
     // A namer of its own, with a bound of its own: the server's (ofFewShapes) is left to the tests that write.
     const ofTestShapes = shapeNamer(3);
-    const shape = (n: number) => CompiledQuery.raw(`select ${n} as shape_of_a_test where 1 = $1`, [1]);
+    // Texts of this run alone: the registry of names outlives a test file in the shared worker, and a repeated run.
+    const run = Math.random().toString(36).slice(2);
+    const shape = (n: number) => CompiledQuery.raw(`select ${n} as shape_${run} where 1 = $1`, [1]);
     expect(preparedStatementName(shape(0).sql)).toBeUndefined();
     const query = shape(0);
     expect(ofTestShapes(query)).toBe(query);

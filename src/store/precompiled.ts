@@ -21,7 +21,7 @@ let shapesNamed = 0;
 /**
  * What names a statement built at run time whose text comes in few shapes that the code sets, for connections to
  * prepare as they do a precompiled query's: the first `most` shapes it is given. Past its bound, further shapes run
- * unnamed.
+ * unnamed. Each namer adds its bound to what a connection may keep prepared: namers are made once, by a module.
  */
 export function shapeNamer(most: number): <R>(query: CompiledQuery<R>) => CompiledQuery<R> {
   let named = 0;

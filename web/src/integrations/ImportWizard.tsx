@@ -108,7 +108,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       {
         // The names typed while the check was under way stay: only the report is the answer's.
         onSuccess: (answer) => {
-          if (!isJob(answer)) setStepNow((current) => (current.kind === 'review' ? { ...current, report: answer.report } : current));
+          if (!isJob(answer)) setStepNow((current) => (current.kind === 'review' && current.source === source ? { ...current, report: answer.report } : current));
         },
       },
     );
@@ -190,6 +190,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
             <select
               value={fields[choice.field] ?? ''}
               onChange={(event) => pick(choice.field, event.target.value)}
+              disabled={check.isPending}
               required={choice.field === 'title'}
               {...(choice.field === 'title' ? needsName('Choose the column that holds each item’s title.') : {})}
             >
@@ -227,7 +228,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
         </p>
         <label className="wide">
           Name of the new board
-          <input value={boardName} maxLength={200} onChange={(e) => setBoardName(e.target.value)} placeholder="As the file names it" />
+          <input value={boardName} maxLength={200} onChange={(e) => setBoardName(e.target.value)} placeholder="As the file names it" disabled={run.isPending} />
         </label>
         <table>
           <caption>Columns: rename one, or give several the same name to merge them</caption>
@@ -243,7 +244,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
                 <tr key={status}>
                   <td>{status}</td>
                   <td>
-                    <input aria-label={`Column for ${status}`} value={columns[status] ?? ''} required maxLength={200} onChange={(e) => rename(status, e.target.value)} {...needsName('Give this column a name; several may share one.')} />{' '}
+                    <input aria-label={`Column for ${status}`} value={columns[status] ?? ''} required maxLength={200} disabled={run.isPending} onChange={(e) => rename(status, e.target.value)} {...needsName('Give this column a name; several may share one.')} />{' '}
                     <span className="hint">{KIND_WORDS[column.kind]}</span>
                   </td>
                 </tr>
@@ -276,14 +277,14 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
         )}
         <ImportError error={run.error ?? preview.error} fileName={source.fileName} />
         <div className="actions">
-          <button type="submit" disabled={preview.isPending}>
+          <button type="submit" disabled={preview.isPending || run.isPending}>
             Check the columns again
           </button>
           <button type="button" className="primary" onClick={importAll} disabled={run.isPending}>
             {run.isPending ? 'Importing…' : `Import ${count(report.items)} items`}
           </button>
           {mapping.fields && (
-            <button type="button" onClick={() => (preview.reset(), setStep({ kind: 'fields', source, fields: mapping.fields! }))} disabled={run.isPending}>
+            <button type="button" onClick={() => (preview.reset(), run.reset(), setStep({ kind: 'fields', source, fields: mapping.fields! }))} disabled={run.isPending}>
               Change which column holds what
             </button>
           )}
