@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { currentSchema, parseDatabaseUrl, type Db, type Store } from '../store/store';
 import { boardEventsAfter, NOTIFY_CHANNEL, type BoardEvent } from './board-events';
 import { writeJson } from './json';
+import { inOrderOfNotification } from './notified-events';
 
 export type BoardListener = (event: BoardEvent) => void;
 
@@ -104,6 +105,12 @@ export async function postgresEventBus(store: Store, databaseUrl: string, unhear
   const unheard = new Map<string, { at: number; change: AccessChange }>();
   // Loaded here: a server on SQLite never needs the PostgreSQL driver.
   const { default: pg } = await import('pg');
+  const notified = inOrderOfNotification(
+    (boardId, afterSeq, untilSeq) => boardEventsAfter(store.db, boardId, afterSeq, untilSeq),
+    registry.emit,
+    registry.has,
+    (error) => console.error('board changes could not be read for their watchers yet:', error),
+  );
   const client = new pg.Client({ connectionString: location.connectionString });
   await client.connect();
   client.on('notification', (message) => {
@@ -119,8 +126,7 @@ export async function postgresEventBus(store: Store, databaseUrl: string, unhear
       return;
     }
     const { boardId, seq } = JSON.parse(message.payload) as { boardId: string; seq: number };
-    if (!registry.has(boardId)) return;
-    void boardEventsAfter(store.db, boardId, seq - 1, seq).then((events) => events.forEach((event) => registry.emit(event)));
+    notified(boardId, seq);
   });
   await client.query(`listen ${NOTIFY_CHANNEL}`);
   await client.query(`listen ${ACCESS_CHANNEL}`);

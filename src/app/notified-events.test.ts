@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { BoardEvent } from './board-events';
+import { inOrderOfNotification } from './notified-events';
+
+const event = (boardId: string, seq: number): BoardEvent => ({ seq, type: 'item.moved', boardId, itemId: 'i', at: '2026-12-06T09:00:00.000Z', actorId: 'u', data: {} });
+
+/** A bus's reader over boards whose logs hold `count` events each, with reads that answer (or fail) when the test says. */
+function reader(listenedTo: string[] = ['a', 'b']) {
+  const emitted: string[] = [];
+  const reads: { boardId: string; afterSeq: number; untilSeq: number; answer: () => void; fail: () => void }[] = [];
+  const failures: unknown[] = [];
+  const listened = new Set(listenedTo);
+  const notified = inOrderOfNotification(
+    (boardId, afterSeq, untilSeq) =>
+      new Promise((resolve, reject) =>
+        reads.push({
+          boardId, afterSeq, untilSeq,
+          answer: () => resolve(Array.from({ length: untilSeq - afterSeq }, (_, i) => event(boardId, afterSeq + i + 1))),
+          fail: () => reject(new Error('connection lost')),
+        }),
+      ),
+    (e) => emitted.push(`${e.boardId}${e.seq}`),
+    (boardId) => listened.has(boardId),
+    (error) => failures.push(error),
+  );
+  return { emitted, reads, failures, notified, listened };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('board changes read for their notifications', () => {
+  it('are read one read at a time per board, each read taking every change notified meanwhile', async () => {
+    const { emitted, reads, notified } = reader();
+    notified('a', 1);
+    notified('a', 2);
+    notified('a', 3);
+    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[0, 1]]);
+    reads.shift()!.answer();
+    await settled();
+    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[1, 3]]);
+    reads.shift()!.answer();
+    await settled();
+    expect(emitted).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('read no board nobody listens to, and read one afresh from its next notification once listened to', async () => {
+    const { emitted, reads, notified, listened } = reader(['b']);
+    notified('a', 7);
+    expect(reads).toEqual([]);
+    listened.add('a');
+    notified('a', 9);
+    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[8, 9]]);
+    reads.shift()!.answer();
+    await settled();
+    expect(emitted).toEqual(['a9']);
+  });
+
+  it('are read again from the last one emitted after a read failed', async () => {
+    const { emitted, reads, failures, notified } = reader();
+    notified('a', 1);
+    reads.shift()!.fail();
+    await settled();
+    expect(failures).toHaveLength(1);
+    notified('a', 2);
+    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[0, 2]]);
+    reads.shift()!.answer();
+    await settled();
+    expect(emitted).toEqual(['a1', 'a2']);
+  });
+
+  it('come out in each board’s seq order, once each, however the reads of two boards answer', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('a', 'b'), { minLength: 1, maxLength: 20 }), fc.array(fc.option(fc.nat()), { maxLength: 20 }), async (boards, answerOrder) => {
+        const { emitted, reads, notified } = reader();
+        const seqs = { a: 0, b: 0 };
+        // Notified in commit order; between notifications, one of the reads waiting may answer, or none.
+        for (const [step, boardId] of boards.entries()) {
+          notified(boardId, ++seqs[boardId as 'a' | 'b']);
+          const pick = answerOrder[step];
+          if (typeof pick === 'number' && reads.length > 0) reads.splice(pick % reads.length, 1)[0]!.answer();
+          await settled();
+        }
+        // The reads still waiting answer last first.
+        while (reads.length > 0) {
+          reads.splice(0).reverse().forEach((read) => read.answer());
+          await settled();
+        }
+        for (const boardId of ['a', 'b'] as const) {
+          expect(emitted.filter((name) => name.startsWith(boardId))).toEqual(Array.from({ length: seqs[boardId] }, (_, i) => `${boardId}${i + 1}`));
+        }
+      }),
+    );
+  });
+});
