@@ -87,10 +87,7 @@ export function useRoles(portfolioId: string | undefined) {
   return useQuery({ queryKey: keys.roles(portfolioId ?? ''), queryFn: () => answer(api.GET('/api/v1/portfolios/{id}/roles', { params: { path: { id: portfolioId! } } })), enabled: !!portfolioId });
 }
 
-// A board read that a newer one replaces (the board changed meanwhile) is cancelled: the browser stops fetching and
-// parsing an answer of up to thousands of cards that nobody will see.
-export const useBoard = (id: string) =>
-  useQuery({ queryKey: keys.board(id), queryFn: async ({ signal }): Promise<Board> => withItemDefaults(await answer(api.GET('/api/v1/boards/{id}', { params: { path: { id } }, signal }))) });
+export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), queryFn: async (): Promise<Board> => withItemDefaults(await answer(api.GET('/api/v1/boards/{id}', { params: { path: { id } } }))) });
 
 /** The board answer leaves out card fields at their usual value; the client's cards have them all. */
 function withItemDefaults(board: BoardAnswer): Board {
