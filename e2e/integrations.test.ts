@@ -126,11 +126,33 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto(`/portfolios/${portfolio.id}/integrations`);
 
     const wizard = page.getByRole('form', { name: 'Import a board' });
-    await wizard.getByLabel('What the file is').selectOption('csv');
-    await wizard.getByLabel('File', { exact: true }).setInputFiles(file);
-    await wizard.getByRole('button', { name: 'Check the file' }).click();
     const fields = page.getByRole('form', { name: 'Columns of the spreadsheet' });
-    await fields.getByText('Its columns: Ticket, What, Stage, Opened, Closed.').waitFor();
+    const chooseTheSpreadsheet = async () => {
+      await wizard.getByLabel('What the file is').selectOption('csv');
+      await wizard.getByLabel('File', { exact: true }).setInputFiles(file);
+      await wizard.getByRole('button', { name: 'Check the file' }).click();
+      await fields.getByText('Its columns: Ticket, What, Stage, Opened, Closed.').waitFor();
+    };
+    await chooseTheSpreadsheet();
+    // Left while its check is under way (the choices locked meanwhile), the file's late answer does not bring it back.
+    const imports = `**/api/v1/portfolios/${portfolio.id}/imports`;
+    const heldChecks: Route[] = [];
+    await page.route(imports, (route) => void heldChecks.push(route));
+    await fields.getByLabel('Title (needed)').selectOption('What');
+    await fields.getByRole('button', { name: 'Check the file' }).click();
+    await expect.poll(() => heldChecks.length).toBe(1);
+    expect(await fields.getByLabel('Title (needed)').isDisabled()).toBe(true);
+    await fields.getByRole('button', { name: 'Choose another file' }).click();
+    await wizard.waitFor();
+    const answered = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/imports'));
+    await heldChecks[0]!.continue();
+    await answered;
+    await page.unroute(imports);
+    await afterTwoFrames(page);
+    expect(await wizard.isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'What launch-plan.csv would become' }).count()).toBe(0);
+
+    await chooseTheSpreadsheet();
     // Guessed from their names; the title is not.
     await expect.poll(() => fields.getByLabel('Status').inputValue()).toBe('Stage');
     await expect.poll(() => fields.getByLabel('Finished on').inputValue()).toBe('Closed');
