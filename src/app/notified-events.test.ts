@@ -45,15 +45,20 @@ describe('board changes read for their notifications', () => {
   });
 
   it('read no board nobody listens to, and read one afresh from its next notification once listened to', async () => {
-    const { emitted, reads, notified, listened } = reader(['b']);
+    const { emitted, reads, notified, listened } = reader(['a', 'b']);
+    notified('a', 6);
+    listened.delete('a');
     notified('a', 7);
-    expect(reads).toEqual([]);
+    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[5, 6]]);
+    // Left by its last watcher while it was read: its next watcher is not handed what happened in between.
+    reads.shift()!.answer();
+    await settled();
     listened.add('a');
     notified('a', 9);
     expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[8, 9]]);
     reads.shift()!.answer();
     await settled();
-    expect(emitted).toEqual(['a9']);
+    expect(emitted).toEqual(['a6', 'a9']);
   });
 
   it('are read again from the last one emitted after a read failed', async () => {

@@ -33,12 +33,12 @@ export function inOrderOfNotification(read: ReadEvents, emit: (event: BoardEvent
   };
 
   return (boardId: string, seq: number) => {
-    const known = boards.get(boardId);
     if (!listened(boardId)) {
-      if (known && !known.busy) boards.delete(boardId);
+      // A read under way ends by itself; what it emits, nobody hears.
+      boards.delete(boardId);
       return;
     }
-    const board = known ?? { emitted: seq - 1, wanted: seq, busy: false };
+    const board = boards.get(boardId) ?? { emitted: seq - 1, wanted: seq, busy: false };
     boards.set(boardId, board);
     board.wanted = Math.max(board.wanted, seq);
     if (!board.busy) void catchUp(boardId, board);
