@@ -151,6 +151,8 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await afterTwoFrames(page);
     expect(await wizard.isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'What launch-plan.csv would become' }).count()).toBe(0);
+    // Another file starts from the kind of file chosen last.
+    expect(await wizard.getByLabel('What the file is').inputValue()).toBe('csv');
 
     await chooseTheSpreadsheet();
     // Guessed from their names; the title is not.
@@ -208,6 +210,8 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await check('jira-csv', fileOf('plan.csv', 'Ref,Initiative,Phase\nR-1,Enter the Nordic market,Discovery\n'));
     await alert.getByText('plan.csv could not be imported; nothing was changed.').waitFor();
     await alert.getByText('"Summary", "Issue key", "Status", "Created" are missing, and Jira\'s CSV export always has them').waitFor();
+    // The button the file was checked with keeps the keyboard's focus through the check.
+    expect(await isFocused(wizard.getByRole('button', { name: 'Check the file' }))).toBe(true);
     expect(await alert.innerText()).not.toContain('content.');
     expect(await wizard.getByRole('alert').count()).toBe(1);
 

@@ -80,6 +80,8 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   };
   const [fileError, setFileError] = useState<string | null>(null);
   const [fileName, setFileName] = useState('The file');
+  // The kind of file last chosen: choosing another file starts from it, as a reader importing several of one kind expects.
+  const [formatChosen, setFormatChosen] = useState<Format['value']>('trello');
   // The new board's name: empty leaves it to the file (a Trello board's name, else the format's).
   const [boardName, setBoardName] = useState('');
   const reviewForm = useRef<HTMLFormElement>(null);
@@ -131,11 +133,13 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
 
   const choose = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (check.isPending) return;
     setFileError(null);
     check.reset();
     const form = new FormData(event.currentTarget);
     const file = form.get('file');
     const format = FORMATS.find((candidate) => candidate.value === form.get('format')) ?? FORMATS[0];
+    setFormatChosen(format.value);
     if (!(file instanceof File) || file.name === '') return setFileError('Choose the exported file first.');
     setFileName(file.name);
     // Spreadsheets carry no board name of their own: the file's name tells two of them apart.
@@ -300,7 +304,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       <p className="wide hint">The file becomes a new board of this portfolio, with its columns, items and what history the file holds. You see what it would become before anything is imported.</p>
       <label className="wide">
         What the file is
-        <select name="format" defaultValue="trello" autoFocus={moved}>
+        <select name="format" defaultValue={formatChosen} autoFocus={moved}>
           {FORMATS.map((format) => (
             <option key={format.value} value={format.value}>
               {format.label}
@@ -319,7 +323,8 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       )}
       <ImportError error={check.error} fileName={fileName} />
       <div className="actions wide">
-        <button type="submit" className="primary" disabled={check.isPending}>
+        {/* Not disabled while the file is read: a disabled button would drop the keyboard's focus to the page. */}
+        <button type="submit" className="primary" aria-disabled={check.isPending}>
           {check.isPending ? 'Reading the file…' : 'Check the file'}
         </button>
       </div>
