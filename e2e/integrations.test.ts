@@ -4,7 +4,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Route } from 'playwright-core';
+import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpInstance, type Client } from '../test/support/client';
 import { startServer, type TestServer } from '../test/support/server';
@@ -24,6 +24,26 @@ function fileOf(name: string, text: string): string {
 
 /** Whether the element has the focus, to follow where a keyboard user is. */
 const isFocused = (element: Locator) => element.evaluate((node: any) => node === node.ownerDocument.activeElement);
+
+/**
+ * Holds back the page's import checks (and imports) of a portfolio until the test answers them, one at a time; an
+ * answer is taken once the page has received it and drawn what it leads to.
+ */
+async function heldImportChecks(page: Page, portfolioId: string) {
+  const imports = `**/api/v1/portfolios/${portfolioId}/imports`;
+  const held: Route[] = [];
+  await page.route(imports, (route) => void held.push(route));
+  return {
+    waiting: () => held.length,
+    answerNext: async () => {
+      const answered = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/imports'));
+      await held.shift()!.continue();
+      await answered;
+      await afterTwoFrames(page);
+    },
+    release: () => page.unroute(imports),
+  };
+}
 
 describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
   let browser: Browser;
@@ -135,20 +155,15 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     };
     await chooseTheSpreadsheet();
     // Left while its check is under way (the choices locked meanwhile), the file's late answer does not bring it back.
-    const imports = `**/api/v1/portfolios/${portfolio.id}/imports`;
-    const heldChecks: Route[] = [];
-    await page.route(imports, (route) => void heldChecks.push(route));
+    const checks = await heldImportChecks(page, portfolio.id);
     await fields.getByLabel('Title (needed)').selectOption('What');
     await fields.getByRole('button', { name: 'Check the file' }).click();
-    await expect.poll(() => heldChecks.length).toBe(1);
+    await expect.poll(checks.waiting).toBe(1);
     expect(await fields.getByLabel('Title (needed)').isDisabled()).toBe(true);
     await fields.getByRole('button', { name: 'Choose another file' }).click();
     await wizard.waitFor();
-    const answered = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/imports'));
-    await heldChecks[0]!.continue();
-    await answered;
-    await page.unroute(imports);
-    await afterTwoFrames(page);
+    await checks.answerNext();
+    await checks.release();
     expect(await wizard.isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'What launch-plan.csv would become' }).count()).toBe(0);
     // Another file starts from the kind of file chosen last.
@@ -235,33 +250,25 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await page.getByLabel('Column for Doing').inputValue()).toBe('Building');
     expect((await admin.get(`/portfolios/${portfolio.id}`)).body.boards).toHaveLength(boardsBefore);
     // A check held back in the browser: a name typed while it is under way stays once it answers.
-    const imports = `**/api/v1/portfolios/${portfolio.id}/imports`;
-    const heldChecks: Route[] = [];
-    await page.route(imports, (route) => void heldChecks.push(route));
-    const answerHeldCheck = async () => {
-      const answered = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/imports'));
-      await heldChecks.shift()!.continue();
-      await answered;
-      await afterTwoFrames(page);
-    };
+    const checks = await heldImportChecks(page, portfolio.id);
     // Enter in a name submits only while no check is under way (the form's button is then enabled).
     const checkAgain = page.getByRole('button', { name: 'Check the columns again' });
     await expect.poll(() => checkAgain.isEnabled()).toBe(true);
     await page.getByLabel('Column for Doing').press('Enter');
-    await expect.poll(() => heldChecks.length).toBe(1);
+    await expect.poll(checks.waiting).toBe(1);
     await page.getByLabel('Column for Done').fill('Shipped');
-    await answerHeldCheck();
+    await checks.answerNext();
     expect(await page.getByLabel('Column for Done').inputValue()).toBe('Shipped');
     expect(await page.getByLabel('Column for Doing').inputValue()).toBe('Building');
     // Back to the start by keyboard while a check is under way: its late answer leaves the reader at the start,
     // with the focus on the wizard's first choice.
     await expect.poll(() => checkAgain.isEnabled()).toBe(true);
     await page.getByLabel('Column for Doing').press('Enter');
-    await expect.poll(() => heldChecks.length).toBe(1);
+    await expect.poll(checks.waiting).toBe(1);
     await page.getByRole('button', { name: 'Choose another file' }).press('Enter');
     await wizard.waitFor();
-    await answerHeldCheck();
-    await page.unroute(imports);
+    await checks.answerNext();
+    await checks.release();
     expect(await wizard.isVisible()).toBe(true);
     expect(await page.getByRole('form', { name: 'What the file would become' }).count()).toBe(0);
     expect(await isFocused(wizard.getByLabel('What the file is'))).toBe(true);

@@ -5,6 +5,8 @@ import { inOrderOfNotification } from './notified-events';
 
 const event = (boardId: string, seq: number): BoardEvent => ({ seq, type: 'item.moved', boardId, itemId: 'i', at: '2026-12-06T09:00:00.000Z', actorId: 'u', data: {} });
 
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** A bus's reader over boards whose logs hold `count` events each, with reads that answer (or fail) when the test says. */
 function reader(listenedTo: string[] = ['a', 'b']) {
   const emitted: string[] = [];
@@ -24,53 +26,53 @@ function reader(listenedTo: string[] = ['a', 'b']) {
     (boardId) => listened.has(boardId),
     (error) => failures.push(error),
   );
-  return { emitted, reads, failures, notified, listened };
+  /** The reads under way, as the ranges they ask for. */
+  const asked = () => reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq]);
+  /** Answers the oldest read under way and lets what it leads to happen. */
+  const answerNext = async () => {
+    reads.shift()!.answer();
+    await settled();
+  };
+  return { emitted, reads, failures, notified, listened, asked, answerNext };
 }
-
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('board changes read for their notifications', () => {
   it('are read one read at a time per board, each read taking every change notified meanwhile', async () => {
-    const { emitted, reads, notified } = reader();
+    const { emitted, notified, asked, answerNext } = reader();
     notified('a', 1);
     notified('a', 2);
     notified('a', 3);
-    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[0, 1]]);
-    reads.shift()!.answer();
-    await settled();
-    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[1, 3]]);
-    reads.shift()!.answer();
-    await settled();
+    expect(asked()).toEqual([[0, 1]]);
+    await answerNext();
+    expect(asked()).toEqual([[1, 3]]);
+    await answerNext();
     expect(emitted).toEqual(['a1', 'a2', 'a3']);
   });
 
   it('read no board nobody listens to, and read one afresh from its next notification once listened to', async () => {
-    const { emitted, reads, notified, listened } = reader(['a', 'b']);
+    const { emitted, notified, listened, asked, answerNext } = reader(['a', 'b']);
     notified('a', 6);
     listened.delete('a');
     notified('a', 7);
-    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[5, 6]]);
+    expect(asked()).toEqual([[5, 6]]);
     // Left by its last watcher while it was read: its next watcher is not handed what happened in between.
-    reads.shift()!.answer();
-    await settled();
+    await answerNext();
     listened.add('a');
     notified('a', 9);
-    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[8, 9]]);
-    reads.shift()!.answer();
-    await settled();
+    expect(asked()).toEqual([[8, 9]]);
+    await answerNext();
     expect(emitted).toEqual(['a6', 'a9']);
   });
 
   it('are read again from the last one emitted after a read failed', async () => {
-    const { emitted, reads, failures, notified } = reader();
+    const { emitted, reads, failures, notified, asked, answerNext } = reader();
     notified('a', 1);
     reads.shift()!.fail();
     await settled();
     expect(failures).toHaveLength(1);
     notified('a', 2);
-    expect(reads.map(({ afterSeq, untilSeq }) => [afterSeq, untilSeq])).toEqual([[0, 2]]);
-    reads.shift()!.answer();
-    await settled();
+    expect(asked()).toEqual([[0, 2]]);
+    await answerNext();
     expect(emitted).toEqual(['a1', 'a2']);
   });
 
