@@ -71,8 +71,9 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const versions = await historyOf();
     expect(versions.at(-1)).toMatchObject({ reason: 'Two reviewers joined', changes: { wipLimit: { before: reviewing.wipLimit, after: reviewing.wipLimit + 1 } } });
 
-    // The form, built anew after the save, starts without a reason; a reason alone is no change.
-    expect(await settings.getByLabel(/Why this change/).inputValue()).toBe('');
+    // The form, built anew once the saved column is read back (after the notice, on a slow machine), starts without a
+    // reason; a reason alone is no change.
+    await expect.poll(() => settings.getByLabel(/Why this change/).inputValue()).toBe('');
     await settings.getByLabel(/Why this change/).fill('Just because');
     await settings.getByRole('button', { name: 'Save Reviewing' }).click();
     await page.getByRole('status').getByText('Nothing to save: no setting changed.').waitFor();
