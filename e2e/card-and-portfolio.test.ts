@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
-import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
+import { ADMIN, E2E_TIMEOUT_MS, answerOnceShown, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
 import { seriousViolations } from './support/axe';
 import { cardByKey, dragCard } from './support/drag';
 
@@ -43,9 +43,13 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await dialog.getByText('Epic hypothesis statement drafted').click();
     await expect.poll(async () => (await admin.get(`/items/${epic.id}`)).body.checkedCriteria).toEqual(['Epic hypothesis statement drafted']);
 
+    // The comment's change reaches the open card over the board's socket before the answer to it does: it is shown once.
+    const commented = dialog.getByRole('region', { name: 'Comments' }).locator('strong', { hasText: 'analysis' });
+    await answerOnceShown(page, `**/api/v1/items/${epic.id}/comments`, commented);
     await dialog.getByLabel(/Add a comment/).fill('Ready for **analysis**');
     await dialog.getByRole('button', { name: 'Comment' }).click();
-    await dialog.getByRole('region', { name: 'Comments' }).locator('strong', { hasText: 'analysis' }).waitFor();
+    await expect.poll(() => dialog.getByLabel(/Add a comment/).inputValue()).toBe('');
+    expect(await commented.count()).toBe(1);
 
     // A deep link opens the same card after a reload, with what was saved.
     await page.reload();

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { Client, createUserClient, setUpInstance } from '../../test/support/client';
 import type { DATABASES } from '../../test/support/databases';
@@ -93,5 +93,22 @@ export async function afterTwoFrames(page: Page) {
   await page.evaluate(() => {
     const nextFrame = () => new Promise((resolve) => (globalThis as any).requestAnimationFrame(resolve));
     return nextFrame().then(nextFrame);
+  });
+}
+
+/**
+ * Holds back the answer to the next POST to `url` until `shown` is on the page, as when a change reaches the
+ * page over its socket before the answer to the request that made it; `beforeAnswer` runs just before the
+ * answer is given. Reads of the same address pass.
+ */
+export async function answerOnceShown(page: Page, url: string, shown: Locator, beforeAnswer: () => Promise<unknown> = async () => {}) {
+  let held = false;
+  await page.route(url, async (route: Route) => {
+    if (held || route.request().method() !== 'POST') return route.fallback();
+    held = true;
+    const response = await route.fetch();
+    await shown.waitFor();
+    await beforeAnswer();
+    await route.fulfill({ response });
   });
 }

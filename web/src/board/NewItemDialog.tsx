@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
+import { withCreatedEntry } from '../api/created-entry';
 import { keys } from '../api/queries';
 import type { Board, RequestBody } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
@@ -16,7 +17,7 @@ export function NewItemDialog({ board, mayOverride, onClose }: { board: Board; m
   const create = useMutation({
     mutationFn: (input: RequestBody<'createItem'>) => answer(api.POST('/api/v1/boards/{id}/items', { params: { path: { id: board.id } }, body: input })),
     onSuccess: (item) => {
-      queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: [...current.items, item] } : current));
+      queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: withCreatedEntry(current.items, item) } : current));
       void queryClient.invalidateQueries({ queryKey: keys.board(board.id), exact: true });
       notify(`${item.key} "${item.title}" created.`);
       onClose();

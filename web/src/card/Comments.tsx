@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
+import { withCreatedEntry } from '../api/created-entry';
 import { keys, useComments } from '../api/queries';
 import type { Comment } from '../api/types';
 import { formatDateTime } from '../shell/format';
@@ -14,7 +15,7 @@ export function Comments({ itemId, canComment, nameOf }: { itemId: string; canCo
   const add = useMutation({
     mutationFn: (text: string) => answer(api.POST('/api/v1/items/{id}/comments', { params: { path: { id: itemId } }, body: { body: text } })),
     onSuccess: (comment) => {
-      queryClient.setQueryData<Comment[]>(keys.comments(itemId), (list) => [...(list ?? []), comment]);
+      queryClient.setQueryData<Comment[]>(keys.comments(itemId), (list) => withCreatedEntry(list ?? [], comment));
       setBody('');
     },
     onError: (error) => notify(explain(error), 'error'),

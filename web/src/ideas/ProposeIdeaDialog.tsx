@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { answer, api } from '../api/http';
+import { withCreatedEntry } from '../api/created-entry';
 import { keys } from '../api/queries';
 import type { Board } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
@@ -16,7 +17,7 @@ export function ProposeIdeaDialog({ board, onClose }: { board: Board; onClose: (
   const propose = useMutation({
     mutationFn: (input: { title: string; description?: string; valueStreamId?: string }) => answer(api.POST('/api/v1/boards/{id}/ideas', { params: { path: { id: board.id } }, body: input })),
     onSuccess: (item) => {
-      queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: [...current.items, item] } : current));
+      queryClient.setQueryData<Board>(keys.board(board.id), (current) => (current ? { ...current, items: withCreatedEntry(current.items, item) } : current));
       void queryClient.invalidateQueries({ queryKey: keys.board(board.id), exact: true });
       void queryClient.invalidateQueries({ queryKey: keys.myIdeas });
       notify(`Thank you: your idea ${item.key} "${item.title}" is in ${intake}. You follow it and will hear when it moves.`);
