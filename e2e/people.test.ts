@@ -139,8 +139,11 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await kimPage.getByText('You were signed out: your session ended or your account was deactivated.').waitFor();
     await kimPage.getByLabel('E-mail').fill(kim.email);
     await kimPage.getByLabel('Password').fill(kim.password);
-    await kimPage.getByRole('button', { name: 'Sign in' }).click();
+    // Sent from the keyboard: the button is busy while the sign-in is asked, not disabled, so the refusal leaves the focus on it.
+    const signIn = kimPage.getByRole('button', { name: 'Sign in' });
+    await signIn.press('Enter');
     await kimPage.getByText('This account has been deactivated').waitFor();
+    expect(await signIn.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
 
     // The last admin is protected, in words.
     await admin.getByRole('button', { name: 'Deactivate Admin' }).click();

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { answer, api, isProblem, type ProblemError } from '../api/http';
 import { keys } from '../api/queries';
 import type { Item } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
 import type { MoveRequest } from './useMoveItem';
@@ -85,9 +85,9 @@ function CheckCriteria({ move, unmet, onChecked }: { move: MoveRequest; unmet: r
       </fieldset>
       <FormError error={check.error} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={check.isPending || !unmet.every((criterion) => ticked.includes(criterion))}>
+        <SubmitButton busy={check.isPending} disabled={!unmet.every((criterion) => ticked.includes(criterion))}>
           Check and move
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import type { Item, Member } from '../api/types';
 import { assignableMembers } from '../people/assignable';
 import { formatDateTime } from '../shell/format';
 import { useItemWrite } from './usePatchItem';
+import { SubmitButton } from '../setup/FieldErrors';
 
 /** Raising and clearing a roadblock, naming who should clear it. */
 export function BlockControl({ item, members, canBlock }: { item: Item; members: readonly Member[]; canBlock: boolean }) {
@@ -70,9 +71,9 @@ export function BlockControl({ item, members, canBlock }: { item: Item; members:
         <button type="button" onClick={() => setRaising(false)}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={block.isPending}>
+        <SubmitButton busy={block.isPending}>
           Block
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -12,6 +12,7 @@ import { ThemePicker, ValueStreamSelect } from './StrategyLinks';
 import { TextGroup } from './TextGroup';
 import { usePatchItem } from './usePatchItem';
 import { WsjfFields } from './WsjfFields';
+import { SubmitButton } from '../setup/FieldErrors';
 
 type Props = { item: Item; board: Board; members: readonly Member[]; canEdit: boolean; canRank: boolean };
 
@@ -101,9 +102,9 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
       <TextGroup title="Lean business case" prefix="businessCase" labels={BUSINESS_CASE_LABELS} values={item.businessCase} disabled={!canEdit} />
       {(canEdit || canRank) && (
         <div className="actions">
-          <button type="submit" className="primary" disabled={patch.isPending}>
+          <SubmitButton busy={patch.isPending}>
             Save changes
-          </button>
+          </SubmitButton>
         </div>
       )}
     </form>

@@ -7,6 +7,7 @@ import type { Comment } from '../api/types';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
 import { MarkdownHtml } from './MarkdownHtml';
+import { SubmitButton } from '../setup/FieldErrors';
 
 export function Comments({ itemId, canComment, nameOf }: { itemId: string; canComment: boolean; nameOf: (userId: string | null) => string }) {
   const comments = useComments(itemId);
@@ -46,9 +47,9 @@ export function Comments({ itemId, canComment, nameOf }: { itemId: string; canCo
             <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
           </label>
           <div className="actions">
-            <button type="submit" className="primary" disabled={!body.trim() || add.isPending}>
+            <SubmitButton busy={add.isPending} disabled={!body.trim()}>
               Comment
-            </button>
+            </SubmitButton>
           </div>
         </form>
       )}

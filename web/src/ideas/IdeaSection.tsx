@@ -117,7 +117,7 @@ function MergePicker({ item, board, error, pending, onMerge, onCancel }: MergePr
       </label>
       {candidates.length === 0 && <p className="hint">No other item of this board matches.</p>}
       <p className="hint">Its votes and followers move to the item you choose, and this card leaves the board.</p>
-      <FormActions error={error} pending={pending || !chosenId} submitLabel="Merge idea" onCancel={onCancel} />
+      <FormActions error={error} pending={pending} incomplete={!chosenId} submitLabel="Merge idea" onCancel={onCancel} />
     </form>
   );
 }

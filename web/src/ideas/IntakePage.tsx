@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { answer, api, explain, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { Loading } from '../shell/Loading';
 import { PublicCard } from './PublicCard';
 
@@ -83,9 +83,9 @@ export default function IntakePage({ token }: { token: string }) {
         ) : (
           <FormError error={submit.error} />
         )}
-        <button type="submit" className="primary" disabled={submit.isPending}>
+        <SubmitButton busy={submit.isPending}>
           {submit.isPending ? 'Sending…' : 'Send idea'}
-        </button>
+        </SubmitButton>
       </form>
     </PublicCard>
   );

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { answer, api, isProblem } from '../api/http';
 import { keys } from '../api/queries';
 import type { ImportJob, ImportReport, ImportResult } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { CSV_FIELD_CHOICES, csvHeader, guessFields } from './csv-header';
 import { FORMATS, formatMismatch, whereInFile, type Format } from './import-file';
@@ -133,7 +133,6 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
 
   const choose = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (check.isPending) return;
     setFileError(null);
     check.reset();
     const form = new FormData(event.currentTarget);
@@ -209,9 +208,9 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
         ))}
         <ImportError error={check.error} fileName={source.fileName} />
         <div className="actions wide">
-          <button type="submit" className="primary" disabled={check.isPending}>
+          <SubmitButton busy={check.isPending}>
             {check.isPending ? 'Reading the file…' : 'Check the file'}
-          </button>
+          </SubmitButton>
           <button type="button" className="ghost" onClick={startAgain}>
             Choose another file
           </button>
@@ -281,9 +280,9 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
         )}
         <ImportError error={run.error ?? preview.error} fileName={source.fileName} />
         <div className="actions">
-          <button type="submit" disabled={preview.isPending || run.isPending}>
+          <SubmitButton busy={preview.isPending || run.isPending} primary={false}>
             Check the columns again
-          </button>
+          </SubmitButton>
           <button type="button" className="primary" onClick={importAll} disabled={run.isPending}>
             {run.isPending ? 'Importing…' : `Import ${count(report.items)} items`}
           </button>
@@ -323,10 +322,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       )}
       <ImportError error={check.error} fileName={fileName} />
       <div className="actions wide">
-        {/* Not disabled while the file is read: a disabled button would drop the keyboard's focus to the page. */}
-        <button type="submit" className="primary" aria-disabled={check.isPending}>
-          {check.isPending ? 'Reading the file…' : 'Check the file'}
-        </button>
+        <SubmitButton busy={check.isPending}>{check.isPending ? 'Reading the file…' : 'Check the file'}</SubmitButton>
       </div>
     </form>
   );

@@ -4,7 +4,7 @@ import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import type { IntakeLink, Portfolio } from '../api/types';
 import { useIntakeLinks } from '../ideas/ideas-api';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { formatDate, formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
 import { ConfirmDelete } from '../strategy/ConfirmDelete';
@@ -67,9 +67,9 @@ function BoardIntakeLinks({ board }: { board: { id: string; name: string } }) {
         </label>
         <FormError error={create.error} />
         <div className="actions wide">
-          <button type="submit" className="primary" disabled={create.isPending}>
+          <SubmitButton busy={create.isPending}>
             Create intake link
-          </button>
+          </SubmitButton>
         </div>
       </form>
     </section>

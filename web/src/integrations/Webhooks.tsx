@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import type { BoardEvent, RequestBody, Webhook } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
 import { ConfirmDelete } from '../strategy/ConfirmDelete';
@@ -121,9 +121,9 @@ export function Webhooks({ portfolioId }: { portfolioId: string }) {
         )}
         <FormError error={create.error} describe={(field) => WEBHOOK_FIELDS[field] ?? null} lead="The webhook was not added." />
         <div className="actions wide">
-          <button type="submit" className="primary" disabled={create.isPending}>
+          <SubmitButton busy={create.isPending}>
             Add webhook
-          </button>
+          </SubmitButton>
         </div>
       </form>
     </div>

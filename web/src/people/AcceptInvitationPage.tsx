@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { answer, api, explain, isProblem } from '../api/http';
 import { keys, useMe } from '../api/queries';
 import type { InvitationPreview } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { Loading } from '../shell/Loading';
 import { portfolioLink } from '../shell/paths';
 import './people.css';
@@ -85,9 +85,9 @@ export default function AcceptInvitationPage({ token }: { token: string }) {
               <input name="password" type="password" required minLength={8} autoComplete="new-password" />
             </label>
             <FormError error={accept.error} />
-            <button type="submit" className="primary" disabled={accept.isPending}>
+            <SubmitButton busy={accept.isPending}>
               Join
-            </button>
+            </SubmitButton>
           </form>
         )}
       </div>

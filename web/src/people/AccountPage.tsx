@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import { useMe } from '../api/queries';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { notify } from '../shell/notices';
 import './people.css';
 
@@ -44,9 +44,9 @@ export default function AccountPage() {
           </label>
           <FormError error={change.error} />
           <div className="actions">
-            <button type="submit" className="primary" disabled={change.isPending}>
+            <SubmitButton busy={change.isPending}>
               Change password
-            </button>
+            </SubmitButton>
           </div>
         </form>
       </section>

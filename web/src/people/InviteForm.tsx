@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import { usePortfolios, useRoles } from '../api/queries';
 import type { Invitation } from '../api/types';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { OneTimeLink } from './OneTimeLink';
 import './people.css';
 
@@ -91,9 +91,9 @@ export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: stri
         <FormError error={invite.error} />
         {portfolioId && chosen.length === 0 && <p className="hint">Tick at least one role: it decides what they may do in the portfolio.</p>}
         <div className="actions">
-          <button type="submit" className="primary" disabled={invite.isPending || (!!portfolioId && chosen.length === 0)}>
+          <SubmitButton busy={invite.isPending} disabled={!!portfolioId && chosen.length === 0}>
             Send invitation
-          </button>
+          </SubmitButton>
         </div>
       </form>
       {created && (

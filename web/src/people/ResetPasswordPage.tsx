@@ -3,7 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { answer, api, isProblem } from '../api/http';
 import { keys } from '../api/queries';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 
 /** The page a password reset link opens: a new password, then you are signed in. */
 export default function ResetPasswordPage({ token }: { token: string }) {
@@ -38,9 +38,9 @@ export default function ResetPasswordPage({ token }: { token: string }) {
             <Link to="/login">Sign in</Link> if you remember your password.
           </p>
         ) : (
-          <button type="submit" className="primary" disabled={reset.isPending}>
+          <SubmitButton busy={reset.isPending}>
             Set password and sign in
-          </button>
+          </SubmitButton>
         )}
       </form>
     </main>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
 import { keys, useDelegations, useMe, useMembers, useRoles } from '../api/queries';
-import { FormError } from '../setup/FieldErrors';
+import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { formatUntil } from '../shell/format';
 import { notify } from '../shell/notices';
 
@@ -91,9 +91,9 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
             Reason <span className="hint">(optional)</span>
             <input name="reason" maxLength={2000} placeholder="e.g. parental leave" />
           </label>
-          <button type="submit" className="primary" disabled={create.isPending}>
+          <SubmitButton busy={create.isPending}>
             Hand over
-          </button>
+          </SubmitButton>
           <FormError error={create.error} />
         </form>
       )}

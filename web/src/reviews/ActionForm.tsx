@@ -7,6 +7,7 @@ import { PrincipalPicker } from '../portfolio/PrincipalPicker';
 import { principalOptions } from '../portfolio/principals';
 import { notify } from '../shell/notices';
 import type { Review, ReviewEntry } from '../api/types';
+import { SubmitButton } from '../setup/FieldErrors';
 
 /** An action the review agrees on: what, who does it (a member, found by typing their name), by when, and about which item. */
 export function ActionForm({ review, entry, portfolioId }: { review: Review; entry: ReviewEntry; portfolioId: string }) {
@@ -54,9 +55,9 @@ export function ActionForm({ review, entry, portfolioId }: { review: Review; ent
       )}
       {record.isError && <p className="form-error" role="alert">{explain(record.error)}</p>}
       <div className="actions">
-        <button type="submit" className="primary" disabled={record.isPending || !ownerId || !title.trim()}>
+        <SubmitButton busy={record.isPending} disabled={!ownerId || !title.trim()}>
           Record action
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { APPROVAL_SECTION } from '../card/ApprovalSection';
 import { formatDay } from '../shell/format';
 import { ActionForm } from './ActionForm';
 import type { Review, ReviewEntry } from '../api/types';
+import { SubmitButton } from '../setup/FieldErrors';
 
 type Props = { review: Review; entry: ReviewEntry; mayRecord: boolean; portfolioId: string };
 
@@ -92,9 +93,9 @@ function NoteEditor({ reviewId, entry }: { reviewId: string; entry: ReviewEntry 
         <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} maxLength={20000} />
       </label>
       <div className="actions">
-        <button type="submit" disabled={save.isPending || !unsaved}>
+        <SubmitButton busy={save.isPending} disabled={!unsaved} primary={false}>
           Save note
-        </button>
+        </SubmitButton>
         <span role="status" className="hint">
           {save.isPending ? 'Saving…' : save.isError ? '' : !unsaved && saved ? 'Saved' : ''}
         </span>

@@ -12,6 +12,7 @@ import { useReviewCadence, useReviews } from './queries';
 import type { ReviewSummary } from '../api/types';
 import { REVIEW_FREQUENCIES, type ReviewFrequency } from '../../../src/domain/review-cadence';
 import './reviews.css';
+import { SubmitButton } from '../setup/FieldErrors';
 
 /**
  * The portfolio's reviews: the one under way and the past ones with their minutes, starting a new one
@@ -73,9 +74,9 @@ function StartReview({ portfolioId }: { portfolioId: string }) {
         Title <span className="hint">(optional)</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder={defaultTitle()} />
       </label>
-      <button type="submit" className="primary" disabled={start.isPending}>
+      <SubmitButton busy={start.isPending}>
         Start a review
-      </button>
+      </SubmitButton>
     </form>
   );
 }
@@ -156,9 +157,9 @@ function Cadence({ portfolioId, editable }: { portfolioId: string; editable: boo
               ))}
             </select>
           </label>
-          <button type="submit" className="primary" disabled={save.isPending}>
+          <SubmitButton busy={save.isPending}>
             Save schedule
-          </button>
+          </SubmitButton>
           <button type="button" onClick={() => setEditing(false)}>
             Cancel
           </button>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ProblemError } from '../api/http';
 
 /**
@@ -25,8 +26,23 @@ export function FormError({ error, describe, lead }: { error: unknown; describe?
   );
 }
 
-/** A form's last row: the server's refusal, if any, then cancel and submit (disabled while the request runs). */
-export function FormActions({ error, pending, submitLabel, cancelLabel = 'Cancel', onCancel }: { error: unknown; pending: boolean; submitLabel: string; cancelLabel?: string; onCancel: () => void }) {
+/**
+ * A form's submit button, which refuses a second sending while the first runs. It says it is busy rather than
+ * being disabled: a disabled button would drop the keyboard's focus to the page, and an error shown after it
+ * would leave a keyboard user nowhere. Pressing Enter in a field clicks it too, so this holds for both.
+ */
+export function SubmitButton({ busy, disabled = false, primary = true, children }: { busy: boolean; disabled?: boolean; primary?: boolean; children: ReactNode }) {
+  return (
+    <button type="submit" className={primary ? 'primary' : undefined} disabled={disabled} aria-disabled={busy || undefined} onClick={(event) => {
+        if (busy) event.preventDefault();
+      }}>
+      {children}
+    </button>
+  );
+}
+
+/** A form's last row: the server's refusal, if any, then cancel and submit (busy while the request runs; disabled while the form is `incomplete`). */
+export function FormActions({ error, pending, incomplete = false, submitLabel, cancelLabel = 'Cancel', onCancel }: { error: unknown; pending: boolean; incomplete?: boolean; submitLabel: string; cancelLabel?: string; onCancel: () => void }) {
   return (
     <>
       <FormError error={error} />
@@ -34,9 +50,9 @@ export function FormActions({ error, pending, submitLabel, cancelLabel = 'Cancel
         <button type="button" onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="submit" className="primary" disabled={pending}>
+        <SubmitButton busy={pending} disabled={incomplete}>
           {submitLabel}
-        </button>
+        </SubmitButton>
       </div>
     </>
   );

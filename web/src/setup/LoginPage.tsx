@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
 import { Notices } from '../shell/notices';
-import { FormError } from './FieldErrors';
+import { FormError, SubmitButton } from './FieldErrors';
 
 export function LoginPage({ next }: { next: string }) {
   const queryClient = useQueryClient();
@@ -37,9 +37,9 @@ export function LoginPage({ next }: { next: string }) {
           <input name="password" type="password" required autoComplete="current-password" />
         </label>
         <FormError error={logIn.error} />
-        <button type="submit" className="primary" disabled={logIn.isPending}>
+        <SubmitButton busy={logIn.isPending}>
           Sign in
-        </button>
+        </SubmitButton>
       </form>
     </main>
   );

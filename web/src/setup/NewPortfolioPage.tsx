@@ -5,7 +5,7 @@ import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
 import type { RequestBody } from '../api/types';
 import { boardLink } from '../shell/paths';
-import { FormError } from './FieldErrors';
+import { FormError, SubmitButton } from './FieldErrors';
 
 /** Each choice explained in one line, so a newcomer can choose without reading the docs. */
 const ORGANISATIONS = [
@@ -47,9 +47,9 @@ export function NewPortfolioPage({ first }: { first: boolean }) {
         <Choice legend="Organisation" name="template" options={ORGANISATIONS} />
         <Choice legend="Board" name="boardTemplate" options={BOARDS} />
         <FormError error={create.error} />
-        <button type="submit" className="primary" disabled={create.isPending}>
+        <SubmitButton busy={create.isPending}>
           Create portfolio and open its board
-        </button>
+        </SubmitButton>
       </form>
     </div>
   );

@@ -3,7 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import { keys } from '../api/queries';
-import { FormError } from './FieldErrors';
+import { FormError, SubmitButton } from './FieldErrors';
 
 /** First run, step 1 of 2: the instance's first admin, who is signed in right away. */
 export function SetupPage() {
@@ -41,9 +41,9 @@ export function SetupPage() {
           <input name="password" type="password" required minLength={8} autoComplete="new-password" />
         </label>
         <FormError error={setUp.error} />
-        <button type="submit" className="primary" disabled={setUp.isPending}>
+        <SubmitButton busy={setUp.isPending}>
           Create administrator
-        </button>
+        </SubmitButton>
       </form>
     </main>
   );
