@@ -120,6 +120,15 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
     expect(metrics.items.find((row: any) => row.key === 'T-2')).toMatchObject({ finish: '2026-02-05' });
   });
 
+  it('reads a CSV saved with semicolons, as a spreadsheet saves it where the comma is the decimal mark', async () => {
+    const content = 'Ticket;Name;Stage;Notes\r\nT-1;Write the launch post;Drafting;"Budget: 1,5 days; maybe 2"\r\nT-2;Record the demo video;Published;\r\n';
+    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content, mapping: { fields: { key: 'Ticket', title: 'Name', status: 'Stage', description: 'Notes' } } });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    expect(imported.body.board.columns.map((column: any) => column.name)).toEqual(['Drafting', 'Published']);
+    const post = imported.body.board.items.find((item: any) => item.key === 'T-1');
+    expect((await admin.get(`/items/${post.id}`)).body).toMatchObject({ title: 'Write the launch post', description: 'Budget: 1,5 days; maybe 2' });
+  });
+
   it('places merged and reordered columns the same way in the dry run and the import', async () => {
     const merge = { format: 'trello', content: fixture('trello-board.json'), mapping: { columns: { Ideas: 'Done', Doing: 'Doing', Done: 'Done' } } };
     const dry = await admin.post(`/portfolios/${portfolioId}/imports`, { ...merge, dryRun: true });

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { ColumnKind } from '../board-templates';
+import { csvDelimiter } from './csv-header';
 import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 /** A CSV file read as rows under its header; a name Jira repeats (Labels, Comment, Sprint…) has several columns. */
@@ -24,7 +25,7 @@ export function readCsv(content: unknown): CsvTable {
   if (typeof content !== 'string') throw new ImportFileError([{ field: 'content', message: 'expected the CSV file as text, its first line the column names' }]);
   let records: string[][];
   try {
-    records = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
+    records = parse(content, { bom: true, delimiter: csvDelimiter(content), relax_column_count: true, skip_empty_lines: true, trim: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ImportFileError([{ field: line ? `content.lines[${line}]` : 'content', message: `is not readable as CSV: ${CSV_PROBLEMS[(error as { code?: string }).code ?? ''] ?? 'save it again as CSV from the spreadsheet'}` }]);

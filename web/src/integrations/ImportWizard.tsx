@@ -6,7 +6,8 @@ import { keys } from '../api/queries';
 import type { ImportJob, ImportReport, ImportResult } from '../api/types';
 import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
-import { CSV_FIELD_CHOICES, csvHeader, guessFields } from './csv-header';
+import { csvHeader } from '../../../src/domain/importers/csv-header';
+import { CSV_FIELD_CHOICES, guessFields } from './csv-header';
 import { FORMATS, formatMismatch, whereInFile, type Format } from './import-file';
 
 type Source = { format: Format['value']; content: unknown; fileName: string; header: string[] };

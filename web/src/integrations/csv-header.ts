@@ -1,30 +1,3 @@
-/**
- * The column names of a CSV file: its first record, with quoted names (which may hold commas, quotes
- * and line breaks) unquoted. The server reads the whole file; the wizard needs only the names to offer.
- */
-export function csvHeader(text: string): string[] {
-  const names: string[] = [];
-  let name = '';
-  let quoted = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        name += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else name += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      names.push(name.trim());
-      name = '';
-    } else if (char === '\n' || char === '\r') break;
-    else name += char;
-  }
-  names.push(name.trim());
-  return names.filter(Boolean);
-}
-
 /** The CSV fields an item can take from a column, with the names a column for each usually has. */
 export const CSV_FIELD_CHOICES = [
   { field: 'title', label: 'Title', guesses: ['title', 'summary', 'name', 'task', 'initiative', 'epic', 'item', 'subject'] },
