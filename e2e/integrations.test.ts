@@ -94,7 +94,11 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByText('3 items in 3 columns.').waitFor();
     await page.getByText('Grace Guest: not a member of this portfolio').waitFor();
     await page.getByText('1 archived card was left out.').waitFor();
+    // Two lists given one name become one column, counted as soon as they are named.
+    await page.getByLabel('Column for Ideas').fill('Doing');
+    await page.getByText('3 items in 2 columns.').waitFor();
     await page.getByLabel('Column for Ideas').fill('Backlog');
+    await page.getByText('3 items in 3 columns.').waitFor();
     await page.getByRole('button', { name: 'Import 3 items' }).click();
     await page.getByRole('status').getByText('Imported 3 items into the new board').waitFor();
     await page.getByRole('status').getByRole('link', { name: 'Product roadmap' }).click();
@@ -183,6 +187,12 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await page.getByLabel('Name of the new board').inputValue()).toBe('launch-plan');
     await page.getByLabel('Name of the new board').fill('Launch plan 2027');
     await page.getByLabel('Column for Shipped').fill('Done');
+    // Back to the spreadsheet's columns and checked again: the name given stays.
+    await page.getByRole('button', { name: 'Change which column holds what' }).click();
+    await fields.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByRole('heading', { name: 'What launch-plan.csv would become' }).waitFor();
+    expect(await page.getByLabel('Column for Shipped').inputValue()).toBe('Done');
+    expect(await page.getByLabel('Name of the new board').inputValue()).toBe('Launch plan 2027');
     await page.getByRole('button', { name: 'Import 1,200 items' }).click();
     await page.getByRole('heading', { name: /^(Importing 1,200 items|The import is done)$/ }).waitFor();
 

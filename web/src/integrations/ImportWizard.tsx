@@ -15,7 +15,7 @@ type Mapping = { columns?: Record<string, string>; fields?: Record<string, strin
 type Reported = Extract<ImportResult, { report: ImportReport }>;
 type Step =
   | { kind: 'choose' }
-  | { kind: 'fields'; source: Source; fields: Record<string, string> }
+  | { kind: 'fields'; source: Source; fields: Record<string, string>; renamed?: Record<string, string> }
   | { kind: 'review'; source: Source; report: ImportReport; mapping: Mapping }
   | { kind: 'done'; result: Extract<Reported, { dryRun: false }> }
   | { kind: 'job'; jobId: string; job?: ImportJob };
@@ -93,14 +93,15 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   // cannot take the reader back to the file they left.
   const check = useMutation({ mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true) });
   const preview = useMutation({ mutationFn: ({ source, mapping }: { source: Source; mapping: Mapping }) => send(source, mapping, true) });
-  const checkFile = (source: Source, mapping: Mapping) =>
+  /** `renamed`: the columns named in an earlier review of the same file, which stay for the statuses the file still has. */
+  const checkFile = (source: Source, mapping: Mapping, renamed: Record<string, string> = {}) =>
     check.mutate(
       { source, mapping },
       {
         onSuccess: (answer) => {
           if (isJob(answer)) return;
           // Every status to the column it would become, so that each can be renamed.
-          const columns = Object.fromEntries(answer.report.columns.flatMap((column) => column.from.map((name) => [name, column.name])));
+          const columns = Object.fromEntries(answer.report.columns.flatMap((column) => column.from.map((name) => [name, renamed[name] ?? column.name])));
           setStep({ kind: 'review', source, report: answer.report, mapping: { ...mapping, columns } });
         },
       },
@@ -174,7 +175,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
     );
   }
   if (step.kind === 'fields') {
-    const { source, fields } = step;
+    const { source, fields, renamed } = step;
     const pick = (field: string, column: string) => {
       const next = { ...fields };
       if (column) next[field] = column;
@@ -182,7 +183,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
       setStepNow({ ...step, fields: next });
     };
     return (
-      <form className="settings-form" aria-label="Columns of the spreadsheet" onSubmit={(event) => (event.preventDefault(), checkFile(source, { fields }))}>
+      <form className="settings-form" aria-label="Columns of the spreadsheet" onSubmit={(event) => (event.preventDefault(), checkFile(source, { fields }, renamed))}>
         <div className="wide">
           <StepHeading>Which column of {source.fileName} holds what</StepHeading>
         </div>
@@ -222,13 +223,15 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
   if (step.kind === 'review') {
     const { source, report, mapping } = step;
     const columns = mapping.columns ?? {};
+    // Statuses given the same name become one column: counted as they are named now, before any check.
+    const columnsNamed = new Set(Object.values(columns).map((name) => name.trim()).filter(Boolean)).size;
     const rename = (status: string, column: string) => setStepNow({ ...step, mapping: { ...mapping, columns: { ...columns, [status]: column } } });
     const importAll = () => reviewForm.current?.reportValidity() && run.mutate({ source, mapping });
     return (
       <form ref={reviewForm} className="stack" aria-label="What the file would become" onSubmit={(event) => (event.preventDefault(), checkColumns(source, mapping))}>
         <StepHeading focus={moved}>What {source.fileName} would become</StepHeading>
         <p>
-          A new board with {count(report.items)} items in {report.columns.length} columns. Nothing is imported until you press &ldquo;Import&rdquo;.
+          A new board with {count(report.items)} items in {count(columnsNamed)} columns. Nothing is imported until you press &ldquo;Import&rdquo;.
         </p>
         <label className="wide">
           Name of the new board
@@ -256,6 +259,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
             )}
           </tbody>
         </table>
+        <p className="hint">Waiting columns hold work not started yet; an item&rsquo;s cycle time runs from the first column in progress until it is done.</p>
         {report.unmappedStatuses.length > 0 && <p>Each gets a column of its own: {report.unmappedStatuses.join(', ')}.</p>}
         {report.people.length > 0 && (
           <>
@@ -288,7 +292,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
             {run.isPending ? 'Importing…' : `Import ${count(report.items)} items`}
           </button>
           {mapping.fields && (
-            <button type="button" onClick={() => (preview.reset(), run.reset(), setStep({ kind: 'fields', source, fields: mapping.fields! }))} disabled={run.isPending}>
+            <button type="button" onClick={() => (preview.reset(), run.reset(), setStep({ kind: 'fields', source, fields: mapping.fields!, renamed: columns }))} disabled={run.isPending}>
               Change which column holds what
             </button>
           )}
