@@ -155,4 +155,8 @@ describe('any CSV with mapping.fields', () => {
     const content = 'Name,Opened\nGood,2026-02-02\n,2026-02-03\nBad date,02.03.2026\n';
     expect(() => csv(content, { title: 'Name', created: 'Opened' })).toThrow('content.lines[3].Name: an item needs a title; content.lines[4].Opened: is not a date (found "02.03.2026")');
   });
+
+  it('refuses a file with column names and no rows under them, in those words', () => {
+    expect(() => csv('Name,Opened\r\n', { title: 'Name' })).toThrow('content: the file has its column names but no rows under them: nothing to import');
+  });
 });

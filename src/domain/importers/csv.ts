@@ -32,6 +32,7 @@ export function readCsv(content: unknown): CsvTable {
   }
   const [header, ...rows] = records;
   if (!header || header.every((name) => name.trim() === '')) throw new ImportFileError([{ field: 'content', message: 'the file is empty: its first line must name the columns' }]);
+  if (rows.length === 0) throw new ImportFileError([{ field: 'content', message: 'the file has its column names but no rows under them: nothing to import' }]);
   return { header: header.map((name) => name.trim()), rows };
 }
 

@@ -174,7 +174,7 @@ export function* buildPlan(input: { boardName: string; sourceColumns: SourceColu
   const columns = mergedColumns(statuses, targetOf);
   const keyOfTarget = new Map(columns.map((column) => [column.name, column.key]));
   const warnings = [...input.warnings];
-  if (columns.length === 0) throw new ImportFileError([{ field: 'content', message: 'the file holds no lists, statuses or items to import' }]);
+  if (columns.length === 0) throw new ImportFileError([{ field: 'content', message: 'the file holds nothing to import: no columns (lists or statuses) and no items' }]);
   if (!columns.some((column) => column.kind === 'done')) {
     columns.at(-1)!.kind = 'done';
     warnings.push(`No status reads as finished; "${columns.at(-1)!.name}", the last, is taken as the done column.`);

@@ -36,7 +36,7 @@ const person = (user: JiraUser | undefined): SourcePerson | null => (user ? { em
 
 function issuesOf(content: unknown): JiraIssue[] {
   const issues = Array.isArray(content) ? content : (content as { issues?: unknown })?.issues;
-  if (!Array.isArray(issues)) throw new ImportFileError([{ field: 'content', message: 'expected Jira issues: the REST search answer {issues: [...]} (with expand=changelog) or an array of issues' }]);
+  if (!Array.isArray(issues)) throw new ImportFileError([{ field: 'content', message: 'the file is not a Jira issues export: it must be the JSON of a Jira issue search with the change history of each issue (expand=changelog), or a list of issues; a CSV export from Jira is read as “Jira issues as CSV”' }]);
   const errors: { field: string; message: string }[] = [];
   issues.forEach((issue: JiraIssue, index) => {
     const at = `content.issues[${index}]`;
