@@ -156,6 +156,13 @@ describe('any CSV with mapping.fields', () => {
     expect(() => csv(content, { title: 'Name', created: 'Opened' })).toThrow('content.lines[3].Name: an item needs a title; content.lines[4].Opened: is not a date (found "02.03.2026")');
   });
 
+  it('names a row with more values than the file has columns as the reason for what is wrong after it', () => {
+    const content = 'Name,Opened\nGood,2026-02-02\nFish, chips,2026-02-03\nTrailing cells saved empty,2026-02-04,,\n';
+    expect(() => csv(content, { title: 'Name', created: 'Opened' })).toThrow(
+      'content.lines[3]: has 3 values where the first line names 2 columns: a value holding a comma must be put in quotes, as a spreadsheet saves it; content.lines[3].Opened: is not a date (found "chips")',
+    );
+  });
+
   it('refuses a file with column names and no rows under them, in those words', () => {
     expect(() => csv('Name,Opened\r\n', { title: 'Name' })).toThrow('content: the file has its column names but no rows under them: nothing to import');
   });

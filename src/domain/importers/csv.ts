@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import type { ColumnKind } from '../board-templates';
-import { csvDelimiter } from './csv-header';
+import { csvDelimiter, type CsvDelimiter } from './csv-header';
 import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 /** A CSV file read as rows under its header; a name Jira repeats (Labels, Comment, Sprint…) has several columns. */
-export type CsvTable = { header: string[]; rows: string[][] };
+export type CsvTable = { header: string[]; rows: string[][]; delimiter: CsvDelimiter };
 
 /** The fields a CSV's columns can give an item; `title` is the one it cannot do without. */
 export const CSV_FIELDS = ['title', 'key', 'status', 'created', 'resolved', 'owner', 'description', 'dueDate', 'tags'] as const;
@@ -23,9 +23,10 @@ const CSV_PROBLEMS: Record<string, string> = {
 
 export function readCsv(content: unknown): CsvTable {
   if (typeof content !== 'string') throw new ImportFileError([{ field: 'content', message: 'expected the CSV file as text, its first line the column names' }]);
+  const delimiter = csvDelimiter(content);
   let records: string[][];
   try {
-    records = parse(content, { bom: true, delimiter: csvDelimiter(content), relax_column_count: true, skip_empty_lines: true, trim: false });
+    records = parse(content, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ImportFileError([{ field: line ? `content.lines[${line}]` : 'content', message: `is not readable as CSV: ${CSV_PROBLEMS[(error as { code?: string }).code ?? ''] ?? 'save it again as CSV from the spreadsheet'}` }]);
@@ -33,7 +34,7 @@ export function readCsv(content: unknown): CsvTable {
   const [header, ...rows] = records;
   if (!header || header.every((name) => name.trim() === '')) throw new ImportFileError([{ field: 'content', message: 'the file is empty: its first line must name the columns' }]);
   if (rows.length === 0) throw new ImportFileError([{ field: 'content', message: 'the file has its column names but no rows under them: nothing to import' }]);
-  return { header: header.map((name) => name.trim()), rows };
+  return { header: header.map((name) => name.trim()), rows, delimiter };
 }
 
 /** The number of items a CSV holds, read without planning it. */
@@ -72,11 +73,21 @@ export function csvInstant(text: string, fromOffsetless: () => void): string | n
   return date.toISOString();
 }
 
+const DELIMITER_WORDS: Record<CsvDelimiter, string> = { ',': 'a comma', ';': 'a semicolon', '\t': 'a tab' };
+
 /** Reads the file's rows, naming the first hundred cells it cannot use by line and column. */
 class RowReader {
   readonly errors: { field: string; message: string }[] = [];
   offsetless = false;
-  constructor(readonly table: CsvTable) {}
+  constructor(readonly table: CsvTable) {
+    // A value holding the separator, unquoted, splits in two and shifts every value after it to the next column:
+    // said first, as the reason for what is then found wrong in those columns.
+    table.rows.forEach((row, index) => {
+      if (row.slice(table.header.length).some((value) => value.trim() !== '') && this.errors.length < 100) {
+        this.errors.push({ field: `content.lines[${lineOf(index)}]`, message: `has ${row.length} values where the first line names ${table.header.length} columns: a value holding ${DELIMITER_WORDS[table.delimiter]} must be put in quotes, as a spreadsheet saves it` });
+      }
+    });
+  }
 
   /** Every column of that name (Jira repeats some), by position. */
   positions(name: string): number[] {
