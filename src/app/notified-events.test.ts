@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BoardEvent } from './board-events';
+import { boardChange as event, settled } from '../../test/support/board-events';
 import { inOrderOfNotification } from './notified-events';
 
-const event = (boardId: string, seq: number): BoardEvent => ({ seq, type: 'item.moved', boardId, itemId: 'i', at: '2026-12-06T09:00:00.000Z', actorId: 'u', data: {} });
-
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A bus's reader over boards whose logs hold `count` events each, with reads that answer (or fail) when the test says. */
 function reader(listenedTo: string[] = ['a', 'b']) {

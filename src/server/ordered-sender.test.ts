@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BoardEvent } from '../app/board-events';
+import { boardChange, settled } from '../../test/support/board-events';
 import { orderedSender } from './ordered-sender';
 
-const event = (seq: number): BoardEvent => ({ seq, type: 'item.moved', boardId: 'b', itemId: 'i', at: '2026-12-06T08:00:00.000Z', actorId: 'u', data: {} });
+const event = (seq: number) => boardChange('b', seq);
 
 /** A watcher from seq 0 on a log of `count` events, whose gap reads answer when the test says. */
 function watcher(count: number) {
@@ -21,7 +21,6 @@ function watcher(count: number) {
   return { log, sent, reads, failures, deliver, socket };
 }
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('an ordered sender', () => {
   it('sends the next event in order at once, without a read', () => {
