@@ -1,11 +1,12 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Board, Item, Member } from '../api/types';
 import { CLASS_OF_SERVICE_OPTIONS } from '../board/class-of-service';
 import { assignableMembers } from '../people/assignable';
+import { listed } from '../shell/format';
 import { notify } from '../shell/notices';
 import { draftFromForm } from './draft';
 import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
-import { changedFields, editableOf } from './item-changes';
+import { changedFieldNames, changedFields, editableOf } from './item-changes';
 import { ItemLinkSelect } from './ItemLinkSelect';
 import { usePortfolioLinkables } from './queries';
 import { ThemePicker, ValueStreamSelect } from './StrategyLinks';
@@ -16,36 +17,60 @@ import { SubmitButton } from '../setup/FieldErrors';
 
 type Props = { item: Item; board: Board; members: readonly Member[]; canEdit: boolean; canRank: boolean };
 
-/** Every field of a card in one form; saving sends only what changed, with the version that was read. */
+/**
+ * Every field of a card in one form; saving sends only what changed, with the version that was read.
+ * A new version of the card (someone else's change, the reader's own save) rebuilds the form, unless the
+ * reader has changes not yet saved: those stay, and saving sends only them, over the newer version.
+ */
 export function CardForm({ item, board, members, canEdit, canRank }: Props) {
   const patch = usePatchItem(item);
+  // The version the fields were filled from, and a count of rebuilds: the form is remounted on each.
+  const [shown, setShown] = useState({ base: item, rebuilds: 0 });
+  const [edited, setEdited] = useState(false);
+  const changedMeanwhile = changedFieldNames(editableOf(shown.base), editableOf(item));
+  if (item.version !== shown.base.version && (!edited || changedMeanwhile.length === 0)) {
+    // A version that changed nothing the form shows (a move, a block) is taken in without touching the fields.
+    setShown({ base: item, rebuilds: shown.rebuilds + (changedMeanwhile.length > 0 ? 1 : 0) });
+  }
+  const base = shown.base;
   // A parent or a blocker may be on any board of the portfolio (an epic's features live on team boards).
   const boards = usePortfolioLinkables(board.portfolioId);
   const linkContext = { itemId: item.id, boardId: item.boardId };
-  const people = assignableMembers(members, [item.ownerId, ...item.assigneeIds]);
+  const people = assignableMembers(members, [base.ownerId, ...base.assigneeIds]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const before = editableOf(item);
+    const before = editableOf(base);
     const changes = changedFields(before, draftFromForm(new FormData(event.currentTarget), before, { edit: canEdit, rank: canRank }));
-    if (Object.keys(changes).length === 0) notify('Nothing to save: no field changed.');
-    else patch.mutate(changes);
+    if (Object.keys(changes).length === 0) {
+      notify('Nothing to save: no field changed.');
+      setEdited(false);
+    } else patch.mutate(changes, { onSuccess: () => setEdited(false) });
   };
   return (
-    // Remounted on every new version, so the fields always show what was last saved.
-    <form key={item.version} className="card-form" onSubmit={submit} aria-label="Card fields">
+    <form key={shown.rebuilds} className="card-form" onSubmit={submit} onChange={() => setEdited(true)} aria-label="Card fields">
+      {edited && changedMeanwhile.length > 0 && (
+        <div className="changed-meanwhile" role="status">
+          <p>
+            Someone changed this card&rsquo;s {listed(changedMeanwhile)} while you were editing it. Your changes are kept: saving applies them, and every field you did not change keeps the newer value.
+          </p>
+          <button type="button" onClick={() => setEdited(false)}>
+            Discard my changes
+          </button>
+        </div>
+      )}
       <fieldset disabled={!canEdit} className="card-fields">
         <legend className="sr-only">Details</legend>
         <label className="wide">
           Title
-          <input name="title" defaultValue={item.title} required maxLength={200} />
+          <input name="title" defaultValue={base.title} required maxLength={200} />
         </label>
         <label className="wide">
           Description <span className="hint">(Markdown)</span>
-          <textarea name="description" defaultValue={item.description} rows={4} />
+          <textarea name="description" defaultValue={base.description} rows={4} />
         </label>
         <label>
           Owner
-          <select name="ownerId" defaultValue={item.ownerId ?? ''}>
+          <select name="ownerId" defaultValue={base.ownerId ?? ''}>
             <option value="">No owner</option>
             {people.map((m) => (
               <option key={m.userId} value={m.userId}>
@@ -56,7 +81,7 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
         </label>
         <label>
           Assignees
-          <select name="assigneeIds" multiple defaultValue={item.assigneeIds} size={Math.min(4, Math.max(2, people.length))}>
+          <select name="assigneeIds" multiple defaultValue={base.assigneeIds} size={Math.min(4, Math.max(2, people.length))}>
             {people.map((m) => (
               <option key={m.userId} value={m.userId}>
                 {m.name}
@@ -66,7 +91,7 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
         </label>
         <label>
           Class of service
-          <select name="classOfService" defaultValue={item.classOfService}>
+          <select name="classOfService" defaultValue={base.classOfService}>
             {CLASS_OF_SERVICE_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -76,30 +101,30 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
         </label>
         <label>
           Due date
-          <input name="dueDate" type="date" defaultValue={item.dueDate ?? ''} />
+          <input name="dueDate" type="date" defaultValue={base.dueDate ?? ''} />
         </label>
-        <ValueStreamSelect portfolioId={item.portfolioId} current={item.valueStream} />
-        <ItemLinkSelect label="Parent" name="parentId" boards={boards} linked={item.parentId ? [item.parentId] : []} context={linkContext} kept="the card's current parent" />
+        <ValueStreamSelect portfolioId={item.portfolioId} current={base.valueStream} />
+        <ItemLinkSelect label="Parent" name="parentId" boards={boards} linked={base.parentId ? [base.parentId] : []} context={linkContext} kept="the card's current parent" />
         <label className="wide">
           Tags <span className="hint">(comma-separated)</span>
-          <input name="tags" defaultValue={item.tags.join(', ')} />
+          <input name="tags" defaultValue={base.tags.join(', ')} />
         </label>
-        <ThemePicker portfolioId={item.portfolioId} linked={item.themes} />
+        <ThemePicker portfolioId={item.portfolioId} linked={base.themes} />
         <ItemLinkSelect
           label="Depends on"
           name="dependsOn"
           boards={boards}
-          linked={item.dependsOn}
+          linked={base.dependsOn}
           context={linkContext}
-          known={item.blockedBy}
+          known={base.blockedBy}
           multiple
           kept="the items the card depends on now"
           className="wide"
         />
       </fieldset>
-      <WsjfFields item={item} disabled={!canRank} />
-      <TextGroup title="Epic hypothesis statement" prefix="hypothesis" labels={HYPOTHESIS_LABELS} values={item.hypothesis} disabled={!canEdit} />
-      <TextGroup title="Lean business case" prefix="businessCase" labels={BUSINESS_CASE_LABELS} values={item.businessCase} disabled={!canEdit} />
+      <WsjfFields item={base} disabled={!canRank} />
+      <TextGroup title="Epic hypothesis statement" prefix="hypothesis" labels={HYPOTHESIS_LABELS} values={base.hypothesis} disabled={!canEdit} />
+      <TextGroup title="Lean business case" prefix="businessCase" labels={BUSINESS_CASE_LABELS} values={base.businessCase} disabled={!canEdit} />
       {(canEdit || canRank) && (
         <div className="actions">
           <SubmitButton busy={patch.isPending}>

@@ -1,6 +1,6 @@
 import type { FieldChange } from '../api/types';
 import { classOfServiceLabel } from '../board/class-of-service';
-import { formatDay } from '../shell/format';
+import { formatDay, listed } from '../shell/format';
 import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
 
 /** How the things a card links to are called: people, themes, value streams and other cards by name, never by id. */
@@ -12,7 +12,6 @@ export type ChangeNames = {
 };
 
 const quoted = (text: unknown) => `“${String(text)}”`;
-const list = (words: readonly string[]) => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /** "changed the owner from A to B", "set the owner to B" or "removed the owner A". */
@@ -29,7 +28,7 @@ function setOfValues(before: unknown, after: unknown, show: (value: string) => s
   const is = strings(after);
   const added = is.filter((value) => !was.includes(value)).map(show);
   const removed = was.filter((value) => !is.includes(value)).map(show);
-  const parts = [...(added.length ? [words.added(list(added), added.length)] : []), ...(removed.length ? [words.removed(list(removed), removed.length)] : [])];
+  const parts = [...(added.length ? [words.added(listed(added), added.length)] : []), ...(removed.length ? [words.removed(listed(removed), removed.length)] : [])];
   return parts.length ? parts.join(', and ') : `reordered the ${words.what}`;
 }
 
@@ -37,7 +36,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 
 function textKeys(what: string, change: FieldChange, labels: Record<string, string>): string {
   const keys = Object.keys(change.after ?? {}).map((key) => labels[key] ?? 'another part');
-  return `changed the ${what}: ${list(keys)}`;
+  return `changed the ${what}: ${listed(keys)}`;
 }
 
 /** One field change said as a person says it, without its actor: "changed the owner from Bo Builder to Cy Coach". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { item } from '../board/test-board';
-import { changedFields, editableOf, parseList } from './item-changes';
+import { changedFieldNames, changedFields, editableOf, parseList } from './item-changes';
 
 describe('changedFields', () => {
   const before = editableOf(item('a', 'c', 'a0', { title: 'Old', tags: ['x'], hypothesis: { for: 'buyers' } }));
@@ -34,5 +34,13 @@ describe('changedFields', () => {
 describe('parseList', () => {
   it('splits on commas, trims, drops blanks and repeats', () => {
     expect(parseList(' a, b ,, a,c ')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('changedFieldNames', () => {
+  it('names the changed fields in plain words, in the order of the form', () => {
+    const before = editableOf(item('a', 'c', 'a0', { title: 'Old', tags: ['x'] }));
+    expect(changedFieldNames(before, { ...before, classOfService: 'expedite', title: 'New', assigneeIds: ['u1'] })).toEqual(['title', 'assignees', 'class of service']);
+    expect(changedFieldNames(before, { ...before })).toEqual([]);
   });
 });

@@ -78,3 +78,27 @@ export function changedFields(before: EditableFields, after: EditableFields): Pa
   if (businessCaseChanges) changes.businessCase = businessCaseChanges;
   return changes;
 }
+
+/** How a person calls each field of the card form. */
+const FIELD_NAMES: Record<keyof EditableFields, string> = {
+  title: 'title',
+  description: 'description',
+  ownerId: 'owner',
+  assigneeIds: 'assignees',
+  tags: 'tags',
+  themes: 'strategic themes',
+  classOfService: 'class of service',
+  valueStream: 'value stream',
+  dueDate: 'due date',
+  parentId: 'parent',
+  dependsOn: 'dependencies',
+  wsjf: 'WSJF estimate',
+  hypothesis: 'epic hypothesis',
+  businessCase: 'lean business case',
+};
+
+/** The fields that differ between two versions of a card, as a person calls them, in the form's order. */
+export function changedFieldNames(before: EditableFields, after: EditableFields): string[] {
+  const changed = changedFields(before, after);
+  return (Object.keys(FIELD_NAMES) as (keyof EditableFields)[]).filter((key) => key in changed).map((key) => FIELD_NAMES[key]);
+}

@@ -36,3 +36,8 @@ export function formatUntil(iso: string): string {
 export function localReason(reason: string, delegations: readonly DelegationRef[] = []): string {
   return delegations.reduce((text, delegation) => text.replace(onBehalfOf(delegation), onBehalfOf(delegation, formatUntil)), reason);
 }
+
+/** "a", "a and b", "a, b and c". */
+export function listed(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
