@@ -21,9 +21,13 @@ describe('a card form while others change the card, or on a slow network, in the
     await page.goto(`/boards/${board.id}/items/${item.id}`);
     const dialog = page.getByRole('dialog', { name: `${item.key} Partner portal` });
     await dialog.getByLabel('Title').fill('Partner portal v2');
-    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    const save = dialog.getByRole('button', { name: 'Save changes' });
+    await save.click();
     await expect.poll(async () => (await admin.get(`/items/${item.id}`)).body.title).toBe('Partner portal v2');
     expect((await admin.get(`/items/${item.id}`)).body).toMatchObject({ ownerId: owner.id, assigneeIds: [helper.id] });
+    // Saved, the form keeps the keyboard's focus where it was.
+    await dialog.getByRole('status').getByText('Card saved.').waitFor();
+    expect(await save.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
     await context.close();
   });
 

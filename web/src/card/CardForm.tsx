@@ -28,7 +28,7 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
   const [shown, setShown] = useState({ base: item, rebuilds: 0 });
   const [edited, setEdited] = useState(false);
   const changedMeanwhile = changedFieldNames(editableOf(shown.base), editableOf(item));
-  if (item.version !== shown.base.version && (!edited || changedMeanwhile.length === 0)) {
+  if (item.version > shown.base.version && (!edited || changedMeanwhile.length === 0)) {
     // A version that changed nothing the form shows (a move, a block) is taken in without touching the fields.
     setShown({ base: item, rebuilds: shown.rebuilds + (changedMeanwhile.length > 0 ? 1 : 0) });
   }
@@ -44,7 +44,17 @@ export function CardForm({ item, board, members, canEdit, canRank }: Props) {
     if (Object.keys(changes).length === 0) {
       notify('Nothing to save: no field changed.');
       setEdited(false);
-    } else patch.mutate(changes, { onSuccess: () => setEdited(false) });
+    } else {
+      // Unless others changed the card meanwhile, the fields already show what was saved: the form takes the saved
+      // version in without being built anew, so the keyboard's focus stays on the button.
+      const rebuild = changedMeanwhile.length > 0 ? 1 : 0;
+      patch.mutate(changes, {
+        onSuccess: (saved) => {
+          setEdited(false);
+          setShown((current) => (saved.version > current.base.version ? { base: saved, rebuilds: current.rebuilds + rebuild } : current));
+        },
+      });
+    }
   };
   return (
     <form key={shown.rebuilds} className="card-form" onSubmit={submit} onChange={() => setEdited(true)} aria-label="Card fields">

@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type FormEvent } from 'react';
 import type { Board, BoardCard, Item } from '../api/types';
-import { FormActions } from '../setup/FieldErrors';
+import { BusyButton, FormActions } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { submitterName } from './idea-words';
 import { useFollow, useTriage, useVote } from './ideas-api';
@@ -31,12 +31,12 @@ export function IdeaSection({ item, board, mayVote, mayTriage, nameOf }: Props) 
       </p>
       {mayVote && (
         <div className="actions">
-          <button type="button" disabled={vote.isPending} onClick={() => vote.mutate(!item.votedByMe)}>
+          <BusyButton busy={vote.isPending} onClick={() => vote.mutate(!item.votedByMe)}>
             {item.votedByMe ? 'Withdraw vote' : 'Vote'}
-          </button>
-          <button type="button" disabled={follow.isPending} onClick={() => follow.mutate(!item.followedByMe)}>
+          </BusyButton>
+          <BusyButton busy={follow.isPending} onClick={() => follow.mutate(!item.followedByMe)}>
             {item.followedByMe ? 'Unfollow' : 'Follow'}
-          </button>
+          </BusyButton>
           <span className="hint">{item.followedByMe ? 'You hear when it moves or is decided.' : 'Follow to hear when it moves or is decided.'}</span>
         </div>
       )}

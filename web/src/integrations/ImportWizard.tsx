@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { answer, api, isProblem } from '../api/http';
 import { keys } from '../api/queries';
 import type { ImportJob, ImportReport, ImportResult } from '../api/types';
-import { FormError, SubmitButton } from '../setup/FieldErrors';
+import { BusyButton, FormError, SubmitButton } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { csvHeader } from '../../../src/domain/importers/csv-header';
 import { CSV_FIELD_CHOICES, guessFields } from './csv-header';
@@ -288,17 +288,17 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
           <SubmitButton busy={preview.isPending || run.isPending} primary={false}>
             Check the columns again
           </SubmitButton>
-          <button type="button" className="primary" onClick={importAll} disabled={run.isPending}>
+          <BusyButton className="primary" onClick={importAll} busy={run.isPending}>
             {run.isPending ? 'Importing…' : `Import ${count(report.items)} items`}
-          </button>
+          </BusyButton>
           {mapping.fields && (
             <button type="button" onClick={() => (preview.reset(), run.reset(), setStep({ kind: 'fields', source, fields: mapping.fields!, renamed: columns }))} disabled={run.isPending}>
               Change which column holds what
             </button>
           )}
-          <button type="button" className="ghost" onClick={startAgain} disabled={run.isPending}>
+          <BusyButton className="ghost" onClick={startAgain} busy={run.isPending}>
             Choose another file
-          </button>
+          </BusyButton>
         </div>
       </form>
     );

@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { answer, api, explain, isProblem } from '../api/http';
 import { keys, useMe } from '../api/queries';
 import type { InvitationPreview } from '../api/types';
-import { FormError, SubmitButton } from '../setup/FieldErrors';
+import { BusyButton, FormError, SubmitButton } from '../setup/FieldErrors';
 import { Loading } from '../shell/Loading';
 import { portfolioLink } from '../shell/paths';
 import './people.css';
@@ -63,9 +63,9 @@ export default function AcceptInvitationPage({ token }: { token: string }) {
           signedInAsInvited ? (
             <>
               <FormError error={accept.error} />
-              <button type="button" className="primary" disabled={accept.isPending} onClick={() => accept.mutate({})}>
+              <BusyButton className="primary" busy={accept.isPending} onClick={() => accept.mutate({})}>
                 Accept invitation
-              </button>
+              </BusyButton>
             </>
           ) : (
             <p role="status">

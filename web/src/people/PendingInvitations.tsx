@@ -3,6 +3,7 @@ import { answer, api, explain } from '../api/http';
 import { useInvitations } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
+import { BusyButton } from '../setup/FieldErrors';
 
 /** Invitations not yet accepted, each revocable: its link then says it is no longer valid. */
 export function PendingInvitations({ portfolioId }: { portfolioId: string | null }) {
@@ -43,9 +44,9 @@ export function PendingInvitations({ portfolioId }: { portfolioId: string | null
               <td>{invitation.invitedBy.name}</td>
               <td>{formatDateTime(invitation.expiresAt)}</td>
               <td>
-                <button type="button" className="danger" disabled={revoke.isPending} onClick={() => revoke.mutate(invitation.id)} aria-label={`Revoke the invitation for ${invitation.email}`}>
+                <BusyButton className="danger" busy={revoke.isPending} onClick={() => revoke.mutate(invitation.id)} aria-label={`Revoke the invitation for ${invitation.email}`}>
                   Revoke
-                </button>
+                </BusyButton>
               </td>
             </tr>
           ))}

@@ -7,6 +7,7 @@ import { Avatar } from '../shell/Avatar';
 import { notify } from '../shell/notices';
 import { OneTimeLink } from './OneTimeLink';
 import './people.css';
+import { BusyButton } from '../setup/FieldErrors';
 
 type Changes = { active?: boolean; admin?: boolean };
 
@@ -61,16 +62,16 @@ export function PeopleList({ me }: { me: User }) {
                 <td>{[user.active ? 'Active' : 'Deactivated', user.isAdmin ? 'instance admin' : null].filter(Boolean).join(', ')}</td>
                 <td>
                   <div className="row-actions">
-                    <button type="button" className={user.active ? 'danger' : undefined} disabled={change.isPending} onClick={() => change.mutate({ user, changes: { active: !user.active } })} aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}>
+                    <BusyButton className={user.active ? 'danger' : undefined} busy={change.isPending} onClick={() => change.mutate({ user, changes: { active: !user.active } })} aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}>
                       {user.active ? 'Deactivate' : 'Reactivate'}
-                    </button>
-                    <button type="button" disabled={change.isPending} onClick={() => change.mutate({ user, changes: { admin: !user.isAdmin } })} aria-label={`${user.isAdmin ? 'Remove admin from' : 'Make admin'} ${user.name}`}>
+                    </BusyButton>
+                    <BusyButton busy={change.isPending} onClick={() => change.mutate({ user, changes: { admin: !user.isAdmin } })} aria-label={`${user.isAdmin ? 'Remove admin from' : 'Make admin'} ${user.name}`}>
                       {user.isAdmin ? 'Remove admin' : 'Make admin'}
-                    </button>
+                    </BusyButton>
                     {user.active && (
-                      <button type="button" disabled={makeReset.isPending} onClick={() => makeReset.mutate(user)} aria-label={`Reset link for ${user.name}`}>
+                      <BusyButton busy={makeReset.isPending} onClick={() => makeReset.mutate(user)} aria-label={`Reset link for ${user.name}`}>
                         Reset link
-                      </button>
+                      </BusyButton>
                     )}
                   </div>
                 </td>

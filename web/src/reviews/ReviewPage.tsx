@@ -16,6 +16,7 @@ import { Minutes } from './Minutes';
 import { useReview } from './queries';
 import type { Review, ReviewEntry } from '../api/types';
 import './reviews.css';
+import { BusyButton } from '../setup/FieldErrors';
 
 const CardDialog = lazy(() => import('../card/CardDialog'));
 
@@ -193,9 +194,9 @@ function CloseReview({ review, portfolioId }: { review: Review; portfolioId: str
   return (
     <span className="confirm-delete" role="group" aria-label="Close the review?">
       <span>Nothing can be noted or added once it is closed.</span>
-      <button type="button" className="primary" disabled={close.isPending} onClick={() => close.mutate()} autoFocus>
+      <BusyButton className="primary" busy={close.isPending} onClick={() => close.mutate()} autoFocus>
         Close it and write the minutes
-      </button>
+      </BusyButton>
       <button type="button" onClick={() => setAsking(false)}>
         Keep it open
       </button>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { ProblemError } from '../api/http';
 
 /**
@@ -27,17 +27,31 @@ export function FormError({ error, describe, lead }: { error: unknown; describe?
 }
 
 /**
- * A form's submit button, which refuses a second sending while the first runs. It says it is busy rather than
- * being disabled: a disabled button would drop the keyboard's focus to the page, and an error shown after it
- * would leave a keyboard user nowhere. Pressing Enter in a field clicks it too, so this holds for both.
+ * A button that refuses a second press while what the first started runs. It says it is busy rather than being
+ * disabled: a disabled button would drop the keyboard's focus to the page, and what is shown after it (an error, a
+ * new state) would leave a keyboard or screen-reader user nowhere. A submit button's refusal holds for Enter in a
+ * field too, which clicks it.
  */
+export function BusyButton({ busy, submit = false, onClick, ...button }: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { busy: boolean; submit?: boolean }) {
+  return (
+    <button
+      {...button}
+      type={submit ? 'submit' : 'button'}
+      aria-disabled={busy || undefined}
+      onClick={(event) => {
+        if (busy) event.preventDefault();
+        else onClick?.(event);
+      }}
+    />
+  );
+}
+
+/** A form's submit button, busy while the form is sent and disabled while it is incomplete. */
 export function SubmitButton({ busy, disabled = false, primary = true, children }: { busy: boolean; disabled?: boolean; primary?: boolean; children: ReactNode }) {
   return (
-    <button type="submit" className={primary ? 'primary' : undefined} disabled={disabled} aria-disabled={busy || undefined} onClick={(event) => {
-        if (busy) event.preventDefault();
-      }}>
+    <BusyButton submit busy={busy} disabled={disabled} className={primary ? 'primary' : undefined}>
       {children}
-    </button>
+    </BusyButton>
   );
 }
 
