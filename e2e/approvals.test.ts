@@ -33,6 +33,12 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     const builderContext = await signedInContext(browser, app.baseUrl, builder);
     const builderPage = await builderContext.newPage();
     await builderPage.goto(`/boards/${board.id}`);
+    // A new card cannot start past the gate: the gated column and those after it are offered to approvers only.
+    await builderPage.getByRole('button', { name: 'New item' }).click();
+    const creating = builderPage.getByRole('dialog', { name: 'New item' });
+    expect(await creating.getByRole('option', { name: 'Ready (past a go/no-go decision)' }).isDisabled()).toBe(true);
+    expect(await creating.getByRole('option', { name: 'Analyzing', exact: true }).isDisabled()).toBe(false);
+    await creating.getByRole('button', { name: 'Cancel' }).click();
     await dragCard(builderPage, epic.key, 'Ready');
     const asking = builderPage.getByRole('dialog', { name: 'Approval needed' });
     await asking.getByText('is a gated decision', { exact: false }).waitFor();

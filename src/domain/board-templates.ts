@@ -63,7 +63,7 @@ const safe: ColumnTemplate[] = [
   },
   {
     key: 'ready', name: 'Ready', kind: 'queue', wipLimit: null, gate: true,
-    policy: 'Entry is the go/no-go decision on the lean business case, taken by a holder of gate.approve.',
+    policy: 'Entry is the go/no-go decision on the lean business case, taken by someone who may approve gated decisions.',
     exitCriteria: [],
     responsibility: raci('portfolio_manager', ['portfolio_office'], ['contributor'], ['stakeholder']),
   },

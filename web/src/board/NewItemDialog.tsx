@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { gateCrossed } from '../../../src/domain/move-policy';
 import { answer, api } from '../api/http';
 import { withCreatedEntry } from '../api/created-entry';
 import { keys } from '../api/queries';
@@ -10,8 +11,11 @@ import { notify } from '../shell/notices';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
 import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
 
-/** A new card; a holder of wip.override whose card a column refuses gives a reason here and creates it anyway. */
-export function NewItemDialog({ board, mayOverride, onClose }: { board: Board; mayOverride: boolean; onClose: () => void }) {
+/**
+ * A new card; a holder of wip.override whose card a column refuses gives a reason here and creates it anyway. A
+ * column behind a go/no-go gate is offered only to someone who may approve it: anyone else's card would be refused.
+ */
+export function NewItemDialog({ board, mayOverride, mayApprove, onClose }: { board: Board; mayOverride: boolean; mayApprove: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const create = useMutation({
@@ -44,11 +48,15 @@ export function NewItemDialog({ board, mayOverride, onClose }: { board: Board; m
         <label>
           Column
           <select name="columnId" defaultValue={board.columns[0]?.id}>
-            {board.columns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            {board.columns.map((c) => {
+              const gated = !mayApprove && gateCrossed(board.columns, null, c.id) !== null;
+              return (
+                <option key={c.id} value={c.id} disabled={gated}>
+                  {c.name}
+                  {gated ? ' (past a go/no-go decision)' : ''}
+                </option>
+              );
+            })}
           </select>
         </label>
         <label>

@@ -75,7 +75,7 @@ export default function MyResponsibilitiesPage() {
             </li>
           ))}
         </Section>
-        <Section title="WIP overrides in my columns" empty="No override in your columns in the last 30 days.">
+        <Section title="Policies overridden in my columns" empty="No WIP limit or exit criterion was overridden in your columns in the last 30 days.">
           {m.wipOverrides.map((o) => (
             <li key={o.transitionId}>
               <Link {...itemLink(o.boardId, o.itemId)}>

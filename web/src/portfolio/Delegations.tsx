@@ -8,6 +8,12 @@ import { notify } from '../shell/notices';
 
 type NewDelegation = { roleKey: string; toUserId: string; until: string; reason?: string };
 
+/** The form's fields as the server names them, in the words of their labels. */
+const DELEGATION_FIELDS: Record<string, string> = { roleKey: 'Role', toUserId: 'To', until: 'Until', reason: 'Reason' };
+
+/** Today's date where the reader is, as a date field takes it. */
+const todayHere = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
 /** Delegations in force, and handing one of your roles over to another member until a date (it then ends by itself). */
 export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myRoles: readonly string[] }) {
   const delegations = useDelegations(portfolioId);
@@ -85,7 +91,7 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
           </label>
           <label>
             Until (end of day)
-            <input name="until" type="date" required />
+            <input name="until" type="date" required min={todayHere()} />
           </label>
           <label>
             Reason <span className="hint">(optional)</span>
@@ -94,7 +100,7 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
           <SubmitButton busy={create.isPending}>
             Hand over
           </SubmitButton>
-          <FormError error={create.error} />
+          <FormError error={create.error} describe={(field) => DELEGATION_FIELDS[field] ?? null} />
         </form>
       )}
     </div>
