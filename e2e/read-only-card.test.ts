@@ -53,6 +53,12 @@ describe('what a stakeholder sees, in the browser', { timeout: E2E_TIMEOUT_MS },
     await dialog.getByRole('button', { name: 'Comment', exact: true }).click();
     await expect.poll(async () => (await admin.get(`/items/${item.id}/comments`)).body.map((c: any) => c.body)).toEqual(['Looks promising for the spring release.']);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Named to clear a block, they may clear it: the block is theirs to answer for.
+    await admin.post(`/items/${item.id}/block`, { reason: 'Waiting for the customer to sign', resolverId: guest.id });
+    await dialog.getByText('To be cleared by Sam Stakeholder.').waitFor();
+    await dialog.getByRole('button', { name: 'Clear the block' }).click();
+    await expect.poll(async () => (await admin.get(`/items/${item.id}`)).body.blocked).toBe(false);
     await page.keyboard.press('Escape');
 
     // The responsibility view offers them no editing, and the column settings are text to read.

@@ -215,6 +215,19 @@ describe.each(DATABASES)('items over HTTP on %s', (database) => {
     expect(reasonsOf(me.id)).toContain('accountable for column Backlog');
   });
 
+  it('lets the person named to clear a block record it cleared, whatever their roles, and nobody else without item.block', async () => {
+    const clearer = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Named clearer');
+    const bystander = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Bystander');
+    const item = await createItem(admin, fixture.boardId, { title: 'Waiting on the customer' });
+    await admin.post(`/items/${item.id}/block`, { reason: 'Customer to sign the contract', resolverId: clearer.id });
+    expectProblem(await bystander.client.post(`/items/${item.id}/unblock`, {}), 403, 'forbidden');
+    const cleared = await clearer.client.post(`/items/${item.id}/unblock`, { note: 'Signed today' });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ blocked: false });
+    const history = await admin.get(`/items/${item.id}/history`);
+    expect(history.body.blocks).toEqual([expect.objectContaining({ resolverId: clearer.id, clearedBy: clearer.id, clearNote: 'Signed today' })]);
+  });
+
   it('adds comments and lists them oldest first, auditing each', async () => {
     const item = await createItem(admin, fixture.boardId, { title: 'Discussed' });
     const first = await member.client.post(`/items/${item.id}/comments`, { body: 'Looks *good*' });

@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors';
 import type { Db } from '../store/store';
-import { requireCapability } from './access';
+import { assertCapability, loadAccess, requireCapability } from './access';
 import { isUniqueViolation } from './accounts';
 import { recordAudit } from './audit';
 import { loadColumns } from './boards';
@@ -55,7 +55,9 @@ async function assertResolverIsMember(db: Db, item: Item, resolverId: string | n
 export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: string, resolverId: string | null): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
-    await requireCapability(trx, actor, item.portfolioId, 'item.block');
+    const access = await loadAccess(trx, actor, item.portfolioId);
+    // The member named to clear a block answers for it, and records it cleared whatever their roles allow otherwise.
+    if (!(access.member && item.block?.resolverId === actor.userId)) assertCapability(access, 'item.block');
     if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
     await assertResolverIsMember(trx, item, resolverId);
     const at = nowIso(ctx);
@@ -71,7 +73,9 @@ export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: st
 export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
-    await requireCapability(trx, actor, item.portfolioId, 'item.block');
+    const access = await loadAccess(trx, actor, item.portfolioId);
+    // The member named to clear a block answers for it, and records it cleared whatever their roles allow otherwise.
+    if (!(access.member && item.block?.resolverId === actor.userId)) assertCapability(access, 'item.block');
     if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
     const at = nowIso(ctx);
     const closed = await trx

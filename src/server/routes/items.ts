@@ -23,7 +23,7 @@ export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   app.post('/items/:id/block', { schema: { operationId: 'blockItem', tags: ['items'], summary: 'Block with a reason (item.block)', params: IdParams, body: BlockInput, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
     blockItem(ctx, actorOf(request), request.params.id, request.body),
   );
-  app.post('/items/:id/unblock', { schema: { operationId: 'unblockItem', tags: ['items'], summary: 'Clear the block (item.block)', params: IdParams, body: UnblockInput, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
+  app.post('/items/:id/unblock', { schema: { operationId: 'unblockItem', tags: ['items'], summary: 'Clear the block (item.block, or the member named to clear it)', params: IdParams, body: UnblockInput, response: { 200: answer('Item'), ...problems(403, 404, 409) } } }, async (request) =>
     unblockItem(ctx, actorOf(request), request.params.id, request.body?.note ?? null),
   );
   app.get('/items/:id/history', { schema: { operationId: 'getItemHistory', tags: ['items'], summary: 'Transitions, block periods and field changes (each changed field of each edit, with its value before and after), oldest first', params: IdParams, response: { 200: answer('ItemHistory'), ...problems(404) } } }, async (request) =>

@@ -441,7 +441,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear the block (item.block) */
+        /** Clear the block (item.block, or the member named to clear it) */
         post: operations["unblockItem"];
         delete?: never;
         options?: never;

@@ -5,10 +5,10 @@ import type { Item, Member } from '../api/types';
 import { assignableMembers } from '../people/assignable';
 import { formatDateTime } from '../shell/format';
 import { useItemWrite } from './usePatchItem';
-import { SubmitButton } from '../setup/FieldErrors';
+import { BusyButton, SubmitButton } from '../setup/FieldErrors';
 
-/** Raising and clearing a roadblock, naming who should clear it. */
-export function BlockControl({ item, members, canBlock }: { item: Item; members: readonly Member[]; canBlock: boolean }) {
+/** Raising and clearing a roadblock, naming who should clear it; the person named may clear it whatever their roles. */
+export function BlockControl({ item, members, canBlock, myId }: { item: Item; members: readonly Member[]; canBlock: boolean; myId: string | undefined }) {
   const [raising, setRaising] = useState(false);
   const block = useItemWrite(item, (input: { reason: string; resolverId: string | null }) => answer(api.POST('/api/v1/items/{id}/block', { params: { path: { id: item.id } }, body: input })), 'Card blocked.');
   const unblock = useItemWrite(item, () => answer(api.POST('/api/v1/items/{id}/unblock', { params: { path: { id: item.id } }, body: {} })), 'Block cleared.');
@@ -35,10 +35,10 @@ export function BlockControl({ item, members, canBlock }: { item: Item; members:
         ) : (
           item.block.resolverId && <p className="hint">To be cleared by {nameOf(item.block.resolverId) ?? 'a former member'}.</p>
         )}
-        {canBlock && (
-          <button type="button" onClick={() => unblock.mutate(undefined)} disabled={unblock.isPending}>
+        {(canBlock || (myId !== undefined && item.block.resolverId === myId)) && (
+          <BusyButton busy={unblock.isPending} onClick={() => unblock.mutate(undefined)}>
             Clear the block
-          </button>
+          </BusyButton>
         )}
       </div>
     );
