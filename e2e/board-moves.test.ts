@@ -59,6 +59,8 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByText(/is over column Ready/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await expect.poll(() => columnKeys(page, 'Ready')).toEqual(['ITEM-2']);
+    // Drawn anew in its new column, the card has the keyboard's focus again, for the next key.
+    await expect.poll(() => card('ITEM-2').evaluate((node) => node === node.ownerDocument.activeElement)).toBe(true);
 
     // Keyboard within a column: ITEM-3 is now alone in Backlog; bring ITEM-2 back above it.
     await pickUpByKeyboard(page, 'ITEM-2');

@@ -14,7 +14,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board, BoardCard } from '../api/types';
 import { boardAnnouncements, cellDroppableId, columnDroppableId, instructions, isColumnId } from './announcements';
 import { BoardColumn } from './BoardColumn';
@@ -63,6 +63,16 @@ export function BoardCanvas({ board, lanes, mode, layout, collapsed, onToggleLan
   );
   const { visible } = layout;
   const itemById = useMemo(() => new Map(board.items.map((i) => [i.id, i])), [board.items]);
+  // A card dropped by keyboard into another column is drawn anew there, and the focus went with its old place:
+  // once the board shows it in its new column, the focus goes back to it, unless something else (a dialog) took it.
+  const refocus = useRef<{ itemId: string; columnId: string } | null>(null);
+  useEffect(() => {
+    const dropped = refocus.current;
+    if (!dropped || itemById.get(dropped.itemId)?.columnId !== dropped.columnId) return;
+    refocus.current = null;
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) document.querySelector<HTMLElement>(`.sortable-card[data-item-id="${CSS.escape(dropped.itemId)}"]`)?.focus();
+  }, [itemById]);
   const columnName = useMemo(() => new Map(board.columns.map((c) => [c.id, c.name])), [board.columns]);
   const laneByKey = useMemo(() => new Map(lanes.map((lane) => [lane.key, lane])), [lanes]);
   const containers = useMemo(() => {
@@ -140,7 +150,9 @@ export function BoardCanvas({ board, lanes, mode, layout, collapsed, onToggleLan
       index: landingIndex(ids, item.id, overCard, after),
       lane: lane ? laneChangeFor(item, lane, lanes, mode) : null,
     });
-    if (plan) onMove({ item, ...plan });
+    if (!plan) return;
+    if (event.activatorEvent instanceof KeyboardEvent && plan.columnId !== item.columnId) refocus.current = { itemId: item.id, columnId: plan.columnId };
+    onMove({ item, ...plan });
   };
 
   const active = activeId ? itemById.get(activeId) : undefined;
