@@ -35,7 +35,11 @@ describe('first run in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     }
     // The empty board says what comes first: the team, and the first item.
     const welcome = page.getByRole('region', { name: 'This board is empty' });
-    await welcome.getByRole('link', { name: 'invite your team' }).waitFor();
+    // Its invitations go into this board's portfolio.
+    await welcome.getByRole('link', { name: 'invite your team' }).click();
+    await page.getByRole('heading', { name: 'Invite people' }).waitFor();
+    await expect.poll(() => page.getByRole('combobox', { name: /^Portfolio/ }).locator('option:checked').textContent()).toBe('Growth');
+    await page.goBack();
     await welcome.getByRole('button', { name: 'create an item' }).click();
     await page.getByRole('dialog', { name: 'New item' }).waitFor();
     await page.keyboard.press('Escape');

@@ -62,8 +62,11 @@ describe.each(['sqlite', 'postgres'] as const)('inviting people in the browser o
     await admin.getByRole('button', { name: 'Copy link' }).click();
     expect(await admin.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(beaLink);
     expect(beaLink).toMatch(new RegExp(`^${session.app.baseUrl}/invite/`));
-    await admin.getByRole('button', { name: 'Done' }).click();
+    // Inviting the next person keeps the first link in view, shown only this once, until it is put away.
     await invite(admin, { email: 'cy@example.org', name: 'Cy Stakeholder', roles: ['Stakeholder'] });
+    expect(await admin.getByRole('textbox', { name: 'Invitation link for Bea Builder' }).inputValue()).toBe(beaLink);
+    await admin.getByRole('group', { name: 'Invitation link for Bea Builder' }).getByRole('button', { name: 'Done' }).click();
+    expect(await admin.getByRole('textbox', { name: 'Invitation link for Bea Builder' }).count()).toBe(0);
 
     // Both wait in the pending list, their roles by name and the expiry as a date, not a timestamp.
     const pending = admin.getByRole('table', { name: 'Pending invitations' });

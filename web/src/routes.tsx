@@ -22,7 +22,7 @@ import { NewPortfolioPage } from './setup/NewPortfolioPage';
 import { NotFound } from './setup/NotFound';
 import { PortfoliosPage } from './setup/PortfoliosPage';
 import { Loading } from './shell/Loading';
-import { columnSettingsSearch, estimationSearch, loginSearch, newPortfolioSearch, roadmapSearch } from './shell/search-params';
+import { columnSettingsSearch, estimationSearch, loginSearch, newPortfolioSearch, peopleSearch, roadmapSearch } from './shell/search-params';
 
 const PortfolioPage = lazyRouteComponent(() => import('./portfolio/PortfolioPage'));
 const sections = () => import('./portfolio/PortfolioSections');
@@ -222,7 +222,7 @@ const meRoute = createRoute({ getParentRoute: () => rootRoute, path: '/me', comp
 const myIdeasRoute = createRoute({ getParentRoute: () => rootRoute, path: '/me/ideas', component: MyIdeasPage });
 const notificationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notifications', component: NotificationsPage });
 
-const peopleRoute = createRoute({ getParentRoute: () => rootRoute, path: '/people', component: PeoplePage });
+const peopleRoute = createRoute({ getParentRoute: () => rootRoute, path: '/people', validateSearch: peopleSearch, component: () => <PeoplePage portfolioId={peopleRoute.useSearch().portfolio} /> });
 const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage });
 
 // Opened from a link in an e-mail, by someone who may have no account yet: public (see App.tsx).

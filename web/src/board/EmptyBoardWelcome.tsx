@@ -15,7 +15,7 @@ export function EmptyBoardWelcome({ portfolioId, mayInvite, mayCreate, onCreate 
       <ul>
         {(isAdmin || mayInvite) && (
           <li>
-            Add the people who work on it: {isAdmin ? <Link to="/people">invite your team</Link> : <Link {...portfolioLink(portfolioId, 'members')}>invite your team</Link>}, each with their roles.
+            Add the people who work on it: {isAdmin ? <Link to="/people" search={{ portfolio: portfolioId }}>invite your team</Link> : <Link {...portfolioLink(portfolioId, 'members')}>invite your team</Link>}, each with their roles.
           </li>
         )}
         {mayCreate && (

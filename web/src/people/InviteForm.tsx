@@ -11,21 +11,22 @@ type Created = Invitation & { url: string; emailed: boolean };
 
 /**
  * Invites someone by e-mail, into a portfolio with roles chosen by name. Instance admins choose the
- * portfolio (or none); in a portfolio's Members section it is that portfolio.
+ * portfolio (or none), starting from `initialPortfolioId`; in a portfolio's Members section it is that portfolio.
+ * Each link made stays shown until it is put away: it is shown only once, and inviting the next person keeps it.
  */
-export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: string }) {
+export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: { portfolioId?: string; initialPortfolioId?: string }) {
   const queryClient = useQueryClient();
   const portfolios = usePortfolios();
-  const [portfolioId, setPortfolioId] = useState(fixedPortfolio ?? '');
+  const [portfolioId, setPortfolioId] = useState(fixedPortfolio ?? initialPortfolioId ?? '');
   const roles = useRoles(portfolioId || undefined);
   // Nothing is ticked for the inviter: a role given by default (say, one that may edit) is a right nobody chose to give.
   const [chosen, setChosen] = useState<string[]>([]);
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<Created[]>([]);
   const [formKey, setFormKey] = useState(0);
   const invite = useMutation({
     mutationFn: (body: { email: string; name?: string; portfolioId?: string; roles?: string[] }) => answer(api.POST('/api/v1/invitations', { body })),
     onSuccess: (invitation) => {
-      setCreated(invitation);
+      setCreated((shown) => [invitation, ...shown]);
       setFormKey((k) => k + 1);
       void queryClient.invalidateQueries({ queryKey: ['invitations'] });
     },
@@ -96,15 +97,16 @@ export function InviteForm({ portfolioId: fixedPortfolio }: { portfolioId?: stri
           </SubmitButton>
         </div>
       </form>
-      {created && (
+      {created.map((invitation) => (
         <OneTimeLink
-          label={`Invitation link for ${created.name ?? created.email}`}
-          url={created.url}
-          expiresAt={created.expiresAt}
-          mailedTo={created.emailed ? created.email : null}
-          onDone={() => setCreated(null)}
+          key={invitation.id}
+          label={`Invitation link for ${invitation.name ?? invitation.email}`}
+          url={invitation.url}
+          expiresAt={invitation.expiresAt}
+          mailedTo={invitation.emailed ? invitation.email : null}
+          onDone={() => setCreated((shown) => shown.filter((other) => other.id !== invitation.id))}
         />
-      )}
+      ))}
     </>
   );
 }

@@ -3,8 +3,11 @@ import { InviteForm } from './InviteForm';
 import { PendingInvitations } from './PendingInvitations';
 import { PeopleList } from './PeopleList';
 
-/** The instance's people (admins): invite by e-mail, see who has not joined yet, deactivate, reset passwords. */
-export default function PeoplePage() {
+/**
+ * The instance's people (admins): invite by e-mail, see who has not joined yet, deactivate, reset passwords.
+ * `portfolioId`: the portfolio invitations go into at first (the reader came from one of its boards).
+ */
+export default function PeoplePage({ portfolioId }: { portfolioId?: string }) {
   const me = useMe().data;
   if (!me?.isAdmin) {
     return (
@@ -20,7 +23,7 @@ export default function PeoplePage() {
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite people</h2>
         <p className="hint">Each person gets a link to choose their name and password; they join with the roles you tick.</p>
-        <InviteForm />
+        <InviteForm initialPortfolioId={portfolioId} />
       </section>
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading">Pending invitations</h2>

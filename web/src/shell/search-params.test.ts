@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnSettingsSearch, estimationSearch, loginSearch, newPortfolioSearch, roadmapSearch, safeNext } from './search-params';
+import { columnSettingsSearch, estimationSearch, loginSearch, newPortfolioSearch, peopleSearch, roadmapSearch, safeNext } from './search-params';
 
 describe('query strings the pages read', () => {
   it('sends a person back only to a path of this app after signing in', () => {
@@ -35,5 +35,11 @@ describe('query strings the pages read', () => {
     expect(columnSettingsSearch({ board: 'b1', column: 'c2' })).toEqual({ board: 'b1', column: 'c2' });
     expect(columnSettingsSearch({ board: 'b1' })).toEqual({ board: 'b1' });
     expect(columnSettingsSearch({ board: 7, column: ['c2'] })).toEqual({});
+  });
+
+  it('takes the portfolio People invites into from a text only', () => {
+    expect(peopleSearch({ portfolio: 'p1' })).toEqual({ portfolio: 'p1' });
+    expect(peopleSearch({ portfolio: 7 })).toEqual({});
+    expect(peopleSearch({})).toEqual({});
   });
 });

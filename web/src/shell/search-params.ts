@@ -40,3 +40,8 @@ export function columnSettingsSearch(search: Search): { board?: string; column?:
     ...(typeof search.column === 'string' && { column: search.column }),
   };
 }
+
+/** `?portfolio=` on People: the portfolio an invitation is into, chosen for the reader who came from one of its boards. */
+export function peopleSearch(search: Search): { portfolio?: string } {
+  return typeof search.portfolio === 'string' ? { portfolio: search.portfolio } : {};
+}
