@@ -89,6 +89,8 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     const history = ok(await admin.get(`/items/${item.id}/history`));
     expect(history.transitions.at(-1)).toMatchObject({ fromColumnId: column('analyzing'), toColumnId: column('ready'), actorId: office.id, override: false });
     expectProblem(await office.client.post(`/approval-requests/${request.id}/decision`, { decision: 'no-go', rationale: 'Changed my mind' }), 409, 'already_decided');
+    // Decided, the request no longer waits for the other approver: their notice of it reads as read.
+    expect((await notificationsOf(admin, 'unread=true')).filter((n) => n.kind === 'approval_requested' && n.itemId === item.id)).toEqual([]);
 
     const [told] = await notificationsOf(pm.client, 'unread=true');
     expect(told).toMatchObject({ kind: 'decision', itemId: item.id, actorId: office.id, data: { decisionId: outcome.decision.id, decision: 'go' } });

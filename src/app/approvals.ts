@@ -17,6 +17,7 @@ import type { ItemView } from './item-view';
 import { readJson, writeJson } from './json';
 import { applyMove } from './moves';
 import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notification-events';
+import { settleApprovalNotices } from './notifications';
 import { assertOpen } from './participation';
 import { PENDING } from './pending-requests';
 import { linkableReview, publishReviewChange } from './reviews';
@@ -175,6 +176,7 @@ async function takeDecision(
     after: { kind: decision.kind, rationale, evidence, requestId: decision.requestId, columnId: item.columnId, movedToColumnId: movedTo },
     reason: rationale, itemId: item.id, at,
   });
+  if (decision.requestId) await settleApprovalNotices(trx, item.id, at);
   await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale });
   if (reviewId) await publishReviewChange(trx, changes, { portfolioId: item.portfolioId, reviewId, change: 'decision', actorId: actor.userId, at, data: { decisionId: decision.id } });
   await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind } });

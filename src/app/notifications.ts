@@ -47,6 +47,14 @@ export async function notify(db: Db, context: NoticeContext, notices: readonly N
     .execute();
 }
 
+/**
+ * The requests for a go/no-go on an item, once decided: nobody is asked any more, so the notices that asked the
+ * other approvers stop waiting for them (they read as read, and the decision comes as a notice of its own).
+ */
+export async function settleApprovalNotices(db: Db, itemId: string, at: string): Promise<void> {
+  await db.updateTable('notifications').set({ read_at: at }).where('item_id', '=', itemId).where('kind', '=', 'approval_requested').where('read_at', 'is', null).execute();
+}
+
 type NotificationRow = { id: string; kind: string; portfolio_id: string | null; board_id: string | null; item_id: string | null; actor_id: string | null; message: string; data: string; created_at: string; read_at: string | null };
 
 function toNotification(row: NotificationRow): Notification {
