@@ -159,10 +159,12 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     const request = page.getByRole('dialog', { name: `${epic.key} Loyalty programme` }).getByRole('region', { name: 'Awaiting approval' });
     await request.getByLabel(`Rationale for ${epic.key}`).fill('Campaign date is fixed');
     await request.getByRole('button', { name: 'Go', exact: true }).click();
-    await page.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
+    // The refusal is told in the form, beside the reason it asks for, and goes once the go is through.
+    await request.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
     await request.getByLabel(/Reason for the override/).fill('Criteria checked in the steering meeting');
     await request.getByRole('button', { name: 'Override and go' }).click();
     await page.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Admin on /).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: /exit criteria are not checked/ }).count()).toBe(0);
     const history = (await admin.get(`/items/${epic.id}/history`)).body;
     expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: true });
     await context.close();

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import type { ApprovalRequest } from '../api/types';
-import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
-import { DecisionFields, useDecision, useReviewLink } from './decision-form';
+import { DecisionFields, OverrideOfRefusal, useDecision, useReviewLink } from './decision-form';
 
 type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string }; rejectToDone?: boolean };
 
@@ -16,14 +15,14 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
   const [reason, setReason] = useState('');
   const [reject, setReject] = useState(false);
   const reviewLink = useReviewLink();
-  const decide = useDecision(
+  const { decide, overriding } = useDecision(
     request,
     ({ decision, override, rejectToDone }: Verdict) =>
       answer(api.POST('/api/v1/approval-requests/{id}/decision', { params: { path: { id: request.id } }, body: { decision, ...decisionBody(draft), ...reviewLink, ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) } })),
     ({ decision, rejectToDone }) => (decision === 'go' ? 'approved and moved' : rejectToDone ? 'not approved, closed as rejected' : 'not approved'),
+    // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.
+    { mayOverride, moves: ({ decision }) => decision === 'go' },
   );
-  // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.
-  const overriding = mayOverrideRefusal(decide.error, mayOverride) && decide.variables?.decision === 'go';
   const ready = !decide.isPending && draft.rationale.trim() !== '' && evidenceIsLinks(draft);
   const submit = (decision: Verdict['decision']) => (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +33,7 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
   return (
     <form className="stack decision-form" onSubmit={submit('go')}>
       <DecisionFields itemKey={request.itemKey} draft={draft} onChange={setDraft} />
-      {overriding && <OverrideReasonField value={reason} onChange={setReason} />}
+      {overriding && <OverrideOfRefusal error={decide.error} reason={reason} onReason={setReason} />}
       <label className="checkbox">
         <input type="checkbox" checked={reject} onChange={(e) => setReject(e.target.checked)} />
         On a no-go, close it as rejected (moved to the done column)

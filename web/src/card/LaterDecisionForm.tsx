@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import type { Board, Item } from '../api/types';
-import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import type { LaterDecision } from '../../../src/domain/approval';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
-import { DecisionFields, useDecision, useReviewLink } from './decision-form';
+import { DecisionFields, OverrideOfRefusal, useDecision, useReviewLink } from './decision-form';
 
 const CHOICES: { kind: LaterDecision; label: string; meaning: string }[] = [
   { kind: 'pivot', label: 'Pivot', meaning: 'change course: the hypothesis did not hold as stated' },
@@ -24,13 +23,13 @@ export function LaterDecisionForm({ item, board, mayOverride, onDone }: { item: 
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [reason, setReason] = useState('');
   const reviewLink = useReviewLink();
-  const decide = useDecision(
+  const { decide, overriding } = useDecision(
     { itemId: item.id, itemKey: item.key, boardId: board.id, portfolioId: board.portfolioId },
     (choice: Choice) => answer(api.POST('/api/v1/items/{id}/decisions', { params: { path: { id: item.id } }, body: { ...choice, ...decisionBody(draft), ...reviewLink } })),
     ({ decision }) => `${decision} recorded`,
+    // Only a decision that moves the card meets a column policy that may be overridden.
+    { mayOverride, moves: (choice) => choice.columnId !== undefined },
   );
-  // Only a decision that moves the card meets a column policy that may be overridden.
-  const overriding = mayOverrideRefusal(decide.error, mayOverride) && decide.variables?.columnId !== undefined;
   const here = board.columns.find((c) => c.id === item.columnId);
   const ready = kind !== null && !decide.isPending && draft.rationale.trim() !== '' && evidenceIsLinks(draft) && (!overriding || reason.trim() !== '');
   const submit = (event: FormEvent) => {
@@ -66,7 +65,7 @@ export function LaterDecisionForm({ item, board, mayOverride, onDone }: { item: 
         </select>
       </label>
       <DecisionFields itemKey={item.key} draft={draft} onChange={setDraft} />
-      {overriding && <OverrideReasonField value={reason} onChange={setReason} />}
+      {overriding && <OverrideOfRefusal error={decide.error} reason={reason} onReason={setReason} />}
       <div className="actions">
         <button type="button" onClick={onDone}>
           Cancel

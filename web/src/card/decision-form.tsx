@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useId } from 'react';
 import { explain } from '../api/http';
 import { keys } from '../api/queries';
+import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
+import { FormError } from '../setup/FieldErrors';
 import { notify } from '../shell/notices';
 import { evidenceIsLinks, type DecisionDraft } from './decision-draft';
 
@@ -64,11 +66,14 @@ type DecidedItem = { itemId: string; itemKey: string; boardId: string; portfolio
 
 /**
  * Sends a decision and refreshes what it changes: the card (its requests, decisions and history), the
- * board it may have moved on, and the portfolio's pending approvals and decision log.
+ * board it may have moved on, and the portfolio's pending approvals and decision log. A decision that moves the
+ * card (`moves`) may meet a column policy that a holder of wip.override overrides with a reason: `overriding` then
+ * says the form asks for it, and shows the refusal itself rather than in a notice beside it.
  */
-export function useDecision<V>(item: DecidedItem, send: (variables: V) => Promise<unknown>, told: (variables: V) => string) {
+export function useDecision<V>(item: DecidedItem, send: (variables: V) => Promise<unknown>, told: (variables: V) => string, override: { mayOverride: boolean; moves: (variables: V) => boolean }) {
   const queryClient = useQueryClient();
-  return useMutation({
+  const overridable = (error: unknown, variables: V | undefined) => mayOverrideRefusal(error, override.mayOverride) && variables !== undefined && override.moves(variables);
+  const decide = useMutation({
     mutationFn: send,
     onSuccess: (_result, variables) => {
       notify(`${item.itemKey}: ${told(variables)}.`);
@@ -76,6 +81,19 @@ export function useDecision<V>(item: DecidedItem, send: (variables: V) => Promis
       void queryClient.invalidateQueries({ queryKey: keys.board(item.boardId), exact: true });
       void queryClient.invalidateQueries({ queryKey: keys.portfolio(item.portfolioId) });
     },
-    onError: (error) => notify(explain(error), 'error'),
+    onError: (error, variables) => {
+      if (!overridable(error, variables)) notify(explain(error), 'error');
+    },
   });
+  return { decide, overriding: overridable(decide.error, decide.variables) };
+}
+
+/** A decision's move refused by a column policy, in the form, and the reason that overrides it. */
+export function OverrideOfRefusal({ error, reason, onReason }: { error: unknown; reason: string; onReason: (reason: string) => void }) {
+  return (
+    <>
+      <FormError error={error} />
+      <OverrideReasonField value={reason} onChange={onReason} />
+    </>
+  );
 }
