@@ -113,6 +113,9 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await pmPage.getByRole('link', { name: 'Declined ideas' }).click();
     await pmPage.getByText('Declined: Same as the export idea.').waitFor();
     await pmPage.getByText(/^By Pat Project on /).waitFor();
+    // Each declined idea opens as its card, with its history and the decision that closed it.
+    await pmPage.getByRole('link', { name: `${duplicateKey} Spreadsheet export please` }).click();
+    await pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` }).waitFor();
 
     // The stakeholder's own ideas: the one they vote for, now in Ready, and the one they proposed, declined.
     await stakeholderPage.getByRole('link', { name: 'My ideas' }).click();

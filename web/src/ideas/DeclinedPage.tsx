@@ -30,7 +30,9 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
           {declined.data.map((idea) => (
             <li key={idea.id}>
               <strong>
-                {idea.key} {idea.title}
+                <Link {...itemLink(boardId, idea.id)}>
+                  {idea.key} {idea.title}
+                </Link>
               </strong>
               {idea.mergedInto ? (
                 <span>
