@@ -106,7 +106,7 @@ export default function MyResponsibilitiesPage() {
             </li>
           ))}
         </Section>
-        <Section title="Guidelines of my roles" empty="You hold no role yet.">
+        <Section title="Guidelines of my roles" empty={m.delegations.given.length > 0 ? 'You hold no role now: the roles you handed over are listed under Delegations.' : 'You hold no role yet.'}>
           {m.roles.map((r) => (
             <li key={`${r.portfolioId}:${r.key}`}>
               <Link {...portfolioLink(r.portfolioId)}>
