@@ -68,15 +68,16 @@ describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
     await finger('touchStart', swipe);
     for (let step = 1; step <= 6; step++) await finger('touchMove', { x: swipe.x - step * 30, y: swipe.y });
     await finger('touchEnd');
-    await expect.poll(async () => (await ready.boundingBox())!.x).toBeLessThan(from.x + from.width);
+    await expect.poll(async () => (await ready.boundingBox())!.x).toBeLessThan(PHONE.width / 2);
     expect(await page.locator('.sortable-card.overlay').count()).toBe(0);
-    // Resting on the card picks it up; it goes where the finger leaves it.
+    // Resting on the card picks it up (the finger stays until it is lifted); it goes where the finger leaves it, just
+    // inside the next column, away from the edge where the board would scroll on.
     const held = (await card.boundingBox())!;
     const start = { x: Math.max(held.x, 0) + 30, y: held.y + held.height / 2 };
     await finger('touchStart', start);
-    await page.waitForTimeout(400);
+    await page.locator('.sortable-card.overlay').waitFor();
     const to = (await ready.boundingBox())!;
-    const end = { x: to.x + Math.min(to.width, PHONE.width - to.x) / 2, y: start.y + 40 };
+    const end = { x: Math.max(to.x, 0) + 30, y: start.y + 40 };
     for (let step = 1; step <= 10; step++) await finger('touchMove', { x: start.x + ((end.x - start.x) * step) / 10, y: start.y + ((end.y - start.y) * step) / 10 });
     await finger('touchEnd');
     await expect.poll(async () => (await admin.get(`/items/${item.id}`)).body.columnId).toBe(column('ready').id);
