@@ -221,6 +221,8 @@ describe.each(DATABASES)('items over HTTP on %s', (database) => {
     const item = await createItem(admin, fixture.boardId, { title: 'Waiting on the customer' });
     await admin.post(`/items/${item.id}/block`, { reason: 'Customer to sign the contract', resolverId: clearer.id });
     expectProblem(await bystander.client.post(`/items/${item.id}/unblock`, {}), 403, 'forbidden');
+    // Naming someone else to clear it still needs item.block.
+    expectProblem(await clearer.client.put(`/items/${item.id}/block/resolver`, { resolverId: bystander.id }), 403, 'forbidden');
     const cleared = await clearer.client.post(`/items/${item.id}/unblock`, { note: 'Signed today' });
     expect(cleared.status).toBe(200);
     expect(cleared.body).toMatchObject({ blocked: false });

@@ -55,9 +55,7 @@ async function assertResolverIsMember(db: Db, item: Item, resolverId: string | n
 export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: string, resolverId: string | null): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
-    const access = await loadAccess(trx, actor, item.portfolioId);
-    // The member named to clear a block answers for it, and records it cleared whatever their roles allow otherwise.
-    if (!(access.member && item.block?.resolverId === actor.userId)) assertCapability(access, 'item.block');
+    await requireCapability(trx, actor, item.portfolioId, 'item.block');
     if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
     await assertResolverIsMember(trx, item, resolverId);
     const at = nowIso(ctx);
