@@ -7,7 +7,7 @@ import type { ImportJob, ImportReport, ImportResult } from '../api/types';
 import { BusyButton, FormError, SubmitButton } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { csvHeader } from '../../../src/domain/importers/csv-header';
-import { CSV_FIELD_CHOICES, guessFields } from './csv-header';
+import { CSV_FIELD_CHOICES, guessFields } from './csv-fields';
 import { FORMATS, formatMismatch, whereInFile, type Format } from './import-file';
 
 type Source = { format: Format['value']; content: unknown; fileName: string; header: string[] };

@@ -1,4 +1,4 @@
-import { CSV_FIELD_CHOICES } from './csv-header';
+import { CSV_FIELD_CHOICES } from './csv-fields';
 
 /** The formats the wizard offers, each with where the tool exports it, and whether the file is read as text (CSV) or JSON. */
 export const FORMATS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessFields } from './csv-header';
+import { guessFields } from './csv-fields';
 
 describe('the fields of a CSV file', () => {
   it('guesses each field from the usual names, one column per field', () => {
