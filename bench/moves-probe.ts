@@ -8,14 +8,16 @@ import { seed } from './seed';
 import { cpuMsOf, startAppServer } from './server-process';
 
 /**
- * `node --import tsx bench/moves-probe.ts [sqlite|postgres] [SECONDS] [--profile]`: the benchmark's moves at 50
- * connections on a 10,000-card board alone, after a short warm-up, to compare a change without the whole suite.
- * With `--profile` the server writes a CPU profile (its directory is printed).
+ * `node --import tsx bench/moves-probe.ts [sqlite|postgres] [SECONDS] [--profile] [--connections=N]`: the benchmark's
+ * moves at 50 connections (or N) on a 10,000-card board alone, after a short warm-up, to compare a change without the
+ * whole suite. With `--profile` the server writes a CPU profile (its directory is printed). One connection shows what
+ * a move costs when nothing waits for the machine.
  */
 const args = process.argv.slice(2);
 const [database = 'sqlite', seconds = '5'] = args.filter((arg) => !arg.startsWith('--'));
-if (!DATABASES.includes(database as (typeof DATABASES)[number])) throw new Error(`usage: moves-probe.ts [${DATABASES.join('|')}] [SECONDS] [--profile]`);
+if (!DATABASES.includes(database as (typeof DATABASES)[number])) throw new Error(`usage: moves-probe.ts [${DATABASES.join('|')}] [SECONDS] [--profile] [--connections=N]`);
 const profileDir = args.includes('--profile') ? mkdtempSync(join(tmpdir(), 'pk-profile-')) : null;
+const connections = Number(args.find((arg) => arg.startsWith('--connections='))?.split('=')[1] ?? 50);
 const db = await createDatabase(database as (typeof DATABASES)[number]);
 const app = await startAppServer(db.url, profileDir);
 try {
@@ -23,10 +25,10 @@ try {
   const board = seeded.boards[0]!;
   const headers = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
   const cycle = apiMoveCycle(board);
-  await runLoad({ url: app.url, connections: 50, headers, next: () => nextMove(cycle), seconds: 2 });
+  await runLoad({ url: app.url, connections, headers, next: () => nextMove(cycle), seconds: 2 });
   const loadAtStart = loadavg()[0]!;
   const cpuAtStart = cpuMsOf(app.pid);
-  const moves = await runLoad({ url: app.url, connections: 50, headers, next: () => nextMove(cycle), seconds: Number(seconds) });
+  const moves = await runLoad({ url: app.url, connections, headers, next: () => nextMove(cycle), seconds: Number(seconds) });
   console.log(JSON.stringify({ database, perSecond: Math.round(moves.perSecond), p50Ms: moves.medianMs, p99Ms: moves.p99Ms, serverCpuMsPerMove: Number(((cpuMsOf(app.pid) - cpuAtStart) / moves.ok).toFixed(3)), ok: moves.ok, failed: moves.failed, statuses: moves.statuses }));
   console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
 } finally {

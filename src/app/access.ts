@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import { canAny, grantNow, rolesGranting, someoneWho, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
 import { DomainError, notFound } from '../domain/errors';
 import { precompiled, type Param } from '../store/precompiled';
@@ -57,26 +57,29 @@ function handoversInForce(db: Db, at: string) {
     );
 }
 
-/** Every request that checks a capability runs this query: it is compiled once (precompiled.ts). */
-const accessRows = precompiled((db, param: Param<{ portfolioId: string; userId: string; at: string }>) => {
+type AccessRow = { key: string; name: string; description: string; capabilities: string; user_id: string | null; delegated: unknown; handed_over: unknown };
+
+/** The roles of a portfolio (`portfolioId`, given as a value or as a subquery) and what the actor holds of each. */
+function accessQuery(db: Db, portfolioId: string | Expression<string>, userId: string, at: string) {
   // The subqueries are built apart from the query they sit in, so they name its row by reference.
   const outer = { portfolioId: sql.ref<string>('roles.portfolio_id'), roleKey: sql.ref<string>('roles.key') };
   return db
     .selectFrom('roles')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.portfolio_id', '=', 'roles.portfolio_id')
-        .onRef('memberships.role_key', '=', 'roles.key')
-        .on('memberships.user_id', '=', param('userId')),
-    )
-    .select(['roles.key', 'roles.name', 'roles.description', 'roles.capabilities', 'memberships.user_id'])
+    .leftJoin('memberships', (join) => join.onRef('memberships.portfolio_id', '=', 'roles.portfolio_id').onRef('memberships.role_key', '=', 'roles.key').on('memberships.user_id', '=', userId))
+    .select(['roles.portfolio_id', 'roles.key', 'roles.name', 'roles.description', 'roles.capabilities', 'memberships.user_id'])
     .select((eb) => [
-      eb.exists(handoversInForce(db, param('at')).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.to_user_id', '=', param('userId'))).as('delegated'),
-      eb.exists(handoversInForce(db, param('at')).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.from_user_id', '=', param('userId'))).as('handed_over'),
+      eb.exists(handoversInForce(db, at).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.to_user_id', '=', userId)).as('delegated'),
+      eb.exists(handoversInForce(db, at).where('d.portfolio_id', '=', outer.portfolioId).where('d.role_key', '=', outer.roleKey).where('d.from_user_id', '=', userId)).as('handed_over'),
     ])
-    .where('roles.portfolio_id', '=', param('portfolioId'))
+    .where('roles.portfolio_id', '=', portfolioId)
     .orderBy('roles.key');
-});
+}
+
+/** Every request that checks a capability runs one of these: each is compiled once (precompiled.ts). */
+const accessRows = precompiled((db, param: Param<{ portfolioId: string; userId: string; at: string }>) => accessQuery(db, param('portfolioId'), param('userId'), param('at')));
+const accessRowsOfItem = precompiled((db, param: Param<{ itemId: string; userId: string; at: string }>) =>
+  accessQuery(db, db.selectFrom('items').select('portfolio_id').where('id', '=', param('itemId')).$asScalar(), param('userId'), param('at')),
+);
 
 /**
  * The portfolio's role catalogue and the roles the actor holds in it now, in one query: their own
@@ -85,6 +88,19 @@ const accessRows = precompiled((db, param: Param<{ portfolioId: string; userId: 
 export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Promise<Access> {
   const rows = await accessRows(db, { portfolioId, userId: actor.userId, at: actor.at });
   if (rows.length === 0) throw notFound('portfolio', portfolioId);
+  return accessOf(rows, portfolioId, actor);
+}
+
+/**
+ * The actor's access to the portfolio of an item, read without waiting for the item (a write sends it with the
+ * item's read): null when there is no such item.
+ */
+export async function loadAccessToItem(db: Db, actor: Actor, itemId: string): Promise<Access | null> {
+  const rows = await accessRowsOfItem(db, { itemId, userId: actor.userId, at: actor.at });
+  return rows.length === 0 ? null : accessOf(rows, rows[0]!.portfolio_id, actor);
+}
+
+function accessOf(rows: readonly AccessRow[], portfolioId: string, actor: Actor): Access {
   const catalogue = rows.map(toRole);
   const member = rows.some((row) => row.user_id !== null);
   const handedOver = rows.filter((row) => row.user_id !== null && Boolean(row.handed_over)).map((row) => row.key);

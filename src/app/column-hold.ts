@@ -39,6 +39,31 @@ const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: st
   return { compile: () => call.compile(db) };
 });
 
+/** The same for the board of the moving item, named before the item is read. */
+const heldColumnOfItem = precompiled((db, param: Param<{ columnId: string; itemId: string }>) => {
+  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, (select board_id from items where id = ${param('itemId')}), ${param('itemId')}) as held`;
+  return { compile: () => call.compile(db) };
+});
+
+type Hold = { boardId: string; columnId: string; itemId: string };
+
+function readWhenAsked(db: Db, hold: Hold): Omit<ColumnHold, 'columns'> {
+  return {
+    lastRank: async () => (await lastInColumn(db, { columnId: hold.columnId, excludingItemId: hold.itemId }))[0]?.rank ?? null,
+    openItems: (column) => countForWipLimit(db, column, hold.itemId),
+  };
+}
+
+/** What migration 0021's function answered; none when the column is not one of the board's, and nothing is held. */
+async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
+  if (!held) return { columns: await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };
+  return {
+    columns: held.columns.map(toColumn),
+    lastRank: async () => held.lastRank,
+    openItems: async (column) => (column.wipLimit === null ? 0 : (held.openItems ?? countForWipLimit(db, column, hold.itemId))),
+  };
+}
+
 /**
  * Holds `columnId` of `boardId` for the writer of `itemId` until its transaction ends. On PostgreSQL it is a row lock
  * (lockColumn's), and one statement takes it and then reads the board's columns, the last rank and the WIP count
@@ -46,18 +71,17 @@ const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: st
  * mover in sooner. SQLite already runs one write transaction at a time: there the board's columns are `columns`
  * when the caller read them in its transaction, and the rest is read when asked.
  */
-export async function holdColumn(db: Db, dialect: Dialect, hold: { boardId: string; columnId: string; itemId: string; columns?: readonly Column[] }): Promise<ColumnHold> {
-  const readWhenAsked: Omit<ColumnHold, 'columns'> = {
-    lastRank: async () => (await lastInColumn(db, { columnId: hold.columnId, excludingItemId: hold.itemId }))[0]?.rank ?? null,
-    openItems: (column) => countForWipLimit(db, column, hold.itemId),
-  };
-  if (dialect !== 'postgres') return { columns: hold.columns ? [...hold.columns] : await loadColumns(db, hold.boardId), ...readWhenAsked };
-  const held = (await heldColumn(db, hold))[0]?.held;
-  // Not a column of the board: nothing is held, and the board's columns tell the caller so.
-  if (!held) return { columns: await loadColumns(db, hold.boardId), ...readWhenAsked };
-  return {
-    columns: held.columns.map(toColumn),
-    lastRank: async () => held.lastRank,
-    openItems: async (column) => (column.wipLimit === null ? 0 : (held.openItems ?? countForWipLimit(db, column, hold.itemId))),
-  };
+export async function holdColumn(db: Db, dialect: Dialect, hold: Hold & { columns?: readonly Column[] }): Promise<ColumnHold> {
+  if (dialect !== 'postgres') return { columns: hold.columns ? [...hold.columns] : await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };
+  return heldOnPostgres(db, (await heldColumn(db, hold))[0]?.held, hold);
+}
+
+/**
+ * holdColumn for a move of `itemId`, asked for before the item is read (`item`, the read, tells its board): on
+ * PostgreSQL the hold is sent with the move's first reads, and all are answered in one round trip.
+ */
+export async function holdColumnForMove(db: Db, dialect: Dialect, hold: Omit<Hold, 'boardId'>, item: Promise<{ boardId: string }>): Promise<ColumnHold> {
+  if (dialect !== 'postgres') return holdColumn(db, dialect, { ...hold, boardId: (await item).boardId });
+  const [rows, { boardId }] = await Promise.all([heldColumnOfItem(db, hold), item]);
+  return heldOnPostgres(db, rows[0]?.held, { ...hold, boardId });
 }

@@ -1,14 +1,14 @@
-import { validationError } from '../domain/errors';
+import { notFound, validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
-import { requireCapability, type Access } from './access';
+import { assertCapability, loadAccessToItem, type Access } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
 import type { Column } from './boards';
-import { holdColumn, type ColumnHold } from './column-hold';
+import { holdColumn, holdColumnForMove, type ColumnHold } from './column-hold';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
@@ -91,10 +91,15 @@ export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
   const attempt = () =>
     writeTransaction(ctx, async (trx, changes) => {
-      const item = await loadItem(trx, itemId);
+      // Sent together: on PostgreSQL, one round trip.
+      const loading = loadItem(trx, itemId);
+      const accessing = loadAccessToItem(trx, actor, itemId);
+      const holding = holdColumnForMove(trx, ctx.store.dialect, { columnId: input.columnId, itemId }, loading);
+      const [item, access, hold] = await Promise.all([loading, accessing, holding]);
+      if (!access) throw notFound('item', itemId);
       const reordering = item.columnId === input.columnId;
-      const access = await requireCapability(trx, actor, item.portfolioId, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
-      return applyMove(ctx, trx, changes, actor, item, input, { access });
+      assertCapability(access, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
+      return applyMove(ctx, trx, changes, actor, item, input, { access }, hold);
     });
   // A move that names a version is refused when the item changed; one that names none moves the item as it is.
   const outcome = await (input.version === undefined ? retriedWhenOvertaken(attempt) : attempt());
@@ -127,13 +132,22 @@ export type MoveAuthority = {
  * board change, audit event and notices. Answers the item as moved and what the move set off:
  * guardrail warnings and a suggestion to move the parent.
  */
-export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, input: MoveInput, authority: MoveAuthority): Promise<MoveOutcome> {
-  assertOpen(item);
+export async function applyMove(
+  ctx: AppContext,
+  trx: Db,
+  changes: ChangeRecorder,
+  actor: Actor,
+  item: Item,
+  input: MoveInput,
+  authority: MoveAuthority,
   // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL its lock is held to
-  // the commit and every move into the column waits for it, so it is taken once the move's own reads are done, and
-  // the board's columns are read with it: the move is judged by the columns as the lock found them. A concurrent
-  // change of the item itself is caught by the version `placeItem` expects.
-  const hold = await holdColumn(trx, ctx.store.dialect, { boardId: item.boardId, columnId: input.columnId, itemId: item.id });
+  // the commit and every move into the column waits for it, so it is taken with the move's own reads, and the
+  // board's columns are read with it: the move is judged by the columns as the lock found them. A concurrent change
+  // of the item itself is caught by the version `placeItem` expects.
+  hold?: ColumnHold,
+): Promise<MoveOutcome> {
+  assertOpen(item);
+  hold ??= await holdColumn(trx, ctx.store.dialect, { boardId: item.boardId, columnId: input.columnId, itemId: item.id });
   const { columns } = hold;
   if (!columns.some((c) => c.id === input.columnId)) throw validationError([{ field: 'columnId', message: "not a column of the item's board" }]);
   if (input.version !== undefined && input.version !== item.version) throw versionConflict('item', item.version, input.version);
@@ -162,8 +176,12 @@ export async function applyMove(ctx: AppContext, trx: Db, changes: ChangeRecorde
   const at = nowIso(ctx);
   const rank = await rankFor(trx, item, input.columnId, input, hold);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
-  const updated = await placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt });
-  if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);
+  // Confirmed before the commit: what follows does not wait for the update's answer.
+  changes.confirm(
+    placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt }).then((updated) => {
+      if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);
+    }),
+  );
   const movedItem: Item = { ...item, columnId: input.columnId, rank, updatedAt: at, version: item.version + 1, enteredColumnAt };
   const outcome: MoveOutcome = moved
     ? { item: movedItem, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { DomainError } from '../domain/errors';
-import { directRunner } from '../store/direct-transaction';
+import { directTransaction } from '../store/direct-transaction';
 import type { Database } from '../store/schema';
 import type { Store } from '../store/store';
 import { appendBoardEvent, type BoardEvent } from './board-events';
@@ -10,7 +10,15 @@ import { holdBackLogRows, insertLogRows, takeHeldBack } from './log-rows';
 import { enqueueDeliveries } from './webhooks';
 
 export type BoardChange = Omit<BoardEvent, 'seq'>;
-export type ChangeRecorder = { record(change: BoardChange): Promise<void> };
+export type ChangeRecorder = {
+  record(change: BoardChange): Promise<void>;
+  /**
+   * `check`, the test of a statement already sent (that an update found its row), must pass before the transaction
+   * commits: on PostgreSQL the statements after it go out without waiting for its answer (store.ts), and it comes
+   * with theirs.
+   */
+  confirm(check: Promise<unknown>): void;
+};
 
 /** A store's commit groups (SQLite), made with its first write. */
 const commitGroups = new WeakMap<Store, CommitGroups>();
@@ -33,30 +41,46 @@ function commitGroupsOf(store: Store): CommitGroups {
  * webhooks hear (the append says which). The rows the work appends to logs (appendToLog) are written with the first
  * board change, or alone when there is none. On SQLite, write transactions that arrive together commit together
  * (commit-groups.ts). On either database the work's statements go straight to the transaction's connection, and only
- * while the work lasts (direct-transaction.ts).
+ * while the work lasts (direct-transaction.ts); on PostgreSQL without waiting for the answers to those before them,
+ * so that a statement whose answer the work need not read at once (an update that must find its row) is confirmed
+ * (`changes.confirm`) and tested before the commit.
  */
 export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
   const committed: BoardEvent[] = [];
   const transaction = async (trx: Transaction<Database>) => {
     const pending: BoardChange[] = [];
-    holdBackLogRows(trx);
-    const outcome = await work(trx, { record: async (change) => void pending.push(change) });
-    const logRows = takeHeldBack(trx);
-    const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
-    const heard: BoardEvent[] = [];
-    for (const [index, { change }] of byBoard.entries()) {
-      const appended = await appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []);
-      committed.push(appended.event);
-      if (appended.heard) heard.push(appended.event);
+    const checks: Promise<unknown>[] = [];
+    const confirm = (check: Promise<unknown>) => {
+      // Awaited before the commit, or once the transaction has failed (below).
+      check.catch(() => undefined);
+      checks.push(check);
+    };
+    try {
+      holdBackLogRows(trx);
+      const outcome = await work(trx, { record: async (change) => void pending.push(change), confirm });
+      const logRows = takeHeldBack(trx);
+      const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
+      const heard: BoardEvent[] = [];
+      for (const [index, { change }] of byBoard.entries()) {
+        const appended = await appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []);
+        committed.push(appended.event);
+        if (appended.heard) heard.push(appended.event);
+      }
+      if (byBoard.length === 0) await insertLogRows(trx, logRows);
+      await Promise.all(checks);
+      await enqueueDeliveries(trx, heard, ctx.clock().toISOString());
+      return outcome;
+    } catch (error) {
+      // On PostgreSQL a statement sent behind a failed one fails with "the transaction is aborted": a failed check
+      // tells why.
+      await Promise.all(checks);
+      throw error;
     }
-    if (byBoard.length === 0) await insertLogRows(trx, logRows);
-    await enqueueDeliveries(trx, heard, ctx.clock().toISOString());
-    return outcome;
   };
   const result =
     ctx.store.dialect === 'sqlite'
       ? await commitGroupsOf(ctx.store).run(transaction)
-      : await ctx.store.db.transaction().execute(async (trx) => (await directRunner(trx, ctx.store.kyselyDialect))(transaction));
+      : await directTransaction(ctx.store.db, ctx.store.kyselyDialect, transaction);
   ctx.events.committed(committed);
   return result;
 }

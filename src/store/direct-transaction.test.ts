@@ -1,7 +1,7 @@
 import { CamelCasePlugin, CompiledQuery, sql, type Transaction } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase, DATABASES, type TestDatabase } from '../../test/support/databases';
-import { directRunner } from './direct-transaction';
+import { directRunner, directTransaction } from './direct-transaction';
 import type { Database } from './schema';
 import { openStore, type Store } from './store';
 
@@ -83,19 +83,28 @@ describe.each(DATABASES)('a write run past Kysely’s executor on %s', (name) =>
     expect(await notes()).toEqual([]);
   });
 
-  it('runs a statement a write sent without waiting for it only if its turn comes while the write lasts', async () => {
+  it('runs the statements a write sends without waiting for them, in the order sent, within the write', async () => {
     let unawaited: Promise<string> | undefined;
     await written(async (own) => {
-      // On PostgreSQL the insert waits its turn behind the sleep, past the write's end; SQLite runs each at once.
+      // On PostgreSQL the insert is sent behind the sleep before the sleep answers; SQLite runs each at once.
       void (name === 'postgres' ? sql`select pg_sleep(0.05)` : sql`select 1`).execute(own);
       unawaited = insertNote(7).execute(own).then(() => 'ran', (error: Error) => error.message);
     });
-    if (name === 'postgres') {
-      expect(await unawaited).toBe('this write has ended: its transaction runs no more statements');
-      expect(await notes()).toEqual([]);
-    } else {
-      expect(await unawaited).toBe('ran');
-      expect(await notes()).toEqual([7]);
-    }
+    expect(await unawaited).toBe('ran');
+    expect(await notes()).toEqual([7]);
+  });
+
+  it('sends a transaction’s begin with its first statements, and keeps nothing of a transaction whose statement fails', async () => {
+    const trips = store.roundTrips();
+    await directTransaction(store.db, store.kyselyDialect, async (own) => void (await Promise.all([insertNote(1).execute(own), insertNote(2).execute(own)])));
+    // On PostgreSQL the begin and both inserts are one round trip and the commit another; SQLite counts each statement.
+    expect(store.roundTrips() - trips).toBe(name === 'postgres' ? 2 : 4);
+    expect(await notes()).toEqual([1, 2]);
+    const failing = directTransaction(store.db, store.kyselyDialect, async (own) => {
+      await insertNote(3).execute(own);
+      await insertNote(1).execute(own);
+    });
+    await expect(failing).rejects.toThrow(/unique|duplicate/i);
+    expect(await notes()).toEqual([1, 2]);
   });
 });

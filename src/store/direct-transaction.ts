@@ -1,6 +1,7 @@
 import {
-  SqliteDialect,
+  sql,
   Transaction,
+  type Kysely,
   type CompiledQuery,
   type ConnectionProvider,
   type DatabaseConnection,
@@ -18,33 +19,17 @@ import type { Database } from './schema';
 const WRITE_ENDED = 'this write has ended: its transaction runs no more statements';
 
 /**
- * A transaction's connection, given its statements one at a time. Kysely's SQLite connection has run a statement
- * when its call returns; any other (pg's) is handed the next once the last has answered, as Kysely itself would.
+ * Runs `query` on a transaction's connection now, if `open()` says so. Statements are sent as they come, without
+ * waiting for the answers to those before: Kysely's SQLite connection has run a statement when its call returns, and
+ * pg's connections are pipelined (store.ts), answering in order.
  */
-class StatementLine {
-  readonly #connection: DatabaseConnection;
-  readonly #runsAtOnce: boolean;
-  #last: Promise<unknown> | undefined;
-
-  constructor(connection: DatabaseConnection, dialect: Dialect) {
-    this.#connection = connection;
-    this.#runsAtOnce = dialect instanceof SqliteDialect;
-  }
-
-  /** Runs `query` in its turn, if `open()` still says so then: a statement waiting its turn may outlive its write. */
-  send<R>(query: CompiledQuery<R>, open: () => boolean): Promise<QueryResult<R>> {
-    const run = () => (open() ? this.#connection.executeQuery<R>(query) : Promise.reject(new Error(WRITE_ENDED)));
-    if (!this.#runsAtOnce) {
-      const answer = this.#last ? this.#last.then(run, run) : run();
-      this.#last = answer;
-      return answer;
-    }
-    try {
-      return run();
-    } catch (error) {
-      // Kysely's SQLite connection throws a failed statement's error rather than answering it.
-      return Promise.reject(error);
-    }
+function send<R>(connection: DatabaseConnection, query: CompiledQuery<R>, open: () => boolean): Promise<QueryResult<R>> {
+  if (!open()) return Promise.reject(new Error(WRITE_ENDED));
+  try {
+    return connection.executeQuery<R>(query);
+  } catch (error) {
+    // Kysely's SQLite connection throws a failed statement's error rather than answering it.
+    return Promise.reject(error);
   }
 }
 
@@ -56,12 +41,12 @@ class StatementLine {
  */
 class DirectExecutor implements QueryExecutor {
   readonly #base: QueryExecutor;
-  readonly #line: StatementLine;
+  readonly #connection: DatabaseConnection;
   readonly #open: () => boolean;
 
-  constructor(base: QueryExecutor, line: StatementLine, open: () => boolean) {
+  constructor(base: QueryExecutor, connection: DatabaseConnection, open: () => boolean) {
     this.#base = base;
-    this.#line = line;
+    this.#connection = connection;
     this.#open = open;
   }
 
@@ -86,7 +71,7 @@ class DirectExecutor implements QueryExecutor {
   }
 
   executeQuery<R>(compiledQuery: CompiledQuery<R>): Promise<QueryResult<R>> {
-    const answer = this.#line.send(compiledQuery, this.#open);
+    const answer = send(this.#connection, compiledQuery, this.#open);
     const { plugins } = this.#base;
     if (plugins.length === 0) return answer;
     return answer.then(async (answered) => {
@@ -105,19 +90,19 @@ class DirectExecutor implements QueryExecutor {
   }
 
   withPlugin(plugin: KyselyPlugin): QueryExecutor {
-    return new DirectExecutor(this.#base.withPlugin(plugin), this.#line, this.#open);
+    return new DirectExecutor(this.#base.withPlugin(plugin), this.#connection, this.#open);
   }
 
   withPlugins(plugins: ReadonlyArray<KyselyPlugin>): QueryExecutor {
-    return new DirectExecutor(this.#base.withPlugins(plugins), this.#line, this.#open);
+    return new DirectExecutor(this.#base.withPlugins(plugins), this.#connection, this.#open);
   }
 
   withPluginAtFront(plugin: KyselyPlugin): QueryExecutor {
-    return new DirectExecutor(this.#base.withPluginAtFront(plugin), this.#line, this.#open);
+    return new DirectExecutor(this.#base.withPluginAtFront(plugin), this.#connection, this.#open);
   }
 
   withoutPlugins(): QueryExecutor {
-    return new DirectExecutor(this.#base.withoutPlugins(), this.#line, this.#open);
+    return new DirectExecutor(this.#base.withoutPlugins(), this.#connection, this.#open);
   }
 }
 
@@ -144,15 +129,42 @@ export type DirectRunner = <T>(work: (trx: Transaction<Database>) => Promise<T>)
  * by its transaction, log-rows.ts, stays its own), which runs statements only until the work is done: one left
  * running past its end would land in whatever the transaction does next (on SQLite, another write's savepoint).
  */
-export async function directRunner(trx: Transaction<Database>, dialect: Dialect): Promise<DirectRunner> {
-  const base = trx.getExecutor();
-  const line = new StatementLine(await base.provideConnection(async (held) => held), dialect);
+export async function directRunner(db: Kysely<Database>, dialect: Dialect): Promise<DirectRunner> {
+  const base = db.getExecutor();
+  const connection = await base.provideConnection(async (held) => held);
   return async (work) => {
     let open = true;
     try {
-      return await work(new Transaction<Database>({ config: { dialect }, dialect, driver: NO_DRIVER, executor: new DirectExecutor(base, line, () => open) }));
+      return await work(new Transaction<Database>({ config: { dialect }, dialect, driver: NO_DRIVER, executor: new DirectExecutor(base, connection, () => open) }));
     } finally {
       open = false;
     }
   };
+}
+
+/**
+ * PostgreSQL: runs `work` in a transaction of its own on one of `db`'s connections, its statements sent straight to
+ * it (directRunner). The `begin` is sent with the work's first statements instead of a round trip before them: it
+ * fails only with its connection, and then so do they.
+ */
+export async function directTransaction<T>(db: Kysely<Database>, dialect: Dialect, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) =>
+    (await directRunner(connection, dialect))(async (trx) => {
+      const begun = sql`begin`.execute(trx);
+      // Awaited before the commit; a work that fails first answers its own error.
+      begun.catch(() => undefined);
+      try {
+        const value = await work(trx);
+        await begun;
+        const { rows } = await sql<{ command?: string }>`commit`.execute(trx);
+        // PostgreSQL answers a commit with ROLLBACK when a failed statement had ended the transaction.
+        if (rows[0]?.command === 'ROLLBACK') throw new Error('the transaction was rolled back: one of its statements failed');
+        return value;
+      } catch (error) {
+        // A rollback fails only with its connection, which the pool then drops: the work's error is the one to tell.
+        await sql`rollback`.execute(trx).catch(() => undefined);
+        throw error;
+      }
+    }),
+  );
 }
