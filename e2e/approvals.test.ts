@@ -192,4 +192,33 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     expect((await admin.get(`/items/${epic.id}/approval-requests`)).body[0]).toMatchObject({ status: 'rejected' });
     await context.close();
   });
+
+  it('lets a delegate decide in the card for the approver who handed the role over, and says on whose behalf', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    const director = await member(admin, portfolio.id, 'Vic Director', ['portfolio_office']);
+    const delegate = await member(admin, portfolio.id, 'Stan Holder', ['stakeholder']);
+    const until = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const handed = await director.client.post(`/portfolios/${portfolio.id}/delegations`, { roleKey: 'portfolio_office', toUserId: delegate.id, until, reason: 'Travelling' });
+    expect(handed.status, JSON.stringify(handed.body)).toBe(201);
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Partner billing', columnId: column('analyzing').id })).body;
+    await admin.patch(`/items/${epic.id}`, { checkedCriteria: column('analyzing').exitCriteria, version: epic.version });
+    const requested = await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, delegate);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
+    const card = page.getByRole('dialog', { name: `${epic.key} Partner billing` });
+    const request = card.getByRole('region', { name: 'Awaiting approval' });
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('Fits the plan.');
+    await request.getByRole('button', { name: 'Go', exact: true }).click();
+    await card.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Stan Holder on behalf of Vic Director on /).waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.goto(`/portfolios/${portfolio.id}/attention`);
+    const row = page.getByRole('row', { name: new RegExp(`${epic.key} Partner billing`) });
+    await row.getByRole('cell', { name: 'Stan Holder on behalf of Vic Director' }).waitFor();
+    await context.close();
+  });
 });

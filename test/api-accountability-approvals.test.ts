@@ -82,7 +82,7 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     const outcome = ok(await office.client.post(`/approval-requests/${request.id}/decision`, { decision: 'go', rationale: 'Strong case, fits the growth theme', evidence }));
     expect(outcome.decision).toMatchObject({
       kind: 'go', rationale: 'Strong case, fits the growth theme', evidence, requestId: request.id, itemId: item.id, itemKey: item.key,
-      columnId: column('analyzing'), movedToColumnId: column('ready'), decidedBy: office.id, decidedByName: 'Otto Office',
+      columnId: column('analyzing'), movedToColumnId: column('ready'), decidedBy: office.id, decidedByName: 'Otto Office', onBehalfOf: null, onBehalfOfName: null,
     });
     expect(outcome.request).toMatchObject({ id: request.id, status: 'approved', decisionId: outcome.decision.id, decidedAt: expect.any(String) });
     expect(outcome.item).toMatchObject({ id: item.id, columnId: column('ready') });
@@ -100,6 +100,23 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     expect(changes.at(-2)).toMatchObject({ type: 'item.moved', itemId: item.id, data: { toColumnId: column('ready') } });
     const [audit] = await auditLog(admin, fixture.portfolio.id, `action=decision.recorded&itemId=${item.id}`);
     expect(audit).toMatchObject({ actorId: office.id, entityType: 'decision', entityId: outcome.decision.id, reason: 'Strong case, fits the growth theme', itemId: item.id });
+  });
+
+  it('names on whose behalf a delegate decides: in the decision, the decision log and the item’s decisions', async () => {
+    const approver = await addMember(admin, fixture.portfolio.id, ['portfolio_office'], 'Vic Director');
+    const delegate = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Stan Holder');
+    const until = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    ok(await approver.client.post(`/portfolios/${fixture.portfolio.id}/delegations`, { roleKey: 'portfolio_office', toUserId: delegate.id, until, reason: 'Travelling' }), 201);
+    const item = await analyzedEpic('Partner billing');
+    await checkCriteria(item);
+    const request = ok(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: column('ready') }), 201);
+    // Handed over, the role no longer lets its delegator decide; it lets the delegate, on their behalf.
+    expectProblem(await approver.client.post(`/approval-requests/${request.id}/decision`, { decision: 'go', rationale: 'Mine to take' }), 403, 'forbidden');
+    const outcome = ok(await delegate.client.post(`/approval-requests/${request.id}/decision`, { decision: 'go', rationale: 'Fits the plan' }));
+    const named = { decidedBy: delegate.id, decidedByName: 'Stan Holder', onBehalfOf: approver.id, onBehalfOfName: 'Vic Director' };
+    expect(outcome.decision).toMatchObject({ kind: 'go', ...named });
+    expect(ok(await admin.get(`/portfolios/${fixture.portfolio.id}/decisions?decidedBy=${delegate.id}`))).toEqual([expect.objectContaining({ id: outcome.decision.id, ...named })]);
+    expect(ok(await pm.client.get(`/items/${item.id}/decisions`))).toEqual([expect.objectContaining({ id: outcome.decision.id, ...named })]);
   });
 
   it("marks the card awaiting a decision on the board, names who asked, and clears the mark once decided", async () => {

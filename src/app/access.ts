@@ -1,5 +1,5 @@
 import { sql, type Expression } from 'kysely';
-import { canAny, grantNow, rolesGranting, someoneWho, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
+import { can, canAny, grantFor, grantNow, rolesGranting, someoneWho, type Capability, type Grant, type RoleDefinition } from '../domain/capabilities';
 import { DomainError, notFound } from '../domain/errors';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
@@ -12,6 +12,8 @@ export type Access = {
   member: boolean;
   /** The actor's own roles that they have handed over by a delegation in force. */
   handedOver: string[];
+  /** Roles handed over to the actor by a delegation in force that they do not hold themselves. */
+  delegated: string[];
   grant: Grant;
   catalogue: RoleDefinition[];
   /** The instant access was judged at: a delegation counts while it is in force then. */
@@ -106,7 +108,28 @@ function accessOf(rows: readonly AccessRow[], portfolioId: string, actor: Actor)
   const handedOver = rows.filter((row) => row.user_id !== null && Boolean(row.handed_over)).map((row) => row.key);
   const own = rows.filter((row) => row.user_id !== null && !handedOver.includes(row.key)).map((row) => row.key);
   const delegated = member ? rows.filter((row) => Boolean(row.delegated) && !own.includes(row.key)).map((row) => row.key) : [];
-  return { portfolioId, member, handedOver, grant: grantNow([...own, ...delegated], handedOver, catalogue), catalogue, at: actor.at };
+  return { portfolioId, member, handedOver, delegated, grant: grantNow([...own, ...delegated], handedOver, catalogue), catalogue, at: actor.at };
+}
+
+/**
+ * On whose behalf the actor uses `capability`: nobody's (null) when a role of their own grants it, otherwise the member
+ * who handed them a role that does, by the latest such delegation in force.
+ */
+export async function onWhoseBehalf(db: Db, actor: Actor, access: Access, capability: Capability): Promise<string | null> {
+  const own = access.grant.roleKeys.filter((key) => !access.delegated.includes(key));
+  if (can(grantFor(own, access.catalogue), capability)) return null;
+  const granting = rolesGranting(capability, access.catalogue).filter((key) => access.delegated.includes(key));
+  if (granting.length === 0) return null;
+  const handover = await handoversInForce(db, access.at)
+    .select('d.from_user_id')
+    .where('d.portfolio_id', '=', access.portfolioId)
+    .where('d.to_user_id', '=', actor.userId)
+    .where('d.role_key', 'in', granting)
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return handover?.from_user_id ?? null;
 }
 
 function refuse(access: Access, needed: readonly Capability[]): DomainError {

@@ -4,7 +4,7 @@ import { DomainError, notFound, validationError } from '../domain/errors';
 import { gateCrossed } from '../domain/move-policy';
 import type { Db } from '../store/store';
 import { requestedLimit } from '../store/requested-limit';
-import { requireCapability, type Access } from './access';
+import { onWhoseBehalf, requireCapability, type Access } from './access';
 import { isUniqueViolation } from './accounts';
 import { recordAudit } from './audit';
 import { loadBoardSettings, loadColumns } from './boards';
@@ -61,6 +61,9 @@ export type Decision = {
   movedToColumnId: string | null;
   decidedBy: string | null;
   decidedByName: string | null;
+  /** The member whose role, handed over to the decider by a delegation, let them decide; null when their own did. */
+  onBehalfOf: string | null;
+  onBehalfOfName: string | null;
   decidedAt: string;
   /** The portfolio review the decision was taken in, if any (PRODUCT.md §12). */
   reviewId: string | null;
@@ -164,7 +167,7 @@ async function takeDecision(
     .values({
       id: decision.id, portfolio_id: item.portfolioId, board_id: item.boardId, item_id: item.id, item_key: item.key, item_title: item.title,
       request_id: decision.requestId, kind: decision.kind, rationale, evidence: writeJson(evidence), column_id: item.columnId,
-      moved_to_column_id: movedTo, decided_by: actor.userId, decided_at: at, review_id: reviewId,
+      moved_to_column_id: movedTo, decided_by: actor.userId, on_behalf_of: await onWhoseBehalf(trx, actor, access, 'gate.approve'), decided_at: at, review_id: reviewId,
     })
     .execute();
   await changes.record({
@@ -269,8 +272,14 @@ export async function itemApprovalRequests(ctx: AppContext, actor: Actor, itemId
   return listApprovalRequests(ctx, actor, item.portfolioId, { itemId });
 }
 
-function selectDecisions(db: Db) {
-  return db.selectFrom('decisions').leftJoin('users', 'users.id', 'decisions.decided_by').selectAll('decisions').select('users.name as decided_by_name');
+/** Decisions with the names of who took them and on whose behalf. */
+export function selectDecisions(db: Db) {
+  return db
+    .selectFrom('decisions')
+    .leftJoin('users', 'users.id', 'decisions.decided_by')
+    .leftJoin('users as delegator', 'delegator.id', 'decisions.on_behalf_of')
+    .selectAll('decisions')
+    .select(['users.name as decided_by_name', 'delegator.name as on_behalf_of_name']);
 }
 
 type DecisionRow = Awaited<ReturnType<ReturnType<typeof selectDecisions>['executeTakeFirstOrThrow']>>;
@@ -291,6 +300,8 @@ function toDecision(row: DecisionRow): Decision {
     movedToColumnId: row.moved_to_column_id,
     decidedBy: row.decided_by,
     decidedByName: row.decided_by_name,
+    onBehalfOf: row.on_behalf_of,
+    onBehalfOfName: row.on_behalf_of_name,
     decidedAt: row.decided_at,
     reviewId: row.review_id,
   };

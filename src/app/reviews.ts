@@ -3,6 +3,7 @@ import { DomainError, notFound, validationError } from '../domain/errors';
 import { SECTION_TITLES, type AgendaEntry, type AgendaSection } from '../domain/review-agenda';
 import type { Db } from '../store/store';
 import { requireCapability, type Access } from './access';
+import { selectDecisions } from './approvals';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
@@ -23,7 +24,7 @@ export type ReviewEntry = AgendaEntry & {
   notedAt: string | null;
 };
 
-export type ReviewDecision = { id: string; itemId: string; itemKey: string; itemTitle: string; kind: string; rationale: string; decidedBy: string | null; decidedByName: string | null; decidedAt: string };
+export type ReviewDecision = { id: string; itemId: string; itemKey: string; itemTitle: string; kind: string; rationale: string; decidedBy: string | null; decidedByName: string | null; onBehalfOfName: string | null; decidedAt: string };
 
 export type ReviewSummary = {
   id: string;
@@ -128,9 +129,7 @@ export async function getReview(ctx: AppContext, actor: Actor, reviewId: string)
     db.selectFrom('review_entries').selectAll().where('review_id', '=', reviewId).orderBy('position').execute(),
     db.selectFrom('review_attendees').innerJoin('users', 'users.id', 'review_attendees.user_id').select(['users.id', 'users.name']).where('review_attendees.review_id', '=', reviewId)
       .orderBy('review_attendees.joined_at').orderBy('users.id').execute(),
-    db.selectFrom('decisions').leftJoin('users', 'users.id', 'decisions.decided_by')
-      .select(['decisions.id', 'decisions.item_id', 'decisions.item_key', 'decisions.item_title', 'decisions.kind', 'decisions.rationale', 'decisions.decided_by', 'users.name as decided_by_name', 'decisions.decided_at'])
-      .where('decisions.review_id', '=', reviewId).orderBy('decisions.decided_at').orderBy('decisions.id').execute(),
+    selectDecisions(db).where('decisions.review_id', '=', reviewId).orderBy('decisions.decided_at').orderBy('decisions.id').execute(),
     loadReviewActions(db, (q) => q.where('review_actions.review_id', '=', reviewId)),
   ]);
   return {
@@ -146,7 +145,7 @@ export async function getReview(ctx: AppContext, actor: Actor, reviewId: string)
       };
     }),
     decisions: decisions.map((d) => ({
-      id: d.id, itemId: d.item_id, itemKey: d.item_key, itemTitle: d.item_title, kind: d.kind, rationale: d.rationale, decidedBy: d.decided_by, decidedByName: d.decided_by_name, decidedAt: d.decided_at,
+      id: d.id, itemId: d.item_id, itemKey: d.item_key, itemTitle: d.item_title, kind: d.kind, rationale: d.rationale, decidedBy: d.decided_by, decidedByName: d.decided_by_name, onBehalfOfName: d.on_behalf_of_name, decidedAt: d.decided_at,
     })),
     actions,
   };

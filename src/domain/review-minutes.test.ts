@@ -27,6 +27,18 @@ describe('review minutes', () => {
     expect(minutesHtml(minutes)).toContain('<li>Date: 5 Dec 2026</li>');
   });
 
+  it('name who decided, and on whose behalf when a delegate did', () => {
+    const decided = minutesMarkdown({
+      ...minutes,
+      decisions: [
+        { itemKey: 'E-1', itemTitle: 'Portal', kind: 'go', rationale: 'Signed.', decidedBy: 'Stan Holder', onBehalfOf: 'Vic Director' },
+        { itemKey: 'E-2', itemTitle: 'Loyalty v2', kind: 'stop', rationale: 'No market.', decidedBy: 'Ada Admin', onBehalfOf: null },
+      ],
+    });
+    expect(decided).toContain('- E-1 "Portal": go, decided by Stan Holder on behalf of Vic Director. Signed.\n');
+    expect(decided).toContain('- E-2 "Loyalty v2": stop, decided by Ada Admin. No market.\n');
+  });
+
   it('say when the review is still open that the minutes are a draft', () => {
     expect(minutesMarkdown({ ...minutes, closedOn: null })).toContain('- Date: 5 Dec 2026 (still open: these minutes are a draft)\n');
   });

@@ -325,6 +325,8 @@ export type Database = {
     decided_by: string | null;
     decided_at: string;
     review_id: string | null;
+    /** The delegator whose handed-over role let `decided_by` decide; null when their own roles did. */
+    on_behalf_of: string | null;
   };
   column_policy_versions: {
     id: string;

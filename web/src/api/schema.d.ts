@@ -3392,6 +3392,9 @@ export interface components {
             movedToColumnId: string | null;
             decidedBy: string | null;
             decidedByName: string | null;
+            /** @description The member whose role, handed over to the decider by a delegation, let them decide; null when their own did. */
+            onBehalfOf: string | null;
+            onBehalfOfName: string | null;
             decidedAt: string;
             /** @description The portfolio review the decision was taken in, if any (PRODUCT.md §12). */
             reviewId: string | null;
@@ -4007,6 +4010,7 @@ export interface components {
                 rationale: string;
                 decidedBy: string | null;
                 decidedByName: string | null;
+                onBehalfOfName: string | null;
                 decidedAt: string;
             }[];
             actions: components["schemas"]["ReviewAction"][];

@@ -63,7 +63,8 @@ function LatestDecision({ decision, nameOf }: { decision: Decision; nameOf: (use
   return (
     <div className="latest-decision">
       <p>
-        <strong>{DECISION_WORDS[decision.kind]}</strong>, decided by {decision.decidedByName ?? nameOf(decision.decidedBy)} on{' '}
+        <strong>{DECISION_WORDS[decision.kind]}</strong>, decided by {decision.decidedByName ?? nameOf(decision.decidedBy)}
+        {decision.onBehalfOf ? ` on behalf of ${decision.onBehalfOfName ?? nameOf(decision.onBehalfOf)}` : ''} on{' '}
         <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt)}</time>
       </p>
       <p className="decision-rationale">{decision.rationale}</p>

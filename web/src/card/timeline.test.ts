@@ -19,7 +19,7 @@ describe('timeline', () => {
       [
         {
           id: 'd', portfolioId: 'p', boardId: 'b', itemId: 'i', itemKey: 'E-1', itemTitle: 'Epic', requestId: null, kind: 'go', rationale: 'Strong case', evidence: [],
-          columnId: 'f', movedToColumnId: null, decidedBy: 'w', decidedByName: 'W', decidedAt: '2026-01-04T09:00:00Z', reviewId: null,
+          columnId: 'f', movedToColumnId: null, decidedBy: 'w', decidedByName: 'W', onBehalfOf: null, onBehalfOfName: null, decidedAt: '2026-01-04T09:00:00Z', reviewId: null,
         },
       ],
       (id) => names[id]!,

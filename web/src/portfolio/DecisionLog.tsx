@@ -46,7 +46,10 @@ export function DecisionLog({ portfolioId }: { portfolioId: string }) {
                     <span className="decision-rationale">{d.rationale}</span>
                     <EvidenceLinks links={d.evidence} />
                   </td>
-                  <td>{d.decidedByName ?? '—'}</td>
+                  <td>
+                    {d.decidedByName ?? '—'}
+                    {d.onBehalfOf && <span className="hint"> on behalf of {d.onBehalfOfName ?? 'a former member'}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
