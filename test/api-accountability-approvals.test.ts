@@ -117,6 +117,8 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     expect(outcome.decision).toMatchObject({ kind: 'go', ...named });
     expect(ok(await admin.get(`/portfolios/${fixture.portfolio.id}/decisions?decidedBy=${delegate.id}`))).toEqual([expect.objectContaining({ id: outcome.decision.id, ...named })]);
     expect(ok(await pm.client.get(`/items/${item.id}/decisions`))).toEqual([expect.objectContaining({ id: outcome.decision.id, ...named })]);
+    const told = (await notificationsOf(pm.client)).find((n) => n.kind === 'decision' && n.itemId === item.id);
+    expect(told.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing": Fits the plan`);
   });
 
   it("marks the card awaiting a decision on the board, names who asked, and clears the mark once decided", async () => {

@@ -162,12 +162,13 @@ async function takeDecision(
   const at = nowIso(ctx);
   const movedTo = decision.targetColumnId && decision.targetColumnId !== item.columnId ? decision.targetColumnId : null;
   const evidence = [...new Set(decision.evidence ?? [])];
+  const onBehalfOf = await onWhoseBehalf(trx, actor, access, 'gate.approve');
   await trx
     .insertInto('decisions')
     .values({
       id: decision.id, portfolio_id: item.portfolioId, board_id: item.boardId, item_id: item.id, item_key: item.key, item_title: item.title,
       request_id: decision.requestId, kind: decision.kind, rationale, evidence: writeJson(evidence), column_id: item.columnId,
-      moved_to_column_id: movedTo, decided_by: actor.userId, on_behalf_of: await onWhoseBehalf(trx, actor, access, 'gate.approve'), decided_at: at, review_id: reviewId,
+      moved_to_column_id: movedTo, decided_by: actor.userId, on_behalf_of: onBehalfOf, decided_at: at, review_id: reviewId,
     })
     .execute();
   await changes.record({
@@ -180,7 +181,7 @@ async function takeDecision(
     reason: rationale, itemId: item.id, at,
   });
   if (decision.requestId) await settleApprovalNotices(trx, item.id, at);
-  await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale });
+  await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale, onBehalfOf });
   if (reviewId) await publishReviewChange(trx, changes, { portfolioId: item.portfolioId, reviewId, change: 'decision', actorId: actor.userId, at, data: { decisionId: decision.id } });
   await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind } });
 }

@@ -27,8 +27,11 @@ describe('notification rules', () => {
     expect(overrideNotices({ ...change, accountableIds: ['a'], columnId: 'c', columnName: 'Review', policy: 'wip_limit', reason: 'Incident' })[0]!.message)
       .toBe('Mia overrode the WIP limit of "Review" for E-7 "Checkout": Incident');
     expect(approvalRequestNotices({ ...change, approverIds: ['x', 'me'], requestId: 'r', columnName: 'Ready', note: null }).map((n) => [n.userId, n.kind, n.data])).toEqual([['x', 'approval_requested', { requestId: 'r' }]]);
-    expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case' })[0]).toEqual({
+    expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case', onBehalfOfName: null })[0]).toEqual({
       userId: 'x', kind: 'decision', message: 'Mia decided go on E-7 "Checkout": Strong case', data: { decisionId: 'd', decision: 'go' },
     });
+    expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case', onBehalfOfName: 'Vic' })[0]!.message).toBe(
+      'Mia (on behalf of Vic) decided go on E-7 "Checkout": Strong case',
+    );
   });
 });

@@ -54,11 +54,13 @@ export function approvalRequestNotices(change: Change & { approverIds: readonly 
   }));
 }
 
-export function decisionNotices(change: Change & { recipientIds: readonly string[]; decisionId: string; decision: string; rationale: string }): Notice[] {
+/** `onBehalfOfName`: the member whose role a delegate decided with (PRODUCT.md §2), named after the delegate. */
+export function decisionNotices(change: Change & { recipientIds: readonly string[]; decisionId: string; decision: string; rationale: string; onBehalfOfName: string | null }): Notice[] {
+  const decider = change.onBehalfOfName ? `${change.actorName} (on behalf of ${change.onBehalfOfName})` : change.actorName;
   return recipients(change.recipientIds, change.actorId).map((userId) => ({
     userId,
     kind: 'decision',
-    message: `${change.actorName} decided ${change.decision} on ${label(change.item)}: ${change.rationale}`,
+    message: `${decider} decided ${change.decision} on ${label(change.item)}: ${change.rationale}`,
     data: { decisionId: change.decisionId, decision: change.decision },
   }));
 }
