@@ -161,12 +161,38 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await request.getByRole('button', { name: 'Go', exact: true }).click();
     // The refusal is told in the form, beside the reason it asks for, and goes once the go is through.
     await request.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
+    // The keyboard stays where the approver was: on the button, which now overrides.
+    // The reason is asked for where the keyboard now is.
+    expect(await request.getByLabel(/Reason for the override/).evaluate((field) => field === field.ownerDocument.activeElement)).toBe(true);
     await request.getByLabel(/Reason for the override/).fill('Criteria checked in the steering meeting');
     await request.getByRole('button', { name: 'Override and go' }).click();
     await page.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Admin on /).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: /exit criteria are not checked/ }).count()).toBe(0);
     const history = (await admin.get(`/items/${epic.id}/history`)).body;
     expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: true });
+    await context.close();
+  });
+
+  it('tells an approver who may not override why a go was refused, and keeps them on the button', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    const approver = await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
+    // Analyzing's exit criteria are left unchecked, and a portfolio office may not override them.
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Voice ordering', columnId: column('analyzing').id })).body;
+    const requested = await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, approver);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
+    const request = page.getByRole('dialog', { name: `${epic.key} Voice ordering` }).getByRole('region', { name: 'Awaiting approval' });
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('Pilot went well');
+    await request.getByRole('button', { name: 'Go', exact: true }).click();
+    // Told in a notice: there is nothing to add in the form.
+    await page.getByRole('alert').filter({ hasText: /exit criteria are not checked/ }).waitFor();
+    expect(await request.getByLabel(/Reason for the override/).count()).toBe(0);
+    const go = request.getByRole('button', { name: 'Go', exact: true });
+    expect(await go.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import { answer, api } from '../api/http';
 import type { ApprovalRequest } from '../api/types';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
 import { DecisionFields, OverrideOfRefusal, useDecision, useReviewLink } from './decision-form';
+import { BusyButton, SubmitButton } from '../setup/FieldErrors';
 
 type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string }; rejectToDone?: boolean };
 
@@ -23,7 +24,8 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
     // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.
     { mayOverride, moves: ({ decision }) => decision === 'go' },
   );
-  const ready = !decide.isPending && draft.rationale.trim() !== '' && evidenceIsLinks(draft);
+  const complete = draft.rationale.trim() !== '' && evidenceIsLinks(draft);
+  const ready = complete && !decide.isPending;
   const submit = (decision: Verdict['decision']) => (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
@@ -39,12 +41,12 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
         On a no-go, close it as rejected (moved to the done column)
       </label>
       <div className="actions">
-        <button type="button" onClick={submit('no-go')} disabled={!ready}>
+        <BusyButton busy={decide.isPending} onClick={submit('no-go')} disabled={!complete}>
           No-go
-        </button>
-        <button type="submit" className="primary" disabled={!ready || (overriding && !reason.trim())}>
+        </BusyButton>
+        <SubmitButton busy={decide.isPending} disabled={!complete || (overriding && !reason.trim())}>
           {overriding ? 'Override and go' : 'Go'}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import type { Board, Item } from '../api/types';
 import type { LaterDecision } from '../../../src/domain/approval';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
 import { DecisionFields, OverrideOfRefusal, useDecision, useReviewLink } from './decision-form';
+import { SubmitButton } from '../setup/FieldErrors';
 
 const CHOICES: { kind: LaterDecision; label: string; meaning: string }[] = [
   { kind: 'pivot', label: 'Pivot', meaning: 'change course: the hypothesis did not hold as stated' },
@@ -31,7 +32,8 @@ export function LaterDecisionForm({ item, board, mayOverride, onDone }: { item: 
     { mayOverride, moves: (choice) => choice.columnId !== undefined },
   );
   const here = board.columns.find((c) => c.id === item.columnId);
-  const ready = kind !== null && !decide.isPending && draft.rationale.trim() !== '' && evidenceIsLinks(draft) && (!overriding || reason.trim() !== '');
+  const complete = kind !== null && draft.rationale.trim() !== '' && evidenceIsLinks(draft) && (!overriding || reason.trim() !== '');
+  const ready = complete && !decide.isPending;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready || kind === null) return;
@@ -70,9 +72,9 @@ export function LaterDecisionForm({ item, board, mayOverride, onDone }: { item: 
         <button type="button" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={!ready}>
+        <SubmitButton busy={decide.isPending} disabled={!complete}>
           {overriding ? 'Override and record' : 'Record decision'}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );
