@@ -132,6 +132,11 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const localUntil = await page.evaluate((day) => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), until);
     await delegations.getByText(`Admin → Kim Coach: Portfolio manager until ${localUntil} (Parental leave)`).waitFor();
     expect((await admin.get(`/portfolios/${portfolio.id}/delegations?active=true`)).body).toMatchObject([{ roleKey: 'portfolio_manager', toUserId: coach.id, reason: 'Parental leave' }]);
+    // The members list says who holds the role now, beside the boxes of the roles each was given.
+    await section('Members');
+    const members = page.getByRole('table', { name: 'Members and their roles' });
+    await members.getByRole('row', { name: /^Admin/ }).getByText(`Handed Portfolio manager over to Kim Coach until ${localUntil}`).waitFor();
+    await members.getByRole('row', { name: /Kim Coach/ }).getByText(`Holds Portfolio manager on behalf of Admin until ${localUntil}`).waitFor();
 
     const guestContext = await signedInContext(session.browser, session.app.baseUrl, guest);
     const guestPage = await guestContext.newPage();

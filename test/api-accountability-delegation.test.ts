@@ -82,6 +82,9 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     const created = ok(await w.pm.client.post(`/portfolios/${w.portfolio.id}/delegations`, { roleKey: 'project_manager', toUserId: w.scrumMaster.id, until: day, reason: 'Parental leave' }), 201);
     expect(created).toMatchObject({ roleKey: 'project_manager', fromUserId: w.pm.id, fromName: 'Pat Manager', toUserId: w.scrumMaster.id, toName: 'Sam Scrum', until, reason: 'Parental leave', active: true, revokedAt: null });
     expect(ok(await admin.get(`/portfolios/${w.portfolio.id}/delegations?active=true`))).toEqual([expect.objectContaining({ id: created.id, reason: 'Parental leave' })]);
+    // The members list shows it at both ends, and at no one else's.
+    const delegationsOf = async () => new Map(ok(await admin.get(`/portfolios/${w.portfolio.id}/members`)).map((m: any) => [m.userId, m.delegations.map((d: any) => d.id)]));
+    expect(await delegationsOf()).toEqual(new Map([[adminId, []], [w.pm.id, [created.id]], [w.scrumMaster.id, [created.id]]]));
 
     // The delegate holds the role's capabilities, and the delegator no longer does: they keep sight of the portfolio only.
     ok(await w.scrumMaster.client.post(`/items/${item.id}/move`, { columnId: w.columns.review!.id }));
@@ -141,6 +144,7 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     expect(later.people.flatMap((p: any) => p.reasons).join(' ')).not.toContain('on behalf of');
     expect(ok(await admin.get(`/portfolios/${w.portfolio.id}/delegations`))).toEqual([expect.objectContaining({ id: created.id, active: false })]);
     expect(ok(await admin.get(`/portfolios/${w.portfolio.id}/delegations?active=true`))).toEqual([]);
+    expect([...(await delegationsOf()).values()].flat()).toEqual([]);
   });
 
   it('ends a delegation when revoked, and when its delegator no longer holds the role', async () => {

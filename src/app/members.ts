@@ -4,6 +4,7 @@ import { requireCapability } from './access';
 import { getUser } from './accounts';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
+import { listDelegations, type Delegation } from './delegations';
 import { assertStillAdministered } from './portfolios';
 import { lockPortfolio } from '../store/locks';
 
@@ -32,18 +33,26 @@ export async function listMembers(db: Db, portfolioId: string): Promise<Member[]
 /** A role as its holders read it: what it is for, and what they decide, do and answer for. */
 export type RoleGuidelines = { key: string; name: string; description: string; guidelines: string };
 
-export type MemberWithGuidelines = Member & { guidelines: RoleGuidelines[] };
+/**
+ * A member as the Members list shows them: the guidelines of each role they hold, and the delegations in force that
+ * they gave (a role of theirs held by someone else) or hold (someone's role, on their behalf).
+ */
+export type MemberWithGuidelines = Member & { guidelines: RoleGuidelines[]; delegations: Delegation[] };
 
 export async function roleGuidelines(db: Db, portfolioId: string): Promise<Map<string, RoleGuidelines>> {
   const rows = await db.selectFrom('roles').select(['key', 'name', 'description', 'guidelines']).where('portfolio_id', '=', portfolioId).orderBy('key').execute();
   return new Map(rows.map((row) => [row.key, row]));
 }
 
-/** Every member with the guidelines of each role they hold, so that each can read what is expected of them. */
+/** Every member with the guidelines of each role they hold, so that each can read what is expected of them, and their delegations. */
 export async function getMembers(ctx: AppContext, actor: Actor, portfolioId: string): Promise<MemberWithGuidelines[]> {
   await requireCapability(ctx.store.db, actor, portfolioId, 'view');
-  const [members, roles] = await Promise.all([listMembers(ctx.store.db, portfolioId), roleGuidelines(ctx.store.db, portfolioId)]);
-  return members.map((member) => ({ ...member, guidelines: member.roles.flatMap((key) => roles.get(key) ?? []) }));
+  const [members, roles, delegations] = await Promise.all([listMembers(ctx.store.db, portfolioId), roleGuidelines(ctx.store.db, portfolioId), listDelegations(ctx, actor, portfolioId, { active: true })]);
+  return members.map((member) => ({
+    ...member,
+    guidelines: member.roles.flatMap((key) => roles.get(key) ?? []),
+    delegations: delegations.filter((d) => d.fromUserId === member.userId || d.toUserId === member.userId),
+  }));
 }
 
 async function currentRoles(db: Db, portfolioId: string, userId: string): Promise<string[]> {

@@ -2238,6 +2238,7 @@ export interface components {
                 description: string;
                 guidelines: string;
             }[];
+            delegations: components["schemas"]["Delegation"][];
         };
         Member: {
             userId: string;

@@ -27,6 +27,7 @@ export type LinkedItem = Item['blockedBy'][number];
 export type PortfolioItemSummary = Schemas['PortfolioItemSummary'];
 export type Portfolio = Schemas['Portfolio'];
 export type Member = Schemas['Member'];
+export type MemberWithGuidelines = Schemas['MemberWithGuidelines'];
 export type Invitation = Schemas['Invitation'];
 export type InvitationPreview = Schemas['InvitationPreview'];
 export type Role = Schemas['Role'];

@@ -3,8 +3,10 @@ import type { FormEvent } from 'react';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import { answer, api, explain } from '../api/http';
 import { keys, useMembers, useRoles, useUsers } from '../api/queries';
-import type { Member } from '../api/types';
+import type { MemberWithGuidelines } from '../api/types';
 import { Avatar } from '../shell/Avatar';
+import { formatUntil } from '../shell/format';
+import { onBehalfOf } from '../../../src/domain/delegation';
 import { notify } from '../shell/notices';
 import { InviteForm } from '../people/InviteForm';
 import { PendingInvitations } from '../people/PendingInvitations';
@@ -24,8 +26,8 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
     // The boxes show the new roles at once; a refusal puts them back.
     onMutate: async ({ userId, roles }) => {
       await queryClient.cancelQueries({ queryKey: keys.members(portfolioId) });
-      const previous = queryClient.getQueryData<Member[]>(keys.members(portfolioId));
-      queryClient.setQueryData<Member[]>(keys.members(portfolioId), (list) => list?.map((m) => (m.userId === userId ? { ...m, roles } : m)));
+      const previous = queryClient.getQueryData<MemberWithGuidelines[]>(keys.members(portfolioId));
+      queryClient.setQueryData<MemberWithGuidelines[]>(keys.members(portfolioId), (list) => list?.map((m) => (m.userId === userId ? { ...m, roles } : m)));
       return { previous };
     },
     onError: (error, _input, context) => {
@@ -99,6 +101,7 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
                       );
                     })}
                   </div>
+                  <MemberDelegations member={member} roleName={(key) => roleList.find((role) => role.key === key)?.name ?? key} />
                 </td>
                 {editable && (
                   <td>
@@ -152,5 +155,21 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
         </section>
       )}
     </>
+  );
+}
+
+/** The roles a member handed over or holds for someone else now: who answers for a role is not who the boxes name. */
+function MemberDelegations({ member, roleName }: { member: MemberWithGuidelines; roleName: (key: string) => string }) {
+  if (member.delegations.length === 0) return null;
+  return (
+    <ul className="hint member-delegations">
+      {member.delegations.map((d) => (
+        <li key={d.id}>
+          {d.fromUserId === member.userId
+            ? `Handed ${roleName(d.roleKey)} over to ${d.toName} until ${formatUntil(d.until)}`
+            : `Holds ${roleName(d.roleKey)} ${onBehalfOf(d, formatUntil)}`}
+        </li>
+      ))}
+    </ul>
   );
 }
