@@ -65,8 +65,10 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     // Keyboard within a column: ITEM-3 is now alone in Backlog; bring ITEM-2 back above it.
     await pickUpByKeyboard(page, 'ITEM-2');
     await page.keyboard.press('ArrowLeft');
-    await page.getByText(/is over column Backlog/).waitFor({ state: 'attached' });
+    // The screen reader hears where the card would land, counted with it in the column.
+    await page.getByText(/is over column Backlog, position [12] of 2, (before|after) ITEM-3/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
+    await page.getByText(/was dropped in column Backlog, position [12] of 2/).waitFor({ state: 'attached' });
     await expect.poll(async () => (await columnKeys(page, 'Backlog')).sort()).toEqual(['ITEM-2', 'ITEM-3']);
 
     // The server lists a board's items by rank, so each column's stored order can be read off it.
@@ -82,7 +84,7 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     // Keyboard within a column: the last card of Backlog goes up one place and becomes the first.
     await pickUpByKeyboard(page, last!);
     await page.keyboard.press('ArrowUp');
-    await page.getByText(new RegExp(`is over column Backlog, position 1 of 2, at ${first}`)).waitFor({ state: 'attached' });
+    await page.getByText(new RegExp(`is over column Backlog, position 1 of 2, before ${first}`)).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([last, first]);
 

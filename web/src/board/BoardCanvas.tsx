@@ -8,9 +8,11 @@ import {
   pointerWithin,
   useSensor,
   useSensors,
+  type Active,
   type CollisionDetection,
   type DragEndEvent,
   type DragOverEvent,
+  type Over,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
@@ -95,42 +97,54 @@ export function BoardCanvas({ board, lanes, mode, layout, collapsed, onToggleLan
     [containers, itemById, laneOf],
   );
 
+  /** Where the active card would land: the place, its cards, and whether after the card it is over. */
+  const landing = useCallback(
+    ({ active, over }: Pick<DragOverEvent | DragEndEvent, 'active' | 'over'>) => {
+      if (!over || over.id === active.id) return null;
+      const place = placeOf(over.id);
+      const item = itemById.get(String(active.id));
+      if (!place || !item) return null;
+      const shown = visible.get(place.laneKey)?.get(place.columnId) ?? [];
+      const ids = shown.map((i) => i.id);
+      const overCard = isColumnId(over.id) ? null : String(over.id);
+      const samePlace = item.columnId === place.columnId && laneOf(item) === place.laneKey;
+      let after: boolean;
+      // Within its own list the sortable strategy has already shifted the cards: the order decides.
+      if (overCard && samePlace) after = ids.indexOf(item.id) < ids.indexOf(overCard);
+      else {
+        const dragged = active.rect.current.translated;
+        after = !!dragged && dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
+      }
+      return { item, place, shown, ids, overCard, after, samePlace };
+    },
+    [placeOf, itemById, visible, laneOf],
+  );
+
   const announcements = useMemo(() => {
     const describeCard = (id: UniqueIdentifier) => {
       const item = itemById.get(String(id));
       return item ? `card ${item.key} "${item.title}"` : 'the card';
     };
-    const describeTarget = (id: UniqueIdentifier) => {
-      const place = placeOf(id);
+    const describeTarget = (active: Active, over: Over) => {
+      const place = placeOf(over.id);
       if (!place) return 'the board';
       const lane = laneByKey.get(place.laneKey);
       const where = `column ${columnName.get(place.columnId)}${lane ? `, lane ${lane.name}` : ''}`;
-      if (isColumnId(id)) return `${where}, at the end`;
-      const list = visible.get(place.laneKey)?.get(place.columnId) ?? [];
-      return `${where}, position ${list.findIndex((i) => i.id === id) + 1} of ${list.length}, at ${itemById.get(String(id))!.key}`;
+      if (isColumnId(over.id)) return `${where}, at the end`;
+      const overKey = itemById.get(String(over.id))!.key;
+      const target = landing({ active, over });
+      // Over itself (as a drag starts): where it is now.
+      if (!target) {
+        const list = visible.get(place.laneKey)?.get(place.columnId) ?? [];
+        return `${where}, position ${list.findIndex((i) => i.id === over.id) + 1} of ${list.length}, at ${overKey}`;
+      }
+      // Where the card would land, counted with it in the column.
+      const index = landingIndex(target.ids, target.item.id, target.overCard, target.after);
+      const others = target.ids.filter((id) => id !== target.item.id).length;
+      return `${where}, position ${index + 1} of ${others + 1}, ${target.after ? 'after' : 'before'} ${overKey}`;
     };
     return boardAnnouncements(describeCard, describeTarget);
-  }, [itemById, columnName, laneByKey, placeOf, visible]);
-
-  /** Where the active card would land: the place, its cards, and whether after the card it is over. */
-  const landing = ({ active, over }: DragOverEvent | DragEndEvent) => {
-    if (!over || over.id === active.id) return null;
-    const place = placeOf(over.id);
-    const item = itemById.get(String(active.id));
-    if (!place || !item) return null;
-    const shown = visible.get(place.laneKey)?.get(place.columnId) ?? [];
-    const ids = shown.map((i) => i.id);
-    const overCard = isColumnId(over.id) ? null : String(over.id);
-    const samePlace = item.columnId === place.columnId && laneOf(item) === place.laneKey;
-    let after: boolean;
-    // Within its own list the sortable strategy has already shifted the cards: the order decides.
-    if (overCard && samePlace) after = ids.indexOf(item.id) < ids.indexOf(overCard);
-    else {
-      const dragged = active.rect.current.translated;
-      after = !!dragged && dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
-    }
-    return { item, place, shown, ids, overCard, after, samePlace };
-  };
+  }, [itemById, columnName, laneByKey, placeOf, visible, landing]);
 
   const onDragOver = (event: DragOverEvent) => {
     const target = landing(event);

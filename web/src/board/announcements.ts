@@ -1,4 +1,4 @@
-import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
+import type { Active, Announcements, Over, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
 
 export const COLUMN_PREFIX = 'column:';
 
@@ -17,13 +17,13 @@ export const instructions: ScreenReaderInstructions = {
 };
 
 /** What a screen reader hears while a card is moved with the keyboard (or the mouse). */
-export function boardAnnouncements(describeCard: (id: UniqueIdentifier) => string, describeTarget: (id: UniqueIdentifier) => string): Announcements {
+export function boardAnnouncements(describeCard: (id: UniqueIdentifier) => string, describeTarget: (active: Active, over: Over) => string): Announcements {
   return {
     onDragStart: ({ active }) => `Picked up ${describeCard(active.id)}.`,
     onDragOver: ({ active, over }) =>
-      over ? `${describeCard(active.id)} is over ${describeTarget(over.id)}.` : `${describeCard(active.id)} is no longer over a column.`,
+      over ? `${describeCard(active.id)} is over ${describeTarget(active, over)}.` : `${describeCard(active.id)} is no longer over a column.`,
     onDragEnd: ({ active, over }) =>
-      over ? `${describeCard(active.id)} was dropped in ${describeTarget(over.id)}.` : `${describeCard(active.id)} was dropped outside the board; it did not move.`,
+      over ? `${describeCard(active.id)} was dropped in ${describeTarget(active, over)}.` : `${describeCard(active.id)} was dropped outside the board; it did not move.`,
     onDragCancel: ({ active }) => `Moving ${describeCard(active.id)} was cancelled; it stays where it was.`,
   };
 }
