@@ -109,6 +109,8 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     ok(await approver.client.post(`/portfolios/${fixture.portfolio.id}/delegations`, { roleKey: 'portfolio_office', toUserId: delegate.id, until, reason: 'Travelling' }), 201);
     const item = await analyzedEpic('Partner billing');
     await checkCriteria(item);
+    const follower = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Fay Follower');
+    ok(await follower.client.put(`/items/${item.id}/follow`, {}));
     const request = ok(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: column('ready') }), 201);
     // Handed over, the role no longer lets its delegator decide; it lets the delegate, on their behalf.
     expectProblem(await approver.client.post(`/approval-requests/${request.id}/decision`, { decision: 'go', rationale: 'Mine to take' }), 403, 'forbidden');
@@ -119,6 +121,8 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     expect(ok(await pm.client.get(`/items/${item.id}/decisions`))).toEqual([expect.objectContaining({ id: outcome.decision.id, ...named })]);
     const told = (await notificationsOf(pm.client)).find((n) => n.kind === 'decision' && n.itemId === item.id);
     expect(told.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing": Fits the plan`);
+    const heard = (await notificationsOf(follower.client)).find((n) => n.kind === 'followed_item' && n.itemId === item.id && n.data.change === 'decision');
+    expect(heard.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing".`);
   });
 
   it("marks the card awaiting a decision on the board, names who asked, and clears the mark once decided", async () => {

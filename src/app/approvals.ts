@@ -163,6 +163,7 @@ async function takeDecision(
   const movedTo = decision.targetColumnId && decision.targetColumnId !== item.columnId ? decision.targetColumnId : null;
   const evidence = [...new Set(decision.evidence ?? [])];
   const onBehalfOf = await onWhoseBehalf(trx, actor, access, 'gate.approve');
+  const onBehalfOfName = onBehalfOf ? ((await trx.selectFrom('users').select('name').where('id', '=', onBehalfOf).executeTakeFirst())?.name ?? null) : null;
   await trx
     .insertInto('decisions')
     .values({
@@ -181,9 +182,9 @@ async function takeDecision(
     reason: rationale, itemId: item.id, at,
   });
   if (decision.requestId) await settleApprovalNotices(trx, item.id, at);
-  await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale, onBehalfOf });
+  await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale, onBehalfOfName });
   if (reviewId) await publishReviewChange(trx, changes, { portfolioId: item.portfolioId, reviewId, change: 'decision', actorId: actor.userId, at, data: { decisionId: decision.id } });
-  await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind } });
+  await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind, onBehalfOfName } });
 }
 
 export type DecisionOutcome = { decision: Decision; item: ItemView; request: ApprovalRequest | null };

@@ -89,10 +89,9 @@ export async function notifyApprovalRequest(db: Db, change: Change & { catalogue
 }
 
 /** A decision concerns whoever asked for it and the people the item belongs to. */
-export async function notifyDecision(db: Db, change: Change & { requestedBy: string | null; decisionId: string; decision: string; rationale: string; onBehalfOf: string | null }): Promise<void> {
+export async function notifyDecision(db: Db, change: Change & { requestedBy: string | null; decisionId: string; decision: string; rationale: string; onBehalfOfName: string | null }): Promise<void> {
   const recipientIds = [change.requestedBy, change.item.ownerId, ...change.item.assigneeIds].filter((id): id is string => id !== null);
-  const onBehalfOfName = change.onBehalfOf ? await actorName(db, change.onBehalfOf) : null;
-  await notify(db, context(change), decisionNotices({ ...change, actorName: await actorName(db, change.actorId), onBehalfOfName, recipientIds }));
+  await notify(db, context(change), decisionNotices({ ...change, actorName: await actorName(db, change.actorId), recipientIds }));
 }
 
 /** An item's followers and guests in one precompiled statement: every move asks, and most items have neither. */
@@ -121,7 +120,7 @@ export async function notifyFollowers(db: Db, change: { item: ItemRef & { submit
   await notify(db, { ...context({ item: change.item, actorId: change.actorId ?? '', at: change.at }), actorId: change.actorId }, followerNotices({ ...notice, followerIds }));
   if (guests.length) {
     // A guest learns nothing of the portfolio beyond their idea: no key, no names, no other item.
-    const what = change.what.kind === 'merged' ? { ...change.what, into: null } : change.what;
+    const what = change.what.kind === 'merged' ? { ...change.what, into: null } : change.what.kind === 'decision' ? { ...change.what, onBehalfOfName: null } : change.what;
     const message = followedChangeMessage({ actorName: 'The team', item: { key: '', title: change.item.title }, what });
     await db.insertInto('guest_mails').values(guests.map((guest) => ({ id: newId(), guest_id: guest.id, message, created_at: change.at }))).execute();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, mentionNotices, overrideNotices, recipients } from './notification-rules';
+import { approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, followedChangeMessage, mentionNotices, overrideNotices, recipients } from './notification-rules';
 
 const change = { actorId: 'me', actorName: 'Mia', item: { key: 'E-7', title: 'Checkout' } };
 const users = (notices: { userId: string }[]) => notices.map((n) => n.userId);
@@ -33,5 +33,8 @@ describe('notification rules', () => {
     expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case', onBehalfOfName: 'Vic' })[0]!.message).toBe(
       'Mia (on behalf of Vic) decided go on E-7 "Checkout": Strong case',
     );
+    // A follower reads the same of who decided.
+    expect(followedChangeMessage({ ...change, what: { kind: 'decision', decision: 'stop', onBehalfOfName: 'Vic' } })).toBe('Mia (on behalf of Vic) decided stop on E-7 "Checkout".');
+    expect(followedChangeMessage({ ...change, what: { kind: 'decision', decision: 'stop', onBehalfOfName: null } })).toBe('Mia decided stop on E-7 "Checkout".');
   });
 });

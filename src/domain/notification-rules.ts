@@ -54,13 +54,16 @@ export function approvalRequestNotices(change: Change & { approverIds: readonly 
   }));
 }
 
-/** `onBehalfOfName`: the member whose role a delegate decided with (PRODUCT.md §2), named after the delegate. */
+/** Who decided: a delegate is named with the member whose role they decided with (PRODUCT.md §2). */
+function decider(actorName: string, onBehalfOfName: string | null): string {
+  return onBehalfOfName ? `${actorName} (on behalf of ${onBehalfOfName})` : actorName;
+}
+
 export function decisionNotices(change: Change & { recipientIds: readonly string[]; decisionId: string; decision: string; rationale: string; onBehalfOfName: string | null }): Notice[] {
-  const decider = change.onBehalfOfName ? `${change.actorName} (on behalf of ${change.onBehalfOfName})` : change.actorName;
   return recipients(change.recipientIds, change.actorId).map((userId) => ({
     userId,
     kind: 'decision',
-    message: `${decider} decided ${change.decision} on ${label(change.item)}: ${change.rationale}`,
+    message: `${decider(change.actorName, change.onBehalfOfName)} decided ${change.decision} on ${label(change.item)}: ${change.rationale}`,
     data: { decisionId: change.decisionId, decision: change.decision },
   }));
 }
@@ -122,7 +125,7 @@ export function reviewReminderNotices(reminder: { memberIds: readonly string[]; 
 export type FollowedChange =
   | { kind: 'moved'; columnName: string }
   | { kind: 'done'; columnName: string }
-  | { kind: 'decision'; decision: string }
+  | { kind: 'decision'; decision: string; onBehalfOfName: string | null }
   | { kind: 'blocked'; reason: string }
   | { kind: 'unblocked' }
   | { kind: 'declined'; reason: string }
@@ -139,7 +142,7 @@ export function followedChangeMessage(change: { actorName: string; item: ItemLab
     case 'done':
       return `${item} is done ("${what.columnName}").`;
     case 'decision':
-      return `${change.actorName} decided ${what.decision} on ${item}.`;
+      return `${decider(change.actorName, what.onBehalfOfName)} decided ${what.decision} on ${item}.`;
     case 'blocked':
       return `${item} is blocked: "${what.reason}".`;
     case 'unblocked':
