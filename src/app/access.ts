@@ -113,15 +113,16 @@ function accessOf(rows: readonly AccessRow[], portfolioId: string, actor: Actor)
 
 /**
  * On whose behalf the actor uses `capability`: nobody's (null) when a role of their own grants it, otherwise the member
- * who handed them a role that does, by the latest such delegation in force.
+ * who handed them a role that does, by the latest such delegation in force, with their name.
  */
-export async function onWhoseBehalf(db: Db, actor: Actor, access: Access, capability: Capability): Promise<string | null> {
+export async function onWhoseBehalf(db: Db, actor: Actor, access: Access, capability: Capability): Promise<{ id: string; name: string } | null> {
   const own = access.grant.roleKeys.filter((key) => !access.delegated.includes(key));
   if (can(grantFor(own, access.catalogue), capability)) return null;
   const granting = rolesGranting(capability, access.catalogue).filter((key) => access.delegated.includes(key));
   if (granting.length === 0) return null;
   const handover = await handoversInForce(db, access.at)
-    .select('d.from_user_id')
+    .innerJoin('users', 'users.id', 'd.from_user_id')
+    .select(['users.id', 'users.name'])
     .where('d.portfolio_id', '=', access.portfolioId)
     .where('d.to_user_id', '=', actor.userId)
     .where('d.role_key', 'in', granting)
@@ -129,7 +130,7 @@ export async function onWhoseBehalf(db: Db, actor: Actor, access: Access, capabi
     .orderBy('d.id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return handover?.from_user_id ?? null;
+  return handover ?? null;
 }
 
 function refuse(access: Access, needed: readonly Capability[]): DomainError {

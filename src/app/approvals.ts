@@ -162,14 +162,14 @@ async function takeDecision(
   const at = nowIso(ctx);
   const movedTo = decision.targetColumnId && decision.targetColumnId !== item.columnId ? decision.targetColumnId : null;
   const evidence = [...new Set(decision.evidence ?? [])];
-  const onBehalfOf = await onWhoseBehalf(trx, actor, access, 'gate.approve');
-  const onBehalfOfName = onBehalfOf ? ((await trx.selectFrom('users').select('name').where('id', '=', onBehalfOf).executeTakeFirst())?.name ?? null) : null;
+  const delegator = await onWhoseBehalf(trx, actor, access, 'gate.approve');
+  const onBehalfOfName = delegator?.name ?? null;
   await trx
     .insertInto('decisions')
     .values({
       id: decision.id, portfolio_id: item.portfolioId, board_id: item.boardId, item_id: item.id, item_key: item.key, item_title: item.title,
       request_id: decision.requestId, kind: decision.kind, rationale, evidence: writeJson(evidence), column_id: item.columnId,
-      moved_to_column_id: movedTo, decided_by: actor.userId, on_behalf_of: onBehalfOf, decided_at: at, review_id: reviewId,
+      moved_to_column_id: movedTo, decided_by: actor.userId, on_behalf_of: delegator?.id ?? null, decided_at: at, review_id: reviewId,
     })
     .execute();
   await changes.record({

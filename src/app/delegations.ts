@@ -117,12 +117,15 @@ async function getDelegation(db: Db, portfolioId: string, id: string, at: string
 export async function listDelegations(ctx: AppContext, actor: Actor, portfolioId: string, query: { active?: boolean }): Promise<Delegation[]> {
   const db = ctx.store.db;
   await requireCapability(db, actor, portfolioId, 'view');
-  const [rows, members] = await Promise.all([
-    selectDelegations(db).where('delegations.portfolio_id', '=', portfolioId).orderBy('delegations.created_at', 'desc').orderBy('delegations.id', 'desc').execute(),
-    listMembers(db, portfolioId),
-  ]);
-  const active = new Set(inForce(rows.map(asDomain), members, actor.at).map((d) => d.id));
-  return rows.map((row) => toDelegation(row, active.has(row.id))).filter((d) => query.active === undefined || d.active === query.active);
+  const delegations = await delegationsOf(db, portfolioId, await listMembers(db, portfolioId), actor.at);
+  return delegations.filter((d) => query.active === undefined || d.active === query.active);
+}
+
+/** The portfolio's delegations, newest first, each saying whether it grants its role at `at` among `members`. */
+export async function delegationsOf(db: Db, portfolioId: string, members: readonly Member[], at: string): Promise<Delegation[]> {
+  const rows = await selectDelegations(db).where('delegations.portfolio_id', '=', portfolioId).orderBy('delegations.created_at', 'desc').orderBy('delegations.id', 'desc').execute();
+  const active = new Set(inForce(rows.map(asDomain), members, at).map((d) => d.id));
+  return rows.map((row) => toDelegation(row, active.has(row.id)));
 }
 
 /** The delegator or the delegate ends a delegation early; so may a portfolio admin. Revoking twice changes nothing. */

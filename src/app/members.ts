@@ -4,7 +4,7 @@ import { requireCapability } from './access';
 import { getUser } from './accounts';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
-import { listDelegations, type Delegation } from './delegations';
+import { delegationsOf, type Delegation } from './delegations';
 import { assertStillAdministered } from './portfolios';
 import { lockPortfolio } from '../store/locks';
 
@@ -47,11 +47,12 @@ export async function roleGuidelines(db: Db, portfolioId: string): Promise<Map<s
 /** Every member with the guidelines of each role they hold, so that each can read what is expected of them, and their delegations. */
 export async function getMembers(ctx: AppContext, actor: Actor, portfolioId: string): Promise<MemberWithGuidelines[]> {
   await requireCapability(ctx.store.db, actor, portfolioId, 'view');
-  const [members, roles, delegations] = await Promise.all([listMembers(ctx.store.db, portfolioId), roleGuidelines(ctx.store.db, portfolioId), listDelegations(ctx, actor, portfolioId, { active: true })]);
+  const [members, roles] = await Promise.all([listMembers(ctx.store.db, portfolioId), roleGuidelines(ctx.store.db, portfolioId)]);
+  const inForce = (await delegationsOf(ctx.store.db, portfolioId, members, actor.at)).filter((d) => d.active);
   return members.map((member) => ({
     ...member,
     guidelines: member.roles.flatMap((key) => roles.get(key) ?? []),
-    delegations: delegations.filter((d) => d.fromUserId === member.userId || d.toUserId === member.userId),
+    delegations: inForce.filter((d) => d.fromUserId === member.userId || d.toUserId === member.userId),
   }));
 }
 

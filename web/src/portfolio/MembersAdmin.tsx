@@ -101,7 +101,7 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
                       );
                     })}
                   </div>
-                  <MemberDelegations member={member} roleName={(key) => roleList.find((role) => role.key === key)?.name ?? key} />
+                  <MemberDelegations member={member} roleName={(key) => roleList.find((role) => role.key === key)?.name ?? 'a role'} />
                 </td>
                 {editable && (
                   <td>
