@@ -8,7 +8,9 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
 
   it('edits an epic, checks its exit criteria, comments, and answers who is responsible', async () => {
-    const { admin, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const owner = await member(admin, portfolio.id, 'Pat Owner', ['contributor']);
+    const ownerMention = `@${owner.email.slice(0, owner.email.indexOf('@'))}`;
     const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Self-service onboarding' })).body;
     await admin.post(`/items/${epic.id}/move`, { columnId: column('reviewing').id });
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
@@ -44,12 +46,16 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await expect.poll(async () => (await admin.get(`/items/${epic.id}`)).body.checkedCriteria).toEqual(['Epic hypothesis statement drafted']);
 
     // The comment's change reaches the open card over the board's socket before the answer to it does: it is shown once.
-    const commented = dialog.getByRole('region', { name: 'Comments' }).locator('strong', { hasText: 'analysis' });
+    const comments = dialog.getByRole('region', { name: 'Comments' });
+    const commented = comments.locator('strong', { hasText: 'analysis' });
     await answerOnceShown(page, `**/api/v1/items/${epic.id}/comments`, commented);
-    await dialog.getByLabel(/Add a comment/).fill('Ready for **analysis**');
+    await dialog.getByLabel(/Add a comment/).fill(`Ready for **analysis**, ${ownerMention}. Mail me at admin@example.org`);
     await dialog.getByRole('button', { name: 'Comment' }).click();
     await expect.poll(() => dialog.getByLabel(/Add a comment/).inputValue()).toBe('');
     expect(await commented.count()).toBe(1);
+    // The mention stands out, an e-mail address in the text does not, and the comment says whom it told.
+    expect(await comments.locator('.mention').allTextContents()).toEqual([ownerMention]);
+    await comments.getByText('Notified Pat Owner', { exact: true }).waitFor();
 
     // A deep link opens the same card after a reload, with what was saved.
     await page.reload();

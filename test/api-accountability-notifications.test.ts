@@ -89,6 +89,11 @@ describe.each(DATABASES)('comments with @mentions, and notifications, on %s', (d
     // The author's mention of themselves is recorded, but nobody needs telling.
     expect(comment.mentions).toEqual([ann.id, bob.id, cy.id, adminId]);
     expect(ok(await admin.get(`/items/${item.id}/comments`)).at(-1).mentions).toEqual(comment.mentions);
+    // The HTML sets every mention apart as written, the one in code and the address in running text left as they are;
+    // an outsider's mention is set apart too, though it tells nobody (the comment's `mentions` says whom it told).
+    const shown = [...comment.bodyHtml.matchAll(/<span class="mention">([^<]*)<\/span>/g)].map(([, mention]: string[]) => mention);
+    expect(shown).toEqual([`@${local(ann.email)}`, `@${bob.email}`, `@${cy.id}`, `@${local(outsider.email)}`, '@admin']);
+    expect(comment.bodyHtml).toContain(`<code>@${local(quiet.email)}</code>`);
 
     for (const user of [ann, bob, cy]) {
       const [notice] = await notificationsOf(user.client);

@@ -20,7 +20,7 @@ export async function addComment(ctx: AppContext, actor: Actor, itemId: string, 
     await requireCapability(trx, actor, item.portfolioId, 'comment');
     const at = nowIso(ctx);
     const mentions = await mentionsIn(trx, item.portfolioId, body);
-    const comment: Comment = { id: newId(), itemId, authorId: actor.userId, body, bodyHtml: renderMarkdown(body), mentions, createdAt: at, updatedAt: at, version: 1 };
+    const comment: Comment = { id: newId(), itemId, authorId: actor.userId, body, bodyHtml: renderMarkdown(body, { mentions: true }), mentions, createdAt: at, updatedAt: at, version: 1 };
     await trx.insertInto('comments').values({ id: comment.id, item_id: itemId, author_id: actor.userId, body, mentions: writeJson(mentions), created_at: at, updated_at: at, version: 1 }).execute();
     await changes.record({ type: 'comment.created', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { commentId: comment.id } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'comment', entityId: comment.id, action: 'comment.created', after: { itemId, body, mentions }, itemId, at });
@@ -33,5 +33,5 @@ export async function listComments(ctx: AppContext, actor: Actor, itemId: string
   const item = await loadItem(ctx.store.db, itemId);
   await requireCapability(ctx.store.db, actor, item.portfolioId, 'view');
   const rows = await ctx.store.db.selectFrom('comments').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, itemId: r.item_id, authorId: r.author_id, body: r.body, bodyHtml: renderMarkdown(r.body), mentions: readJson<string[]>(r.mentions), createdAt: r.created_at, updatedAt: r.updated_at, version: r.version }));
+  return rows.map((r) => ({ id: r.id, itemId: r.item_id, authorId: r.author_id, body: r.body, bodyHtml: renderMarkdown(r.body, { mentions: true }), mentions: readJson<string[]>(r.mentions), createdAt: r.created_at, updatedAt: r.updated_at, version: r.version }));
 }

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './markdown';
+import { mentionTokens } from './mentions';
 
 const SAFE_TAGS = new Set([
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'input', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'ul', 'ol', 'li', 'input', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span',
 ]);
 const SAFE_ATTRIBUTES = new Set(['href', 'title', 'src', 'alt', 'class', 'start', 'type', 'checked', 'disabled', 'align']);
 
@@ -96,6 +97,50 @@ describe('renderMarkdown', () => {
 
   it('never emits an unsafe tag, attribute or URL, whatever the input', () => {
     const fragment = fc.constantFrom(...XSS_PAYLOADS, '**', '[', '](', ')', '<', '>', '"', "'", '\n', '\n\n', '`', '```', ' ', 'https://example.org', 'javascript:', 'on', '=', '&#x61;', '!');
-    fc.assert(fc.property(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 12 }), (parts) => expectSafe(renderMarkdown(parts.join('')))));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fragment, fc.string(), fc.constant('@')), { maxLength: 12 }), fc.boolean(), (parts, mentions) => expectSafe(renderMarkdown(parts.join(''), { mentions }))),
+    );
+  });
+});
+
+/** The mentions a comment's HTML shows, lower-cased, once each, in order. */
+const shownMentions = (html: string) => [...new Set([...html.matchAll(/<span class="mention">@([^<]*)<\/span>/g)].map(([, token]) => token!.toLowerCase()))];
+
+describe('mentions in comments', () => {
+  it('stand out as written, without the punctuation after them', () => {
+    expect(renderMarkdown('Ready, @Ann.Lee. Over to @bob@example.org!', { mentions: true })).toBe(
+      '<p>Ready, <span class="mention">@Ann.Lee</span>. Over to <span class="mention">@bob@example.org</span>!</p>\n',
+    );
+    expect(renderMarkdown('**@dan** and [ask @eve](https://example.org)', { mentions: true })).toBe(
+      '<p><strong><span class="mention">@dan</span></strong> and <a href="https://example.org">ask <span class="mention">@eve</span></a></p>\n',
+    );
+  });
+
+  it('are not read in code, in e-mail addresses or after a word, as they do not notify there', () => {
+    expect(renderMarkdown('`@bob`, x@y and mail ann@example.org\n\n```\n@carol\n```', { mentions: true })).toBe(
+      '<p><code>@bob</code>, x@y and mail <a href="mailto:ann@example.org">ann@example.org</a></p>\n<pre><code>@carol\n</code></pre>\n',
+    );
+  });
+
+  it('stay plain text in descriptions, where they notify nobody', () => {
+    expect(renderMarkdown('Ask @ann.lee')).toBe('<p>Ask @ann.lee</p>\n');
+  });
+
+  it('are shown exactly where they notify', () => {
+    const word = fc.stringMatching(/^[a-z0-9][a-z0-9.+-]{0,8}$/);
+    const fragment = fc.oneof(
+      word,
+      word.map((w) => `@${w}`),
+      word.map((w) => `@${w}@example.org`),
+      word.map((w) => `\`@${w}\``),
+      word.map((w) => `**@${w}**`),
+      fc.constantFrom(' ', ', ', '. ', '!', '\n', '\n\n', '@', '(', ')'),
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(shownMentions(renderMarkdown(text, { mentions: true }))).toEqual(mentionTokens(text));
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { Marked, type Tokens } from 'marked';
+import { Marked, type MarkedExtension, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { firstMentionAt, leadingMention } from './mentions';
 
 /**
  * Markdown of descriptions and comments, rendered to HTML that is safe to insert into a page.
@@ -21,7 +22,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-const markdown = new Marked({
+const OPTIONS: MarkedExtension = {
   async: false,
   gfm: true,
   renderer: {
@@ -38,9 +39,27 @@ const markdown = new Marked({
       return `<a href="${escapeHtml(href)}">${escapeHtml(token.text || href)}</a>`;
     },
   },
-});
+};
 
-export function renderMarkdown(text: string): string {
+/**
+ * A comment's @mentions (domain/mentions.ts) stand out, as written: those that name a member notified them. Code
+ * keeps its text, as it does for the mentions that notify.
+ */
+const mention: TokenizerAndRendererExtension = {
+  name: 'mention',
+  level: 'inline',
+  start: firstMentionAt,
+  tokenizer(prose, before) {
+    const written = leadingMention(prose, before.at(-1)?.raw ?? '');
+    return written ? { type: 'mention', raw: written, text: written } : undefined;
+  },
+  renderer: (token) => `<span class="mention">${escapeHtml(token.text as string)}</span>`,
+};
+
+const markdown = new Marked(OPTIONS);
+const commentMarkdown = new Marked(OPTIONS, { extensions: [mention] });
+
+export function renderMarkdown(text: string, { mentions = false }: { mentions?: boolean } = {}): string {
   if (text.trim() === '') return '';
-  return markdown.parse(text) as string;
+  return (mentions ? commentMarkdown : markdown).parse(text) as string;
 }

@@ -8,15 +8,41 @@
  * Mentions inside code (`inline` or fenced blocks) do not count. A local part shared by several members
  * mentions each of them. Only members of the item's portfolio can be mentioned.
  */
-const MENTION = /(?<![A-Za-z0-9._%+\-@])@([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)/g;
+const TOKEN = /([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)/.source;
+/** What an "@" that starts a mention must not follow. */
+const PART_OF_A_WORD = /[A-Za-z0-9._%+\-@]/.source;
+const MENTION = new RegExp(`(?<!${PART_OF_A_WORD})@${TOKEN}`, 'g');
+const MENTION_AT_START = new RegExp(`^@${TOKEN}`);
+const ENDS_A_WORD = new RegExp(`${PART_OF_A_WORD}$`);
 const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
 const INLINE_CODE = /(`+)[\s\S]*?\1/g;
+
+/** A mention's token as written, without the trailing dots that end a sentence. */
+function tokenOf(match: RegExpMatchArray): string {
+  return match[1]!.replace(/\.+$/, '');
+}
 
 /** The mention tokens of a Markdown text, lower-cased, without duplicates, in order of first appearance. */
 export function mentionTokens(markdown: string): string[] {
   const prose = markdown.replace(FENCED_CODE, ' ').replace(INLINE_CODE, ' ');
-  const tokens = [...prose.matchAll(MENTION)].map((match) => match[1]!.replace(/\.+$/, '').toLowerCase()).filter(Boolean);
+  const tokens = [...prose.matchAll(MENTION)].map((match) => tokenOf(match).toLowerCase()).filter(Boolean);
   return [...new Set(tokens)];
+}
+
+/** Where the first mention of a stretch of prose starts, if it has one. */
+export function firstMentionAt(prose: string): number | undefined {
+  const at = prose.search(MENTION);
+  return at === -1 ? undefined : at;
+}
+
+/**
+ * The mention a stretch of prose starts with ("@ann.lee" of "@ann.lee. Thanks"), as written, or null; `before` is
+ * the text it follows ("ann" of "ann@example" mentions nobody).
+ */
+export function leadingMention(prose: string, before: string): string | null {
+  const match = ENDS_A_WORD.test(before) ? null : MENTION_AT_START.exec(prose);
+  const token = match ? tokenOf(match) : '';
+  return token ? `@${token}` : null;
 }
 
 export type Mentionable = { userId: string; email: string };

@@ -4,10 +4,15 @@ import { answer, api, explain } from '../api/http';
 import { withCreatedEntry } from '../api/created-entry';
 import { keys, useComments } from '../api/queries';
 import type { Comment } from '../api/types';
-import { formatDateTime } from '../shell/format';
+import { formatDateTime, listed } from '../shell/format';
 import { notify } from '../shell/notices';
 import { MarkdownHtml } from './MarkdownHtml';
 import { SubmitButton } from '../setup/FieldErrors';
+
+/** Whom a comment's @mentions notified: everyone it mentions but its author, who needs no telling. */
+function notifiedBy(comment: Comment): string[] {
+  return comment.mentions.filter((userId) => userId !== comment.authorId);
+}
 
 export function Comments({ itemId, canComment, nameOf }: { itemId: string; canComment: boolean; nameOf: (userId: string | null) => string }) {
   const comments = useComments(itemId);
@@ -37,6 +42,7 @@ export function Comments({ itemId, canComment, nameOf }: { itemId: string; canCo
             </p>
             {/* The server renders Markdown to HTML that is safe to insert. */}
             <MarkdownHtml className="comment-body markdown" html={comment.bodyHtml} />
+            {notifiedBy(comment).length > 0 && <p className="hint">Notified {listed(notifiedBy(comment).map(nameOf))}</p>}
           </li>
         ))}
       </ol>
