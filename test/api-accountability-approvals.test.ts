@@ -6,6 +6,7 @@ import { DATABASES } from './support/databases';
 import { addMember, auditLog, boardWithCards, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { expectProblem, fieldsOf } from './support/problems';
 import { startServer, type TestServer } from './support/server';
+import { receiver, until as waitUntil } from './support/webhook-receiver';
 
 /** Replays the board's change log from the start over its WebSocket until a change of `type` arrives. */
 function replayUntil(server: TestServer, boardId: string, token: string, type: string): Promise<any[]> {
@@ -34,7 +35,7 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
   let office: { client: Client; id: string };
 
   beforeAll(async () => {
-    server = await startServer(database);
+    server = await startServer(database, { webhooks: true });
     admin = await setUpInstance(server.baseUrl);
     adminId = await idOf(admin);
     fixture = await createPortfolio(admin, { template: 'enterprise', boardTemplate: 'safe' });
@@ -112,6 +113,8 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     const follower = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Fay Follower');
     ok(await follower.client.put(`/items/${item.id}/follow`, {}));
     const request = ok(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: column('ready') }), 201);
+    const chat = await receiver();
+    const hook = ok(await admin.post(`/portfolios/${fixture.portfolio.id}/webhooks`, { url: chat.url, events: ['decision.recorded', 'item.moved'], format: 'slack' }), 201);
     // Handed over, the role no longer lets its delegator decide; it lets the delegate, on their behalf.
     expectProblem(await approver.client.post(`/approval-requests/${request.id}/decision`, { decision: 'go', rationale: 'Mine to take' }), 403, 'forbidden');
     const outcome = ok(await delegate.client.post(`/approval-requests/${request.id}/decision`, { decision: 'go', rationale: 'Fits the plan' }));
@@ -123,6 +126,16 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     expect(told.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing": Fits the plan`);
     const heard = (await notificationsOf(follower.client)).find((n) => n.kind === 'followed_item' && n.itemId === item.id && n.data.change === 'decision');
     expect(heard.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing".`);
+    // The board's change carries the delegator, and a chat line names them.
+    const changes = await replayUntil(server, fixture.boardId, ok(await admin.post('/tokens', { name: 'on behalf' }), 201).token, 'decision.recorded');
+    expect(changes.at(-1)).toMatchObject({ type: 'decision.recorded', actorId: delegate.id, data: { decisionId: outcome.decision.id, onBehalfOf: approver.id } });
+    const lines = await waitUntil('both chat lines', () => chat.received, (received) => received.length >= 2);
+    expect(lines.map((line) => line.body.text).sort()).toEqual([
+      `Stan Holder (on behalf of Vic Director) moved ${item.key} 'Partner billing' to Ready — approved: go`,
+      `Stan Holder (on behalf of Vic Director) recorded a decision on ${item.key} 'Partner billing' — approved: go to Ready`,
+    ]);
+    ok(await admin.delete(`/webhooks/${hook.id}`), 204);
+    await chat.close();
   });
 
   it("marks the card awaiting a decision on the board, names who asked, and clears the mark once decided", async () => {

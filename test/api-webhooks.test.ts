@@ -1,44 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { createDatabase, DATABASES } from './support/databases';
 import { startServer, type TestServer } from './support/server';
-
-type Received = { headers: IncomingHttpHeaders; raw: string; body: any };
-
-/** A webhook receiver on 127.0.0.1: records every request and answers with the next status of its script (then 200). */
-async function receiver(port = 0) {
-  const received: Received[] = [];
-  const script: number[] = [];
-  const server: Server = createServer((request, response) => {
-    let raw = '';
-    request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => {
-      received.push({ headers: request.headers, raw, body: JSON.parse(raw) });
-      response.statusCode = script.shift() ?? 200;
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-    received,
-    answer: (...statuses: number[]) => script.push(...statuses),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-async function until<T>(what: string, read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { receiver, until } from './support/webhook-receiver';
 
 const sign = (secret: string, raw: string) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
 

@@ -174,7 +174,7 @@ async function takeDecision(
     .execute();
   await changes.record({
     type: 'decision.recorded', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId,
-    data: { decisionId: decision.id, kind: decision.kind, requestId: decision.requestId, movedToColumnId: movedTo },
+    data: { decisionId: decision.id, kind: decision.kind, requestId: decision.requestId, movedToColumnId: movedTo, onBehalfOf: delegator?.id ?? null },
   });
   await recordAudit(trx, {
     portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'decision', entityId: decision.id, action: 'decision.recorded',

@@ -222,7 +222,7 @@ type Names = { users: Map<string, string>; items: Map<string, { key: string; tit
 
 /** The people, items and columns the changes name, read once for the whole batch. */
 async function namesOf(db: Db, events: readonly BoardEvent[], forChat: boolean): Promise<Names> {
-  const userIds = [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
+  const userIds = [...new Set(events.flatMap((event) => [event.actorId, onWhoseBehalfDecided(event)].filter((id): id is string => !!id)))];
   const users = userIds.length === 0 ? [] : await db.selectFrom('users').select(['id', 'name']).where('id', 'in', userIds).execute();
   const names: Names = { users: new Map(users.map((user) => [user.id, user.name])), items: new Map(), columns: new Map() };
   if (!forChat) return names;
@@ -235,19 +235,26 @@ async function namesOf(db: Db, events: readonly BoardEvent[], forChat: boolean):
   return names;
 }
 
+/** Whom a delegate who decided stood in for (approvals.ts), read from a decision's change. */
+function onWhoseBehalfDecided(event: BoardEvent): string | null {
+  const onBehalfOf = event.type === 'decision.recorded' ? (event.data as Record<string, unknown>).onBehalfOf : null;
+  return typeof onBehalfOf === 'string' ? onBehalfOf : null;
+}
+
 /** A change in chat words; a move that a decision made carries the decision ("… to Ready — approved: go"). */
 function chatChange(event: BoardEvent, batch: readonly BoardEvent[], names: Names) {
   const data = (event.data ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
   const decisionEvent = event.type === 'decision.recorded' ? event : batch.find((other) => other.type === 'decision.recorded' && other.itemId === event.itemId && event.type === 'item.moved');
   const decisionKind = decisionEvent ? ((decisionEvent.data as Record<string, unknown>).kind as string | undefined) : undefined;
+  const delegator = decisionEvent ? onWhoseBehalfDecided(decisionEvent) : null;
   const columnId = text('toColumnId') ?? text('movedToColumnId') ?? text('columnId');
   return {
     type: event.type,
     actorName: event.actorId ? (names.users.get(event.actorId) ?? null) : null,
     item: event.itemId ? (names.items.get(event.itemId) ?? null) : null,
     columnName: columnId ? (names.columns.get(columnId) ?? null) : null,
-    decision: decisionKind ? { kind: decisionKind } : null,
+    decision: decisionKind ? { kind: decisionKind, onBehalfOf: delegator ? (names.users.get(delegator) ?? 'a former member') : null } : null,
     reason: text('reason'),
   };
 }

@@ -49,8 +49,13 @@ describe('chat lines', () => {
   const change = { actorName: 'Ada', item: { key: 'EPIC-12', title: 'Self-service onboarding' }, columnName: 'Ready', decision: null, reason: null };
 
   it('says who moved what where, and the decision that moved it', () => {
-    expect(chatLine({ ...change, type: 'item.moved', decision: { kind: 'go' } })).toBe("Ada moved EPIC-12 'Self-service onboarding' to Ready — approved: go");
+    expect(chatLine({ ...change, type: 'item.moved', decision: { kind: 'go', onBehalfOf: null } })).toBe("Ada moved EPIC-12 'Self-service onboarding' to Ready — approved: go");
     expect(chatLine({ ...change, type: 'item.moved' })).toBe("Ada moved EPIC-12 'Self-service onboarding' to Ready");
+  });
+
+  it('says on whose behalf a delegate decided', () => {
+    expect(chatLine({ ...change, actorName: 'Stan', type: 'item.moved', decision: { kind: 'go', onBehalfOf: 'Ada' } })).toBe("Stan (on behalf of Ada) moved EPIC-12 'Self-service onboarding' to Ready — approved: go");
+    expect(chatLine({ ...change, actorName: 'Stan', type: 'decision.recorded', columnName: null, decision: { kind: 'no-go', onBehalfOf: 'Ada' } })).toBe("Stan (on behalf of Ada) recorded a decision on EPIC-12 'Self-service onboarding' — declined: no-go");
   });
 
   it('words blocks, creations and comments, and a change without an actor', () => {

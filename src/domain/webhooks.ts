@@ -65,7 +65,8 @@ export type ChatChange = {
   item: { key: string; title: string } | null;
   /** The column an item moved to or was created in. */
   columnName: string | null;
-  decision: { kind: string } | null;
+  /** The decision that made the change, and whom its decider stood in for, when a delegate decided. */
+  decision: { kind: string; onBehalfOf: string | null } | null;
   reason: string | null;
 };
 
@@ -73,10 +74,10 @@ const DECISION_WORDS: Record<string, string> = { go: 'approved: go', 'no-go': 'd
 
 /**
  * One readable line for Slack, Mattermost or Rocket.Chat: "Ada moved EPIC-12 'Self-service onboarding'
- * to Ready — approved: go".
+ * to Ready — approved: go", or "Stan (on behalf of Ada) moved …" when a delegate decided.
  */
 export function chatLine(change: ChatChange): string {
-  const who = change.actorName ?? 'Someone';
+  const who = `${change.actorName ?? 'Someone'}${change.decision?.onBehalfOf ? ` (on behalf of ${change.decision.onBehalfOf})` : ''}`;
   const what = change.item ? `${change.item.key} '${change.item.title}'` : 'an item';
   const to = change.columnName ? ` to ${change.columnName}` : '';
   const decision = change.decision ? ` — ${DECISION_WORDS[change.decision.kind] ?? `decided: ${change.decision.kind}`}` : '';
