@@ -42,15 +42,15 @@ const OPTIONS: MarkedExtension = {
 };
 
 /**
- * A comment's @mentions (domain/mentions.ts) stand out, as written: those that name a member notified them. Code
- * keeps its text, as it does for the mentions that notify.
+ * A comment's @mentions (domain/mentions.ts) stand out, as written, wherever they would notify: not in code, not in
+ * an e-mail address. Whether one names a member is the comment's `mentions` to say.
  */
 const mention: TokenizerAndRendererExtension = {
   name: 'mention',
   level: 'inline',
   start: firstMentionAt,
-  tokenizer(prose, before) {
-    const written = leadingMention(prose, before.at(-1)?.raw ?? '');
+  tokenizer(prose, tokensBefore) {
+    const written = leadingMention(prose, tokensBefore.at(-1)?.raw ?? '');
     return written ? { type: 'mention', raw: written, text: written } : undefined;
   },
   renderer: (token) => `<span class="mention">${escapeHtml(token.text as string)}</span>`,
