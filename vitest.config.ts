@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 const TEST_FILES = ['src/**/*.test.ts', 'test/**/*.test.ts', 'e2e/**/*.test.ts', 'web/src/**/*.test.ts'];
 /** Test files that load their modules afresh. */
-const OWN_MODULES = ['test/api-oidc.test.ts'];
+const OWN_MODULES = ['test/api-oidc.test.ts', 'test/api-realtime-handshake.test.ts'];
 
 export default defineConfig({
   test: {
@@ -22,7 +22,8 @@ export default defineConfig({
       // each: loading modules was a quarter of the suite's time. The files share no state through them (each
       // starts its own servers on its own databases; the caches are kept per store)...
       { extends: true, test: { name: 'shared modules', isolate: false, include: TEST_FILES, exclude: [...configDefaults.exclude, ...OWN_MODULES] } },
-      // ...except single sign-on's: its provider (oidc-provider) once waited forever after a neighbour had loaded it.
+      // ...except single sign-on's: its provider (oidc-provider) once waited forever after a neighbour had loaded it;
+      // and a file that replaces a module of the server (vi.mock) for its own tests alone.
       { extends: true, test: { name: 'own modules', include: OWN_MODULES } },
     ],
   },

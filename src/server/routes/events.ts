@@ -32,8 +32,11 @@ function eventFrame(event: BoardEvent): Buffer {
 export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, accessRecheckMs }) => {
   const watchers = boardWatchers(ctx, accessRecheckMs);
   app.addHook('onClose', async () => watchers.close());
-  /** The portfolio of the board each handshake was allowed to watch. */
-  const portfolios = new WeakMap<object, string>();
+  /**
+   * Each handshake's board portfolio, and the seq its socket starts after: without `since`, the board's seq read
+   * before the upgrade answers, so that a board the client reads once its socket is open holds every change up to it.
+   */
+  const handshakes = new WeakMap<object, { portfolioId: string; since: number }>();
   app.get(
     '/boards/:id/events',
     {
@@ -49,30 +52,30 @@ export const eventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
       },
       preHandler: async (request) => {
         const { board } = await boardAccess(ctx.store.db, actorOf(request), request.params.id, 'view');
-        portfolios.set(request, board.portfolioId);
+        const since = request.query.since === undefined ? await currentBoardSeq(ctx.store.db, board.id) : Number(request.query.since);
+        handshakes.set(request, { portfolioId: board.portfolioId, since });
       },
     },
     async (socket, request) => {
       const boardId = request.params.id;
-      const forget = watchers.add({ socket, request, userId: actorOf(request).userId, portfolioId: portfolios.get(request)!, boardId });
-      const since = request.query.since === undefined ? null : Number(request.query.since);
+      const { portfolioId, since } = handshakes.get(request)!;
+      const forget = watchers.add({ socket, request, userId: actorOf(request).userId, portfolioId, boardId });
       const buffered: BoardEvent[] = [];
       let deliver: ((event: BoardEvent) => void) | null = null;
-      // Subscribe before reading the log, so nothing committed in between is missed.
+      // Subscribe before reading the log, so that nothing committed after `since` is missed.
       const unsubscribe = ctx.events.subscribe(boardId, (event) => (deliver ? deliver(event) : buffered.push(event)));
       socket.on('close', () => {
         unsubscribe();
         forget();
       });
       try {
-        const start = since ?? (await currentBoardSeq(ctx.store.db, boardId));
         deliver = orderedSender(
           { open: () => socket.readyState === socket.OPEN, send: (event) => socket.send(eventFrame(event), { binary: false }) },
-          start,
+          since,
           (afterSeq, untilSeq) => boardEventsAfter(ctx.store.db, boardId, afterSeq, untilSeq),
           (error) => socket.close(1011, error.message.slice(0, 100)),
         );
-        if (since !== null) (await boardEventsAfter(ctx.store.db, boardId, since)).forEach(deliver);
+        (await boardEventsAfter(ctx.store.db, boardId, since)).forEach(deliver);
         buffered.splice(0).forEach(deliver);
       } catch (error) {
         socket.close(1011, (error as Error).message.slice(0, 100));
