@@ -140,13 +140,17 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     }
   });
 
-  it('merges a duplicate into the idea it repeats, ranks the intake by votes, and links the merged one to where its votes went', async () => {
+  it('merges a duplicate for the manager who handed triage over, ranks the intake by votes, and links the merged one to where its votes went', async () => {
     // The instance may be set up already by the journey above: then its admin signs in.
     const admin = new Client(app.baseUrl);
     if ((await admin.post('/setup', { ...ADMIN, name: 'Admin' })).status !== 201) expect((await admin.post('/auth/login', ADMIN)).status).toBe(200);
     const portfolio = await created(admin, '/portfolios', { name: 'Triage', template: 'small', boardTemplate: 'simple' });
     const boardId: string = portfolio.boards[0].id;
-    const triager = await member(admin, portfolio.id, 'Tia Triager', ['portfolio_manager']);
+    // The portfolio manager is away: triage is in the hands of a stakeholder they handed their role to.
+    const manager = await member(admin, portfolio.id, 'Mo Manager', ['portfolio_manager']);
+    const triager = await member(admin, portfolio.id, 'Tia Triager', ['stakeholder']);
+    const until = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await created(manager.client, `/portfolios/${portfolio.id}/delegations`, { roleKey: 'portfolio_manager', toUserId: triager.id, until, reason: 'On leave' });
     const val = await member(admin, portfolio.id, 'Val Voter', ['stakeholder']);
     const wes = await member(admin, portfolio.id, 'Wes Voter', ['stakeholder']);
     const report = await created(admin, `/boards/${boardId}/items`, { title: 'Quarterly report' });
@@ -188,10 +192,10 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await page.reload();
     await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([original.key, upload.key, report.key]);
 
-    // The declined list shows the merged idea, in words, with a link to the idea its votes went to.
+    // The declined list shows the merged idea, in words, with a link to the idea its votes went to, and who merged it for whom.
     await page.getByRole('link', { name: 'Declined ideas' }).click();
     const entry = page.getByRole('listitem').filter({ hasText: 'Night theme' });
-    await entry.getByText(/^By Tia Triager on /).waitFor();
+    await entry.getByText(/^By Tia Triager on behalf of Mo Manager on /).waitFor();
     expect(await page.getByText(/\d{4}-\d{2}-\d{2}T/).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await entry.getByRole('link', { name: `${original.key} Dark mode` }).click();

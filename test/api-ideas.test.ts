@@ -216,7 +216,7 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect((await notificationsOf(stakeholder.client, idea.id))[0].message).toContain('declined: Out of scope this year');
     expect((await admin.get(`/boards/${fixture.boardId}`)).body.items.map((i: any) => i.id)).not.toContain(idea.id);
     const list = (await admin.get(`/boards/${fixture.boardId}/declined`)).body;
-    expect(list[0]).toMatchObject({ id: idea.id, closedAs: 'declined', reason: 'Out of scope this year', mergedInto: null, closedAt: expect.any(String) });
+    expect(list[0]).toMatchObject({ id: idea.id, closedAs: 'declined', reason: 'Out of scope this year', onBehalfOf: null, onBehalfOfName: null, mergedInto: null, closedAt: expect.any(String) });
     expect((await admin.get(`/items/${idea.id}/decisions`)).body[0]).toMatchObject({ kind: 'declined', rationale: 'Out of scope this year' });
     expect((await contributor.client.put(`/items/${idea.id}/vote`)).body.code).toBe('item_closed');
   });
@@ -245,6 +245,34 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect((await notificationsOf(stakeholder.client, duplicate.id))[0].message).toContain(`merged into ${original.key}`);
     expect(await notificationsOf(admin, duplicate.id)).toEqual([]);
     expect((await admin.get(`/boards/${fixture.boardId}/declined`)).body.find((i: any) => i.id === duplicate.id)).toMatchObject({ closedAs: 'merged', mergedInto: { id: original.id, key: original.key, title: 'Single sign-on', boardId: fixture.boardId } });
+  });
+
+  it('names on whose behalf a delegate declines or merges: in the decision, the declined list and the board’s change', async () => {
+    const planner = await addMember(admin, fixture.portfolio.id, ['project_manager'], 'Paula Planner');
+    const delegate = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Dee Legate');
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const handedOver = await planner.client.post(`/portfolios/${fixture.portfolio.id}/delegations`, { roleKey: 'project_manager', toUserId: delegate.id, until, reason: 'On leave' });
+    expect(handedOver.status, JSON.stringify(handedOver.body)).toBe(201);
+    const declinedIdea = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Dark mode for reports' })).body;
+    const duplicate = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Reports in dark mode' })).body;
+    const original = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Themes for reports' })).body;
+    const watcher = await watchBoard(server, fixture.boardId, { token: (await admin.post('/tokens', { name: 'triage' })).body.token });
+
+    expect((await planner.client.post(`/items/${declinedIdea.id}/decline`, { reason: 'Mine to decline' })).status).toBe(403);
+    expect((await delegate.client.post(`/items/${declinedIdea.id}/decline`, { reason: 'Not this year' })).status).toBe(200);
+    expect((await delegate.client.post(`/items/${duplicate.id}/merge`, { intoItemId: original.id })).status).toBe(200);
+    const named = { decidedBy: delegate.id, onBehalfOf: planner.id, onBehalfOfName: 'Paula Planner' };
+    expect((await admin.get(`/items/${declinedIdea.id}/decisions`)).body).toEqual([expect.objectContaining({ kind: 'declined', ...named })]);
+    expect((await admin.get(`/items/${duplicate.id}/decisions`)).body).toEqual([expect.objectContaining({ kind: 'merged', ...named })]);
+    const closed = (await admin.get(`/boards/${fixture.boardId}/declined`)).body;
+    for (const idea of [declinedIdea, duplicate]) expect(closed.find((i: any) => i.id === idea.id)).toMatchObject({ closedBy: delegate.id, onBehalfOf: planner.id, onBehalfOfName: 'Paula Planner' });
+    await expect.poll(() => watcher.messages.filter((event) => event.type === 'decision.recorded').length).toBe(2);
+    watcher.close();
+    const decided = watcher.messages.filter((event) => event.type === 'decision.recorded');
+    expect(decided.map((event) => [event.itemId, event.data.kind, event.data.onBehalfOf])).toEqual([
+      [declinedIdea.id, 'declined', planner.id],
+      [duplicate.id, 'merged', planner.id],
+    ]);
   });
 
   it('ranks a column by votes, with backlog.rank only', async () => {

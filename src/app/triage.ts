@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import type { Db } from '../store/store';
-import { requireCapability } from './access';
+import { onWhoseBehalf, requireCapability, type Access } from './access';
 import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
@@ -20,35 +20,37 @@ import { writeTransaction, type ChangeRecorder } from './transaction';
  * another item of the portfolio as a duplicate. Either closes it: a decision record, off its board (its
  * history stays), in the board's declined list; its submitter and followers are told.
  */
-async function triageable(trx: Db, actor: Actor, itemId: string): Promise<Item> {
+async function triageable(trx: Db, actor: Actor, itemId: string): Promise<{ item: Item; access: Access }> {
   const item = await loadItem(trx, itemId);
-  await requireCapability(trx, actor, item.portfolioId, 'item.edit');
+  const access = await requireCapability(trx, actor, item.portfolioId, 'item.edit');
   assertOpen(item);
   const [intake] = await loadColumns(trx, item.boardId);
   if (intake!.id !== item.columnId) {
     throw new DomainError('not_in_intake', `${item.key} is past the intake column "${intake!.name}": only ideas there are declined or merged; later, record a decision instead.`, { intakeColumnId: intake!.id });
   }
-  return item;
+  return { item, access };
 }
 
-async function close(trx: Db, changes: ChangeRecorder, actor: Actor, item: Item, closing: { as: ClosedAs; reason: string; mergedInto: Item | null }, at: string): Promise<void> {
+/** Closes a triaged item; a delegate closes it on behalf of whoever handed them the role that allows it, as a gate decision is. */
+async function close(trx: Db, changes: ChangeRecorder, actor: Actor, { item, access }: { item: Item; access: Access }, closing: { as: ClosedAs; reason: string; mergedInto: Item | null }, at: string): Promise<void> {
   await trx
     .updateTable('items')
     .set({ closed_at: at, closed_as: closing.as, closed_by: actor.userId, close_reason: closing.reason, merged_into_id: closing.mergedInto?.id ?? null, updated_at: at, version: item.version + 1 })
     .where('id', '=', item.id)
     .execute();
   const decisionId = newId();
+  const delegator = await onWhoseBehalf(trx, actor, access, 'item.edit');
   await trx
     .insertInto('decisions')
     .values({
       id: decisionId, portfolio_id: item.portfolioId, board_id: item.boardId, item_id: item.id, item_key: item.key, item_title: item.title, request_id: null,
-      kind: closing.as, rationale: closing.reason, evidence: writeJson([]), column_id: item.columnId, moved_to_column_id: null, decided_by: actor.userId, decided_at: at,
+      kind: closing.as, rationale: closing.reason, evidence: writeJson([]), column_id: item.columnId, moved_to_column_id: null, decided_by: actor.userId, on_behalf_of: delegator?.id ?? null, decided_at: at,
     })
     .execute();
   // A request to move it on would wait for a decision nobody can take any more: it goes with the item.
   await trx.updateTable('approval_requests').set({ status: 'withdrawn', decided_at: at, decision_id: decisionId }).where('item_id', '=', item.id).where('status', '=', PENDING).execute();
   const mergedIntoId = closing.mergedInto?.id ?? null;
-  await changes.record({ type: 'decision.recorded', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { decisionId, kind: closing.as, requestId: null, movedToColumnId: null } });
+  await changes.record({ type: 'decision.recorded', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { decisionId, kind: closing.as, requestId: null, movedToColumnId: null, onBehalfOf: delegator?.id ?? null } });
   await changes.record({ type: 'item.closed', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { as: closing.as, reason: closing.reason, mergedIntoId } });
   await recordAudit(trx, {
     portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: item.id, action: `item.${closing.as}`,
@@ -60,8 +62,7 @@ async function close(trx: Db, changes: ChangeRecorder, actor: Actor, item: Item,
 
 export async function declineItem(ctx: AppContext, actor: Actor, itemId: string, reason: string): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
-    const item = await triageable(trx, actor, itemId);
-    await close(trx, changes, actor, item, { as: 'declined', reason: reason.trim(), mergedInto: null }, nowIso(ctx));
+    await close(trx, changes, actor, await triageable(trx, actor, itemId), { as: 'declined', reason: reason.trim(), mergedInto: null }, nowIso(ctx));
   });
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
@@ -81,14 +82,15 @@ async function moveMarks(trx: Db, table: 'item_votes' | 'item_followers', fromId
 export async function mergeItem(ctx: AppContext, actor: Actor, itemId: string, intoItemId: string): Promise<ItemView> {
   if (intoItemId === itemId) throw validationError([{ field: 'intoItemId', message: 'is the item itself: merge it into another item' }]);
   await writeTransaction(ctx, async (trx, changes) => {
-    const item = await triageable(trx, actor, itemId);
+    const triaged = await triageable(trx, actor, itemId);
+    const { item } = triaged;
     const into = await trx.selectFrom('items').select('id').where('id', '=', intoItemId).where('portfolio_id', '=', item.portfolioId).executeTakeFirst();
     if (!into) throw notFound('item', intoItemId);
     const target = await loadItem(trx, intoItemId);
     assertOpen(target);
     const at = nowIso(ctx);
     // Followers are told before they move over: they followed this item.
-    await close(trx, changes, actor, item, { as: 'merged', reason: `Duplicate of ${target.key}`, mergedInto: target }, at);
+    await close(trx, changes, actor, triaged, { as: 'merged', reason: `Duplicate of ${target.key}`, mergedInto: target }, at);
     await moveMarks(trx, 'item_votes', itemId, intoItemId);
     await moveMarks(trx, 'item_followers', itemId, intoItemId);
     for (const mark of ['vote', 'follow'] as const) await recount(trx, mark, [itemId, intoItemId]);
@@ -97,16 +99,22 @@ export async function mergeItem(ctx: AppContext, actor: Actor, itemId: string, i
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
-export type ClosedItem = { id: string; key: string; title: string; source: string | null; closedAs: ClosedAs; reason: string | null; closedBy: string | null; closedAt: string; mergedInto: { id: string; key: string; title: string; boardId: string } | null; votes: number };
+export type ClosedItem = { id: string; key: string; title: string; source: string | null; closedAs: ClosedAs; reason: string | null; closedBy: string | null; onBehalfOf: string | null; onBehalfOfName: string | null; closedAt: string; mergedInto: { id: string; key: string; title: string; boardId: string } | null; votes: number };
 
-/** GET /boards/{id}/declined: the board's declined and merged items, most recently closed first; a merged one names the item it went into and that item's board, to link to it. */
+/**
+ * GET /boards/{id}/declined: the board's declined and merged items, most recently closed first; a merged one names the
+ * item it went into and that item's board, to link to it; one a delegate closed names on whose behalf (its decision's).
+ */
 export async function closedItems(ctx: AppContext, actor: Actor, boardId: string): Promise<ClosedItem[]> {
   const db = ctx.store.db;
   await boardAccess(db, actor, boardId, 'view');
   const rows = await db
     .selectFrom('items')
     .leftJoin('items as into', 'into.id', 'items.merged_into_id')
+    .leftJoin('decisions as closing', (join) => join.onRef('closing.item_id', '=', 'items.id').onRef('closing.kind', '=', 'items.closed_as'))
+    .leftJoin('users as delegator', 'delegator.id', 'closing.on_behalf_of')
     .select(['items.id', 'items.key', 'items.title', 'items.source', 'items.closed_as', 'items.close_reason', 'items.closed_by', 'items.closed_at', 'items.votes', 'into.id as into_id', 'into.key as into_key', 'into.title as into_title', 'into.board_id as into_board_id'])
+    .select(['closing.on_behalf_of', 'delegator.name as on_behalf_of_name'])
     .where('items.board_id', '=', boardId)
     .where('items.closed_at', 'is not', null)
     .orderBy('items.closed_at', 'desc')
@@ -120,6 +128,8 @@ export async function closedItems(ctx: AppContext, actor: Actor, boardId: string
     closedAs: row.closed_as as ClosedAs,
     reason: row.close_reason,
     closedBy: row.closed_by,
+    onBehalfOf: row.on_behalf_of,
+    onBehalfOfName: row.on_behalf_of_name,
     closedAt: row.closed_at!,
     mergedInto: row.into_id ? { id: row.into_id, key: row.into_key!, title: row.into_title!, boardId: row.into_board_id! } : null,
     votes: Number(row.votes),

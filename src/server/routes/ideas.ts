@@ -77,7 +77,7 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     { schema: { operationId: 'mergeItem', tags, summary: 'Merge an idea into another item of the portfolio as a duplicate: its votes and followers move there (one each per person)', description: `${triage} Merging into itself is 400; into an item of another portfolio 404.`, params: IdParams, body: Type.Object({ intoItemId: Id }, { additionalProperties: false }), response: { 200: answer('Item'), ...problems(403, 404, 409) } } },
     async (request) => mergeItem(ctx, actorOf(request), request.params.id, request.body.intoItemId),
   );
-  app.get('/boards/:id/declined', { schema: { operationId: 'listClosedItems', tags, summary: "The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, closedAt, mergedInto: {id, key, title, boardId} | null, votes}]`", params: IdParams, response: { 200: answers('ClosedItem'), ...problems(404) } } }, async (request) =>
+  app.get('/boards/:id/declined', { schema: { operationId: 'listClosedItems', tags, summary: "The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, onBehalfOf, onBehalfOfName, closedAt, mergedInto: {id, key, title, boardId} | null, votes}]` (onBehalfOf: the member a delegate closed it for)", params: IdParams, response: { 200: answers('ClosedItem'), ...problems(404) } } }, async (request) =>
     closedItems(ctx, actorOf(request), request.params.id),
   );
 

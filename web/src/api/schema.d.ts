@@ -1874,7 +1874,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, closedAt, mergedInto: {id, key, title, boardId} | null, votes}]` */
+        /** The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, onBehalfOf, onBehalfOfName, closedAt, mergedInto: {id, key, title, boardId} | null, votes}]` (onBehalfOf: the member a delegate closed it for) */
         get: operations["listClosedItems"];
         put?: never;
         post?: never;
@@ -4143,6 +4143,8 @@ export interface components {
             closedAs: "declined" | "merged";
             reason: string | null;
             closedBy: string | null;
+            onBehalfOf: string | null;
+            onBehalfOfName: string | null;
             closedAt: string;
             mergedInto: {
                 id: string;

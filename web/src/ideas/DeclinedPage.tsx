@@ -46,7 +46,8 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
                 <span className="declined-reason">Declined: {idea.reason}</span>
               )}
               <span className="hint">
-                By {nameOf(idea.closedBy)} on {formatDateTime(idea.closedAt)}
+                By {nameOf(idea.closedBy)}
+                {idea.onBehalfOf && ` on behalf of ${idea.onBehalfOfName ?? 'a former member'}`} on {formatDateTime(idea.closedAt)}
                 {idea.votes > 0 && ` · had ${idea.votes} vote${idea.votes === 1 ? '' : 's'}`}
               </span>
             </li>
