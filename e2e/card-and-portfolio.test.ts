@@ -73,6 +73,52 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
+  it('lets the author rewrite and delete their comment in the card, while a reader with the card open sees each change', async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl, 'simple');
+    const author = await member(admin, portfolio.id, 'Pat Owner', ['contributor']);
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Partner billing' })).body;
+    const draft = (await author.client.post(`/items/${epic.id}/comments`, { body: 'Ship in **May**.\n\n- invoices\n- credit notes' })).body;
+    const reply = (await admin.post(`/items/${epic.id}/comments`, { body: 'Fine by me.' })).body;
+
+    const readerContext = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const readerPage = await readerContext.newPage();
+    await readerPage.goto(`/boards/${board.id}/items/${epic.id}`);
+    const readerComments = readerPage.getByRole('dialog', { name: `${epic.key} Partner billing` }).getByRole('region', { name: 'Comments' });
+    await readerComments.getByText('May', { exact: true }).waitFor();
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, author);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}`);
+    const comments = page.getByRole('dialog', { name: `${epic.key} Partner billing` }).getByRole('region', { name: 'Comments' });
+    await comments.getByText('Fine by me.').waitFor();
+    // Only one's own comment offers to be changed.
+    expect(await comments.getByRole('button', { name: 'Edit your comment' }).count()).toBe(1);
+    await comments.getByRole('button', { name: 'Edit your comment' }).click();
+    const form = comments.getByRole('form', { name: 'Edit your comment' });
+    const text = form.getByLabel('Your comment');
+    expect(await text.inputValue()).toBe(draft.body);
+    await text.fill(draft.body.replace('May', 'June'));
+    await form.getByRole('button', { name: 'Save comment' }).click();
+    await comments.getByText('June', { exact: true }).waitFor();
+    await expect.poll(() => comments.getByRole('button', { name: 'Edit your comment' }).evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    await comments.getByText(/· edited /).waitFor();
+    const [rewritten, untouched] = (await admin.get(`/items/${epic.id}/comments`)).body;
+    expect(rewritten).toMatchObject({ id: draft.id, body: 'Ship in **June**.\n\n- invoices\n- credit notes', version: draft.version + 1, createdAt: draft.createdAt });
+    expect(untouched).toEqual(reply);
+    await readerComments.getByText('June', { exact: true }).waitFor();
+    expect(await readerComments.getByRole('listitem').filter({ hasText: 'June' }).getByRole('button', { name: 'Edit your comment' }).count()).toBe(0);
+
+    // Deleting asks once more; by keyboard, Enter on the button and Enter on the confirmation.
+    await comments.getByRole('button', { name: 'Delete this comment' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Your comment was deleted.').waitFor();
+    await comments.getByText('June', { exact: true }).waitFor({ state: 'detached' });
+    await readerComments.getByText('June', { exact: true }).waitFor({ state: 'detached' });
+    expect((await admin.get(`/items/${epic.id}/comments`)).body).toEqual([reply]);
+    await Promise.all([context.close(), readerContext.close()]);
+  });
+
   it('administers members, roles and column settings on the portfolio page, and a stakeholder can look but not move', async () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Partner portal' })).body;

@@ -4,7 +4,8 @@ import { renderMail, smtpMailer, startMailDispatcher } from '../src/app/notifica
 import { idOf, notificationsOf, ok } from './api-accountability-support';
 import { createUserClient, setUpInstance, type Client } from './support/client';
 import { DATABASES } from './support/databases';
-import { createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { watchBoard } from './support/board-socket';
+import { auditLog, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { expectProblem } from './support/problems';
 import { startServer, type TestServer } from './support/server';
 
@@ -102,6 +103,47 @@ describe.each(DATABASES)('comments with @mentions, and notifications, on %s', (d
     }
     for (const user of [quiet, outsider]) expect(await notificationsOf(user.client)).toEqual([]);
     expect((await notificationsOf(admin)).filter((n) => n.kind === 'mention')).toEqual([]);
+  });
+
+  it('lets only its author rewrite or delete a comment: those it newly mentions are told once, and the audit keeps every text', async () => {
+    const ann = await member(['contributor'], 'Ann Writer');
+    const bob = await member(['contributor'], 'Bob Reader');
+    const cy = await member(['stakeholder'], 'Cy Later');
+    const item = await createItem(admin, fixture.boardId, { title: 'Release notes' });
+    const watcher = await watchBoard(server, fixture.boardId, { token: ok(await admin.post('/tokens', { name: 'comments' }), 201).token });
+    const draft = ok(await ann.client.post(`/items/${item.id}/comments`, { body: `@${bob.id} first draft` }), 201);
+
+    expectProblem(await bob.client.patch(`/comments/${draft.id}`, { body: 'Not mine to change', version: draft.version }), 403, 'forbidden');
+    expectProblem(await bob.client.delete(`/comments/${draft.id}`), 403, 'forbidden');
+    const blank = expectProblem(await ann.client.patch(`/comments/${draft.id}`, { body: '   ', version: draft.version }), 400, 'validation_failed');
+    expect(blank.errors).toEqual([expect.objectContaining({ field: 'body' })]);
+    const edited = ok(await ann.client.patch(`/comments/${draft.id}`, { body: `@${bob.id} and @${cy.id}: **second** draft`, version: draft.version }));
+    expect(edited).toMatchObject({ id: draft.id, authorId: ann.id, version: draft.version + 1, mentions: [bob.id, cy.id], createdAt: draft.createdAt });
+    expect(edited.bodyHtml).toContain('<strong>second</strong>');
+    expect(Date.parse(edited.updatedAt)).toBeGreaterThanOrEqual(Date.parse(draft.createdAt));
+    expectProblem(await ann.client.patch(`/comments/${draft.id}`, { body: 'From a stale read', version: draft.version }), 409, 'version_conflict');
+    expect(ok(await bob.client.get(`/items/${item.id}/comments`))).toEqual([edited]);
+    // Bob heard of the first draft; only Cy, newly mentioned, hears of the second.
+    expect((await notificationsOf(bob.client)).filter((n) => n.kind === 'mention')).toHaveLength(1);
+    expect((await notificationsOf(cy.client)).filter((n) => n.kind === 'mention')).toEqual([expect.objectContaining({ itemId: item.id, data: { commentId: draft.id } })]);
+
+    expect((await ann.client.delete(`/comments/${draft.id}`)).status).toBe(204);
+    expect(ok(await bob.client.get(`/items/${item.id}/comments`))).toEqual([]);
+    expectProblem(await ann.client.delete(`/comments/${draft.id}`), 404, 'not_found');
+    const audit = await auditLog(admin, fixture.portfolio.id, `itemId=${item.id}`);
+    const ofComment = audit.filter((entry) => entry.entityId === draft.id).map((entry) => [entry.action, entry.before?.body ?? null, entry.after?.body ?? null]);
+    expect(ofComment.sort()).toEqual([
+      ['comment.created', null, `@${bob.id} first draft`],
+      ['comment.deleted', `@${bob.id} and @${cy.id}: **second** draft`, null],
+      ['comment.updated', `@${bob.id} first draft`, `@${bob.id} and @${cy.id}: **second** draft`],
+    ]);
+    const changes = await watcher.next(3);
+    watcher.close();
+    expect(changes.map((change) => [change.type, change.actorId, change.data.commentId])).toEqual([
+      ['comment.created', ann.id, draft.id],
+      ['comment.updated', ann.id, draft.id],
+      ['comment.deleted', ann.id, draft.id],
+    ]);
   });
 
   it('notifies new owners and assignees, and the people responsible when an item is blocked', async () => {

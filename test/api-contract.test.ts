@@ -112,6 +112,7 @@ describe.each(DATABASES)('the API contract on %s', (database) => {
     const declined = await created(`/boards/${fixture.boardId}/ideas`, { title: 'Declined idea' });
     await created(`/items/${declined.id}/decline`, { reason: 'Out of scope' });
     const token = await created('/tokens', { name: 'Contract token' });
+    const comment = await created(`/items/${parent.id}/comments`, { body: 'Contract comment' });
     const invitation = await created('/invitations', { email: 'invited@example.org', portfolioId, roles: ['stakeholder'] });
     const deliveries = (await admin.get(`/webhooks/${webhook.id}/deliveries`)).body;
     // The owner named on the parent epic was told: the member's notification.
@@ -129,7 +130,7 @@ describe.each(DATABASES)('the API contract on %s', (database) => {
       'actions/{id}': action.id, 'webhooks/{id}': webhook.id, 'deliveries/{id}': deliveries[0].id, 'imports/{id}': job.body.id,
       'intake-links/{id}': intakeLink.id, 'intake/{token}': intakeLink.url.split('/').at(-1), 'follow/{token}': guestIdea.body.followUrl.split('/').at(-1),
       'tokens/{id}': token.id, 'users/{id}': member.id, 'notifications/{id}': notifications[0].id, 'invitations/{id}': invitation.id,
-      'policy-history/{changeId}': policyChange.id, 'dependencies/{blockerId}': blocker.id, 'problems/{code}': 'not_found',
+      'policy-history/{changeId}': policyChange.id, 'comments/{id}': comment.id, 'dependencies/{blockerId}': blocker.id, 'problems/{code}': 'not_found',
     });
     ids.childItem = child.id;
     ids.blockedItem = child.id;
@@ -198,6 +199,7 @@ describe.each(DATABASES)('the API contract on %s', (database) => {
       },
       setBlockResolver: () => ({ params: { 'items/{id}': ids.blockedItem! }, body: { resolverId: member.id } }),
       addComment: () => ({ body: { body: 'Walked comment' } }),
+      editComment: async () => ({ body: { body: 'Edited in the walk', version: (await admin.get(`/items/${ids['items/{id}']}/comments`)).body.find((c: any) => c.id === ids['comments/{id}']).version } }),
       requestApproval: async () => ({ params: { 'items/{id}': (await freshItem()).id }, body: { columnId: columns.ready!.id } }),
       decideApproval: () => ({ body: { decision: 'go', rationale: 'Go ahead', override: { reason: 'Contract walk' } } }),
       decideOnItem: async () => ({ params: { 'items/{id}': (await freshItem({ columnId: columns.implementing_mvp?.id ?? Object.values(columns).find((c) => c.key.startsWith('implementing'))!.id })).id }, body: { decision: 'persevere', rationale: 'On track' } }),

@@ -61,7 +61,7 @@ export function limitBoardCache(megabytes: number): void {
 /** Beyond this many changes since the last load, reading the board again is as quick as catching up. */
 const MAX_CATCH_UP_CHANGES = 200;
 /** The change types that touch only the items they name. */
-const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'decision.recorded', 'approval.requested', 'item.closed']);
+const ITEM_CHANGES = new Set(['item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'comment.created', 'comment.updated', 'comment.deleted', 'decision.recorded', 'approval.requested', 'item.closed']);
 
 /**
  * How board loads were answered: from the kept text, by catching it up, by reading the whole board, or by

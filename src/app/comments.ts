@@ -1,11 +1,15 @@
+import { DomainError, notFound } from '../domain/errors';
 import { renderMarkdown } from '../domain/markdown';
+import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
+import type { Item } from './item-model';
 import { loadItem } from './items';
 import { readJson, writeJson } from './json';
 import { mentionsIn, notifyMentions } from './notification-events';
+import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
 
 /**
@@ -29,9 +33,64 @@ export async function addComment(ctx: AppContext, actor: Actor, itemId: string, 
   });
 }
 
+type CommentRow = { id: string; item_id: string; author_id: string; body: string; mentions: string; created_at: string; updated_at: string; version: number };
+
+function toComment(row: CommentRow): Comment {
+  return { id: row.id, itemId: row.item_id, authorId: row.author_id, body: row.body, bodyHtml: renderMarkdown(row.body, { mentions: true }), mentions: readJson<string[]>(row.mentions), createdAt: row.created_at, updatedAt: row.updated_at, version: row.version };
+}
+
 export async function listComments(ctx: AppContext, actor: Actor, itemId: string): Promise<Comment[]> {
   const item = await loadItem(ctx.store.db, itemId);
   await requireCapability(ctx.store.db, actor, item.portfolioId, 'view');
   const rows = await ctx.store.db.selectFrom('comments').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, itemId: r.item_id, authorId: r.author_id, body: r.body, bodyHtml: renderMarkdown(r.body, { mentions: true }), mentions: readJson<string[]>(r.mentions), createdAt: r.created_at, updatedAt: r.updated_at, version: r.version }));
+  return rows.map(toComment);
+}
+
+/**
+ * A comment its author may still change: theirs, on an item of a portfolio where they may comment, at the version they
+ * read (when they name one). Everyone else's words stay as written; the audit log keeps every version.
+ */
+async function ownComment(trx: Db, actor: Actor, commentId: string, version?: number): Promise<{ row: CommentRow; item: Item }> {
+  const row = await trx.selectFrom('comments').selectAll().where('id', '=', commentId).executeTakeFirst();
+  if (!row) throw notFound('comment', commentId);
+  const item = await loadItem(trx, row.item_id);
+  await requireCapability(trx, actor, item.portfolioId, 'comment');
+  if (row.author_id !== actor.userId) throw new DomainError('forbidden', 'Only its author may edit or delete a comment.', {});
+  if (version !== undefined && version !== row.version) throw versionConflict('comment', row.version, version);
+  return { row, item };
+}
+
+/** The author rewrites their comment; people it newly mentions are notified, those it mentioned already are not told again. */
+export async function editComment(ctx: AppContext, actor: Actor, commentId: string, input: { body: string; version: number }): Promise<Comment> {
+  return writeTransaction(ctx, async (trx, changes) => {
+    const { row, item } = await ownComment(trx, actor, commentId, input.version);
+    const at = nowIso(ctx);
+    const mentions = await mentionsIn(trx, item.portfolioId, input.body);
+    const updated = await trx
+      .updateTable('comments')
+      .set({ body: input.body, mentions: writeJson(mentions), updated_at: at, version: row.version + 1 })
+      .where('id', '=', commentId)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw versionConflict('comment', row.version + 1, row.version);
+    await changes.record({ type: 'comment.updated', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { commentId } });
+    await recordAudit(trx, {
+      portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'comment', entityId: commentId, action: 'comment.updated',
+      before: { body: row.body }, after: { body: input.body, mentions }, itemId: item.id, at,
+    });
+    const alreadyMentioned = new Set(readJson<string[]>(row.mentions));
+    await notifyMentions(trx, { item, commentId, mentioned: mentions.filter((userId) => !alreadyMentioned.has(userId)), actorId: actor.userId, at });
+    return toComment({ ...row, body: input.body, mentions: writeJson(mentions), updated_at: at, version: row.version + 1 });
+  });
+}
+
+/** The author takes their comment back; the audit log keeps what it said. */
+export async function deleteComment(ctx: AppContext, actor: Actor, commentId: string): Promise<void> {
+  await writeTransaction(ctx, async (trx, changes) => {
+    const { row, item } = await ownComment(trx, actor, commentId);
+    const at = nowIso(ctx);
+    await trx.deleteFrom('comments').where('id', '=', commentId).execute();
+    await changes.record({ type: 'comment.deleted', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { commentId } });
+    await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'comment', entityId: commentId, action: 'comment.deleted', before: { body: row.body }, itemId: item.id, at });
+  });
 }

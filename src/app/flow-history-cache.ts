@@ -24,7 +24,7 @@ type Cached = { seq: number; stored: StoredFlowHistory; replay: ReplayedBoard | 
 
 /** Changes that touch the history of the one item they name, if any of it: a decline or merge sets when the item left. */
 const ITEM_CHANGES: ReadonlySet<BoardEventType> = new Set([
-  'item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'item.closed', 'decision.recorded', 'comment.created', 'approval.requested',
+  'item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted', 'item.closed', 'decision.recorded', 'comment.created', 'comment.updated', 'comment.deleted', 'approval.requested',
 ]);
 /** Beyond this many changes since the kept version, reading the whole history again is as cheap. */
 const MAX_CATCH_UP = 500;

@@ -1,6 +1,6 @@
 export const BOARD_EVENT_TYPES = [
   'item.created', 'item.updated', 'item.moved', 'item.blocked', 'item.unblocked', 'item.deleted',
-  'column.updated', 'board.updated', 'comment.created', 'decision.recorded', 'approval.requested', 'item.closed',
+  'column.updated', 'board.updated', 'comment.created', 'comment.updated', 'comment.deleted', 'decision.recorded', 'approval.requested', 'item.closed',
   'review.updated',
 ] as const;
 export type BoardEventType = (typeof BOARD_EVENT_TYPES)[number];

@@ -58,9 +58,11 @@ describe('chat lines', () => {
     expect(chatLine({ ...change, actorName: 'Stan', type: 'decision.recorded', columnName: null, decision: { kind: 'no-go', onBehalfOf: 'Ada' } })).toBe("Stan (on behalf of Ada) recorded a decision on EPIC-12 'Self-service onboarding' — declined: no-go");
   });
 
-  it('words blocks, creations and comments, and a change without an actor', () => {
+  it('words blocks, creations and comments (written, edited, deleted), and a change without an actor', () => {
     expect(chatLine({ ...change, type: 'item.blocked', reason: 'Waiting for legal' })).toBe("Ada blocked EPIC-12 'Self-service onboarding': Waiting for legal");
     expect(chatLine({ ...change, type: 'item.created', columnName: 'Funnel' })).toBe("Ada created EPIC-12 'Self-service onboarding' in Funnel");
     expect(chatLine({ ...change, type: 'comment.created', actorName: null })).toBe("Someone commented on EPIC-12 'Self-service onboarding'");
+    expect(chatLine({ ...change, type: 'comment.updated' })).toBe("Ada edited a comment on EPIC-12 'Self-service onboarding'");
+    expect(chatLine({ ...change, type: 'comment.deleted' })).toBe("Ada deleted a comment on EPIC-12 'Self-service onboarding'");
   });
 });

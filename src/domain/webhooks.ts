@@ -97,6 +97,10 @@ export function chatLine(change: ChatChange): string {
       return `${who} deleted ${what}`;
     case 'comment.created':
       return `${who} commented on ${what}`;
+    case 'comment.updated':
+      return `${who} edited a comment on ${what}`;
+    case 'comment.deleted':
+      return `${who} deleted a comment on ${what}`;
     case 'decision.recorded':
       return `${who} recorded a decision on ${what}${decision || ''}${to}`;
     case 'column.updated':

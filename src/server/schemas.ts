@@ -140,7 +140,9 @@ export const SetupInput = Type.Object({ email: Email, name: Name, password: Pass
 export const NewToken = Type.Object({ name: Name }, { additionalProperties: false });
 export const BlockInput = Type.Object({ reason: Reason, resolverId: Type.Optional(Type.Union([Id, Type.Null()])) }, { additionalProperties: false });
 export const UnblockInput = Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
-export const NewComment = Type.Object({ body: Type.String({ minLength: 1, maxLength: 100000, pattern: '\\S' }) }, { additionalProperties: false });
+const CommentBody = Type.String({ minLength: 1, maxLength: 100000, pattern: '\\S', description: 'Markdown; @mentions notify' });
+export const NewComment = Type.Object({ body: CommentBody }, { additionalProperties: false });
+export const CommentPatch = Type.Object({ body: CommentBody, version: Version }, { additionalProperties: false });
 
 export const BlockResolverInput = Type.Object(
   { resolverId: Type.Union([Id, Type.Null()], { description: 'The member who clears the block, or null' }) },

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { blockItem, unblockItem } from '../../app/blocks';
-import { addComment, listComments } from '../../app/comments';
+import { addComment, deleteComment, editComment, listComments } from '../../app/comments';
 import { itemHistory } from '../../app/history';
 import { getItem, updateItem } from '../../app/items';
 import { moveItem } from '../../app/moves';
 import { itemResponsibility } from '../../app/responsibility';
-import { answer, answers, problems } from '../answer-schemas';
+import { NO_CONTENT, answer, answers, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
-import { BlockInput, GUARDRAIL_WARNINGS, IdParams, ItemPatch, Move, NewComment, UnblockInput } from '../schemas';
+import { BlockInput, CommentPatch, GUARDRAIL_WARNINGS, IdParams, ItemPatch, Move, NewComment, UnblockInput } from '../schemas';
 import type { RouteOptions } from './index';
 
 export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
@@ -38,4 +38,11 @@ export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   app.post('/items/:id/comments', { schema: { operationId: 'addComment', tags: ['comments'], summary: 'Comment (comment)', params: IdParams, body: NewComment, response: { 201: answer('Comment'), ...problems(403, 404) } } }, async (request, reply) =>
     reply.code(201).send(await addComment(ctx, actorOf(request), request.params.id, request.body.body)),
   );
+  app.patch('/comments/:id', { schema: { operationId: 'editComment', tags: ['comments'], summary: 'Rewrite your own comment (its author, with comment); members it newly mentions are notified', params: IdParams, body: CommentPatch, response: { 200: answer('Comment'), ...problems(403, 404, 409) } } }, async (request) =>
+    editComment(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.delete('/comments/:id', { schema: { operationId: 'deleteComment', tags: ['comments'], summary: 'Delete your own comment (its author, with comment); the audit log keeps what it said', params: IdParams, response: { 204: NO_CONTENT, ...problems(403, 404) } } }, async (request, reply) => {
+    await deleteComment(ctx, actorOf(request), request.params.id);
+    return reply.code(204).send();
+  });
 };

@@ -17,7 +17,7 @@ const NO_ACCESS = 4403;
 const COALESCE_MS = 50;
 
 /** Changes that notify people in the same transaction as they are made. */
-const NOTIFYING_CHANGES: ReadonlySet<string> = new Set(['approval.requested', 'decision.recorded', 'comment.created', 'item.blocked', 'review.updated']);
+const NOTIFYING_CHANGES: ReadonlySet<string> = new Set(['approval.requested', 'decision.recorded', 'comment.created', 'comment.updated', 'item.blocked', 'review.updated']);
 
 /**
  * Keeps the board's cache in step with everyone's changes: each WebSocket message refetches what it

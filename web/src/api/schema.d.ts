@@ -501,6 +501,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete your own comment (its author, with comment); the audit log keeps what it said */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        /** Rewrite your own comment (its author, with comment); members it newly mentions are notified */
+        patch: operations["editComment"];
+        trace?: never;
+    };
     "/api/v1/boards/{id}/responsibility": {
         parameters: {
             query?: never;
@@ -6635,6 +6653,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Markdown; @mentions notify */
                     body: string;
                 };
             };
@@ -6678,6 +6697,140 @@ export interface operations {
             };
             /** @description not_found: no such resource, or you may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validation_failed: the body, path or query is not valid; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated: sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: forbidden, or the capability or approval this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found: no such resource, or you may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown; @mentions notify */
+                    body: string;
+                    /** @description The version you read; a stale one gets 409 version_conflict */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Comment (application/json) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description validation_failed: the body, path or query is not valid; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated: sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: forbidden, or the capability or approval this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found: no such resource, or you may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state: a stale version, a policy, or a rule of the resource */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10470,7 +10623,7 @@ export interface operations {
                 "application/json": {
                     /** @description http:// or https://; link-local and cloud metadata addresses are refused */
                     url: string;
-                    /** @description Event types to deliver (item.created, item.updated, item.moved, item.blocked, item.unblocked, item.deleted, column.updated, board.updated, comment.created, decision.recorded, approval.requested, item.closed, review.updated), or ["*"] for every change */
+                    /** @description Event types to deliver (item.created, item.updated, item.moved, item.blocked, item.unblocked, item.deleted, column.updated, board.updated, comment.created, comment.updated, comment.deleted, decision.recorded, approval.requested, item.closed, review.updated), or ["*"] for every change */
                     events: string[];
                     /**
                      * @description "json" (default): the change as JSON; "slack": `{text}` in Slack's incoming-webhook format, also read by Mattermost and Rocket.Chat
@@ -10600,7 +10753,7 @@ export interface operations {
                 "application/json": {
                     /** @description http:// or https://; link-local and cloud metadata addresses are refused */
                     url?: string;
-                    /** @description Event types to deliver (item.created, item.updated, item.moved, item.blocked, item.unblocked, item.deleted, column.updated, board.updated, comment.created, decision.recorded, approval.requested, item.closed, review.updated), or ["*"] for every change */
+                    /** @description Event types to deliver (item.created, item.updated, item.moved, item.blocked, item.unblocked, item.deleted, column.updated, board.updated, comment.created, comment.updated, comment.deleted, decision.recorded, approval.requested, item.closed, review.updated), or ["*"] for every change */
                     events?: string[];
                     /**
                      * @description "json" (default): the change as JSON; "slack": `{text}` in Slack's incoming-webhook format, also read by Mattermost and Rocket.Chat

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
 import { withCreatedEntry } from '../api/created-entry';
 import { keys, useComments } from '../api/queries';
@@ -8,13 +8,90 @@ import { formatDateTime, listed } from '../shell/format';
 import { notify } from '../shell/notices';
 import { MarkdownHtml } from './MarkdownHtml';
 import { SubmitButton } from '../setup/FieldErrors';
+import { ConfirmDelete } from '../strategy/ConfirmDelete';
 
 /** Whom a comment's @mentions notified: everyone it mentions but its author, who needs no telling. */
 function notifiedBy(comment: Comment): string[] {
   return comment.mentions.filter((userId) => userId !== comment.authorId);
 }
 
-export function Comments({ itemId, canComment, nameOf }: { itemId: string; canComment: boolean; nameOf: (userId: string | null) => string }) {
+/** One comment; its author, while they may comment, can rewrite it in place or delete it. */
+function CommentEntry({ comment, mine, nameOf }: { comment: Comment; mine: boolean; nameOf: (userId: string | null) => string }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Saved or cancelled: the focus goes back to the button that opened the form, not to the page's start.
+    if (draft === null && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = draft !== null;
+  }, [draft]);
+  const replace = (update: (list: Comment[]) => Comment[]) => queryClient.setQueryData<Comment[]>(keys.comments(comment.itemId), (list) => update(list ?? []));
+  const save = useMutation({
+    mutationFn: (body: string) => answer(api.PATCH('/api/v1/comments/{id}', { params: { path: { id: comment.id } }, body: { body, version: comment.version } })),
+    onSuccess: (saved) => {
+      replace((list) => list.map((entry) => (entry.id === saved.id ? saved : entry)));
+      setDraft(null);
+    },
+    onError: (error) => notify(explain(error), 'error'),
+  });
+  const remove = useMutation({
+    mutationFn: () => answer(api.DELETE('/api/v1/comments/{id}', { params: { path: { id: comment.id } } })),
+    onSuccess: () => {
+      replace((list) => list.filter((entry) => entry.id !== comment.id));
+      notify('Your comment was deleted.');
+    },
+    onError: (error) => notify(explain(error), 'error'),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft?.trim()) save.mutate(draft);
+  };
+  const edited = comment.updatedAt !== comment.createdAt;
+  return (
+    <li>
+      <p className="hint">
+        <strong>{nameOf(comment.authorId)}</strong> · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+        {edited && (
+          <>
+            {' '}
+            · edited <time dateTime={comment.updatedAt}>{formatDateTime(comment.updatedAt)}</time>
+          </>
+        )}
+      </p>
+      {draft === null ? (
+        // The server renders Markdown to HTML that is safe to insert.
+        <MarkdownHtml className="comment-body markdown" html={comment.bodyHtml} />
+      ) : (
+        <form onSubmit={submit} className="stack" aria-label="Edit your comment">
+          <label>
+            Your comment
+            <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} autoFocus />
+          </label>
+          <div className="actions">
+            <SubmitButton busy={save.isPending} disabled={!draft.trim() || draft === comment.body}>
+              Save comment
+            </SubmitButton>
+            <button type="button" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {notifiedBy(comment).length > 0 && <p className="hint">Notified {listed(notifiedBy(comment).map(nameOf))}</p>}
+      {mine && draft === null && (
+        <div className="actions">
+          <button ref={editButton} type="button" onClick={() => setDraft(comment.body)}>
+            Edit<span className="sr-only"> your comment</span>
+          </button>
+          <ConfirmDelete what="this comment" pending={remove.isPending} onDelete={() => remove.mutate()} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function Comments({ itemId, canComment, myId, nameOf }: { itemId: string; canComment: boolean; myId: string | undefined; nameOf: (userId: string | null) => string }) {
   const comments = useComments(itemId);
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
@@ -36,14 +113,7 @@ export function Comments({ itemId, canComment, nameOf }: { itemId: string; canCo
       {comments.data?.length === 0 && <p className="hint">No comments yet.</p>}
       <ol className="comments">
         {comments.data?.map((comment) => (
-          <li key={comment.id}>
-            <p className="hint">
-              <strong>{nameOf(comment.authorId)}</strong> · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
-            </p>
-            {/* The server renders Markdown to HTML that is safe to insert. */}
-            <MarkdownHtml className="comment-body markdown" html={comment.bodyHtml} />
-            {notifiedBy(comment).length > 0 && <p className="hint">Notified {listed(notifiedBy(comment).map(nameOf))}</p>}
-          </li>
+          <CommentEntry key={comment.id} comment={comment} mine={canComment && comment.authorId === myId} nameOf={nameOf} />
         ))}
       </ol>
       {canComment && (

@@ -11,6 +11,8 @@ export const EVENT_WORDS: Record<BoardEvent['type'], string> = {
   'column.updated': 'A column\u2019s policies change',
   'board.updated': 'A board\u2019s settings change',
   'comment.created': 'Someone comments',
+  'comment.updated': 'Someone edits their comment',
+  'comment.deleted': 'Someone deletes their comment',
   'decision.recorded': 'A decision is recorded',
   'approval.requested': 'Someone asks for an approval',
   'review.updated': 'A portfolio review moves on or records something',
