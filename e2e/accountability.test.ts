@@ -62,10 +62,14 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await adminPage.getByRole('button', { name: 'Go', exact: true }).click();
     await adminPage.getByRole('cell', { name: 'Strong case, capacity available' }).waitFor();
     expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
-    // The decision log leads to the card, whose history tells the decision with its rationale.
+    // The decision log leads to the card, whose history tells the decision with its rationale…
     await adminPage.getByRole('row', { name: /Strong case, capacity available/ }).getByRole('link').click();
     const history = adminPage.getByRole('dialog', { name: `${epic.key} Data platform` }).getByRole('region', { name: 'History' });
-    await history.getByRole('listitem').filter({ hasText: 'Decision: go' }).getByText('Strong case, capacity available').waitFor();
+    // …after the request it answered, with who asked and their note.
+    const asked = history.getByRole('listitem').filter({ hasText: 'Asked for approval to move to Ready' });
+    await asked.getByText('Business case signed off by finance').waitFor();
+    await asked.getByText(/^Pat Manager · /).waitFor();
+    await history.getByRole('listitem').filter({ hasText: 'Decision: Go' }).getByText('Strong case, capacity available').waitFor();
     // The project manager's open board follows without a reload.
     await expect.poll(() => columnKeys(pmPage, 'Ready')).toEqual([epic.key]);
     await cardByKey(pmPage, epic.key).waitFor();

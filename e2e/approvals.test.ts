@@ -134,7 +134,7 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
       kind: 'pivot', rationale: 'Partners want an API, not a portal.\nThe MVP numbers say so.', movedToColumnId: null,
       evidence: ['https://metrics.example.org/portal-usage', 'https://wiki.example.org/partner-interviews'],
     });
-    await card.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'Decision: pivot' }).waitFor();
+    await card.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: 'Decision: Pivot' }).waitFor();
     await page.keyboard.press('Escape');
 
     await page.goto(`/portfolios/${portfolio.id}/attention`);

@@ -8,11 +8,10 @@ import { EvidenceLinks } from './decision-form';
 import { GateDecisionForm } from './GateDecisionForm';
 import { LaterDecisionForm } from './LaterDecisionForm';
 import { RequestSummary } from './RequestSummary';
+import { DECISION_WORDS } from './decision-words';
 
 /** The card's part that a link to `#approval` (an approval request's notification) opens at. */
 export const APPROVAL_SECTION = 'approval';
-
-const DECISION_WORDS: Record<Decision['kind'], string> = { go: 'Go', 'no-go': 'No-go', pivot: 'Pivot', persevere: 'Persevere', stop: 'Stop', declined: 'Declined', merged: 'Merged as a duplicate' };
 
 type Props = { item: Item; board: Board; canDecide: boolean; mayOverride: boolean; nameOf: (userId: string | null) => string };
 

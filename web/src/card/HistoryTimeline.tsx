@@ -1,15 +1,16 @@
 import { explain } from '../api/http';
-import { useHistory, useItemDecisions } from '../api/queries';
+import { useHistory, useItemApprovals, useItemDecisions } from '../api/queries';
 import type { Board, FieldChange } from '../api/types';
 import { formatDateTime } from '../shell/format';
 import { useThemes, useValueStreams } from '../strategy/queries';
 import { changeText } from './change-text';
 import { timeline } from './timeline';
 
-/** What happened to the card, oldest first: moves, blocks, decisions and every field someone changed, in words. */
+/** What happened to the card, oldest first: moves, blocks, requests for approval, decisions and every field someone changed, in words. */
 export function HistoryTimeline({ itemId, board, nameOf }: { itemId: string; board: Board; nameOf: (userId: string | null) => string }) {
   const history = useHistory(itemId);
   const decisions = useItemDecisions(itemId);
+  const requests = useItemApprovals(itemId);
   const themes = useThemes(board.portfolioId);
   const streams = useValueStreams(board.portfolioId);
   const columnName = (id: string) => board.columns.find((c) => c.id === id)?.name ?? 'a removed column';
@@ -30,7 +31,7 @@ export function HistoryTimeline({ itemId, board, nameOf }: { itemId: string; boa
       {history.isError && <p role="alert">{explain(history.error)}</p>}
       <ol className="timeline">
         {history.data &&
-          timeline(history.data, decisions.data ?? [], columnName, describe).map((entry, index) => (
+          timeline(history.data, decisions.data ?? [], requests.data ?? [], columnName, describe).map((entry, index) => (
             <li key={index} className={`timeline-${entry.kind}`}>
               <span className="timeline-text">{entry.text}</span>
               {entry.note && <q className="timeline-note">{entry.note}</q>}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeline } from './timeline';
 
 describe('timeline', () => {
-  it('tells creation, moves, overrides, blocks, field changes and decisions in time order, the fields of one edit in their order', () => {
+  it('tells creation, moves, overrides, blocks, field changes, requests and decisions in time order, the fields of one edit in their order', () => {
     const names: Record<string, string> = { f: 'Funnel', r: 'Reviewing' };
     const entries = timeline(
       {
@@ -21,14 +21,27 @@ describe('timeline', () => {
           id: 'd', portfolioId: 'p', boardId: 'b', itemId: 'i', itemKey: 'E-1', itemTitle: 'Epic', requestId: null, kind: 'go', rationale: 'Strong case', evidence: [],
           columnId: 'f', movedToColumnId: null, decidedBy: 'w', decidedByName: 'W', onBehalfOf: null, onBehalfOfName: null, decidedAt: '2026-01-04T09:00:00Z', reviewId: null,
         },
+        {
+          id: 'd2', portfolioId: 'p', boardId: 'b', itemId: 'i', itemKey: 'E-1', itemTitle: 'Epic', requestId: 'q', kind: 'no-go', rationale: 'Not now', evidence: [],
+          columnId: 'r', movedToColumnId: null, decidedBy: 's', decidedByName: 'S', onBehalfOf: 'w', onBehalfOfName: 'Vic Director', decidedAt: '2026-01-06T09:00:00Z', reviewId: null,
+        },
+      ],
+      [
+        {
+          id: 'q', portfolioId: 'p', boardId: 'b', itemId: 'i', itemKey: 'E-1', itemTitle: 'Epic', fromColumnId: 'r', columnId: 'f', gateColumnId: 'f', requestedBy: 'u',
+          requestedByName: 'U', note: 'Ready for the gate', status: 'rejected', createdAt: '2026-01-05T09:00:00Z', decidedAt: '2026-01-06T09:00:00Z', decisionId: 'd2',
+        },
       ],
       (id) => names[id]!,
       (change) => `U changed ${change.field}`,
     );
     expect(entries.map((e) => e.text)).toEqual([
-      'Created in Funnel', 'Blocked: Vendor', 'U changed title', 'U changed dueDate', 'Block cleared', 'Moved from Funnel to Reviewing with an override', 'Decision: go',
+      'Created in Funnel', 'Blocked: Vendor', 'U changed title', 'U changed dueDate', 'Block cleared', 'Moved from Funnel to Reviewing with an override', 'Decision: Go',
+      'Asked for approval to move to Funnel', 'Decision: No-go (on behalf of Vic Director)',
     ]);
     expect(entries[6]).toMatchObject({ actorId: 'w', note: 'Strong case', actorInText: false });
+    expect(entries[7]).toMatchObject({ kind: 'requested', actorId: 'u', note: 'Ready for the gate' });
+    expect(entries[8]).toMatchObject({ kind: 'decision', actorId: 's', note: 'Not now' });
     expect(entries[5]).toMatchObject({ kind: 'override', note: 'Deadline' });
     expect(entries[4]).toMatchObject({ actorId: 'v', note: 'Signed' });
     expect(entries[2]).toMatchObject({ kind: 'changed', actorId: 'u', actorInText: true });

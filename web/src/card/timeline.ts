@@ -1,8 +1,9 @@
-import type { Decision, FieldChange, ItemHistory } from '../api/types';
+import type { ApprovalRequest, Decision, FieldChange, ItemHistory } from '../api/types';
+import { DECISION_WORDS } from './decision-words';
 
 export type TimelineEntry = {
   at: string;
-  kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked' | 'decision' | 'changed';
+  kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked' | 'requested' | 'decision' | 'changed';
   text: string;
   actorId: string | null;
   note: string | null;
@@ -11,12 +12,13 @@ export type TimelineEntry = {
 };
 
 /**
- * Transitions, block periods, field changes and decisions as one story, oldest first; `describe` says a
- * field change in words, naming its actor.
+ * Transitions, block periods, field changes, requests for approval and decisions as one story, oldest first;
+ * `describe` says a field change in words, naming its actor.
  */
 export function timeline(
   history: Pick<ItemHistory, 'transitions' | 'blocks'> & { changes?: FieldChange[] },
   decisions: readonly Decision[],
+  requests: readonly ApprovalRequest[],
   columnName: (id: string) => string,
   describe: (change: FieldChange) => string,
 ): TimelineEntry[] {
@@ -31,7 +33,11 @@ export function timeline(
     if (b.to) add({ at: b.to, kind: 'unblocked', text: 'Block cleared', actorId: b.clearedBy, note: b.clearNote });
   }
   for (const c of history.changes ?? []) entries.push({ at: c.at, kind: 'changed', text: describe(c), actorId: c.actorId, note: null, actorInText: true });
-  for (const d of decisions) add({ at: d.decidedAt, kind: 'decision', text: `Decision: ${d.kind}`, actorId: d.decidedBy, note: d.rationale });
+  for (const r of requests) add({ at: r.createdAt, kind: 'requested', text: `Asked for approval to move to ${columnName(r.columnId)}`, actorId: r.requestedBy, note: r.note });
+  for (const d of decisions) {
+    const onBehalf = d.onBehalfOf ? ` (on behalf of ${d.onBehalfOfName ?? 'a former member'})` : '';
+    add({ at: d.decidedAt, kind: 'decision', text: `Decision: ${DECISION_WORDS[d.kind]}${onBehalf}`, actorId: d.decidedBy, note: d.rationale });
+  }
   // A stable sort: the fields of one edit keep their order.
   return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
