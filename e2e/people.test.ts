@@ -169,6 +169,15 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const link = page.getByRole('textbox', { name: 'Invitation link for max@example.org' });
     expect(await link.inputValue()).toMatch(/\/invite\//);
     await page.getByRole('table', { name: 'Pending invitations' }).getByRole('row', { name: /max@example\.org/ }).getByText('Kanban coach').waitFor();
+    // The next person starts from no role at all, with the keyboard in the e-mail field.
+    expect(await form.getByRole('checkbox', { checked: true }).count()).toBe(0);
+    await expect.poll(() => form.getByLabel('E-mail').evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
+    await page.keyboard.type('nia@example.org');
+    await form.getByRole('checkbox', { name: 'Contributor' }).check();
+    await form.getByRole('button', { name: 'Send invitation' }).click();
+    const nia = page.getByRole('table', { name: 'Pending invitations' }).getByRole('row', { name: /nia@example\.org/ });
+    await nia.getByText('Contributor').waitFor();
+    expect(await nia.getByText('Kanban coach').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

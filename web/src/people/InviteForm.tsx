@@ -27,6 +27,8 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
     mutationFn: (body: { email: string; name?: string; portfolioId?: string; roles?: string[] }) => answer(api.POST('/api/v1/invitations', { body })),
     onSuccess: (invitation) => {
       setCreated((shown) => [invitation, ...shown]);
+      // The next person starts from nothing: roles kept from the last one would be given without anyone choosing them.
+      setChosen([]);
       setFormKey((k) => k + 1);
       void queryClient.invalidateQueries({ queryKey: ['invitations'] });
     },
@@ -49,7 +51,8 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
         <div className="inline-form">
           <label>
             E-mail
-            <input name="email" type="email" required autoComplete="off" />
+            {/* After a send the form starts afresh, and the keyboard with it, for the next person. */}
+            <input name="email" type="email" required autoComplete="off" autoFocus={formKey > 0} />
           </label>
           <label>
             <span>
