@@ -173,10 +173,19 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await card.getByRole('region', { name: 'Votes and followers' }).getByText('2 votes').waitFor();
     await card.getByRole('button', { name: 'Merge into…' }).click();
     const merge = card.getByRole('form', { name: 'Merge this idea into another item' });
+    const into = merge.getByRole('listbox', { name: /^Merge into/ });
+    const mergeButton = merge.getByRole('button', { name: 'Merge idea' });
+    // An item chosen and then hidden by the search is no longer what the merge goes into; the one item a search finds is.
+    await into.selectOption({ label: `${report.key} Quarterly report` });
+    await merge.getByLabel('Find the item it duplicates').fill('bulk');
+    await expect.poll(() => into.inputValue()).toBe(upload.id);
+    await merge.getByLabel('Find the item it duplicates').fill('a');
+    await expect.poll(() => into.inputValue()).toBe('');
+    expect(await mergeButton.isDisabled()).toBe(true);
     await merge.getByLabel('Find the item it duplicates').fill('dark');
-    await merge.getByRole('listbox', { name: /^Merge into/ }).selectOption({ label: `${original.key} Dark mode` });
+    await expect.poll(() => into.inputValue()).toBe(original.id);
     expect(await seriousViolations(page)).toEqual([]);
-    await merge.getByRole('button', { name: 'Merge idea' }).click();
+    await mergeButton.click();
     await page.getByRole('status').getByText(`${duplicate.key} "Night theme" was merged into ${original.key}; its votes and followers moved there.`).waitFor();
     await expect.poll(() => columnKeys(page, 'Backlog')).toEqual([report.key, original.key, upload.key]);
     // Val's vote came over; Wes's two became one.

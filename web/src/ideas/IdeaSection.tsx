@@ -93,21 +93,32 @@ function MergePicker({ item, board, error, pending, onMerge, onCancel }: MergePr
   const [chosenId, setChosenId] = useState('');
   const listId = useId();
   const words = search.trim().toLowerCase();
-  const candidates = board.items.filter((other) => other.id !== item.id && (!words || `${other.key} ${other.title}`.toLowerCase().includes(words)));
+  const matches = (other: BoardCard, searched: string) => !searched || `${other.key} ${other.title}`.toLowerCase().includes(searched);
+  const candidates = board.items.filter((other) => other.id !== item.id && matches(other, words));
+  const searchFor = (text: string) => {
+    setSearch(text);
+    // What the list shows chosen is what a merge goes into: an item the search hides is chosen no more.
+    const was = board.items.find((other) => other.id === chosenId);
+    if (was && !matches(was, text.trim().toLowerCase())) setChosenId('');
+  };
+  // The one item a search finds is chosen.
+  const chosen = candidates.some((other) => other.id === chosenId) ? chosenId : words && candidates.length === 1 ? candidates[0]!.id : '';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const into = board.items.find((other) => other.id === chosenId);
+    const into = board.items.find((other) => other.id === chosen);
     if (into) onMerge(into);
   };
   return (
     <form className="stack triage-form" onSubmit={submit} aria-label="Merge this idea into another item">
       <label>
         Find the item it duplicates
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Key or words of its title" autoFocus aria-controls={listId} />
+        <input type="search" value={search} onChange={(e) => searchFor(e.target.value)} placeholder="Key or words of its title" autoFocus aria-controls={listId} />
       </label>
       <label>
         Merge into
-        <select id={listId} required size={Math.min(6, Math.max(2, candidates.length))} value={chosenId} onChange={(e) => setChosenId(e.target.value)}>
+        <select id={listId} required size={Math.min(6, Math.max(2, candidates.length))} value={chosen} onChange={(e) => setChosenId(e.target.value)}>
+          {/* Chosen while nothing is: without it, the browser would show the first item chosen though it is not. */}
+          <option value="" disabled hidden />
           {candidates.map((other) => (
             <option key={other.id} value={other.id}>
               {other.key} {other.title}
@@ -117,7 +128,7 @@ function MergePicker({ item, board, error, pending, onMerge, onCancel }: MergePr
       </label>
       {candidates.length === 0 && <p className="hint">No other item of this board matches.</p>}
       <p className="hint">Its votes and followers move to the item you choose, and this card leaves the board.</p>
-      <FormActions error={error} pending={pending} incomplete={!chosenId} submitLabel="Merge idea" onCancel={onCancel} />
+      <FormActions error={error} pending={pending} incomplete={!chosen} submitLabel="Merge idea" onCancel={onCancel} />
     </form>
   );
 }
