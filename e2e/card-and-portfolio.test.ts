@@ -116,6 +116,14 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await comments.getByText('June', { exact: true }).waitFor({ state: 'detached' });
     await readerComments.getByText('June', { exact: true }).waitFor({ state: 'detached' });
     expect((await admin.get(`/items/${epic.id}/comments`)).body).toEqual([reply]);
+
+    // A comment typed and not sent is not lost to a stray Escape: the first press warns, the second closes.
+    await comments.getByLabel(/Add a comment/).fill('A thought not sent yet');
+    await page.keyboard.press('Escape');
+    await page.getByRole('alert').getByText('You have typed something that is not saved yet.', { exact: false }).waitFor();
+    expect(await comments.getByLabel(/Add a comment/).inputValue()).toBe('A thought not sent yet');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: `${epic.key} Partner billing` }).waitFor({ state: 'detached' });
     await Promise.all([context.close(), readerContext.close()]);
   });
 
