@@ -139,7 +139,7 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
 
     await page.goto(`/portfolios/${portfolio.id}/attention`);
     const row = page.getByRole('row', { name: new RegExp(`${implementing.key} Partner portal`) });
-    await row.getByRole('cell', { name: 'pivot', exact: true }).waitFor();
+    await row.getByRole('cell', { name: 'Pivot', exact: true }).waitFor();
     await row.getByText('Partners want an API, not a portal.', { exact: false }).waitFor();
     await row.getByRole('link', { name: 'https://wiki.example.org/partner-interviews' }).waitFor();
     await context.close();

@@ -43,7 +43,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
           <div className="card-main">
             <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} nameOf={nameOf} />
             <p className="hint">
-              In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)} · version {data.version}
+              In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)}
             </p>
             {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
             <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />

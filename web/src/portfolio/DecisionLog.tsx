@@ -5,6 +5,7 @@ import { useDecisions } from '../api/queries';
 import { EvidenceLinks } from '../card/decision-form';
 import { formatDateTime } from '../shell/format';
 import { itemLink } from '../shell/paths';
+import { DECISION_WORDS } from '../card/decision-words';
 
 /** Every go/no-go, pivot, persevere and stop with its rationale and evidence, searchable by words in the rationale, key or title. */
 export function DecisionLog({ portfolioId }: { portfolioId: string }) {
@@ -41,7 +42,7 @@ export function DecisionLog({ portfolioId }: { portfolioId: string }) {
                       {d.itemKey} {d.itemTitle}
                     </Link>
                   </td>
-                  <td>{d.kind}</td>
+                  <td>{DECISION_WORDS[d.kind]}</td>
                   <td>
                     <span className="decision-rationale">{d.rationale}</span>
                     <EvidenceLinks links={d.evidence} />
