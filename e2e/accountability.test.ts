@@ -28,6 +28,17 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await resolver.selectOption({ label: 'Lee Legal' });
     await expect.poll(async () => (await admin.get(`/items/${item.id}`)).body.block.resolverId).toBe(legal.id);
     expect(await resolver.evaluate((select: any) => select.selectedOptions[0].textContent)).toBe('Lee Legal');
+    // Cleared and raised again from the keyboard: each time the keyboard goes to what replaced the control it was on.
+    const card = page.getByRole('dialog', { name: `${item.key} Vendor contract` });
+    await card.getByRole('button', { name: 'Clear the block' }).focus();
+    await page.keyboard.press('Enter');
+    const blockButton = card.getByRole('button', { name: 'Block this card…' });
+    await expect.poll(() => blockButton.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Waiting for the signed contract');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.locator('.block-state').evaluate((state) => state === state.ownerDocument.activeElement)).toBe(true);
+    expect((await admin.get(`/items/${item.id}`)).body.block.reason).toBe('Waiting for the signed contract');
     await page.keyboard.press('Escape');
 
     // The block also reached them as a notification, which leads to the same card.

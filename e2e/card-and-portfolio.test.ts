@@ -52,6 +52,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await dialog.getByLabel(/Add a comment/).fill(`Ready for **analysis**, ${ownerMention}. Mail me at admin@example.org`);
     await dialog.getByRole('button', { name: 'Comment' }).click();
     await expect.poll(() => dialog.getByLabel(/Add a comment/).inputValue()).toBe('');
+    await expect.poll(() => dialog.getByLabel(/Add a comment/).evaluate((field) => field === field.ownerDocument.activeElement)).toBe(true);
     expect(await commented.count()).toBe(1);
     // The mention stands out, an e-mail address in the text does not, and the comment says whom it told.
     expect(await comments.locator('.mention').allTextContents()).toEqual([ownerMention]);

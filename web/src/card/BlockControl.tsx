@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import { answer, api } from '../api/http';
 import type { Item, Member } from '../api/types';
@@ -15,10 +15,24 @@ export function BlockControl({ item, members, canBlock, myId }: { item: Item; me
   const nameResolver = useItemWrite(item, (resolverId: string | null) => answer(api.PUT('/api/v1/items/{id}/block/resolver', { params: { path: { id: item.id } }, body: { resolverId } })), 'Who clears the block saved.');
   const resolverChoice = useChoiceWhileSaving<string | null>();
   const nameOf = (id: string | null) => members.find((m) => m.userId === id)?.name;
+  // Blocking or clearing replaces the control the keyboard was on: the keyboard goes to what replaces it.
+  const blockState = useRef<HTMLDivElement>(null);
+  const blockButton = useRef<HTMLButtonElement>(null);
+  const changedHere = useRef(false);
+  const blocked = Boolean(item.block);
+  const changingHere = () => {
+    changedHere.current = true;
+    return { onError: () => void (changedHere.current = false) };
+  };
+  useEffect(() => {
+    if (!changedHere.current) return;
+    changedHere.current = false;
+    (blocked ? blockState.current : blockButton.current)?.focus();
+  }, [blocked]);
 
   if (item.block) {
     return (
-      <div className="block-state card-block">
+      <div className="block-state card-block" ref={blockState} tabIndex={-1}>
         <p>
           <strong>Blocked</strong> since {formatDateTime(item.block.since)}: {item.block.reason}
         </p>
@@ -36,7 +50,7 @@ export function BlockControl({ item, members, canBlock, myId }: { item: Item; me
           item.block.resolverId && <p className="hint">To be cleared by {nameOf(item.block.resolverId) ?? 'a former member'}.</p>
         )}
         {(canBlock || (myId !== undefined && item.block.resolverId === myId)) && (
-          <BusyButton busy={unblock.isPending} onClick={() => unblock.mutate(undefined)}>
+          <BusyButton busy={unblock.isPending} onClick={() => unblock.mutate(undefined, changingHere())}>
             Clear the block
           </BusyButton>
         )}
@@ -46,7 +60,7 @@ export function BlockControl({ item, members, canBlock, myId }: { item: Item; me
   if (!canBlock) return null;
   if (!raising) {
     return (
-      <button type="button" onClick={() => setRaising(true)}>
+      <button ref={blockButton} type="button" onClick={() => setRaising(true)}>
         Block this card…
       </button>
     );
@@ -55,7 +69,7 @@ export function BlockControl({ item, members, canBlock, myId }: { item: Item; me
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const resolverId = String(form.get('resolverId') ?? '');
-    block.mutate({ reason: String(form.get('reason')), resolverId: resolverId || null }, { onSuccess: () => setRaising(false) });
+    block.mutate({ reason: String(form.get('reason')), resolverId: resolverId || null }, { ...changingHere(), onSuccess: () => setRaising(false) });
   };
   return (
     <form className="stack block-form" onSubmit={submit}>

@@ -95,11 +95,14 @@ export function Comments({ itemId, canComment, myId, nameOf }: { itemId: string;
   const comments = useComments(itemId);
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
   const add = useMutation({
     mutationFn: (text: string) => answer(api.POST('/api/v1/items/{id}/comments', { params: { path: { id: itemId } }, body: { body: text } })),
     onSuccess: (comment) => {
       queryClient.setQueryData<Comment[]>(keys.comments(itemId), (list) => withCreatedEntry(list ?? [], comment));
       setBody('');
+      // The button it was sent with is disabled while the field is empty: the keyboard stays where the next comment goes.
+      field.current?.focus();
     },
     onError: (error) => notify(explain(error), 'error'),
   });
@@ -120,7 +123,7 @@ export function Comments({ itemId, canComment, myId, nameOf }: { itemId: string;
         <form onSubmit={submit} className="stack">
           <label>
             Add a comment <span className="hint">(Markdown; mention people by the start of their e-mail: @ann.lee for ann.lee@example.org)</span>
-            <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
+            <textarea ref={field} value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
           </label>
           <div className="actions">
             <SubmitButton busy={add.isPending} disabled={!body.trim()}>
