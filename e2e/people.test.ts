@@ -203,6 +203,23 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await again.getByText(/it has already been used/).waitFor();
   });
 
+  it('a member changes their own name on their account page, and the portfolio lists them by it', async () => {
+    const { admin, portfolio } = await portfolioWithBoard(session.app.baseUrl);
+    const jo = await member(admin, portfolio.id, 'Jo Typo', ['contributor']);
+    const page = await (await signedInContext(session.browser, session.app.baseUrl, { email: jo.email, password: jo.password })).newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Jo Typo', exact: true }).click();
+    const name = page.getByRole('textbox', { name: /^Name/ });
+    expect(await name.inputValue()).toBe('Jo Typo');
+    await name.fill('Jo Tyler');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByText('Your name is saved: everyone now sees it.').waitFor();
+    await page.getByRole('link', { name: 'Jo Tyler', exact: true }).waitFor();
+    await page.goto(`/portfolios/${portfolio.id}/members`);
+    await page.getByRole('row', { name: /Jo Tyler/ }).waitFor();
+    expect((await admin.get(`/users/${jo.id}`)).body).toMatchObject({ name: 'Jo Tyler', email: jo.email, active: true, isAdmin: false });
+  });
+
   it('the signed-in person changes their password from their account page', async () => {
     await portfolioWithBoard(session.app.baseUrl);
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);

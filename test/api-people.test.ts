@@ -178,6 +178,12 @@ describe.each(DATABASES)('people over HTTP on %s', (database) => {
     expect((await new Client(server.baseUrl).post('/invitations/accept', { token: tokenOf(created.url), name: 'Jo', password: 'jo-password' })).status).toBe(201);
 
     expectProblem(await member.client.patch(`/users/${member.id}`, { admin: true }), 403, 'forbidden');
+    // Their own name is theirs to change, and only that: not someone else's, not with anything else.
+    expectProblem(await member.client.patch(`/users/${member.id}`, { name: 'Jo Renamed', active: true }), 403, 'forbidden');
+    expectProblem(await member.client.patch(`/users/${(await admin.get('/auth/me')).body.id}`, { name: 'Not mine' }), 403, 'forbidden');
+    expect(fieldsOf(expectProblem(await member.client.patch(`/users/${member.id}`, { name: '  ' }), 400, 'validation_failed'))).toEqual(['name']);
+    expect((await member.client.patch(`/users/${member.id}`, { name: 'Jo Renamed' })).body).toMatchObject({ id: member.id, name: 'Jo Renamed', active: true, isAdmin: false });
+    expect((await member.client.get('/auth/me')).body.name).toBe('Jo Renamed');
     expectProblem(await member.client.post(`/users/${member.id}/password-reset`), 403, 'forbidden');
     expect(fieldsOf(expectProblem(await admin.patch(`/users/${member.id}`, { active: 'no' }), 400, 'validation_failed'))).toEqual(['active']);
     expect((await admin.get(`/users/${member.id}`)).body).toMatchObject({ active: true, isAdmin: false });

@@ -15,12 +15,14 @@ function requireInstanceAdmin(actor: Actor, what: string): void {
 }
 
 /**
- * An instance admin renames a person, makes them admin or not, deactivates or reactivates them.
+ * An instance admin renames a person, makes them admin or not, deactivates or reactivates them; anyone may change
+ * their own name (how everyone else sees them), and nothing else of their account.
  * Deactivating ends their sessions and API tokens in the same transaction, through the same
  * functions as signing out and revoking a token; what they did stays in the history.
  */
 export async function updateUser(ctx: AppContext, actor: Actor, id: string, changes: UserChanges): Promise<User> {
-  requireInstanceAdmin(actor, 'change other people\'s accounts');
+  const ownName = actor.userId === id && changes.active === undefined && changes.admin === undefined;
+  if (!ownName) requireInstanceAdmin(actor, actor.userId === id ? 'change whether an account is active or an admin' : 'change other people\'s accounts');
   await ctx.store.db.transaction().execute(async (trx) => {
     if (changes.active === false || changes.admin === false) await lockInstanceAdmins(trx, ctx.store.dialect);
     const before = await getUser(trx, id);

@@ -108,7 +108,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
       schema: {
         operationId: 'updateUser',
         tags: ['people'],
-        summary: 'Rename, deactivate or reactivate a person, or make them admin or not (instance admins)',
+        summary: 'Rename, deactivate or reactivate a person, or make them admin or not (instance admins); anyone may change their own name',
         description: 'Deactivating ends the person\'s sessions and API tokens at once and refuses their sign-in; their history stays and columns accountable to them show as a responsibility gap. 409 last_instance_admin when no active instance admin would remain.',
         params: IdParams,
         body: UserChanges,

@@ -138,7 +138,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename, deactivate or reactivate a person, or make them admin or not (instance admins)
+         * Rename, deactivate or reactivate a person, or make them admin or not (instance admins); anyone may change their own name
          * @description Deactivating ends the person's sessions and API tokens at once and refuses their sign-in; their history stays and columns accountable to them show as a responsibility gap. 409 last_instance_admin when no active instance admin would remain.
          */
         patch: operations["updateUser"];

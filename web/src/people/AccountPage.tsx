@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import { useMe } from '../api/queries';
@@ -6,10 +6,23 @@ import { FormError, SubmitButton } from '../setup/FieldErrors';
 import { notify } from '../shell/notices';
 import './people.css';
 
-/** The signed-in person's own account: who they are, and changing their password. */
+/** The signed-in person's own account: who they are, their name as everyone sees it, and changing their password. */
 export default function AccountPage() {
   const me = useMe().data;
+  const queryClient = useQueryClient();
   const [formKey, setFormKey] = useState(0);
+  const rename = useMutation({
+    mutationFn: (name: string) => answer(api.PATCH('/api/v1/users/{id}', { params: { path: { id: me!.id } }, body: { name } })),
+    onSuccess: () => {
+      // The name shows wherever people are listed: every view reads it again.
+      void queryClient.invalidateQueries();
+      notify('Your name is saved: everyone now sees it.');
+    },
+  });
+  const submitName = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    rename.mutate(String(new FormData(event.currentTarget).get('name')).trim());
+  };
   const change = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) => answer(api.POST('/api/v1/auth/password', { body })),
     onSuccess: () => {
@@ -30,6 +43,21 @@ export default function AccountPage() {
           {me.name} · {me.email}
           {me.isAdmin && ' · instance admin'}
         </p>
+      )}
+      {me && (
+        <section aria-labelledby="name-heading">
+          <h2 id="name-heading">Your name</h2>
+          <form className="stacked-form" onSubmit={submitName}>
+            <label>
+              Name <span className="hint">(how everyone else sees you)</span>
+              <input name="name" defaultValue={me.name} required maxLength={200} autoComplete="name" />
+            </label>
+            <FormError error={rename.error} />
+            <div className="actions">
+              <SubmitButton busy={rename.isPending}>Save name</SubmitButton>
+            </div>
+          </form>
+        </section>
       )}
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">Change password</h2>
