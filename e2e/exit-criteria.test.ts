@@ -56,6 +56,8 @@ describe('exit criteria and skipped columns in the browser', { timeout: E2E_TIME
     const asking = page.getByRole('dialog', { name: `Move ${epic.key} past Implementing: MVP?` });
     await asking.getByRole('button', { name: 'Keep the card where it was' }).click();
     await asking.waitFor({ state: 'detached' });
+    // The screen reader heard the card dropped: the page says where it stays.
+    await page.getByRole('status').getByText(`${epic.key} stays in Ready.`).waitFor();
     expect(await columnKeys(page, 'Ready')).toEqual([epic.key]);
     expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
 

@@ -77,6 +77,8 @@ function BoardView({ boardId, openItemId }: Props) {
     else notify(refusalMessage(error), 'error');
   });
   const columns = board.data?.columns;
+  /** A drop taken back in its dialog: the screen reader heard it dropped, so the page says where it stays. */
+  const keepCard = (request: MoveRequest) => notify(`${request.item.key} stays in ${columns?.find((column) => column.id === request.item.columnId)?.name ?? 'its column'}.`);
   const moveCard = useCallback(
     (request: MoveRequest) => {
       const skipped = columns ? skippedColumns(columns, request.item.columnId, request.columnId) : [];
@@ -167,7 +169,10 @@ function BoardView({ boardId, openItemId }: Props) {
         <SkipColumnsDialog
           move={skipping.move}
           skipped={skipping.skipped}
-          onCancel={() => setSkipping(null)}
+          onCancel={() => {
+            keepCard(skipping.move);
+            setSkipping(null);
+          }}
           onConfirm={() => {
             move.mutate(skipping.move);
             setSkipping(null);
@@ -179,7 +184,10 @@ function BoardView({ boardId, openItemId }: Props) {
           move={refused.move}
           refusal={refused.refusal}
           fixes={fixes}
-          onCancel={() => setRefused(null)}
+          onCancel={() => {
+            keepCard(refused.move);
+            setRefused(null);
+          }}
           onMove={(request) => {
             move.mutate(request);
             setRefused(null);
