@@ -203,8 +203,8 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await again.getByText(/it has already been used/).waitFor();
   });
 
-  it('a member changes their own name on their account page, and the portfolio lists them by it', async () => {
-    const { admin, portfolio } = await portfolioWithBoard(session.app.baseUrl);
+  it('a member changes their own name on their account page, is listed by it, and finds a mention at once in their notifications', async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl);
     const jo = await member(admin, portfolio.id, 'Jo Typo', ['contributor']);
     const page = await (await signedInContext(session.browser, session.app.baseUrl, { email: jo.email, password: jo.password })).newPage();
     await page.goto('/');
@@ -218,6 +218,11 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto(`/portfolios/${portfolio.id}/members`);
     await page.getByRole('row', { name: /Jo Tyler/ }).waitFor();
     expect((await admin.get(`/users/${jo.id}`)).body).toMatchObject({ name: 'Jo Tyler', email: jo.email, active: true, isAdmin: false });
+    // Away from any board, what concerns them is there as soon as they open their notifications, not at the next poll.
+    const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Spelling' })).body;
+    await admin.post(`/items/${item.id}/comments`, { body: `@${jo.id} your name looks right now` });
+    await page.getByRole('link', { name: /^Notifications/ }).click();
+    await page.getByRole('link', { name: /Admin mentioned you/ }).waitFor({ timeout: 3000 });
   });
 
   it('the signed-in person changes their password from their account page', async () => {

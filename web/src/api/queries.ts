@@ -147,9 +147,12 @@ export function usePolicyComparison(boardId: string, changeId: string, windowDay
 
 export const useMyResponsibilities = () => useQuery({ queryKey: keys.myResponsibilities, queryFn: () => answer(api.GET('/api/v1/me/responsibilities')) });
 
-/** Mentions, approvals, blocks…: polled, since they concern the person rather than the board on screen. */
+/**
+ * Mentions, approvals, blocks…: polled, since they concern the person rather than the board on screen (whose socket
+ * asks for them at once). Never taken as fresh: whoever opens the list sees what came in since the last poll.
+ */
 export const useNotifications = () =>
-  useQuery({ queryKey: keys.notifications, queryFn: () => answer(api.GET('/api/v1/notifications', { params: { query: { limit: '50' } } })), refetchInterval: 30_000 });
+  useQuery({ queryKey: keys.notifications, queryFn: () => answer(api.GET('/api/v1/notifications', { params: { query: { limit: '50' } } })), refetchInterval: 15_000, staleTime: 0 });
 
 export const useItemDecisions = (itemId: string) => useQuery({ queryKey: keys.itemDecisions(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/decisions', { params: { path: { id: itemId } } })) });
 
