@@ -212,5 +212,14 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await target.getByRole('region', { name: 'Votes and followers' }).getByText('2 votes').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/boards/${boardId}/items/${original.id}`);
     await context.close();
+
+    // Wes, who proposed the duplicate, reads among his ideas where it went, one click from it.
+    const wesPage = await (await signedInContext(browser, app.baseUrl, wes)).newPage();
+    await wesPage.goto('/me/ideas');
+    const his = wesPage.getByRole('listitem').filter({ hasText: 'Night theme' });
+    await his.getByText('Its votes and followers moved there', { exact: false }).waitFor();
+    await his.getByRole('link', { name: `${original.key} Dark mode` }).click();
+    await wesPage.getByRole('dialog', { name: `${original.key} Dark mode` }).waitFor();
+    await wesPage.context().close();
   });
 });

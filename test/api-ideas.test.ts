@@ -302,7 +302,12 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect(answer.body.map((entry: any) => entry.item.title)).toEqual(['Voted idea', 'My own idea']);
     const expected = (await admin.get(`/items/${mine.id}/responsibility`)).body;
     expect(answer.body[1]).toMatchObject({ board: { id: fixture.boardId, name: 'Ideas portfolio' }, column: { id: intake().id, name: 'Backlog' }, status: 'open', submittedByMe: true, responsible: expected.people });
-    expect(answer.body[0]).toMatchObject({ submittedByMe: false, item: { votedByMe: true } });
+    expect(answer.body[0]).toMatchObject({ submittedByMe: false, item: { votedByMe: true }, mergedInto: null });
+    // Merged, an idea names the item its votes went to.
+    const duplicate = (await member.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'My duplicate' })).body;
+    expect((await admin.post(`/items/${duplicate.id}/merge`, { intoItemId: voted.id })).status).toBe(200);
+    const merged = (await member.client.get('/me/ideas')).body.find((entry: any) => entry.item.id === duplicate.id);
+    expect(merged).toMatchObject({ status: 'merged', mergedInto: { id: voted.id, key: voted.key, title: 'Voted idea', boardId: fixture.boardId } });
   });
 
   it("shows a guest nothing of the portfolio beyond their own idea", async () => {

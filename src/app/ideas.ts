@@ -71,6 +71,8 @@ export type MyIdea = {
   board: { id: string; name: string };
   column: { id: string; name: string };
   status: 'open' | 'done' | 'declined' | 'merged';
+  /** The item a merged idea went into (with its votes and followers), of the same portfolio. */
+  mergedInto: { id: string; key: string; title: string; boardId: string } | null;
   /** Whether the reader proposed it (else they voted for it). */
   submittedByMe: boolean;
   /** Who is responsible for it now, as GET /items/{id}/responsibility answers. */
@@ -92,18 +94,22 @@ export async function myIdeas(ctx: AppContext, actor: Actor): Promise<MyIdea[]> 
   const viewable = new Set((await Promise.all(portfolios.map((id) => loadAccess(db, actor, id).then((access) => (can(access.grant, 'view') ? [id] : []))))).flat());
   const items = await markReader(db, actor.userId, await presentItems(db, rows.map(toItem).filter((item) => viewable.has(item.portfolioId))));
   if (items.length === 0) return [];
-  const [responsibility, boards, columns] = await Promise.all([
+  const mergedIntoIds = [...new Set(items.flatMap((item) => (item.closed?.mergedIntoId ? [item.closed.mergedIntoId] : [])))];
+  const [responsibility, boards, columns, mergedInto] = await Promise.all([
     itemsResponsibility(db, items, actor.at),
     db.selectFrom('boards').select(['id', 'name']).where('id', 'in', [...new Set(items.map((item) => item.boardId))]).execute(),
     db.selectFrom('columns').select(['id', 'kind']).where('id', 'in', [...new Set(items.map((item) => item.columnId))]).execute(),
+    mergedIntoIds.length === 0 ? [] : db.selectFrom('items').select(['id', 'key', 'title', 'board_id as boardId']).where('id', 'in', mergedIntoIds).execute(),
   ]);
   const boardName = new Map(boards.map((board) => [board.id, board.name]));
   const kindOf = new Map(columns.map((column) => [column.id, column.kind]));
+  const targetOf = new Map(mergedInto.map((target) => [target.id, target]));
   return items.map((item, index) => ({
     item,
     board: { id: item.boardId, name: boardName.get(item.boardId) ?? '' },
     column: responsibility[index]!.column,
     status: item.closed ? item.closed.as : kindOf.get(item.columnId) === 'done' ? 'done' : 'open',
+    mergedInto: (item.closed?.mergedIntoId && targetOf.get(item.closed.mergedIntoId)) || null,
     submittedByMe: item.submittedBy === actor.userId,
     responsible: responsibility[index]!.people,
   }));

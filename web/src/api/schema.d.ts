@@ -4133,6 +4133,13 @@ export interface components {
             };
             /** @enum {string} */
             status: "done" | "declined" | "merged" | "open";
+            /** @description The item a merged idea went into (with its votes and followers), of the same portfolio. */
+            mergedInto: {
+                id: string;
+                key: string;
+                title: string;
+                boardId: string;
+            } | null;
             /** @description Whether the reader proposed it (else they voted for it). */
             submittedByMe: boolean;
             /** @description Who is responsible for it now, as GET /items/{id}/responsibility answers. */

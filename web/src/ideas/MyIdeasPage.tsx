@@ -30,11 +30,20 @@ export default function MyIdeasPage() {
                 </Link>
               )}
               <span>
-                {whereNow(idea)}
+                {idea.mergedInto ? (
+                  <>
+                    Merged into{' '}
+                    <Link {...itemLink(idea.mergedInto.boardId, idea.mergedInto.id)}>
+                      {idea.mergedInto.key} {idea.mergedInto.title}
+                    </Link>
+                  </>
+                ) : (
+                  whereNow(idea)
+                )}
                 {idea.status === 'declined' && idea.item.closed?.reason ? `: ${idea.item.closed.reason}` : ''}
               </span>
               <span className="hint">
-                {whyListed(idea)} · {idea.item.closed ? 'Closed: nobody works on it any more' : whoAnswers(idea.responsible)}
+                {whyListed(idea)} · {idea.mergedInto ? 'Its votes and followers moved there' : idea.item.closed ? 'Closed: nobody works on it any more' : whoAnswers(idea.responsible)}
               </span>
             </li>
           ))}
