@@ -163,7 +163,7 @@ describe('integrations in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await fields.getByLabel('Title (needed)').selectOption('What');
     await fields.getByRole('button', { name: 'Check the file' }).click();
     await expect.poll(checks.waiting).toBe(1);
-    expect(await fields.getByLabel('Title (needed)').isDisabled()).toBe(true);
+    await expect.poll(() => fields.getByLabel('Title (needed)').isDisabled()).toBe(true);
     await fields.getByRole('button', { name: 'Choose another file' }).click();
     await wizard.waitFor();
     await checks.answerNext();
