@@ -186,7 +186,9 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const delegations = page.getByRole('region', { name: 'Delegations' });
     await delegations.getByText('meanwhile they hold it instead of you', { exact: false }).waitFor();
     await delegations.getByLabel('Hand over my role').selectOption('portfolio_manager');
-    await delegations.getByRole('combobox', { name: 'To', exact: true }).selectOption(coach.id);
+    const to = delegations.getByRole('combobox', { name: 'To', exact: true });
+    expect(await to.inputValue()).toBe('');
+    await to.selectOption(coach.id);
     await delegations.getByLabel(/Until/).fill(until);
     await delegations.getByLabel(/Reason/).fill('Parental leave');
     await delegations.getByRole('button', { name: 'Hand over' }).click();

@@ -81,7 +81,11 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
           </label>
           <label>
             To
-            <select name="toUserId" required>
+            {/* Nobody is proposed: whom a role goes to is a choice, not the first name in the list. */}
+            <select name="toUserId" required defaultValue="">
+              <option value="" disabled>
+                Choose a member
+              </option>
               {others.map((m) => (
                 <option key={m.userId} value={m.userId}>
                   {m.name}
