@@ -21,6 +21,8 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     for (const [index, title] of ['Checkout revamp', 'Search index'].entries()) {
       await create(title);
       await card(`ITEM-${index + 1}`).waitFor();
+      // The keyboard goes to the new card, to open or move it next.
+      await expect.poll(() => page.locator('.sortable-card:focus', { hasText: `ITEM-${index + 1}` }).count()).toBe(1);
     }
     // The third card's change reaches the board over its socket before the answer to its creation does,
     // and the board is not read again until the answer is taken in: the card is shown once.

@@ -15,6 +15,16 @@ import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
  * A new card; a holder of wip.override whose card a column refuses gives a reason here and creates it anyway. A
  * column behind a go/no-go gate is offered only to someone who may approve it: anyone else's card would be refused.
  */
+/** Frames a new card has to appear on the board (a filter may hide it): after that, the focus stays where the dialog left it. */
+const FRAMES_TO_SHOW = 10;
+
+/** The dialog gives the focus back to what opened it (nothing, for the `n` key); the new card is where its work goes on. */
+function focusCardOnceShown(itemId: string, frames = FRAMES_TO_SHOW): void {
+  const card = document.querySelector<HTMLElement>(`.sortable-card[data-item-id="${CSS.escape(itemId)}"]`);
+  if (card) card.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusCardOnceShown(itemId, frames - 1));
+}
+
 export function NewItemDialog({ board, mayOverride, mayApprove, onClose }: { board: Board; mayOverride: boolean; mayApprove: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
@@ -25,6 +35,7 @@ export function NewItemDialog({ board, mayOverride, mayApprove, onClose }: { boa
       void queryClient.invalidateQueries({ queryKey: keys.board(board.id), exact: true });
       notify(`${item.key} "${item.title}" created.`);
       onClose();
+      focusCardOnceShown(item.id);
     },
   });
   const overriding = mayOverrideRefusal(create.error, mayOverride);
