@@ -118,13 +118,23 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await readerComments.getByText('June', { exact: true }).waitFor({ state: 'detached' });
     expect((await admin.get(`/items/${epic.id}/comments`)).body).toEqual([reply]);
 
-    // A comment typed and not sent is not lost to a stray Escape: the first press warns, the second closes.
-    await comments.getByLabel(/Add a comment/).fill('A thought not sent yet');
+    // A comment typed and not sent is not lost to a stray Escape: the first press warns, and sending it withdraws the warning.
+    const unsaved = page.getByRole('alert').getByText('You have changes that are not saved yet.', { exact: false });
+    await comments.getByLabel(/Add a comment/).fill('A thought sent after all');
     await page.keyboard.press('Escape');
-    await page.getByRole('alert').getByText('You have typed something that is not saved yet.', { exact: false }).waitFor();
-    expect(await comments.getByLabel(/Add a comment/).inputValue()).toBe('A thought not sent yet');
+    await unsaved.waitFor();
+    expect(await comments.getByLabel(/Add a comment/).inputValue()).toBe('A thought sent after all');
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
+    await unsaved.waitFor({ state: 'detached' });
+    // A choice changed in the card's fields is kept as typed text is; a second Escape leaves without it, and the warning goes with the card.
+    const card = page.getByRole('dialog', { name: `${epic.key} Partner billing` });
+    await card.getByLabel('Class of service').selectOption({ label: 'Expedite' });
     await page.keyboard.press('Escape');
-    await page.getByRole('dialog', { name: `${epic.key} Partner billing` }).waitFor({ state: 'detached' });
+    await unsaved.waitFor();
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await unsaved.waitFor({ state: 'detached' });
+    expect((await admin.get(`/items/${epic.id}`)).body.classOfService).toBe(epic.classOfService);
     await Promise.all([context.close(), readerContext.close()]);
   });
 

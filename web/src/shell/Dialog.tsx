@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { hostNotices, notify } from './notices';
+import { dismiss, hostNotices, notify } from './notices';
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'hidden']);
 
@@ -8,33 +8,53 @@ function textField(element: EventTarget | null): element is HTMLInputElement | H
   return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && !NOT_TEXT.has(element.type));
 }
 
+/** A choice in a form (a list, a box to tick): changed and not saved, it is lost as typed text is. */
+function choiceField(element: EventTarget | null): element is HTMLSelectElement | HTMLInputElement {
+  return element instanceof HTMLSelectElement || (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio'));
+}
+
 /**
- * Whether closing would lose text typed in the dialog: the forms typed in since they were last submitted, still shown,
- * with text in a field. Escape or Close then warns once instead of closing; pressed again, it closes.
+ * Whether closing would lose what was entered in the dialog's forms since they were last submitted, while they are
+ * still shown: text in a field typed in, or a choice changed (controls outside a form save at once and are not
+ * counted). Escape or Close then warns once instead of closing; pressed again, it closes. The warning goes once the
+ * form is submitted or the dialog closes.
  */
-function guardTypedText(dialog: HTMLDialogElement) {
+function guardUnsavedEntries(dialog: HTMLDialogElement) {
   const typedIn = new Set<HTMLFormElement>();
-  let warned = false;
-  const onInput = (event: Event) => {
-    if (!textField(event.target) || !event.target.form) return;
-    typedIn.add(event.target.form);
-    warned = false;
+  const chosenIn = new Set<HTMLFormElement>();
+  let warning: number | null = null;
+  const withdrawWarning = () => {
+    if (warning !== null) dismiss(warning);
+    warning = null;
   };
-  const onSubmit = (event: Event) => void typedIn.delete(event.target as HTMLFormElement);
+  const onInput = (event: Event) => {
+    const { target } = event;
+    if (textField(target) && target.form) typedIn.add(target.form);
+    else if (choiceField(target) && target.form) chosenIn.add(target.form);
+    else return;
+    withdrawWarning();
+  };
+  const onSubmit = (event: Event) => {
+    const form = event.target as HTMLFormElement;
+    typedIn.delete(form);
+    chosenIn.delete(form);
+    withdrawWarning();
+  };
   dialog.addEventListener('input', onInput);
   dialog.addEventListener('submit', onSubmit);
   return {
     /** True when the dialog may close now; otherwise it warns, and the next try closes. */
     mayClose(): boolean {
-      const unsaved = [...typedIn].some((form) => form.isConnected && [...form.elements].some((field) => textField(field) && field.value.trim() !== ''));
-      if (!unsaved || warned) return true;
-      warned = true;
-      notify('You have typed something that is not saved yet. Save it, or press Escape or Close again to leave without it.', 'error');
+      const typed = [...typedIn].some((form) => form.isConnected && [...form.elements].some((field) => textField(field) && field.value.trim() !== ''));
+      const chosen = [...chosenIn].some((form) => form.isConnected);
+      if (!(typed || chosen) || warning !== null) return true;
+      warning = notify('You have changes that are not saved yet. Save them, or press Escape or Close again to leave without them.', 'error');
       return false;
     },
     release() {
       dialog.removeEventListener('input', onInput);
       dialog.removeEventListener('submit', onSubmit);
+      withdrawWarning();
     },
   };
 }
@@ -42,7 +62,7 @@ function guardTypedText(dialog: HTMLDialogElement) {
 /**
  * A modal built on the native <dialog>: the browser traps focus, closes on Escape and restores
  * focus to the opener, which a hand-made modal easily gets wrong. Text typed and not saved is not lost to a
- * stray Escape: the first press warns (guardTypedText). The content mounts once the dialog is
+ * stray Escape: the first press warns (guardUnsavedEntries). The content mounts once the dialog is
  * open: React focuses an `autoFocus` field as it mounts, and in a dialog not yet shown that focus is lost
  * (the browser then puts it on the Close button, and typed keys trigger the page's shortcuts).
  */
@@ -54,7 +74,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
     onCloseRef.current = onClose;
   });
   const [shown, setShown] = useState(false);
-  const guard = useRef<ReturnType<typeof guardTypedText> | null>(null);
+  const guard = useRef<ReturnType<typeof guardUnsavedEntries> | null>(null);
   useLayoutEffect(() => {
     const dialog = ref.current!;
     if (!dialog.open) dialog.showModal();
@@ -62,15 +82,15 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setShown(true);
     const releaseNotices = hostNotices(dialog);
-    const typedText = (guard.current = guardTypedText(dialog));
+    const entries = (guard.current = guardUnsavedEntries(dialog));
     const close = () => onCloseRef.current();
     // Escape is held back at its key press: the browser lets a page cancel the dialog's own close request only after
     // a press that counts as using the page, which typing does not always give. Other close requests come as `cancel`.
     const escape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !typedText.mayClose()) event.preventDefault();
+      if (event.key === 'Escape' && !entries.mayClose()) event.preventDefault();
     };
     const cancel = (event: Event) => {
-      if (!typedText.mayClose()) event.preventDefault();
+      if (!entries.mayClose()) event.preventDefault();
     };
     dialog.addEventListener('close', close);
     dialog.addEventListener('keydown', escape);
@@ -79,7 +99,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
       dialog.removeEventListener('close', close);
       dialog.removeEventListener('keydown', escape);
       dialog.removeEventListener('cancel', cancel);
-      typedText.release();
+      entries.release();
       // Closed by its owner (a form saved, a route left) rather than by Escape or Close, the dialog would
       // vanish with focus inside it and leave the keyboard at the top of the page: closing it first hands
       // focus back to the opener, as Escape does.

@@ -26,10 +26,12 @@ export function dismiss(id: number): void {
   publish(notices.filter((n) => n.id !== id));
 }
 
-export function notify(message: string, kind: Notice['kind'] = 'info'): void {
+/** Shows a message; answers its id, to dismiss it when it no longer holds. */
+export function notify(message: string, kind: Notice['kind'] = 'info'): number {
   const notice = { id: nextId++, kind, message };
   publish([notice, ...notices.filter((n) => n.message !== message)].slice(0, MAX_NOTICES));
   if (kind === 'info') setTimeout(() => dismiss(notice.id), INFO_MS);
+  return notice.id;
 }
 
 /**
