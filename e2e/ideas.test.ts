@@ -113,9 +113,14 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await pmPage.getByRole('link', { name: 'Declined ideas' }).click();
     await pmPage.getByText('Declined: Same as the export idea.').waitFor();
     await pmPage.getByText(/^By Pat Project on /).waitFor();
-    // Each declined idea opens as its card, with its history and the decision that closed it.
+    // Each declined idea opens as its card, with its history and the decision that closed it: a record, with nothing
+    // left to do on it but talk about it.
     await pmPage.getByRole('link', { name: `${duplicateKey} Spreadsheet export please` }).click();
-    await pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` }).waitFor();
+    const declinedCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
+    await declinedCard.getByRole('note').getByText(/^Declined by Pat Project on .+: Same as the export idea\./).waitFor();
+    await declinedCard.getByRole('region', { name: 'History' }).getByText('Decision: Declined').waitFor();
+    for (const control of ['Vote', 'Follow', 'Decline…', 'Merge into…', 'Block this card…', 'Save changes']) expect(await declinedCard.getByRole('button', { name: control, exact: true }).count(), control).toBe(0);
+    await declinedCard.getByLabel(/Add a comment/).waitFor();
 
     // The stakeholder's own ideas: the one they vote for, now in Ready, and the one they proposed, declined.
     await stakeholderPage.getByRole('link', { name: 'My ideas' }).click();
@@ -207,7 +212,12 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await entry.getByText(/^By Tia Triager on behalf of Mo Manager on /).waitFor();
     expect(await page.getByText(/\d{4}-\d{2}-\d{2}T/).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await entry.getByRole('link', { name: `${original.key} Dark mode` }).click();
+    expect(await entry.getByRole('link', { name: `${original.key} Dark mode` }).getAttribute('href')).toBe(`/boards/${boardId}/items/${original.id}`);
+    // The merged idea opens as a record that says where it went, one click from there.
+    await entry.getByRole('link', { name: `${duplicate.key} Night theme` }).click();
+    const mergedCard = page.getByRole('dialog', { name: `${duplicate.key} Night theme` });
+    await mergedCard.getByRole('note').getByText(/as a duplicate by Tia Triager on /).waitFor();
+    await mergedCard.getByRole('note').getByRole('link', { name: `${original.key} Dark mode` }).click();
     const target = page.getByRole('dialog', { name: `${original.key} Dark mode` });
     await target.getByRole('region', { name: 'Votes and followers' }).getByText('2 votes').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/boards/${boardId}/items/${original.id}`);

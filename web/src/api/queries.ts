@@ -93,7 +93,9 @@ export const useBoard = (id: string) => useQuery({ queryKey: keys.board(id), que
 function withItemDefaults(board: BoardAnswer): Board {
   return { ...board, items: board.items.map((card) => withCardDefaults<BoardCard>(card)) };
 }
-export const useItem = (id: string) => useQuery({ queryKey: keys.item(id), queryFn: () => answer(api.GET('/api/v1/items/{id}', { params: { path: { id } } })) });
+/** An item; none asked for while `id` is undefined. */
+export const useItem = (id: string | undefined) =>
+  useQuery({ queryKey: keys.item(id ?? ''), queryFn: () => answer(api.GET('/api/v1/items/{id}', { params: { path: { id: id! } } })), enabled: id !== undefined });
 
 export function useHistory(itemId: string) {
   return useQuery({ queryKey: keys.history(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/history', { params: { path: { id: itemId } } })) });

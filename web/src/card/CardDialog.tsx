@@ -8,6 +8,7 @@ import { Loading } from '../shell/Loading';
 import { ApprovalSection } from './ApprovalSection';
 import { BlockControl } from './BlockControl';
 import { CardDetails } from './CardDetails';
+import { ClosedNotice } from './ClosedNotice';
 import { CardLoading } from './CardLoading';
 import { CardForm } from './CardForm';
 import { Comments } from './Comments';
@@ -25,7 +26,7 @@ import { ItemActions } from '../reviews/ReviewActions';
  */
 export default function CardDialog({ itemId, board }: { itemId: string; board: Board }) {
   const item = useItem(itemId);
-  const can = useCan(board.portfolioId);
+  const capable = useCan(board.portfolioId);
   const members = useMembers(board.portfolioId);
   const users = useUsers();
   const me = useMe();
@@ -34,6 +35,8 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
 
   const data = item.data;
   const column = data ? board.columns.find((c) => c.id === data.columnId) : undefined;
+  // A declined or merged card is a record: it offers nothing that would act on it but the conversation.
+  const can = (capability: string) => capable(capability) && (!data?.closed || capability === 'comment');
   return (
     <>
       {item.isPending && <CardLoading />}
@@ -41,10 +44,13 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
       {data && (
         <div className="card-view">
           <div className="card-main">
+            {data.closed && <ClosedNotice closed={data.closed} nameOf={nameOf} />}
             <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} nameOf={nameOf} />
-            <p className="hint">
-              In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)}
-            </p>
+            {!data.closed && (
+              <p className="hint">
+                In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)}
+              </p>
+            )}
             {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
             <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} myId={me.data?.id} />
