@@ -114,6 +114,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Your comment was deleted.').waitFor();
+    await expect.poll(() => comments.getByLabel(/Add a comment/).evaluate((field) => field === field.ownerDocument.activeElement)).toBe(true);
     await comments.getByText('June', { exact: true }).waitFor({ state: 'detached' });
     await readerComments.getByText('June', { exact: true }).waitFor({ state: 'detached' });
     expect((await admin.get(`/items/${epic.id}/comments`)).body).toEqual([reply]);

@@ -16,7 +16,7 @@ function notifiedBy(comment: Comment): string[] {
 }
 
 /** One comment; its author, while they may comment, can rewrite it in place or delete it. */
-function CommentEntry({ comment, mine, nameOf }: { comment: Comment; mine: boolean; nameOf: (userId: string | null) => string }) {
+function CommentEntry({ comment, mine, nameOf, onDeleted }: { comment: Comment; mine: boolean; nameOf: (userId: string | null) => string; onDeleted: () => void }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -40,6 +40,7 @@ function CommentEntry({ comment, mine, nameOf }: { comment: Comment; mine: boole
     onSuccess: () => {
       replace((list) => list.filter((entry) => entry.id !== comment.id));
       notify('Your comment was deleted.');
+      onDeleted();
     },
     onError: (error) => notify(explain(error), 'error'),
   });
@@ -96,6 +97,7 @@ export function Comments({ itemId, canComment, myId, nameOf }: { itemId: string;
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const add = useMutation({
     mutationFn: (text: string) => answer(api.POST('/api/v1/items/{id}/comments', { params: { path: { id: itemId } }, body: { body: text } })),
     onSuccess: (comment) => {
@@ -112,11 +114,14 @@ export function Comments({ itemId, canComment, myId, nameOf }: { itemId: string;
   };
   return (
     <section className="panel" aria-labelledby="comments-heading">
-      <h3 id="comments-heading">Comments</h3>
+      <h3 id="comments-heading" ref={heading} tabIndex={-1}>
+        Comments
+      </h3>
       {comments.data?.length === 0 && <p className="hint">No comments yet.</p>}
       <ol className="comments">
         {comments.data?.map((comment) => (
-          <CommentEntry key={comment.id} comment={comment} mine={canComment && comment.authorId === myId} nameOf={nameOf} />
+          // A deleted comment took the keyboard's place with it: it goes where the next comment is written.
+          <CommentEntry key={comment.id} comment={comment} mine={canComment && comment.authorId === myId} nameOf={nameOf} onDeleted={() => (field.current ?? heading.current)?.focus()} />
         ))}
       </ol>
       {canComment && (
