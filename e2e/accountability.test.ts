@@ -63,7 +63,8 @@ describe('accountability in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await columnKeys(pmPage, 'Analyzing')).toEqual([epic.key]);
     await dialog.getByLabel(/Note for the approvers/).fill('Business case signed off by finance');
     await dialog.getByRole('button', { name: 'Request approval' }).click();
-    await pmPage.getByRole('status').getByText(`Approval requested for ${epic.key}`, { exact: false }).waitFor();
+    // The screen reader heard the card dropped in Ready: the page says where it waits.
+    await pmPage.getByRole('status').getByText(`Approval requested for ${epic.key}; the approvers have been notified. It stays in Analyzing until they decide.`).waitFor();
 
     const adminContext = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const adminPage = await adminContext.newPage();

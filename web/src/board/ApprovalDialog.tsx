@@ -31,7 +31,9 @@ export function ApprovalDialog({ boardId, move, problem, onClose }: { boardId: s
       // A board read before the request (the refused move's refetch, the request's own change) may still be on its
       // way: asked again now, it cannot put the card back in the lane it left.
       void queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true });
-      notify(`Approval requested for ${item.key}; the approvers have been notified.`);
+      // The screen reader heard the card dropped in the gated column: it says where the card waits.
+      const from = queryClient.getQueryData<Board>(keys.board(boardId))?.columns.find((column) => column.id === item.columnId)?.name;
+      notify(`Approval requested for ${item.key}; the approvers have been notified. It stays in ${from ?? 'its column'} until they decide.`);
       onClose();
     },
     onError: (error) => notify(explain(error), 'error'),
