@@ -61,7 +61,7 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, closes on Escape and restores
- * focus to the opener, which a hand-made modal easily gets wrong. Text typed and not saved is not lost to a
+ * focus to the opener, which a hand-made modal easily gets wrong. What was entered and not saved is not lost to a
  * stray Escape: the first press warns (guardUnsavedEntries). The content mounts once the dialog is
  * open: React focuses an `autoFocus` field as it mounts, and in a dialog not yet shown that focus is lost
  * (the browser then puts it on the Close button, and typed keys trigger the page's shortcuts).
