@@ -11,10 +11,6 @@ import { notify } from '../shell/notices';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
 import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
 
-/**
- * A new card; a holder of wip.override whose card a column refuses gives a reason here and creates it anyway. A
- * column behind a go/no-go gate is offered only to someone who may approve it: anyone else's card would be refused.
- */
 /** Frames a new card has to appear on the board (a filter may hide it): after that, the focus stays where the dialog left it. */
 const FRAMES_TO_SHOW = 10;
 
@@ -25,6 +21,10 @@ function focusCardOnceShown(itemId: string, frames = FRAMES_TO_SHOW): void {
   else if (frames > 0) requestAnimationFrame(() => focusCardOnceShown(itemId, frames - 1));
 }
 
+/**
+ * A new card; a holder of wip.override whose card a column refuses gives a reason here and creates it anyway. A
+ * column behind a go/no-go gate is offered only to someone who may approve it: anyone else's card would be refused.
+ */
 export function NewItemDialog({ board, mayOverride, mayApprove, onClose }: { board: Board; mayOverride: boolean; mayApprove: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
