@@ -13,7 +13,7 @@ import type { MoveRequest } from './useMoveItem';
  * A move into (or past) a gate needs a go/no-go: the mover asks for it instead, and approvers are notified.
  * A drop into another lane also asked for a field change that needs no approval: the mover may make it now.
  */
-export function ApprovalDialog({ boardId, move, problem, onClose }: { boardId: string; move: MoveRequest; problem: Problem; onClose: () => void }) {
+export function ApprovalDialog({ boardId, move, stayingIn, problem, onClose }: { boardId: string; move: MoveRequest; stayingIn: string; problem: Problem; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
   const [changeLaneNow, setChangeLaneNow] = useState(true);
@@ -32,8 +32,7 @@ export function ApprovalDialog({ boardId, move, problem, onClose }: { boardId: s
       // way: asked again now, it cannot put the card back in the lane it left.
       void queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true });
       // The screen reader heard the card dropped in the gated column: it says where the card waits.
-      const from = queryClient.getQueryData<Board>(keys.board(boardId))?.columns.find((column) => column.id === item.columnId)?.name;
-      notify(`Approval requested for ${item.key}; the approvers have been notified. It stays in ${from ?? 'its column'} until they decide.`);
+      notify(`Approval requested for ${item.key}; the approvers have been notified. It stays in ${stayingIn} until they decide.`);
       onClose();
     },
     onError: (error) => notify(explain(error), 'error'),

@@ -77,8 +77,9 @@ function BoardView({ boardId, openItemId }: Props) {
     else notify(refusalMessage(error), 'error');
   });
   const columns = board.data?.columns;
+  const whereItStays = (request: MoveRequest) => columns?.find((column) => column.id === request.item.columnId)?.name ?? 'its column';
   /** A drop taken back in its dialog: the screen reader heard it dropped, so the page says where it stays. */
-  const keepCard = (request: MoveRequest) => notify(`${request.item.key} stays in ${columns?.find((column) => column.id === request.item.columnId)?.name ?? 'its column'}.`);
+  const keepCard = (request: MoveRequest) => notify(`${request.item.key} stays in ${whereItStays(request)}.`);
   const moveCard = useCallback(
     (request: MoveRequest) => {
       const skipped = columns ? skippedColumns(columns, request.item.columnId, request.columnId) : [];
@@ -194,7 +195,7 @@ function BoardView({ boardId, openItemId }: Props) {
           }}
         />
       )}
-      {gated && <ApprovalDialog boardId={boardId} move={gated.move} problem={gated.problem} onClose={() => setGated(null)} />}
+      {gated && <ApprovalDialog boardId={boardId} move={gated.move} stayingIn={whereItStays(gated.move)} problem={gated.problem} onClose={() => setGated(null)} />}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={can('gate.approve')} onClose={() => setCreating(false)} />}
       {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
       {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />}
