@@ -136,6 +136,24 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await card.waitFor({ state: 'detached' });
     await unsaved.waitFor({ state: 'detached' });
     expect((await admin.get(`/items/${epic.id}`)).body.classOfService).toBe(epic.classOfService);
+    // Back (a phone's back gesture) warns as Escape does, the card and its text staying; going back again leaves.
+    await cardByKey(page, epic.key).click();
+    await comments.getByLabel(/Add a comment/).fill('Half a thought');
+    await page.goBack();
+    await unsaved.waitFor();
+    expect(page.url()).toContain(`/items/${epic.id}`);
+    expect(await comments.getByLabel(/Add a comment/).inputValue()).toBe('Half a thought');
+    await page.goBack();
+    await card.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}`);
+    // Closing the tab on unsaved text asks the browser's own question.
+    await cardByKey(page, epic.key).click();
+    await comments.getByLabel(/Add a comment/).fill('Another half');
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const question = await asked;
+    expect(question.type()).toBe('beforeunload');
+    await question.accept();
     await Promise.all([context.close(), readerContext.close()]);
   });
 

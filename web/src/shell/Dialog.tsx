@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useBlocker } from '@tanstack/react-router';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { dismiss, hostNotices, notify } from './notices';
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'hidden']);
@@ -16,7 +17,7 @@ function choiceField(element: EventTarget | null): element is HTMLSelectElement 
 /**
  * Whether closing would lose what was entered in the dialog's forms since they were last submitted, while they are
  * still shown: text in a field typed in, or a choice changed (controls outside a form save at once and are not
- * counted). Escape or Close then warns once instead of closing; pressed again, it closes. The warning goes once the
+ * counted). Escape, Close or Back then warns once instead of closing; tried again, it closes. The warning goes once the
  * form is submitted or the dialog closes.
  */
 function guardUnsavedEntries(dialog: HTMLDialogElement) {
@@ -42,13 +43,15 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
   };
   dialog.addEventListener('input', onInput);
   dialog.addEventListener('submit', onSubmit);
+  const unsaved = () =>
+    [...typedIn].some((form) => form.isConnected && [...form.elements].some((field) => textField(field) && field.value.trim() !== '')) ||
+    [...chosenIn].some((form) => form.isConnected);
   return {
+    unsaved,
     /** True when the dialog may close now; otherwise it warns, and the next try closes. */
     mayClose(): boolean {
-      const typed = [...typedIn].some((form) => form.isConnected && [...form.elements].some((field) => textField(field) && field.value.trim() !== ''));
-      const chosen = [...chosenIn].some((form) => form.isConnected);
-      if (!(typed || chosen) || warning !== null) return true;
-      warning = notify('You have changes that are not saved yet. Save them, or press Escape or Close again to leave without them.', 'error');
+      if (!unsaved() || warning !== null) return true;
+      warning = notify('You have changes that are not saved yet. Save them, or try again to leave without them.', 'error');
       return false;
     },
     release() {
@@ -62,7 +65,8 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
 /**
  * A modal built on the native <dialog>: the browser traps focus, closes on Escape and restores
  * focus to the opener, which a hand-made modal easily gets wrong. What was entered and not saved is not lost to a
- * stray Escape: the first press warns (guardUnsavedEntries). The content mounts once the dialog is
+ * stray Escape, Close or Back (the phone's back gesture): the first try warns (guardUnsavedEntries), and closing
+ * the tab or reloading asks the browser's own question. The content mounts once the dialog is
  * open: React focuses an `autoFocus` field as it mounts, and in a dialog not yet shown that focus is lost
  * (the browser then puts it on the Close button, and typed keys trigger the page's shortcuts).
  */
@@ -75,6 +79,10 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
   });
   const [shown, setShown] = useState(false);
   const guard = useRef<ReturnType<typeof guardUnsavedEntries> | null>(null);
+  // A dialog shown by a route (a card) is closed by leaving it, as Back does.
+  const holdOnLeaving = useCallback(() => guard.current?.mayClose() === false, []);
+  const askOnUnload = useCallback(() => guard.current?.unsaved() === true, []);
+  useBlocker({ shouldBlockFn: holdOnLeaving, enableBeforeUnload: askOnUnload });
   useLayoutEffect(() => {
     const dialog = ref.current!;
     if (!dialog.open) dialog.showModal();
