@@ -221,6 +221,9 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const target = page.getByRole('dialog', { name: `${original.key} Dark mode` });
     await target.getByRole('region', { name: 'Votes and followers' }).getByText('2 votes').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/boards/${boardId}/items/${original.id}`);
+    // Its history tells of the duplicate that came in, and who merged it.
+    const mergedIn = target.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: `${duplicate.key} Night theme was merged into this card as a duplicate` });
+    await mergedIn.getByText(/^Tia Triager · /).waitFor();
     await context.close();
 
     // Wes, who proposed the duplicate, reads among his ideas where it went, one click from it.

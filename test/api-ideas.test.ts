@@ -245,6 +245,10 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect((await notificationsOf(stakeholder.client, duplicate.id))[0].message).toContain(`merged into ${original.key}`);
     expect(await notificationsOf(admin, duplicate.id)).toEqual([]);
     expect((await admin.get(`/boards/${fixture.boardId}/declined`)).body.find((i: any) => i.id === duplicate.id)).toMatchObject({ closedAs: 'merged', mergedInto: { id: original.id, key: original.key, title: 'Single sign-on', boardId: fixture.boardId } });
+    // The item it went into tells of it in its history; the duplicate's own history lists nothing merged into it.
+    expect((await stakeholder.client.get(`/items/${original.id}/history`)).body.mergedIn).toEqual([{ itemId: duplicate.id, key: duplicate.key, title: 'SSO please', at: merged.body.closed.at, actorId: merged.body.closed.by }]);
+    expect(merged.body.closed.by).toBe((await admin.get('/auth/me')).body.id);
+    expect((await admin.get(`/items/${duplicate.id}/history`)).body.mergedIn).toEqual([]);
   });
 
   it('names on whose behalf a delegate declines or merges: in the decision, the declined list and the board’s change', async () => {

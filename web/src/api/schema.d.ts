@@ -2778,6 +2778,13 @@ export interface components {
                 before: unknown;
                 after: unknown;
             }[];
+            mergedIn: {
+                itemId: string;
+                key: string;
+                title: string;
+                at: string;
+                actorId: string | null;
+            }[];
         };
         Comment: {
             id: string;

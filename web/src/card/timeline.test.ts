@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeline } from './timeline';
 
 describe('timeline', () => {
-  it('tells creation, moves, overrides, blocks, field changes, requests and decisions in time order, the fields of one edit in their order', () => {
+  it('tells creation, moves, overrides, blocks, field changes, duplicates merged in, requests and decisions in time order, the fields of one edit in their order', () => {
     const names: Record<string, string> = { f: 'Funnel', r: 'Reviewing' };
     const entries = timeline(
       {
@@ -15,6 +15,7 @@ describe('timeline', () => {
           { id: 'c1', at: '2026-01-02T10:00:00Z', actorId: 'u', field: 'title', before: 'A', after: 'B' },
           { id: 'c2', at: '2026-01-02T10:00:00Z', actorId: 'u', field: 'dueDate', before: null, after: '2026-02-01' },
         ],
+        mergedIn: [{ itemId: 'm', key: 'E-7', title: 'Dark mode', at: '2026-01-07T09:00:00Z', actorId: 't' }],
       },
       [
         {
@@ -38,7 +39,9 @@ describe('timeline', () => {
     expect(entries.map((e) => e.text)).toEqual([
       'Created in Funnel', 'Blocked: Vendor', 'U changed title', 'U changed dueDate', 'Block cleared', 'Moved from Funnel to Reviewing with an override', 'Decision: Go',
       'Asked for approval to move to Funnel', 'Decision: No-go (on behalf of Vic Director)',
+      'E-7 Dark mode was merged into this card as a duplicate; its votes and followers came here',
     ]);
+    expect(entries[9]).toMatchObject({ kind: 'merged-in', actorId: 't', note: null, actorInText: false });
     expect(entries[6]).toMatchObject({ actorId: 'w', note: 'Strong case', actorInText: false });
     expect(entries[7]).toMatchObject({ kind: 'requested', actorId: 'u', note: 'Ready for the gate' });
     expect(entries[8]).toMatchObject({ kind: 'decision', actorId: 's', note: 'Not now' });

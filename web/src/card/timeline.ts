@@ -3,7 +3,7 @@ import { DECISION_WORDS } from './decision-words';
 
 export type TimelineEntry = {
   at: string;
-  kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked' | 'requested' | 'decision' | 'changed';
+  kind: 'created' | 'moved' | 'override' | 'blocked' | 'unblocked' | 'requested' | 'decision' | 'changed' | 'merged-in';
   text: string;
   actorId: string | null;
   note: string | null;
@@ -12,11 +12,11 @@ export type TimelineEntry = {
 };
 
 /**
- * Transitions, block periods, field changes, requests for approval and decisions as one story, oldest first;
- * `describe` says a field change in words, naming its actor.
+ * Transitions, block periods, field changes, duplicates merged in, requests for approval and decisions as one story,
+ * oldest first; `describe` says a field change in words, naming its actor.
  */
 export function timeline(
-  history: Pick<ItemHistory, 'transitions' | 'blocks'> & { changes?: FieldChange[] },
+  history: Pick<ItemHistory, 'transitions' | 'blocks'> & Partial<Pick<ItemHistory, 'changes' | 'mergedIn'>>,
   decisions: readonly Decision[],
   requests: readonly ApprovalRequest[],
   columnName: (id: string) => string,
@@ -33,6 +33,7 @@ export function timeline(
     if (b.to) add({ at: b.to, kind: 'unblocked', text: 'Block cleared', actorId: b.clearedBy, note: b.clearNote });
   }
   for (const c of history.changes ?? []) entries.push({ at: c.at, kind: 'changed', text: describe(c), actorId: c.actorId, note: null, actorInText: true });
+  for (const m of history.mergedIn ?? []) add({ at: m.at, kind: 'merged-in', text: `${m.key} ${m.title} was merged into this card as a duplicate; its votes and followers came here`, actorId: m.actorId, note: null });
   for (const r of requests) add({ at: r.createdAt, kind: 'requested', text: `Asked for approval to move to ${columnName(r.columnId)}`, actorId: r.requestedBy, note: r.note });
   for (const d of decisions) {
     const onBehalf = d.onBehalfOf ? ` (on behalf of ${d.onBehalfOfName ?? 'a former member'})` : '';
