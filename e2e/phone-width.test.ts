@@ -131,4 +131,20 @@ describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
     for (const link of await sections.all()) expect(await within(link)).toBe(true);
     await page.context().close();
   });
+
+  it('shows each decision of the log whole, saying what each part is, without scrolling sideways', async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl);
+    const idea = await created(admin, `/boards/${board.id}/ideas`, { title: 'Offline mode for the field teams' });
+    expect((await admin.post(`/items/${idea.id}/decline`, { reason: 'The field teams have had coverage everywhere since the network upgrade; we ask again next year.' })).status).toBe(200);
+    const page = await phonePage(session.app.baseUrl, session.browser);
+    await page.goto(`/portfolios/${portfolio.id}/attention`);
+    const decision = page.getByRole('row', { name: /Offline mode for the field teams/ });
+    await decision.waitFor();
+    expect(await within(decision.getByRole('link', { name: `${idea.key} Offline mode for the field teams` }))).toBe(true);
+    expect(await within(decision.getByText(/^The field teams have had coverage/))).toBe(true);
+    expect(await decision.getByRole('cell', { name: 'Declined' }).evaluate((cell: any) => cell.ownerDocument.defaultView.getComputedStyle(cell, '::before').content)).toBe('"Decision: "');
+    expect(await page.locator('.app-main').evaluate((main) => main.scrollWidth <= main.clientWidth)).toBe(true);
+    for (const scroller of await page.locator('.table-scroll').all()) expect(await scroller.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await page.context().close();
+  });
 });

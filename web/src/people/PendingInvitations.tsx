@@ -20,7 +20,7 @@ export function PendingInvitations({ portfolioId }: { portfolioId: string | null
   if (list.length === 0) return <p className="hint">{invitations.isPending ? 'Loading…' : 'No invitations are waiting.'}</p>;
   return (
     <div className="table-scroll">
-      <table className="members">
+      <table className="cards-on-phone">
         <caption className="sr-only">Pending invitations</caption>
         <thead>
           <tr>

@@ -38,7 +38,7 @@ export function PeopleList({ me }: { me: User }) {
         <OneTimeLink label={`Password reset link for ${reset.user.name}`} url={reset.url} expiresAt={reset.expiresAt} mailedTo={null} onDone={() => setReset(null)} />
       )}
       <div className="table-scroll">
-        <table className="members">
+        <table className="cards-on-phone">
           <caption className="sr-only">People with an account</caption>
           <thead>
             <tr>

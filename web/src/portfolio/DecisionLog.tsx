@@ -22,7 +22,7 @@ export function DecisionLog({ portfolioId }: { portfolioId: string }) {
       {decisions.data?.length === 0 && <p className="hint">No decision {deferred.trim() ? 'matches' : 'has been recorded yet'}.</p>}
       {decisions.data && decisions.data.length > 0 && (
         <div className="table-scroll">
-          <table>
+          <table className="cards-on-phone">
             <caption className="sr-only">Decision log</caption>
             <thead>
               <tr>
@@ -42,12 +42,12 @@ export function DecisionLog({ portfolioId }: { portfolioId: string }) {
                       {d.itemKey} {d.itemTitle}
                     </Link>
                   </td>
-                  <td>{DECISION_WORDS[d.kind]}</td>
-                  <td>
+                  <td data-label="Decision">{DECISION_WORDS[d.kind]}</td>
+                  <td data-label="Rationale">
                     <span className="decision-rationale">{d.rationale}</span>
                     <EvidenceLinks links={d.evidence} />
                   </td>
-                  <td>
+                  <td data-label="By">
                     {d.decidedByName ?? '—'}
                     {d.onBehalfOf && <span className="hint"> on behalf of {d.onBehalfOfName ?? 'a former member'}</span>}
                   </td>

@@ -54,7 +54,7 @@ export function MembersAdmin({ portfolioId, editable }: { portfolioId: string; e
   return (
     <>
       <div className="table-scroll">
-        <table className="members">
+        <table className="cards-on-phone">
           <caption className="sr-only">Members and their roles</caption>
           <thead>
             <tr>
