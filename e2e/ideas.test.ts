@@ -97,6 +97,18 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const duplicateTile = stakeholderPage.getByRole('region', { name: 'Backlog', exact: true }).locator('.card', { hasText: 'Spreadsheet export please' });
     await duplicateTile.getByText('from Sam Stakeholder').waitFor();
     const duplicateKey = (await duplicateTile.locator('.card-key').textContent())!;
+    // While it waits in the intake, its proposer adds what they meant to its description; the title stays as it was.
+    await cardByKey(stakeholderPage, duplicateKey).click();
+    const ownCard = stakeholderPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
+    await ownCard.getByRole('button', { name: 'Fix the wording…' }).click();
+    const wording = ownCard.getByRole('form', { name: 'Fix the wording of your idea' });
+    expect(await wording.getByLabel('Title').inputValue()).toBe('Spreadsheet export please');
+    await wording.getByLabel(/^Description/).fill('The **monthly** figures, for finance.');
+    await wording.getByRole('button', { name: 'Save wording' }).click();
+    await ownCard.locator('.description').getByText('monthly').waitFor();
+    await wording.waitFor({ state: 'detached' });
+    expect((await admin.get(`/items/${await itemId(duplicateKey)}`)).body).toMatchObject({ title: 'Spreadsheet export please', description: 'The **monthly** figures, for finance.' });
+    await ownCard.getByRole('button', { name: 'Close' }).click();
 
     // The project manager declines the duplicate, which leaves the board for the declined list, and moves the idea on.
     const pmContext = await signedInContext(browser, app.baseUrl, projectManager);
@@ -119,7 +131,7 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const declinedCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
     await declinedCard.getByRole('note').getByText(/^Declined by Pat Project on .+: Same as the export idea\./).waitFor();
     await declinedCard.getByRole('region', { name: 'History' }).getByText('Decision: Declined').waitFor();
-    for (const control of ['Vote', 'Follow', 'Decline…', 'Merge into…', 'Block this card…', 'Save changes']) expect(await declinedCard.getByRole('button', { name: control, exact: true }).count(), control).toBe(0);
+    for (const control of ['Vote', 'Follow', 'Decline…', 'Merge into…', 'Fix the wording…', 'Block this card…', 'Save changes']) expect(await declinedCard.getByRole('button', { name: control, exact: true }).count(), control).toBe(0);
     await declinedCard.getByLabel(/Add a comment/).waitFor();
 
     // The stakeholder's own ideas: the one they vote for, now in Ready, and the one they proposed, declined.

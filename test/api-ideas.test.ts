@@ -66,6 +66,28 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect((await admin.patch(`/boards/${fixture.boardId}/columns/${column.id}`, { wipLimit: null, version: column.version + 1 })).status).toBe(200);
   });
 
+  it('lets the member who proposed an idea fix its wording while it waits in the intake, and nothing more', async () => {
+    const idea = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Dakr mode', description: 'For the nihgt shift' })).body;
+    const reworded = await stakeholder.client.patch(`/items/${idea.id}`, { title: 'Dark mode', description: 'For the night shift', version: idea.version });
+    expect(reworded.status, JSON.stringify(reworded.body)).toBe(200);
+    expect(reworded.body).toMatchObject({ title: 'Dark mode', description: 'For the night shift', version: idea.version + 1 });
+    const history = (await admin.get(`/items/${idea.id}/history`)).body.changes;
+    expect(history.map((change: any) => [change.field, change.before, change.after])).toEqual([['title', 'Dakr mode', 'Dark mode'], ['description', 'For the nihgt shift', 'For the night shift']]);
+    // Any other field needs item.edit, as does someone else's idea.
+    const dated = await stakeholder.client.patch(`/items/${idea.id}`, { title: 'Dark mode soon', dueDate: '2027-01-31', version: idea.version + 1 });
+    expect(dated.status).toBe(403);
+    expect(dated.body.code).toBe('forbidden');
+    const other = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Otto Other');
+    expect((await other.client.patch(`/items/${idea.id}`, { title: 'Mine now', version: idea.version + 1 })).status).toBe(403);
+    // Once taken up past the intake, or declined, it is the triagers' to word.
+    expect((await admin.post(`/items/${idea.id}/move`, { columnId: fixture.columns.ready!.id })).status).toBe(200);
+    expect((await stakeholder.client.patch(`/items/${idea.id}`, { title: 'Dark mode for all', version: idea.version + 2 })).status).toBe(403);
+    const declined = (await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Declined one' })).body;
+    expect((await admin.post(`/items/${declined.id}/decline`, { reason: 'No' })).status).toBe(200);
+    expect((await stakeholder.client.patch(`/items/${declined.id}`, { title: 'Declined, reworded', version: declined.version + 1 })).status).toBe(403);
+    expect((await admin.get(`/items/${idea.id}`)).body).toMatchObject({ title: 'Dark mode', description: 'For the night shift', dueDate: null });
+  });
+
   it('refuses an idea with a value stream of no portfolio, naming valueStreamId', async () => {
     const refused = await stakeholder.client.post(`/boards/${fixture.boardId}/ideas`, { title: 'Streamed', valueStreamId: 'nope' });
     expect(refused.status).toBe(400);

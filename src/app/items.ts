@@ -1,4 +1,4 @@
-import type { Capability } from '../domain/capabilities';
+import { can, type Capability } from '../domain/capabilities';
 import { notFound, validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
@@ -7,7 +7,7 @@ import type { WsjfInputs } from '../domain/wsjf';
 import { lockPortfolio } from '../store/locks';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
-import { assertCapability, requireCapability } from './access';
+import { assertCapability, requireCapability, type Access } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
@@ -216,6 +216,17 @@ export async function insertItem(trx: Db, placement: ItemPlacement): Promise<voi
 
 export type ItemChanges = ItemFields & { version: number };
 
+/**
+ * Whether the edit is the member who proposed an idea fixing its wording (title, description) while it waits, open,
+ * in its board's intake: they may, whatever their roles, as its triagers have not taken it up yet (PRODUCT.md §11).
+ */
+async function rewordsOwnIdea(trx: Db, access: Access, actor: Actor, item: Item, fields: ItemFields): Promise<boolean> {
+  if (can(access.grant, 'item.edit') || !access.member || item.submittedBy !== actor.userId || item.closed) return false;
+  if (!Object.keys(fields).every((field) => field === 'title' || field === 'description')) return false;
+  const [intake] = await loadColumns(trx, item.boardId);
+  return intake?.id === item.columnId;
+}
+
 export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, input: ItemChanges): Promise<ItemResult> {
   const { version, ...fields } = input;
   const warnings = await writeTransaction(ctx, async (trx, changes) => {
@@ -226,7 +237,7 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
     if (wsjf !== undefined) needed.push('backlog.rank');
     if (needed.length === 0) throw validationError([{ field: '', message: 'send at least one field to change besides version' }]);
     const access = await requireCapability(trx, actor, before.portfolioId, 'view');
-    for (const capability of needed) assertCapability(access, capability);
+    if (!(await rewordsOwnIdea(trx, access, actor, before, fields))) for (const capability of needed) assertCapability(access, capability);
     assertOpen(before);
     if (before.version !== version) throw versionConflict('item', before.version, version);
     // Loops are judged on the portfolio's whole graph: concurrent edits must not each miss the other's half.

@@ -12,7 +12,7 @@ import type { RouteOptions } from './index';
 
 export const itemRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   app.get('/items/:id', { schema: { operationId: 'getItem', tags: ['items'], summary: 'One item', params: IdParams, response: { 200: answer('Item'), ...problems(404) } } }, async (request) => getItem(ctx, actorOf(request), request.params.id));
-  app.patch('/items/:id', { schema: { operationId: 'updateItem', tags: ['items'], summary: 'Change fields (item.edit; WSJF needs backlog.rank)', description: GUARDRAIL_WARNINGS, params: IdParams, body: ItemPatch, response: { 200: answer('ItemWithWarnings'), ...problems(403, 404, 409) } } }, async (request) =>
+  app.patch('/items/:id', { schema: { operationId: 'updateItem', tags: ['items'], summary: 'Change fields (item.edit; an idea’s proposer may change its title and description while it waits in the intake; WSJF needs backlog.rank)', description: GUARDRAIL_WARNINGS, params: IdParams, body: ItemPatch, response: { 200: answer('ItemWithWarnings'), ...problems(403, 404, 409) } } }, async (request) =>
     updateItem(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(

@@ -392,7 +392,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change fields (item.edit; WSJF needs backlog.rank)
+         * Change fields (item.edit; an idea’s proposer may change its title and description while it waits in the intake; WSJF needs backlog.rank)
          * @description When the item is created or changed straight into work in progress with a strategic theme or value stream beyond its target share, the answer also has `warnings` (`[{code: "guardrail_exceeded", kind, id, name, targetShare, share, …}]`), as a move's answer does.
          */
         patch: operations["updateItem"];

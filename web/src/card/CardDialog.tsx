@@ -52,7 +52,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
               </p>
             )}
             {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
-            <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />
+            <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} myId={me.data?.id} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} myId={me.data?.id} />
             {!(can('item.edit') || can('backlog.rank')) ? (
               <CardDetails item={data} members={members.data} />

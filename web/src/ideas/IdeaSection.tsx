@@ -1,18 +1,20 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type FormEvent } from 'react';
 import type { Board, BoardCard, Item } from '../api/types';
+import { usePatchItem } from '../card/usePatchItem';
 import { BusyButton, FormActions } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { submitterName } from './idea-words';
 import { useFollow, useTriage, useVote } from './ideas-api';
 
-type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; nameOf: (userId: string) => string | undefined };
+type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; myId: string | undefined; nameOf: (userId: string) => string | undefined };
 
 /**
  * A card's part in §11: who proposed it, its votes, the reader's vote and follow, and — for an item still in
  * the board's first column (its intake), to those who may edit items — declining it or merging it into another.
+ * The member who proposed it, if they may not edit items, may still fix its wording there.
  */
-export function IdeaSection({ item, board, mayVote, mayTriage, nameOf }: Props) {
+export function IdeaSection({ item, board, mayVote, mayTriage, myId, nameOf }: Props) {
   const vote = useVote(item);
   const follow = useFollow(item);
   const inIntake = board.columns[0]?.id === item.columnId;
@@ -41,7 +43,50 @@ export function IdeaSection({ item, board, mayVote, mayTriage, nameOf }: Props) 
         </div>
       )}
       {mayTriage && inIntake && <Triage item={item} board={board} />}
+      {!mayTriage && inIntake && !item.closed && myId !== undefined && item.submittedBy === myId && <Rewording item={item} />}
     </section>
+  );
+}
+
+/** "Fix the wording…" of one's own idea: its title and description, while its triagers have not taken it up. */
+function Rewording({ item }: { item: Item }) {
+  const [open, setOpen] = useState(false);
+  const patch = usePatchItem(item);
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" onClick={() => setOpen(true)}>
+          Fix the wording…
+        </button>
+        <span className="hint">Your idea waits in the intake: until it is taken up, you can still change its title and description.</span>
+      </div>
+    );
+  }
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const title = String(form.get('title')).trim();
+    const description = String(form.get('description'));
+    const changes = { ...(title !== item.title ? { title } : {}), ...(description !== item.description ? { description } : {}) };
+    if (Object.keys(changes).length === 0) setOpen(false);
+    else patch.mutate(changes, { onSuccess: () => setOpen(false) });
+  };
+  const cancel = () => {
+    patch.reset();
+    setOpen(false);
+  };
+  return (
+    <form className="stack triage-form" onSubmit={submit} aria-label="Fix the wording of your idea">
+      <label>
+        Title
+        <input name="title" defaultValue={item.title} required maxLength={200} autoFocus />
+      </label>
+      <label>
+        Description <span className="hint">(Markdown)</span>
+        <textarea name="description" defaultValue={item.description} rows={4} />
+      </label>
+      <FormActions error={patch.error} pending={patch.isPending} submitLabel="Save wording" onCancel={cancel} />
+    </form>
   );
 }
 
