@@ -49,7 +49,26 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const comments = dialog.getByRole('region', { name: 'Comments' });
     const commented = comments.locator('strong', { hasText: 'analysis' });
     await answerOnceShown(page, `**/api/v1/items/${epic.id}/comments`, commented);
-    await dialog.getByLabel(/Add a comment/).fill(`Ready for **analysis**, ${ownerMention}. Mail me at admin@example.org`);
+    // Typing an @mention suggests whom it may mean: Escape sets the suggestions aside without leaving the card, and
+    // Enter writes the mention of the one chosen.
+    const field = dialog.getByLabel(/Add a comment/);
+    const suggestions = dialog.getByRole('listbox', { name: 'People to mention' });
+    await field.fill('Ready for **analysis**, ');
+    await field.pressSequentially('@pa');
+    await suggestions.getByRole('option', { name: /^Pat Owner/, selected: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await suggestions.waitFor({ state: 'detached' });
+    expect(await page.getByRole('alert').getByText('not saved yet', { exact: false }).count()).toBe(0);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await field.pressSequentially('@pa');
+    await page.keyboard.press('Enter');
+    await suggestions.waitFor({ state: 'detached' });
+    await field.pressSequentially('Mail me at admin@example.org');
+    expect(await suggestions.count()).toBe(0);
+    expect(await field.inputValue()).toBe(`Ready for **analysis**, ${ownerMention} Mail me at admin@example.org`);
     await dialog.getByRole('button', { name: 'Comment' }).click();
     await expect.poll(() => dialog.getByLabel(/Add a comment/).inputValue()).toBe('');
     await expect.poll(() => dialog.getByLabel(/Add a comment/).evaluate((field) => field === field.ownerDocument.activeElement)).toBe(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mentionedMembers, mentionTokens } from './mentions';
+import { mentionBeingTyped, mentionedMembers, mentionOf, mentionTokens } from './mentions';
 
 const members = [
   { userId: '0192f3c4-aaaa-7bbb-8ccc-000000000001', email: 'ann.lee@example.org' },
@@ -48,3 +48,37 @@ describe('mentionedMembers', () => {
     expect(mentionedMembers('@carol', members)).toEqual([]);
   });
 });
+
+describe('mentions while typing', () => {
+  it('finds the mention the caret ends, not an address or a finished word', () => {
+    expect(mentionBeingTyped('Ask @an', 7)).toEqual({ at: 4, query: 'an' });
+    expect(mentionBeingTyped('@', 1)).toEqual({ at: 0, query: '' });
+    expect(mentionBeingTyped('Ask @ann now', 8)).toEqual({ at: 4, query: 'ann' });
+    expect(mentionBeingTyped('Ask @ann now', 12)).toBeNull();
+    expect(mentionBeingTyped('mail ann@ex', 11)).toBeNull();
+    expect(mentionBeingTyped('(@bo', 4)).toEqual({ at: 1, query: 'bo' });
+  });
+
+  it('mentions by the local part, or by the whole address where another member shares it', () => {
+    expect(mentionOf(members[0]!, members)).toBe('@ann.lee');
+    expect(mentionOf(members[1]!, members)).toBe('@bob@example.org');
+  });
+
+  const localPart = fc.stringMatching(/^[a-z0-9](?:[a-z0-9._+-]{0,8}[a-z0-9])?$/);
+  const domain = fc.constantFrom('example.org', 'other.example', 'mail.example.com');
+  const people = fc.uniqueArray(fc.record({ local: localPart, domain }), { minLength: 1, maxLength: 6, selector: (person) => `${person.local}@${person.domain}`.toLowerCase() });
+
+  it('inserts what mentions the chosen member alone, wherever it is typed', () => {
+    fc.assert(
+      fc.property(people, fc.nat(), fc.constantFrom('', 'Hi ', 'see (', 'line\n'), fc.constantFrom('', ' thanks', '. Done', ', and more'), (list, pick, before, after) => {
+        const everyone = list.map((person, index) => ({ userId: `u${index}`, email: `${person.local}@${person.domain}` }));
+        const chosen = everyone[pick % everyone.length]!;
+        const typed = `${before}@${localPartOf(chosen.email).slice(0, 2)}`;
+        expect(mentionBeingTyped(typed, typed.length)).toEqual({ at: before.length, query: localPartOf(chosen.email).slice(0, 2) });
+        expect(mentionedMembers(`${before}${mentionOf(chosen, everyone)}${after}`, everyone)).toEqual([chosen.userId]);
+      }),
+    );
+  });
+});
+
+const localPartOf = (email: string) => email.slice(0, email.lastIndexOf('@'));

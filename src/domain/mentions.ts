@@ -58,3 +58,25 @@ export function mentionedMembers(markdown: string, members: readonly Mentionable
   }
   return [...mentioned];
 }
+
+const TYPED_SO_FAR = /@([A-Za-z0-9._%+-]*)$/;
+
+/**
+ * The mention being typed right before `caret`: where its "@" is and the start of a local part typed after it (what
+ * suggestions are chosen by), or null when the caret does not end one ("ann@ex|" is an address, not a mention).
+ */
+export function mentionBeingTyped(text: string, caret: number): { at: number; query: string } | null {
+  const before = text.slice(0, caret);
+  const match = TYPED_SO_FAR.exec(before);
+  if (!match || ENDS_A_WORD.test(before.slice(0, match.index))) return null;
+  return { at: match.index, query: match[1]! };
+}
+
+const localPartOf = (email: string) => email.slice(0, email.lastIndexOf('@'));
+
+/** How a comment mentions `member` and no one else of `members`: by their e-mail's local part, or by the whole address when another member shares it. */
+export function mentionOf(member: Mentionable, members: readonly Mentionable[]): string {
+  const local = localPartOf(member.email).toLowerCase();
+  const shared = members.some((other) => other.userId !== member.userId && localPartOf(other.email).toLowerCase() === local);
+  return `@${shared ? member.email : localPartOf(member.email)}`;
+}

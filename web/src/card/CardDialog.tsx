@@ -74,7 +74,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
             <ItemActions itemId={data.id} myId={me.data?.id} />
             <LinksPanel item={data} board={board} />
             <HistoryTimeline itemId={data.id} board={board} nameOf={nameOf} />
-            <Comments itemId={data.id} canComment={can('comment')} myId={me.data?.id} nameOf={nameOf} />
+            <Comments itemId={data.id} canComment={can('comment')} myId={me.data?.id} nameOf={nameOf} members={members.data ?? []} />
           </div>
         </div>
       )}

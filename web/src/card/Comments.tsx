@@ -3,10 +3,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
 import { withCreatedEntry } from '../api/created-entry';
 import { keys, useComments } from '../api/queries';
-import type { Comment } from '../api/types';
+import type { Comment, Member } from '../api/types';
 import { formatDateTime, listed } from '../shell/format';
 import { notify } from '../shell/notices';
 import { MarkdownHtml } from './MarkdownHtml';
+import { MentionField } from './MentionField';
 import { SubmitButton } from '../setup/FieldErrors';
 import { ConfirmDelete } from '../strategy/ConfirmDelete';
 
@@ -16,7 +17,9 @@ function notifiedBy(comment: Comment): string[] {
 }
 
 /** One comment; its author, while they may comment, can rewrite it in place or delete it. */
-function CommentEntry({ comment, mine, nameOf, onDeleted }: { comment: Comment; mine: boolean; nameOf: (userId: string | null) => string; onDeleted: () => void }) {
+type Writing = { members: readonly Member[]; myId: string | undefined };
+
+function CommentEntry({ comment, mine, nameOf, onDeleted, writing }: { comment: Comment; mine: boolean; nameOf: (userId: string | null) => string; onDeleted: () => void; writing: Writing }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -65,10 +68,7 @@ function CommentEntry({ comment, mine, nameOf, onDeleted }: { comment: Comment; 
         <MarkdownHtml className="comment-body markdown" html={comment.bodyHtml} />
       ) : (
         <form onSubmit={submit} className="stack" aria-label="Edit your comment">
-          <label>
-            Your comment
-            <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} autoFocus />
-          </label>
+          <MentionField label="Your comment" value={draft} onChange={setDraft} rows={3} autoFocus {...writing} />
           <div className="actions">
             <SubmitButton busy={save.isPending} disabled={!draft.trim() || draft === comment.body}>
               Save comment
@@ -92,7 +92,9 @@ function CommentEntry({ comment, mine, nameOf, onDeleted }: { comment: Comment; 
   );
 }
 
-export function Comments({ itemId, canComment, myId, nameOf }: { itemId: string; canComment: boolean; myId: string | undefined; nameOf: (userId: string | null) => string }) {
+type CommentsProps = { itemId: string; canComment: boolean; myId: string | undefined; nameOf: (userId: string | null) => string; members: readonly Member[] };
+
+export function Comments({ itemId, canComment, myId, nameOf, members }: CommentsProps) {
   const comments = useComments(itemId);
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
@@ -121,15 +123,31 @@ export function Comments({ itemId, canComment, myId, nameOf }: { itemId: string;
       <ol className="comments">
         {comments.data?.map((comment) => (
           // A deleted comment took the keyboard's place with it: it goes where the next comment is written.
-          <CommentEntry key={comment.id} comment={comment} mine={canComment && comment.authorId === myId} nameOf={nameOf} onDeleted={() => (field.current ?? heading.current)?.focus()} />
+          <CommentEntry
+            key={comment.id}
+            comment={comment}
+            mine={canComment && comment.authorId === myId}
+            nameOf={nameOf}
+            onDeleted={() => (field.current ?? heading.current)?.focus()}
+            writing={{ members, myId }}
+          />
         ))}
       </ol>
       {canComment && (
         <form onSubmit={submit} className="stack">
-          <label>
-            Add a comment <span className="hint">(Markdown; mention people by the start of their e-mail: @ann.lee for ann.lee@example.org)</span>
-            <textarea ref={field} value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
-          </label>
+          <MentionField
+            label={
+              <>
+                Add a comment <span className="hint">(Markdown; type @ and the start of someone&apos;s name to mention them)</span>
+              </>
+            }
+            ref={field}
+            value={body}
+            onChange={setBody}
+            rows={3}
+            members={members}
+            myId={myId}
+          />
           <div className="actions">
             <SubmitButton busy={add.isPending} disabled={!body.trim()}>
               Comment
