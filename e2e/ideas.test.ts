@@ -115,11 +115,16 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const pmPage = await pmContext.newPage();
     await pmPage.goto(`/boards/${board.id}/items/${await itemId(duplicateKey)}`);
     const duplicateCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
+    await expect.poll(() => columnKeys(pmPage, 'Backlog')).toContain(duplicateKey);
+    const backlog = await columnKeys(pmPage, 'Backlog');
     await duplicateCard.getByRole('button', { name: 'Decline…' }).click();
     await duplicateCard.getByLabel(/Why it is declined/).fill('Same as the export idea.\nVote for that one instead.');
     await duplicateCard.getByRole('button', { name: 'Decline idea' }).click();
     await pmPage.getByRole('status').getByText(`${duplicateKey} "Spreadsheet export please" was declined`).waitFor();
     await expect.poll(() => columnKeys(pmPage, 'Backlog')).not.toContain(duplicateKey);
+    // The keyboard goes on from where the declined card was, to its neighbour in the column.
+    const neighbour = backlog[backlog.indexOf(duplicateKey) + 1] ?? backlog[backlog.indexOf(duplicateKey) - 1]!;
+    await expect.poll(() => cardByKey(pmPage, neighbour).evaluate((card) => card === card.ownerDocument.activeElement)).toBe(true);
     await dragCard(pmPage, ideaKey, 'Ready');
     await expect.poll(() => columnKeys(pmPage, 'Ready')).toEqual([ideaKey]);
     await pmPage.getByRole('link', { name: 'Declined ideas' }).click();

@@ -8,18 +8,9 @@ import type { Board, RequestBody } from '../api/types';
 import { FormActions } from '../setup/FieldErrors';
 import { Dialog } from '../shell/Dialog';
 import { notify } from '../shell/notices';
+import { focusCardOnceShown } from './card-focus';
 import { CLASS_OF_SERVICE_OPTIONS } from './class-of-service';
 import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
-
-/** Frames a new card has to appear on the board (a filter may hide it): after that, the focus stays where the dialog left it. */
-const FRAMES_TO_SHOW = 10;
-
-/** The dialog gives the focus back to what opened it (nothing, for the `n` key); the new card is where its work goes on. */
-function focusCardOnceShown(itemId: string, frames = FRAMES_TO_SHOW): void {
-  const card = document.querySelector<HTMLElement>(`.sortable-card[data-item-id="${CSS.escape(itemId)}"]`);
-  if (card) card.focus();
-  else if (frames > 0) requestAnimationFrame(() => focusCardOnceShown(itemId, frames - 1));
-}
 
 /**
  * A new card; a holder of wip.override whose card a column refuses gives a reason here and creates it anyway. A

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type FormEvent } from 'react';
 import type { Board, BoardCard, Item } from '../api/types';
+import { cardAfterLeaving, focusCardOnceShown } from '../board/card-focus';
 import { usePatchItem } from '../card/usePatchItem';
 import { BusyButton, FormActions } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
@@ -94,7 +95,12 @@ function Rewording({ item }: { item: Item }) {
 function Triage({ item, board }: { item: Item; board: Board }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState<'decline' | 'merge' | null>(null);
-  const { decline, merge } = useTriage(item, () => void navigate({ ...boardLink(board.id), resetScroll: false }));
+  const { decline, merge } = useTriage(item, () => {
+    // The card it was opened from has left the board: the keyboard goes on to its neighbour in the column.
+    const next = cardAfterLeaving(board, item.id);
+    void navigate({ ...boardLink(board.id), resetScroll: false });
+    if (next) focusCardOnceShown(next);
+  });
   if (open === null) {
     return (
       <div className="actions">
