@@ -30,7 +30,7 @@ describe('a parent card with its children and its WSJF history', { timeout: E2E_
     const wizard = (await admin.post(`/boards/${team.id}/items`, { title: 'Sign-up wizard' })).body;
     const billing = (await admin.post(`/boards/${team.id}/items`, { title: 'Billing page' })).body;
     await patchItem(admin, wizard.id, { parentId: epic.id, wsjf: { jobSize: 3 } });
-    await patchItem(admin, billing.id, { parentId: epic.id, wsjf: { jobSize: 5 } });
+    await patchItem(admin, billing.id, { parentId: epic.id, wsjf: { jobSize: 5 }, dependsOn: [wizard.id] });
     const moved = await admin.post(`/items/${wizard.id}/move`, { columnId: team.columns.find((c: any) => c.kind === 'done').id });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     // PRODUCT.md §4: WSJF = (8 + 3 + 2) / 5 = 2.6, then a smaller job: 13 / 2 = 6.5.
@@ -81,8 +81,42 @@ describe('a parent card with its children and its WSJF history', { timeout: E2E_
     expect((await historyRows(history))[0]).toEqual(['Admin', '8', '5', '8', '2', '21', '10.5']);
 
     await child(wizard.key).getByRole('link').click();
-    await page.getByRole('dialog', { name: `${wizard.key} Sign-up wizard` }).waitFor();
+    const wizardCard = page.getByRole('dialog', { name: `${wizard.key} Sign-up wizard` });
+    await wizardCard.waitFor();
     expect(page.url()).toContain(`/boards/${team.id}/items/${wizard.id}`);
+    // The card followed to shows its own fields, and a save changes it alone.
+    expect(await wizardCard.getByLabel('Title').inputValue()).toBe('Sign-up wizard');
+    expect(await wizardCard.getByLabel('Job size').inputValue()).toBe('3');
+    const epicBefore = (await admin.get(`/items/${epic.id}`)).body;
+    await wizardCard.getByLabel('Title').fill('Sign-up wizard, two steps');
+    await wizardCard.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('dialog', { name: `${wizard.key} Sign-up wizard, two steps` }).waitFor();
+    expect((await admin.get(`/items/${wizard.id}`)).body).toMatchObject({ title: 'Sign-up wizard, two steps', parentId: epic.id, wsjf: { jobSize: 3 } });
+    expect((await admin.get(`/items/${epic.id}`)).body).toEqual(epicBefore);
+    // So does one followed on the same board, in the same dialog, even from a form left unsaved (after the warning).
+    const wizardBefore = (await admin.get(`/items/${wizard.id}`)).body;
+    const renamedWizard = page.getByRole('dialog', { name: `${wizard.key} Sign-up wizard, two steps` });
+    const blocked = renamedWizard.getByRole('region', { name: 'Dependencies and children' }).getByRole('link', { name: new RegExp(`^${billing.key} `) });
+    // Both cards seen once, as a reader going back and forth does.
+    await blocked.click();
+    await page.getByRole('dialog', { name: `${billing.key} Billing page` }).waitFor();
+    await page.goBack();
+    await renamedWizard.getByLabel('Title').fill('Typed and left behind');
+    await blocked.click();
+    await page.getByRole('alert').getByText('You have changes that are not saved yet.', { exact: false }).waitFor();
+    await blocked.click();
+    const billingCard = page.getByRole('dialog', { name: `${billing.key} Billing page` });
+    await billingCard.waitFor();
+    await expect.poll(() => billingCard.getByLabel('Title').inputValue()).toBe('Billing page');
+    expect(await billingCard.getByLabel('Job size').inputValue()).toBe('5');
+    await billingCard.getByLabel('Title').fill('Billing page with invoices');
+    await billingCard.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('dialog', { name: `${billing.key} Billing page with invoices` }).waitFor();
+    expect((await admin.get(`/items/${billing.id}`)).body).toMatchObject({ title: 'Billing page with invoices', wsjf: { jobSize: 5 } });
+    // The card it came from changed in nothing but the name of the card it blocks.
+    const { blocks, ...wizardAfter } = (await admin.get(`/items/${wizard.id}`)).body;
+    expect(wizardAfter).toEqual({ ...wizardBefore, blocks: undefined });
+    expect(blocks).toEqual([{ ...wizardBefore.blocks[0], title: 'Billing page with invoices' }]);
     await context.close();
   });
 });

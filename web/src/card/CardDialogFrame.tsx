@@ -18,7 +18,8 @@ export function CardDialogFrame({ itemId, board, onClose }: { itemId: string; bo
   return (
     <Dialog title={known ? `${known.key} ${known.title}` : 'Card'} onClose={onClose} wide>
       <Suspense fallback={<CardLoading />}>
-        <CardDialog itemId={itemId} board={board} />
+        {/* A link in a card opens another in the same dialog: its fields, drafts and forms start afresh from that card's. */}
+        <CardDialog key={itemId} itemId={itemId} board={board} />
       </Suspense>
     </Dialog>
   );
