@@ -132,6 +132,17 @@ describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.context().close();
   });
 
+  it('keeps the strategy page within the screen: only its wide tables scroll sideways', async () => {
+    const { admin, portfolio } = await portfolioWithBoard(session.app.baseUrl);
+    await created(admin, `/portfolios/${portfolio.id}/themes`, { name: 'Customer growth', targetShare: 40 });
+    const page = await phonePage(session.app.baseUrl, session.browser);
+    await page.goto(`/portfolios/${portfolio.id}/strategy`);
+    await page.getByRole('table').filter({ hasText: 'Customer growth' }).first().waitFor();
+    expect(await page.locator('.app-main').evaluate((main) => main.scrollWidth <= main.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.context().close();
+  });
+
   it('shows each decision of the log whole, saying what each part is, without scrolling sideways', async () => {
     const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl);
     const idea = await created(admin, `/boards/${board.id}/ideas`, { title: 'Offline mode for the field teams' });
