@@ -103,10 +103,13 @@ describe('a parent card with its children and its WSJF history', { timeout: E2E_
     await page.goBack();
     await renamedWizard.getByLabel('Title').fill('Typed and left behind');
     await blocked.click();
-    await page.getByRole('alert').getByText('You have changes that are not saved yet.', { exact: false }).waitFor();
+    const unsaved = page.getByRole('alert').getByText('You have changes that are not saved yet.', { exact: false });
+    await unsaved.waitFor();
     await blocked.click();
     const billingCard = page.getByRole('dialog', { name: `${billing.key} Billing page` });
     await billingCard.waitFor();
+    // The warning was about the card left behind.
+    await unsaved.waitFor({ state: 'detached' });
     await expect.poll(() => billingCard.getByLabel('Title').inputValue()).toBe('Billing page');
     expect(await billingCard.getByLabel('Job size').inputValue()).toBe('5');
     await billingCard.getByLabel('Title').fill('Billing page with invoices');

@@ -195,6 +195,13 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await card.getByRole('region', { name: 'Votes and followers' }).getByText('2 votes').waitFor();
     await card.getByRole('button', { name: 'Merge into…' }).click();
     const merge = card.getByRole('form', { name: 'Merge this idea into another item' });
+    // A search is not a change to keep: the card closes at once, without a warning.
+    await merge.getByLabel('Find the item it duplicates').fill('night');
+    await card.getByRole('button', { name: 'Close' }).click();
+    await card.waitFor({ state: 'detached' });
+    expect(await page.getByRole('alert').getByText('not saved yet', { exact: false }).count()).toBe(0);
+    await cardByKey(page, duplicate.key).click();
+    await card.getByRole('button', { name: 'Merge into…' }).click();
     const into = merge.getByRole('listbox', { name: /^Merge into/ });
     const mergeButton = merge.getByRole('button', { name: 'Merge idea' });
     // An item chosen and then hidden by the search is no longer what the merge goes into; the one item a search finds is.

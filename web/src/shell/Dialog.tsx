@@ -2,9 +2,9 @@ import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { dismiss, hostNotices, notify } from './notices';
 
-const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'hidden']);
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'hidden', 'search']);
 
-/** A field a person types text into: the text that would be lost by closing the dialog unsaved. */
+/** A field a person types text into: the text that would be lost by closing the dialog unsaved (a search is not). */
 function textField(element: EventTarget | null): element is HTMLInputElement | HTMLTextAreaElement {
   return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && !NOT_TEXT.has(element.type));
 }
@@ -48,6 +48,7 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
     [...chosenIn].some((form) => form.isConnected);
   return {
     unsaved,
+    withdrawWarning,
     /** True when the dialog may close now; otherwise it warns, and the next try closes. */
     mayClose(): boolean {
       if (!unsaved() || warning !== null) return true;
@@ -80,7 +81,13 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
   const [shown, setShown] = useState(false);
   const guard = useRef<ReturnType<typeof guardUnsavedEntries> | null>(null);
   // A dialog shown by a route (a card) is closed by leaving it, as Back does.
-  const holdOnLeaving = useCallback(() => guard.current?.mayClose() === false, []);
+  const holdOnLeaving = useCallback(() => {
+    const entries = guard.current;
+    if (entries?.mayClose() === false) return true;
+    // Left without them: the warning goes too, also when the dialog stays to show another card.
+    entries?.withdrawWarning();
+    return false;
+  }, []);
   const askOnUnload = useCallback(() => guard.current?.unsaved() === true, []);
   useBlocker({ shouldBlockFn: holdOnLeaving, enableBeforeUnload: askOnUnload });
   useLayoutEffect(() => {
