@@ -144,8 +144,21 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.keyboard.press('Escape');
     await unsaved.waitFor();
     expect(await comments.getByLabel(/Add a comment/).inputValue()).toBe('A thought sent after all');
+    // A send the server refuses leaves it unsaved, and guarded again.
+    const refusal = { type: 'about:blank', title: 'Service unavailable', status: 503, code: 'overloaded', detail: 'Try again in a moment.' };
+    await page.route(`**/api/v1/items/${epic.id}/comments`, (route) =>
+      route.request().method() === 'POST' ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify(refusal) }) : route.continue(),
+    );
     await comments.getByRole('button', { name: 'Comment', exact: true }).click();
     await unsaved.waitFor({ state: 'detached' });
+    await page.getByRole('alert').getByText('Try again in a moment.', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await unsaved.waitFor();
+    expect(await comments.getByLabel(/Add a comment/).inputValue()).toBe('A thought sent after all');
+    await page.unroute(`**/api/v1/items/${epic.id}/comments`);
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
+    await unsaved.waitFor({ state: 'detached' });
+    await comments.getByText('A thought sent after all').waitFor();
     // A choice changed in the card's fields is kept as typed text is; a second Escape leaves without it, and the warning goes with the card.
     const card = page.getByRole('dialog', { name: `${epic.key} Partner billing` });
     await card.getByLabel('Class of service').selectOption({ label: 'Expedite' });

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isProblem, ProblemError } from './api/http';
 import { keys } from './api/queries';
+import { tellSaveOutcome } from './api/save-outcomes';
 import { router } from './routes';
 import './styles/theme.css';
 import './styles/app.css';
@@ -15,7 +16,13 @@ const onError = (error: unknown) => {
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
-  mutationCache: new MutationCache({ onError }),
+  mutationCache: new MutationCache({
+    onError: (error) => {
+      onError(error);
+      tellSaveOutcome('failed');
+    },
+    onSuccess: () => tellSaveOutcome('saved'),
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

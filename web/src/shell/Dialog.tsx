@@ -1,5 +1,6 @@
 import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { onSaveOutcome } from '../api/save-outcomes';
 import { dismiss, hostNotices, notify } from './notices';
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'hidden', 'search']);
@@ -15,14 +16,17 @@ function choiceField(element: EventTarget | null): element is HTMLSelectElement 
 }
 
 /**
- * Whether closing would lose what was entered in the dialog's forms since they were last submitted, while they are
+ * Whether closing would lose what was entered in the dialog's forms since they were last saved, while they are
  * still shown: text in a field typed in, or a choice changed (controls outside a form save at once and are not
  * counted). Escape, Close or Back then warns once instead of closing; tried again, it closes. The warning goes once the
- * form is submitted or the dialog closes.
+ * form is submitted or the dialog closes. A form sent counts as saved unless the server refuses it (onSaveOutcome):
+ * what it holds is then guarded again.
  */
 function guardUnsavedEntries(dialog: HTMLDialogElement) {
   const typedIn = new Set<HTMLFormElement>();
   const chosenIn = new Set<HTMLFormElement>();
+  // Forms sent and not answered yet, with the set each is guarded in again if the server refuses them.
+  const sent = new Map<HTMLFormElement, Set<HTMLFormElement>>();
   let warning: number | null = null;
   const withdrawWarning = () => {
     if (warning !== null) dismiss(warning);
@@ -37,17 +41,24 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
   };
   const onSubmit = (event: Event) => {
     const form = event.target as HTMLFormElement;
+    const guardedIn = typedIn.has(form) ? typedIn : chosenIn.has(form) ? chosenIn : null;
+    if (guardedIn) sent.set(form, guardedIn);
     typedIn.delete(form);
     chosenIn.delete(form);
     withdrawWarning();
   };
+  const stopHearing = onSaveOutcome((outcome) => {
+    if (outcome === 'failed') for (const [form, guardedIn] of sent) if (form.isConnected) guardedIn.add(form);
+    sent.clear();
+  });
   dialog.addEventListener('input', onInput);
   dialog.addEventListener('submit', onSubmit);
   const unsaved = () =>
     [...typedIn].some((form) => form.isConnected && [...form.elements].some((field) => textField(field) && field.value.trim() !== '')) ||
     [...chosenIn].some((form) => form.isConnected);
   return {
-    unsaved,
+    /** Whether leaving the page now would lose something: unsaved entries, or a form sent and not answered yet. */
+    mayLoseOnUnload: () => unsaved() || [...sent.keys()].some((form) => form.isConnected),
     withdrawWarning,
     /** True when the dialog may close now; otherwise it warns, and the next try closes. */
     mayClose(): boolean {
@@ -58,6 +69,7 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
     release() {
       dialog.removeEventListener('input', onInput);
       dialog.removeEventListener('submit', onSubmit);
+      stopHearing();
       withdrawWarning();
     },
   };
@@ -88,7 +100,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
     entries?.withdrawWarning();
     return false;
   }, []);
-  const askOnUnload = useCallback(() => guard.current?.unsaved() === true, []);
+  const askOnUnload = useCallback(() => guard.current?.mayLoseOnUnload() === true, []);
   useBlocker({ shouldBlockFn: holdOnLeaving, enableBeforeUnload: askOnUnload });
   useLayoutEffect(() => {
     const dialog = ref.current!;
