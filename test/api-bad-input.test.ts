@@ -122,6 +122,23 @@ describe.each(DATABASES)('bad input leaves data unchanged on %s', (database) => 
     expect(await snapshot()).toEqual(before);
   });
 
+  it('says what is wrong with each field in words a person reads', async () => {
+    const problem = expectProblem(
+      await world.admin.patch(`/items/${world.item.id}`, { title: '   ', classOfService: 'urgent', wsjf: { jobSize: 4 }, dueDate: '31/12/2026', version: world.item.version }),
+      400,
+      'validation_failed',
+    );
+    const said = Object.fromEntries(problem.errors.map((error: { field: string; message: string }) => [error.field, error.message]));
+    expect(said).toEqual({
+      title: 'must not be blank',
+      classOfService: 'must be one of: expedite, fixed_date, standard, intangible',
+      'wsjf.jobSize': 'must be one of: 1, 2, 3, 5, 8, 13, 20',
+      dueDate: 'must be a date such as 2027-01-31',
+    });
+    expect(problem.detail).toContain('title must not be blank');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('still accepts a good request afterwards', async () => {
     const response = await world.admin.patch(`/items/${world.item.id}`, { title: 'Touched', version: world.item.version });
     expect(response.status).toBe(200);

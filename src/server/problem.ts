@@ -64,21 +64,69 @@ function fieldName(instancePath: string, missing?: string): string {
 
 type AjvError = { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> };
 
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object', null: 'null' };
+const FORMAT_WORDS: Record<string, string> = { date: 'a date such as 2027-01-31', 'date-time': 'a date and time such as 2027-01-31T09:00:00Z', email: 'an e-mail address', uri: 'a web address', uuid: 'an id' };
+
+/** What a schema check says about a field, in words a person reads next to the field's name (AJV's own are terse). */
+export function plainMessage(e: Pick<AjvError, 'keyword' | 'params' | 'message'>): string {
+  const limit = Number(e.params.limit);
+  switch (e.keyword) {
+    case 'required':
+      return 'is required';
+    case 'additionalProperties':
+      return 'is not a known field';
+    case 'minLength':
+      return limit === 1 ? 'must not be empty' : `must have at least ${limit} characters`;
+    case 'maxLength':
+      return `must have at most ${limit} characters`;
+    case 'pattern':
+      return e.params.pattern === '\\S' ? 'must not be blank' : `is not in the expected form (${String(e.params.pattern)})`;
+    case 'minimum':
+      return `must be at least ${limit}`;
+    case 'maximum':
+      return `must be at most ${limit}`;
+    case 'exclusiveMinimum':
+      return `must be more than ${limit}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${limit}`;
+    case 'minItems':
+      return limit === 1 ? 'must list at least one entry' : `must list at least ${limit} entries`;
+    case 'maxItems':
+      return `must list at most ${limit} entries`;
+    case 'uniqueItems':
+      return 'must not list the same entry twice';
+    case 'type':
+      return `must be ${TYPE_WORDS[String(e.params.type)] ?? String(e.params.type)}`;
+    case 'enum':
+      return `must be one of: ${(e.params.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'const':
+      return `must be ${String(e.params.allowedValue)}`;
+    case 'format':
+      return `must be ${FORMAT_WORDS[String(e.params.format)] ?? `in the format ${String(e.params.format)}`}`;
+    default:
+      return e.message ?? 'is invalid';
+  }
+}
+
 function validationProblem(error: FastifyError & { validation?: AjvError[]; validationContext?: string }): Problem {
   const seen = new Set<string>();
-  const errors: FieldError[] = [];
+  const found: FieldError[] = [];
   for (const e of error.validation ?? []) {
     const missing = e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
     const field = fieldName(e.instancePath, missing);
-    const message = e.keyword === 'additionalProperties' ? 'is not a known field' : e.keyword === 'required' ? 'is required' : (e.message ?? 'is invalid');
+    const message = plainMessage(e);
     const entry = `${field}|${message}`;
     // anyOf failures repeat one problem per branch; the first branch's words are enough.
     if (e.keyword === 'anyOf' || seen.has(entry)) continue;
     seen.add(entry);
-    errors.push({ field: field || (error.validationContext ?? 'body'), message });
+    found.push({ field: field || (error.validationContext ?? 'body'), message });
   }
+  // A field that may also be null says what was wrong with the value given, not that it was not null.
+  const notNull = plainMessage({ keyword: 'type', params: { type: 'null' } });
+  const errors = found.filter((e) => e.message !== notNull || !found.some((other) => other.field === e.field && other.message !== notNull));
   const where = error.validationContext === 'querystring' ? 'query parameters' : error.validationContext === 'params' ? 'path' : 'body';
-  return problem('validation_failed', `The ${where} has ${errors.length} invalid field(s): ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, { errors });
+  const count = errors.length === 1 ? 'One field' : `${errors.length} fields`;
+  return problem('validation_failed', `${count} of the ${where} ${errors.length === 1 ? 'needs' : 'need'} a change: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
 }
 
 export function toProblem(error: unknown, request: FastifyRequest): Problem {
