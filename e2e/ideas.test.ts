@@ -144,10 +144,14 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const mine = stakeholderPage.getByRole('listitem');
     await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(`In Ready on ${board.name}`).waitFor();
     await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(/^You vote for it/).waitFor();
-    // Who answers for it now, each with why: the stakeholder, only informed, is not called responsible.
+    // Who answers for it now, each with why: the stakeholder, only informed, is not among them.
     await mine.filter({ hasText: 'Export to spreadsheets' }).getByText(/Who answers for it now: .*\(accountable for column Ready\)/).waitFor();
-    expect(await mine.filter({ hasText: 'Export to spreadsheets' }).textContent()).not.toMatch(/Responsible now/);
+    expect(await mine.filter({ hasText: 'Export to spreadsheets' }).textContent()).not.toMatch(/Responsible now|informed|Sam Stakeholder/);
     await mine.filter({ hasText: 'Spreadsheet export please' }).getByText(/^Declined: Same as the export idea\./).waitFor();
+    // The declined one opens as its card, from here too.
+    await mine.filter({ hasText: 'Spreadsheet export please' }).getByRole('link', { name: `${duplicateKey} Spreadsheet export please` }).click();
+    await stakeholderPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` }).getByRole('note').getByText(/^Declined by Pat Project/).waitFor();
+    await stakeholderPage.goBack();
 
     // The customer's follow page shows the new stage, in words.
     await customerPage.goto(followUrl.pathname);

@@ -27,6 +27,11 @@ const RACI_WORDING: Record<RaciPart, string> = {
   informed: 'informed about column',
 };
 
+/** Whether a reason makes its holder answer for an item: being consulted or informed about its column does not. */
+export function reasonAnswersFor(reason: string): boolean {
+  return !reason.startsWith(`${RACI_WORDING.consulted} `) && !reason.startsWith(`${RACI_WORDING.informed} `);
+}
+
 export function raciReason(part: RaciPart, columnName: string): string {
   return `${RACI_WORDING[part]} ${columnName}`;
 }

@@ -20,15 +20,10 @@ export default function MyIdeasPage() {
         <ul className="entry-list">
           {ideas.data.map((idea) => (
             <li key={idea.item.id}>
-              {idea.item.closed ? (
-                <strong>
-                  {idea.item.key} {idea.item.title}
-                </strong>
-              ) : (
-                <Link {...itemLink(idea.board.id, idea.item.id)}>
-                  {idea.item.key} {idea.item.title}
-                </Link>
-              )}
+              {/* A declined or merged idea opens too: as a record, with its conversation still open. */}
+              <Link {...itemLink(idea.board.id, idea.item.id)}>
+                {idea.item.key} {idea.item.title}
+              </Link>
               <span>
                 {idea.mergedInto ? (
                   <>

@@ -32,13 +32,15 @@ describe('how ideas read', () => {
     expect(whyListed({ submittedByMe: false, item: { votedByMe: true } })).toBe('You vote for it');
   });
 
-  it('says who answers for an idea and why, so someone only informed is not called responsible', () => {
+  it('says who answers for an idea and why, leaving out whoever is only consulted or informed', () => {
     expect(whoAnswers([])).toBe('Nobody is responsible for it now');
     expect(
       whoAnswers([
-        { userId: 'u1', name: 'Mia Manager', reasons: ['accountable for column Backlog'] },
+        { userId: 'u1', name: 'Mia Manager', reasons: ['accountable for column Backlog', 'informed about column Backlog'] },
         { userId: 'u2', name: 'Sam Stakeholder', reasons: ['informed about column Backlog'] },
+        { userId: 'u3', name: 'Cora Coach', reasons: ['consulted for column Backlog'] },
       ]),
-    ).toBe('Who answers for it now: Mia Manager (accountable for column Backlog); Sam Stakeholder (informed about column Backlog)');
+    ).toBe('Who answers for it now: Mia Manager (accountable for column Backlog)');
+    expect(whoAnswers([{ userId: 'u2', name: 'Sam Stakeholder', reasons: ['informed about column Backlog'] }])).toBe('Nobody is responsible for it now');
   });
 });

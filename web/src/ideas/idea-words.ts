@@ -1,3 +1,4 @@
+import { reasonAnswersFor } from '../../../src/domain/responsibility';
 import type { FollowedIdea, Item, MyIdea } from '../api/types';
 import { localReason } from '../shell/format';
 
@@ -36,10 +37,11 @@ export function whereNow(idea: Pick<MyIdea, 'status'> & { column: { name: string
 }
 
 /**
- * Who answers for an open idea now, each with why: the §2 answer names the accountable and responsible as well
- * as those only consulted or informed, and a bare list of names would call them all responsible.
+ * Who answers for an open idea now, each with why: the §2 answer also names those only consulted or informed (the
+ * reader among them, often), who answer for nothing and are left out here.
  */
 export function whoAnswers(people: MyIdea['responsible']): string {
-  if (people.length === 0) return 'Nobody is responsible for it now';
-  return `Who answers for it now: ${people.map((person) => `${person.name} (${person.reasons.map((reason) => localReason(reason, person.delegations)).join(', ')})`).join('; ')}`;
+  const answering = people.map((person) => ({ ...person, reasons: person.reasons.filter(reasonAnswersFor) })).filter((person) => person.reasons.length > 0);
+  if (answering.length === 0) return 'Nobody is responsible for it now';
+  return `Who answers for it now: ${answering.map((person) => `${person.name} (${person.reasons.map((reason) => localReason(reason, person.delegations)).join(', ')})`).join('; ')}`;
 }
