@@ -138,6 +138,9 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await declinedCard.getByRole('region', { name: 'History' }).getByText('Decision: Declined').waitFor();
     for (const control of ['Vote', 'Follow', 'Decline…', 'Merge into…', 'Fix the wording…', 'Block this card…', 'Save changes']) expect(await declinedCard.getByRole('button', { name: control, exact: true }).count(), control).toBe(0);
     await declinedCard.getByLabel(/Add a comment/).waitFor();
+    // Off its board, it names no one responsible for it and no checklist of the column it left.
+    expect(await declinedCard.getByRole('heading', { name: 'Who is responsible?' }).count()).toBe(0);
+    expect(await declinedCard.getByText(/exit criteria/i).count()).toBe(0);
 
     // The stakeholder's own ideas: the one they vote for, now in Ready, and the one they proposed, declined.
     await stakeholderPage.getByRole('link', { name: 'My ideas' }).click();

@@ -67,10 +67,11 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
               <Loading label="Loading the card's fields…" />
             )}
             <WsjfHistory item={data} nameOf={nameOf} />
-            {column && <ExitCriteria item={data} column={column} canEdit={can('item.edit')} />}
+            {/* A closed card has left its column: its checklist and the column's people no longer concern it. */}
+            {column && !data.closed && <ExitCriteria item={data} column={column} canEdit={can('item.edit')} />}
           </div>
           <div className="card-side">
-            <ResponsibilityPanel itemId={data.id} />
+            {!data.closed && <ResponsibilityPanel itemId={data.id} />}
             <ItemActions itemId={data.id} myId={me.data?.id} />
             <LinksPanel item={data} board={board} />
             <HistoryTimeline itemId={data.id} board={board} nameOf={nameOf} />
