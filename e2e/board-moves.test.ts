@@ -70,7 +70,7 @@ describe('moving cards on the board', { timeout: E2E_TIMEOUT_MS }, () => {
     // The screen reader hears where the card would land, counted with it in the column.
     await page.getByText(/is over column Backlog, position [12] of 2, (before|after) ITEM-3/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
-    await page.getByText(/was dropped in column Backlog, position [12] of 2/).waitFor({ state: 'attached' });
+    await page.getByText(/was released over column Backlog, position [12] of 2/).waitFor({ state: 'attached' });
     await expect.poll(async () => (await columnKeys(page, 'Backlog')).sort()).toEqual(['ITEM-2', 'ITEM-3']);
 
     // The server lists a board's items by rank, so each column's stored order can be read off it.

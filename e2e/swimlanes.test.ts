@@ -15,10 +15,10 @@ async function openInClassOfServiceLanes(page: Page, boardId: string, key: strin
   await expect.poll(() => cellKeys(page, 'Analyzing', 'Standard')).toEqual([key]);
 }
 
-/** Drops the card into Ready's Expedite lane, and waits until the board says that is where it was dropped. */
+/** Drops the card into Ready's Expedite lane, and waits until the board says that is where it was released. */
 async function dropIntoReadyExpedite(page: Page, key: string): Promise<void> {
   await dragCardOnto(page, key, cell(page, 'Ready', 'Expedite'));
-  await page.getByText(/was dropped in column Ready, lane Expedite/).waitFor({ state: 'attached' });
+  await page.getByText(/was released over column Ready, lane Expedite/).waitFor({ state: 'attached' });
 }
 
 /** The column and lane a card is drawn in ("Analyzing, lane Expedite"), so that a failure says where it went. */
@@ -79,7 +79,7 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.keyboard.press('ArrowUp');
     await page.getByText(/is over column In progress, lane Web shop/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
-    await page.getByText(/was dropped in column In progress, lane Web shop/).waitFor({ state: 'attached' });
+    await page.getByText(/was released over column In progress, lane Web shop/).waitFor({ state: 'attached' });
     await expect.poll(() => cellKeys(page, 'In progress', 'Web shop')).toEqual([audit.key]);
     await expect.poll(async () => (await admin.get(`/items/${audit.id}`)).body).toMatchObject({ valueStream: web.id, columnId: column('in-progress').id });
 

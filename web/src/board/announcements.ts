@@ -22,8 +22,9 @@ export function boardAnnouncements(describeCard: (id: UniqueIdentifier) => strin
     onDragStart: ({ active }) => `Picked up ${describeCard(active.id)}.`,
     onDragOver: ({ active, over }) =>
       over ? `${describeCard(active.id)} is over ${describeTarget(active, over)}.` : `${describeCard(active.id)} is no longer over a column.`,
+    // Released, not moved: a gate, a WIP limit or exit criteria may still keep it where it was, which is then said.
     onDragEnd: ({ active, over }) =>
-      over ? `${describeCard(active.id)} was dropped in ${describeTarget(active, over)}.` : `${describeCard(active.id)} was dropped outside the board; it did not move.`,
+      over ? `${describeCard(active.id)} was released over ${describeTarget(active, over)}.` : `${describeCard(active.id)} was released outside the board; it did not move.`,
     onDragCancel: ({ active }) => `Moving ${describeCard(active.id)} was cancelled; it stays where it was.`,
   };
 }

@@ -59,7 +59,7 @@ function Rewording({ item }: { item: Item }) {
         <button type="button" onClick={() => setOpen(true)}>
           Fix the wording…
         </button>
-        <span className="hint">Your idea waits in the intake: until it is taken up, you can still change its title and description.</span>
+        <span className="hint">While your idea waits in the intake, you can still change its title and description.</span>
       </div>
     );
   }
