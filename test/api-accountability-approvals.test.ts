@@ -59,8 +59,14 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
 
   it('lets a refused mover ask for approval, notifies the approvers, and moves the item on a go', async () => {
     const item = await analyzedEpic('Self-service onboarding');
+    // Refused with its exit criteria open, the mover hears of them too: a go would have to override them.
+    const early = expectProblem(await pm.client.post(`/items/${item.id}/move`, { columnId: column('ready') }), 403, 'approval_required');
+    expect(early.unmetExitCriteria).toEqual({ column: column('analyzing'), columnName: 'Analyzing', unmet: fixture.columns.analyzing!.exitCriteria });
+    expect(early.detail).toContain('Before it can go on, ');
     await checkCriteria(item);
-    expectProblem(await pm.client.post(`/items/${item.id}/move`, { columnId: column('ready') }), 403, 'approval_required');
+    const refused = expectProblem(await pm.client.post(`/items/${item.id}/move`, { columnId: column('ready') }), 403, 'approval_required');
+    expect(refused).not.toHaveProperty('unmetExitCriteria');
+    expect(refused.detail).not.toContain('Before it can go on');
 
     const request = ok(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: column('ready'), note: 'Business case attached' }), 201);
     expect(request).toMatchObject({

@@ -36,6 +36,14 @@ describe('gates', () => {
     expect(refused.allowed ? '' : refused.refusal.message).toBe('Entering "ready" is a gated decision: it needs the approval of someone who may approve gated decisions. Request approval instead.');
     expect(move('reviewing', 'ready', 0, ['gate.approve'], { checked: ['Hypothesis drafted'] })).toEqual({ allowed: true, overridden: [] });
   });
+
+  it('tells the requester of exit criteria still unchecked, which an approver would have to override', () => {
+    const refused = move('reviewing', 'ready', 0, ['item.move']);
+    expect(refused).toMatchObject({ allowed: false, refusal: { code: 'approval_required', details: { column: 'ready', unmetExitCriteria: { column: 'reviewing', unmet: ['Hypothesis drafted'] } } } });
+    expect(refused.allowed ? '' : refused.refusal.message).toContain('Before it can go on, 1 exit criterion is not checked in "reviewing" ("Hypothesis drafted"): check them on the card first');
+    const backwards = move('implementing', 'ready', 0, ['item.move']);
+    expect(backwards.allowed ? {} : backwards.refusal.details).not.toHaveProperty('unmetExitCriteria');
+  });
 });
 
 describe('exit criteria', () => {

@@ -89,23 +89,25 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
   if (!target) throw new Error(`Column ${toColumnId} is not on this board.`);
   if (fromColumnId === toColumnId) return { allowed: true, overridden: [] };
 
+  const source = isForward(columns, fromColumnId, toColumnId) ? columns.find((c) => c.id === fromColumnId) : undefined;
+  const unmet = source ? unmetExitCriteria(source, request.checkedCriteria) : [];
   const gate = gateCrossed(columns, fromColumnId, toColumnId);
   if (gate && !can(grant, 'gate.approve')) {
+    // Asked for now, a go would meet the exit criteria still unchecked: the requester hears it before asking.
+    const unmetToo = source && unmet.length > 0 ? ` Before it can go on, ${unmetWording(unmet.length)} in "${source.name}" (${unmet.map((c) => `"${c}"`).join(', ')}): check them on the card first, or an approver will have to override them.` : '';
     return {
       allowed: false,
       refusal: {
         code: 'approval_required',
         policy: 'gate',
         capability: 'gate.approve',
-        message: `Entering "${gate.name}" is a gated decision: it needs the approval of ${someoneWho(['gate.approve'])}. Request approval instead.`,
-        details: { column: gate.id, columnName: gate.name },
+        message: `Entering "${gate.name}" is a gated decision: it needs the approval of ${someoneWho(['gate.approve'])}. Request approval instead.${unmetToo}`,
+        details: { column: gate.id, columnName: gate.name, ...(unmetToo ? { unmetExitCriteria: { column: source!.id, columnName: source!.name, unmet } } : {}) },
       },
     };
   }
 
   const violations: Refusal[] = [];
-  const source = isForward(columns, fromColumnId, toColumnId) ? columns.find((c) => c.id === fromColumnId) : undefined;
-  const unmet = source ? unmetExitCriteria(source, request.checkedCriteria) : [];
   if (source && unmet.length > 0) {
     violations.push({
       code: 'exit_criteria_unmet',

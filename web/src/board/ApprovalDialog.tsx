@@ -31,7 +31,7 @@ export function ApprovalDialog({ boardId, move, stayingIn, problem, onClose }: {
       // A board read before the request (the refused move's refetch, the request's own change) may still be on its
       // way: asked again now, it cannot put the card back in the lane it left.
       void queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true });
-      // The screen reader heard the card dropped in the gated column: it says where the card waits.
+      // The screen reader heard the card released over the gated column: it says where the card waits.
       notify(`Approval requested for ${item.key}; the approvers have been notified. It stays in ${stayingIn} until they decide.`);
       onClose();
     },
