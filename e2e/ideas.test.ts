@@ -108,6 +108,17 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await ownCard.locator('.description').getByText('monthly').waitFor();
     await wording.waitFor({ state: 'detached' });
     expect((await admin.get(`/items/${await itemId(duplicateKey)}`)).body).toMatchObject({ title: 'Spreadsheet export please', description: 'The **monthly** figures, for finance.' });
+    // Taken up while they are writing, the text stays to be copied and the form says why it can no longer be saved.
+    await ownCard.getByRole('button', { name: 'Fix the wording…' }).click();
+    await wording.getByLabel(/^Description/).fill('Also the weekly ones');
+    expect((await admin.post(`/items/${await itemId(duplicateKey)}/move`, { columnId: board.columns[1].id })).status).toBe(200);
+    await wording.getByRole('alert').getByText(/^Your idea was taken up meanwhile/).waitFor();
+    expect(await wording.getByLabel(/^Description/).inputValue()).toBe('Also the weekly ones');
+    expect(await wording.getByRole('button', { name: 'Save wording' }).count()).toBe(0);
+    // Back in the intake, it may be saved again; left unsaved this time.
+    expect((await admin.post(`/items/${await itemId(duplicateKey)}/move`, { columnId: board.columns[0].id })).status).toBe(200);
+    await wording.getByRole('button', { name: 'Save wording' }).waitFor();
+    await wording.getByRole('button', { name: 'Cancel' }).click();
     await ownCard.getByRole('button', { name: 'Close' }).click();
 
     // The project manager declines the duplicate, which leaves the board for the declined list, and moves the idea on.

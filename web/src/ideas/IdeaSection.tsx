@@ -44,15 +44,19 @@ export function IdeaSection({ item, board, mayVote, mayTriage, myId, nameOf }: P
         </div>
       )}
       {mayTriage && inIntake && <Triage item={item} board={board} />}
-      {!mayTriage && inIntake && !item.closed && myId !== undefined && item.submittedBy === myId && <Rewording item={item} />}
+      {!mayTriage && myId !== undefined && item.submittedBy === myId && <Rewording item={item} allowed={inIntake && !item.closed} />}
     </section>
   );
 }
 
-/** "Fix the wording…" of one's own idea: its title and description, while its triagers have not taken it up. */
-function Rewording({ item }: { item: Item }) {
+/**
+ * "Fix the wording…" of one's own idea: its title and description, while it waits in the intake (`allowed`). Taken up
+ * or closed meanwhile, the open form keeps what was typed, to be copied, and says why it can no longer be saved.
+ */
+function Rewording({ item, allowed }: { item: Item; allowed: boolean }) {
   const [open, setOpen] = useState(false);
   const patch = usePatchItem(item);
+  if (!open && !allowed) return null;
   if (!open) {
     return (
       <div className="actions">
@@ -78,15 +82,28 @@ function Rewording({ item }: { item: Item }) {
   };
   return (
     <form className="stack triage-form" onSubmit={submit} aria-label="Fix the wording of your idea">
+      {!allowed && (
+        <p className="form-error" role="alert">
+          Your idea was {item.closed ? 'closed' : 'taken up'} meanwhile, so its wording is its triagers&apos; now and this can no longer be saved. Copy what you wrote if you want to keep it, into a comment for instance.
+        </p>
+      )}
       <label>
         Title
-        <input name="title" defaultValue={item.title} required maxLength={200} autoFocus />
+        <input name="title" defaultValue={item.title} required maxLength={200} autoFocus readOnly={!allowed} />
       </label>
       <label>
         Description <span className="hint">(Markdown)</span>
-        <textarea name="description" defaultValue={item.description} rows={4} />
+        <textarea name="description" defaultValue={item.description} rows={4} readOnly={!allowed} />
       </label>
-      <FormActions error={patch.error} pending={patch.isPending} submitLabel="Save wording" onCancel={cancel} />
+      {allowed ? (
+        <FormActions error={patch.error} pending={patch.isPending} submitLabel="Save wording" onCancel={cancel} />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={cancel}>
+            Close
+          </button>
+        </div>
+      )}
     </form>
   );
 }
