@@ -74,24 +74,24 @@ export function MentionField({ label, value, onChange, members, myId, rows, auto
       <label>
         {label}
         <textarea
-        ref={(element) => {
-          field.current = element;
-          if (typeof ref === 'function') ref(element);
-          else if (ref) ref.current = element;
-        }}
-        value={value}
-        rows={rows}
-        autoFocus={autoFocus}
-        onChange={(event) => {
-          onChange(event.target.value);
-          follow(event.target);
-          setActive(0);
-        }}
-        onSelect={(event) => follow(event.currentTarget)}
-        onKeyDownCapture={onKeyDownCapture}
-        aria-autocomplete="list"
-        aria-controls={people.length > 0 ? listId : undefined}
-        aria-activedescendant={chosen ? `${listId}-${chosen.userId}` : undefined}
+          ref={(element) => {
+            field.current = element;
+            if (typeof ref === 'function') ref(element);
+            else if (ref) ref.current = element;
+          }}
+          value={value}
+          rows={rows}
+          autoFocus={autoFocus}
+          onChange={(event) => {
+            onChange(event.target.value);
+            follow(event.target);
+            setActive(0);
+          }}
+          onSelect={(event) => follow(event.currentTarget)}
+          onKeyDownCapture={onKeyDownCapture}
+          aria-autocomplete="list"
+          aria-controls={people.length > 0 ? listId : undefined}
+          aria-activedescendant={chosen ? `${listId}-${chosen.userId}` : undefined}
         />
       </label>
       {people.length > 0 && (
