@@ -57,6 +57,15 @@ describe('mentions while typing', () => {
     expect(mentionBeingTyped('Ask @ann now', 12)).toBeNull();
     expect(mentionBeingTyped('mail ann@ex', 11)).toBeNull();
     expect(mentionBeingTyped('(@bo', 4)).toEqual({ at: 1, query: 'bo' });
+    expect(mentionBeingTyped('@alex@two.example', 5)).toBeNull();
+    expect(mentionBeingTyped('@alex@two.example', 17)).toBeNull();
+    expect(mentionBeingTyped('@al and', 3)).toEqual({ at: 0, query: 'al' });
+  });
+
+  it('mentions by id a member whose address a mention cannot hold', () => {
+    const odd = [{ userId: 'u-9', email: "d'arcy@example.org" }, ...members];
+    expect(mentionOf(odd[0]!, odd)).toBe('@u-9');
+    expect(mentionedMembers(`Ask ${mentionOf(odd[0]!, odd)} now`, odd)).toEqual(['u-9']);
   });
 
   it('mentions by the local part, or by the whole address where another member shares it', () => {

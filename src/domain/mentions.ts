@@ -68,15 +68,22 @@ const TYPED_SO_FAR = /@([A-Za-z0-9._%+-]*)$/;
 export function mentionBeingTyped(text: string, caret: number): { at: number; query: string } | null {
   const before = text.slice(0, caret);
   const match = TYPED_SO_FAR.exec(before);
-  if (!match || ENDS_A_WORD.test(before.slice(0, match.index))) return null;
+  // The caret inside a word ("@al|ex@two.example") is not typing a mention's end.
+  if (!match || ENDS_A_WORD.test(before.slice(0, match.index)) || STARTS_A_WORD.test(text.slice(caret))) return null;
   return { at: match.index, query: match[1]! };
 }
 
+const STARTS_A_WORD = new RegExp(`^${PART_OF_A_WORD}`);
+const WHOLE_TOKEN = new RegExp(`^${TOKEN}$`);
 const localPartOf = (email: string) => email.slice(0, email.lastIndexOf('@'));
 
-/** How a comment mentions `member` and no one else of `members`: by their e-mail's local part, or by the whole address when another member shares it. */
+/**
+ * How a comment mentions `member` and no one else of `members`: by their e-mail's local part, by the whole address
+ * when another member shares it, or by their id when the address has characters a mention cannot hold (`d'arcy`).
+ */
 export function mentionOf(member: Mentionable, members: readonly Mentionable[]): string {
   const local = localPartOf(member.email).toLowerCase();
   const shared = members.some((other) => other.userId !== member.userId && localPartOf(other.email).toLowerCase() === local);
-  return `@${shared ? member.email : localPartOf(member.email)}`;
+  const written = shared ? member.email : localPartOf(member.email);
+  return `@${WHOLE_TOKEN.test(written) && !written.endsWith('.') ? written : member.userId}`;
 }

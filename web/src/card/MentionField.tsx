@@ -42,7 +42,8 @@ export function MentionField({ label, value, onChange, members, myId, rows, auto
   const typing = mentionBeingTyped(value, caret);
   // Set aside for as long as that mention is being typed: once it is gone, a new one is suggested for again.
   if (setAsideAt !== null && typing?.at !== setAsideAt) setSetAsideAt(null);
-  const people = typing && typing.at !== setAsideAt ? suggested(members, typing.query, myId) : [];
+  // A lone "@" suggests nobody yet: Enter after it still starts a new line.
+  const people = typing && typing.query !== '' && typing.at !== setAsideAt ? suggested(members, typing.query, myId) : [];
   const chosen = people[Math.min(active, people.length - 1)];
   useLayoutEffect(() => {
     if (caretAfterWriting.current === null) return;
