@@ -136,6 +136,10 @@ describe.each(DATABASES)('bad input leaves data unchanged on %s', (database) => 
       dueDate: 'must be a date such as 2027-01-31',
     });
     expect(problem.detail).toContain('title must not be blank');
+    // One message a field: an empty title is also a blank one, and says so once.
+    const empty = expectProblem(await world.admin.patch(`/items/${world.item.id}`, { title: '', version: world.item.version }), 400, 'validation_failed');
+    expect(empty.errors).toEqual([{ field: 'title', message: 'must not be empty' }]);
+    expect(empty.detail).toBe('One field of the body needs a change: title must not be empty.');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -109,21 +109,16 @@ export function plainMessage(e: Pick<AjvError, 'keyword' | 'params' | 'message'>
 }
 
 function validationProblem(error: FastifyError & { validation?: AjvError[]; validationContext?: string }): Problem {
-  const seen = new Set<string>();
-  const found: FieldError[] = [];
-  for (const e of error.validation ?? []) {
+  const found = (error.validation ?? []).map((e) => {
     const missing = e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-    const field = fieldName(e.instancePath, missing);
-    const message = plainMessage(e);
-    const entry = `${field}|${message}`;
-    // anyOf failures repeat one problem per branch; the first branch's words are enough.
-    if (e.keyword === 'anyOf' || seen.has(entry)) continue;
-    seen.add(entry);
-    found.push({ field: field || (error.validationContext ?? 'body'), message });
-  }
-  // A field that may also be null says what was wrong with the value given, not that it was not null.
+    return { field: fieldName(e.instancePath, missing) || (error.validationContext ?? 'body'), message: plainMessage(e), keyword: e.keyword };
+  });
+  // One message a field, the first the checker gave: anyOf failures repeat one per branch, an empty text is also a
+  // blank one, and a field that may also be null says what was wrong with the value given, not that it was not null.
   const notNull = plainMessage({ keyword: 'type', params: { type: 'null' } });
-  const errors = found.filter((e) => e.message !== notNull || !found.some((other) => other.field === e.field && other.message !== notNull));
+  const telling = found.filter((e) => e.keyword !== 'anyOf' && !(e.message === notNull && found.some((other) => other.field === e.field && other.keyword !== 'anyOf' && other.message !== notNull)));
+  const errors: FieldError[] = [];
+  for (const e of telling) if (!errors.some((said) => said.field === e.field)) errors.push({ field: e.field, message: e.message });
   const where = error.validationContext === 'querystring' ? 'query parameters' : error.validationContext === 'params' ? 'path' : 'body';
   const count = errors.length === 1 ? 'One field' : `${errors.length} fields`;
   return problem('validation_failed', `${count} of the ${where} ${errors.length === 1 ? 'needs' : 'need'} a change: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
