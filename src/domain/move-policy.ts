@@ -94,7 +94,7 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
   const gate = gateCrossed(columns, fromColumnId, toColumnId);
   if (gate && !can(grant, 'gate.approve')) {
     // Asked for now, a go would meet the exit criteria still unchecked: the requester hears it before asking.
-    const unmetToo = source && unmet.length > 0 ? ` Before it can go on, ${unmetWording(unmet.length)} in "${source.name}" (${unmet.map((c) => `"${c}"`).join(', ')}): check them on the card first, or an approver will have to override them.` : '';
+    const unmetToo = source && unmet.length > 0 ? ` Before it can go on, ${unmetWording(unmet.length)} in "${source.name}" (${unmet.map((c) => `"${c}"`).join(', ')}): check them on the card first, or the go will need ${someoneWho(['wip.override'])} to override them.` : '';
     return {
       allowed: false,
       refusal: {

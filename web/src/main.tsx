@@ -1,11 +1,12 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, onlineManager, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isProblem, ProblemError } from './api/http';
 import { keys } from './api/queries';
-import { tellSaveOutcome } from './api/save-outcomes';
+import { tellSaveOutcome, tellSaveStarted } from './api/save-outcomes';
 import { router } from './routes';
+import { notify } from './shell/notices';
 import './styles/theme.css';
 import './styles/app.css';
 
@@ -17,11 +18,16 @@ const onError = (error: unknown) => {
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
   mutationCache: new MutationCache({
-    onError: (error) => {
-      onError(error);
-      tellSaveOutcome('failed');
+    onMutate: (_variables, mutation) => {
+      tellSaveStarted(mutation);
+      // A write made offline waits for the connection: the person hears it rather than meeting silence.
+      if (!onlineManager.isOnline()) notify('You are offline: this is sent once the connection is back. Keep this page open until then.', 'error');
     },
-    onSuccess: () => tellSaveOutcome('saved'),
+    onError: (error, _variables, _context, mutation) => {
+      onError(error);
+      tellSaveOutcome(mutation, 'failed');
+    },
+    onSuccess: (_data, _variables, _context, mutation) => tellSaveOutcome(mutation, 'saved'),
   }),
   defaultOptions: {
     queries: {

@@ -1,6 +1,6 @@
 import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { onSaveOutcome } from '../api/save-outcomes';
+import { onSaves, type Write } from '../api/save-outcomes';
 import { dismiss, hostNotices, notify } from './notices';
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'hidden', 'search']);
@@ -19,14 +19,17 @@ function choiceField(element: EventTarget | null): element is HTMLSelectElement 
  * Whether closing would lose what was entered in the dialog's forms since they were last saved, while they are
  * still shown: text in a field typed in, or a choice changed (controls outside a form save at once and are not
  * counted). Escape, Close or Back then warns once instead of closing; tried again, it closes. The warning goes once the
- * form is submitted or the dialog closes. A form sent counts as saved unless the server refuses it (onSaveOutcome):
- * what it holds is then guarded again.
+ * form is submitted or the dialog closes. A form sent counts as saved unless the server refuses the write it started
+ * (onSaves): what it holds is then guarded again.
  */
 function guardUnsavedEntries(dialog: HTMLDialogElement) {
   const typedIn = new Set<HTMLFormElement>();
   const chosenIn = new Set<HTMLFormElement>();
-  // Forms sent and not answered yet, with the set each is guarded in again if the server refuses them.
-  const sent = new Map<HTMLFormElement, Set<HTMLFormElement>>();
+  // A form just sent, until the write it starts (within the same submit event) is known.
+  let sending: { form: HTMLFormElement; guardedIn: Set<HTMLFormElement> | null } | null = null;
+  // Writes that forms sent and the server has not answered yet, each with its form and the set the form is guarded in
+  // again if the server refuses it.
+  const sent = new Map<Write, { form: HTMLFormElement; guardedIn: Set<HTMLFormElement> | null }>();
   let warning: number | null = null;
   const withdrawWarning = () => {
     if (warning !== null) dismiss(warning);
@@ -41,15 +44,26 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
   };
   const onSubmit = (event: Event) => {
     const form = event.target as HTMLFormElement;
-    const guardedIn = typedIn.has(form) ? typedIn : chosenIn.has(form) ? chosenIn : null;
-    if (guardedIn) sent.set(form, guardedIn);
+    const submitted = { form, guardedIn: typedIn.has(form) ? typedIn : chosenIn.has(form) ? chosenIn : null };
+    sending = submitted;
+    // The page's own submit handler, which starts the write, runs after this one within the same event.
+    setTimeout(() => {
+      if (sending === submitted) sending = null;
+    });
     typedIn.delete(form);
     chosenIn.delete(form);
     withdrawWarning();
   };
-  const stopHearing = onSaveOutcome((outcome) => {
-    if (outcome === 'failed') for (const [form, guardedIn] of sent) if (form.isConnected) guardedIn.add(form);
-    sent.clear();
+  const stopHearing = onSaves({
+    started: (write) => {
+      if (sending) sent.set(write, sending);
+      sending = null;
+    },
+    ended: (write, outcome) => {
+      const submitted = sent.get(write);
+      sent.delete(write);
+      if (outcome === 'failed' && submitted?.guardedIn && submitted.form.isConnected) submitted.guardedIn.add(submitted.form);
+    },
   });
   dialog.addEventListener('input', onInput);
   dialog.addEventListener('submit', onSubmit);
@@ -58,7 +72,7 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
     [...chosenIn].some((form) => form.isConnected);
   return {
     /** Whether leaving the page now would lose something: unsaved entries, or a form sent and not answered yet. */
-    mayLoseOnUnload: () => unsaved() || [...sent.keys()].some((form) => form.isConnected),
+    mayLoseOnUnload: () => unsaved() || sent.size > 0,
     withdrawWarning,
     /** True when the dialog may close now; otherwise it warns, and the next try closes. */
     mayClose(): boolean {
