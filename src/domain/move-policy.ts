@@ -66,6 +66,7 @@ export function exceedsWipLimit(column: PolicyColumn, targetCount: number): bool
 }
 
 const unmetWording = (count: number) => (count === 1 ? '1 exit criterion is not checked' : `${count} exit criteria are not checked`);
+const quoted = (criteria: readonly string[]) => criteria.map((criterion) => `"${criterion}"`).join(', ');
 
 /**
  * What a refusal that `wip.override` may overrule adds: how the mover may override it, or who could.
@@ -94,7 +95,7 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
   const gate = gateCrossed(columns, fromColumnId, toColumnId);
   if (gate && !can(grant, 'gate.approve')) {
     // Asked for now, a go would meet the exit criteria still unchecked: the requester hears it before asking.
-    const unmetToo = source && unmet.length > 0 ? ` Before it can go on, ${unmetWording(unmet.length)} in "${source.name}" (${unmet.map((c) => `"${c}"`).join(', ')}): check them on the card first, or the go will need ${someoneWho(['wip.override'])} to override them.` : '';
+    const unmetToo = source && unmet.length > 0 ? ` Before it can go on, ${unmetWording(unmet.length)} in "${source.name}" (${quoted(unmet)}): check them on the card first, or the go will need ${someoneWho(['wip.override'])} to override them.` : '';
     return {
       allowed: false,
       refusal: {
@@ -113,7 +114,7 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
       code: 'exit_criteria_unmet',
       policy: 'exit_criteria',
       capability: 'wip.override',
-      message: `The item cannot move on from "${source.name}": ${unmetWording(unmet.length)} (${unmet.map((c) => `"${c}"`).join(', ')}).`,
+      message: `The item cannot move on from "${source.name}": ${unmetWording(unmet.length)} (${quoted(unmet)}).`,
       details: { column: source.id, columnName: source.name, unmet },
     });
   }

@@ -16,9 +16,10 @@ function notifiedBy(comment: Comment): string[] {
   return comment.mentions.filter((userId) => userId !== comment.authorId);
 }
 
-/** One comment; its author, while they may comment, can rewrite it in place or delete it. */
+/** What writing a comment needs: the members a mention may name, and the writer. */
 type Writing = { members: readonly Member[]; myId: string | undefined };
 
+/** One comment; its author, while they may comment, can rewrite it in place or delete it. */
 function CommentEntry({ comment, mine, nameOf, onDeleted, writing }: { comment: Comment; mine: boolean; nameOf: (userId: string | null) => string; onDeleted: () => void; writing: Writing }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<string | null>(null);

@@ -84,7 +84,7 @@ function Rewording({ item, allowed }: { item: Item; allowed: boolean }) {
     <form className="stack triage-form" onSubmit={submit} aria-label="Fix the wording of your idea">
       {!allowed && (
         <p className="form-error" role="alert">
-          Your idea was {item.closed ? 'closed' : 'taken up'} meanwhile, so its wording is its triagers&apos; now and this can no longer be saved. Copy what you wrote if you want to keep it, into a comment for instance.
+          Your idea was {item.closed ? 'closed' : 'taken up'} meanwhile, so it can no longer be reworded here. Copy what you wrote if you want to keep it, into a comment for instance.
         </p>
       )}
       <label>
