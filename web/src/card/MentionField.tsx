@@ -46,6 +46,12 @@ export function MentionField({ label, value, onChange, members, myId, rows, auto
   const people = typing && typing.query !== '' && typing.at !== setAsideAt ? suggested(members, typing.query, myId) : [];
   const chosen = people[Math.min(active, people.length - 1)];
   useLayoutEffect(() => {
+    // A text opened to be edited is edited on from its end, where the caret of the field focused on opening is not.
+    if (autoFocus) field.current?.setSelectionRange(field.current.value.length, field.current.value.length);
+    // Set once, as the field mounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useLayoutEffect(() => {
     if (caretAfterWriting.current === null) return;
     field.current?.setSelectionRange(caretAfterWriting.current, caretAfterWriting.current);
     caretAfterWriting.current = null;
