@@ -25,11 +25,12 @@ function choiceField(element: EventTarget | null): element is HTMLSelectElement 
 function guardUnsavedEntries(dialog: HTMLDialogElement) {
   const typedIn = new Set<HTMLFormElement>();
   const chosenIn = new Set<HTMLFormElement>();
-  // A form just sent, until the write it starts (within the same submit event) is known.
-  let sending: { form: HTMLFormElement; guardedIn: Set<HTMLFormElement> | null } | null = null;
-  // Writes that forms sent and the server has not answered yet, each with its form and the set the form is guarded in
-  // again if the server refuses it.
-  const sent = new Map<Write, { form: HTMLFormElement; guardedIn: Set<HTMLFormElement> | null }>();
+  // A form sent, with the set it is guarded in again if the server refuses what it sent (none if nothing was entered).
+  type SentForm = { form: HTMLFormElement; guardedIn: Set<HTMLFormElement> | null };
+  // The form just sent, until the write it starts (within the same submit event) is known.
+  let sending: SentForm | null = null;
+  // Writes that forms sent and the server has not answered yet.
+  const sent = new Map<Write, SentForm>();
   let warning: number | null = null;
   const withdrawWarning = () => {
     if (warning !== null) dismiss(warning);
@@ -44,7 +45,7 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
   };
   const onSubmit = (event: Event) => {
     const form = event.target as HTMLFormElement;
-    const submitted = { form, guardedIn: typedIn.has(form) ? typedIn : chosenIn.has(form) ? chosenIn : null };
+    const submitted: SentForm = { form, guardedIn: typedIn.has(form) ? typedIn : chosenIn.has(form) ? chosenIn : null };
     sending = submitted;
     // The page's own submit handler, which starts the write, runs after this one within the same event.
     setTimeout(() => {
