@@ -161,6 +161,14 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await comments.getByRole('button', { name: 'Comment', exact: true }).click();
     await unsaved.waitFor({ state: 'detached' });
     await comments.getByText('A thought sent after all').waitFor();
+    // Offline, a comment waits for the connection and says so; it is sent once the connection is back.
+    await context.setOffline(true);
+    await comments.getByLabel(/Add a comment/).fill('Written on the train');
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
+    await page.getByRole('alert').getByText('You are offline: this is sent once the connection is back.', { exact: false }).waitFor();
+    await context.setOffline(false);
+    await comments.getByText('Written on the train').waitFor();
+    await expect.poll(async () => (await admin.get(`/items/${epic.id}/comments`)).body.map((c: any) => c.body)).toContain('Written on the train');
     // A choice changed in the card's fields is kept as typed text is; a second Escape leaves without it, and the warning goes with the card.
     const card = page.getByRole('dialog', { name: `${epic.key} Partner billing` });
     await card.getByLabel('Class of service').selectOption({ label: 'Expedite' });
