@@ -51,8 +51,20 @@ export async function answer<T>(request: Promise<Settled<T>>): Promise<T> {
 }
 
 /** What to tell the user about a failed request: the server's own explanation when it gave one. */
+/** A request's field as a person names it: `dueDate` is "due date", `wsjf.jobSize` "job size", `tags[1]` "tags". */
+function fieldWords(field: string): string {
+  const last = field.replace(/\[\d+\]/g, '').split('.').at(-1) ?? '';
+  return last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** A refusal in the words a person reads: a request's invalid fields each by their name and what they need. */
 export function explain(error: unknown): string {
-  if (error instanceof ProblemError) return error.problem.detail || error.problem.title;
+  if (error instanceof ProblemError) {
+    const fields = error.problem.errors as { field: string; message: string }[] | undefined;
+    if (error.code !== 'validation_failed' || !Array.isArray(fields) || fields.length === 0) return error.problem.detail || error.problem.title;
+    const said = fields.map(({ field, message }) => [fieldWords(field), message].filter(Boolean).join(' '));
+    return `${said.map((sentence) => sentence[0]!.toUpperCase() + sentence.slice(1)).join('. ')}.`;
+  }
   if (error instanceof TypeError) return 'The server could not be reached; check your connection and try again.';
   return error instanceof Error ? error.message : String(error);
 }
