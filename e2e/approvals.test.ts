@@ -46,6 +46,15 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     await asking.getByRole('button', { name: 'Request approval' }).click();
     await cardByKey(builderPage, epic.key).getByText('Awaiting approval').waitFor();
     expect(await columnKeys(builderPage, 'Analyzing')).toEqual([epic.key]);
+    // Dragged again, the card is not asked for twice: the dialog shows the request the approvers have.
+    await dragCard(builderPage, epic.key, 'Ready');
+    const alreadyAsked = builderPage.getByRole('dialog', { name: 'Approval already requested' });
+    await alreadyAsked.getByText(/^Asked by you on .+ to move it to Ready\.$/).waitFor();
+    await alreadyAsked.getByText(`${epic.key} already awaits a go or no-go decision. It stays in Analyzing until the approvers decide.`).waitFor();
+    expect(await alreadyAsked.getByRole('button', { name: 'Request approval' }).count()).toBe(0);
+    await alreadyAsked.getByRole('button', { name: 'OK' }).click();
+    await alreadyAsked.waitFor({ state: 'hidden' });
+    expect(await columnKeys(builderPage, 'Analyzing')).toEqual([epic.key]);
 
     // The requester sees the request waiting, and cannot decide it.
     await cardByKey(builderPage, epic.key).click();

@@ -73,7 +73,9 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
       itemId: item.id, itemKey: item.key, fromColumnId: column('analyzing'), columnId: column('ready'), gateColumnId: column('ready'),
       requestedBy: pm.id, note: 'Business case attached', status: 'pending', decisionId: null,
     });
-    expectProblem(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: column('ready') }), 409, 'approval_pending');
+    const again = expectProblem(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: column('ready') }), 409, 'approval_pending');
+    // The request is named by its field, for clients; the words a person reads carry no identifier.
+    expect(again).toMatchObject({ requestId: request.id, detail: `${item.key} already awaits a go/no-go decision: the approvers decide the request already made.` });
     expect(ok(await admin.get(`/portfolios/${fixture.portfolio.id}/approval-requests?status=pending`)).map((r: any) => r.id)).toContain(request.id);
 
     // Every holder of gate.approve hears of it; the requester does not.

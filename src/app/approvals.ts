@@ -102,7 +102,7 @@ function toRequest(row: RequestRow): ApprovalRequest {
 }
 
 const pendingConflict = (item: Item, requestId: string | null) =>
-  new DomainError('approval_pending', `${item.key} already awaits a go/no-go decision${requestId ? ` (request ${requestId})` : ''}.`, { requestId });
+  new DomainError('approval_pending', `${item.key} already awaits a go/no-go decision: the approvers decide the request already made.`, { requestId });
 
 /** A mover who may not pass a gate asks those who may; they are notified. One pending request per item. */
 export async function requestApproval(ctx: AppContext, actor: Actor, itemId: string, input: { columnId: string; note?: string }): Promise<ApprovalRequest> {

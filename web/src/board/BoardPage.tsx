@@ -195,7 +195,7 @@ function BoardView({ boardId, openItemId }: Props) {
           }}
         />
       )}
-      {gated && <ApprovalDialog boardId={boardId} move={gated.move} stayingIn={whereItStays(gated.move)} problem={gated.problem} onClose={() => setGated(null)} />}
+      {gated && <ApprovalDialog boardId={boardId} move={gated.move} stayingIn={whereItStays(gated.move)} columnName={(id) => columns?.find((column) => column.id === id)?.name ?? 'another column'} problem={gated.problem} onClose={() => setGated(null)} />}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={can('gate.approve')} onClose={() => setCreating(false)} />}
       {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
       {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />}

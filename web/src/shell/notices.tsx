@@ -6,7 +6,7 @@ import { createPortal } from 'react-dom';
  * three show, newest first (errors above confirmations): a fourth pushes the oldest out, so a burst
  * of messages never covers the page.
  */
-export type Notice = { id: number; kind: 'error' | 'info'; message: string };
+export type Notice = { id: number; kind: 'error' | 'info'; message: string; dialog: HTMLElement | null };
 
 /** Newest first. */
 let notices: Notice[] = [];
@@ -28,7 +28,7 @@ export function dismiss(id: number): void {
 
 /** Shows a message; answers its id, to dismiss it when it no longer holds. */
 export function notify(message: string, kind: Notice['kind'] = 'info'): number {
-  const notice = { id: nextId++, kind, message };
+  const notice = { id: nextId++, kind, message, dialog: modalHosts.at(-1) ?? null };
   publish([notice, ...notices.filter((n) => n.message !== message)].slice(0, MAX_NOTICES));
   if (kind === 'info') setTimeout(() => dismiss(notice.id), INFO_MS);
   return notice.id;
@@ -40,13 +40,17 @@ export function notify(message: string, kind: Notice['kind'] = 'info'): number {
  */
 let modalHosts: readonly HTMLElement[] = [];
 
-/** Shows notices inside `modal` until the answered function is called (when it closes). */
+/**
+ * Shows notices inside `modal` until the answered function is called (when it closes). An error raised in a dialog
+ * concerns what the dialog showed, so it goes with the dialog rather than follow the person to the next card; a
+ * confirmation (often of what closed the dialog) fades as usual.
+ */
 export function hostNotices(modal: HTMLElement): () => void {
   modalHosts = [...modalHosts, modal];
   changed();
   return () => {
     modalHosts = modalHosts.filter((host) => host !== modal);
-    changed();
+    publish(notices.filter((n) => n.kind !== 'error' || n.dialog !== modal));
   };
 }
 
