@@ -277,4 +277,38 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await wesPage.getByRole('dialog', { name: `${original.key} Dark mode` }).waitFor();
     await wesPage.context().close();
   });
+
+  it('keeps what an editor typed, to copy, when another person declines the card meanwhile', async () => {
+    const admin = new Client(app.baseUrl);
+    if ((await admin.post('/setup', { ...ADMIN, name: 'Admin' })).status !== 201) expect((await admin.post('/auth/login', ADMIN)).status).toBe(200);
+    const portfolio = await created(admin, '/portfolios', { name: 'Declined while edited', template: 'small', boardTemplate: 'simple' });
+    const boardId: string = portfolio.boards[0].id;
+    const editor = await member(admin, portfolio.id, 'Eda Editor', ['portfolio_manager']);
+    const idea = await created(admin, `/boards/${boardId}/ideas`, { title: 'Offline mode' });
+
+    const context = await signedInContext(browser, app.baseUrl, editor);
+    const page = await context.newPage();
+    await page.goto(`/boards/${boardId}`);
+    await cardByKey(page, idea.key).click();
+    const card = page.getByRole('dialog', { name: `${idea.key} Offline mode` });
+    const fields = card.getByRole('form', { name: 'Card fields' });
+    await fields.getByLabel('Title').fill('Offline mode for field staff');
+    await fields.getByLabel(/Description/).fill('Sales visits have no network.\nSync when back.');
+    await fields.getByLabel('Due date').fill('2027-03-31');
+
+    // Declined by someone else while the editor types: the form cannot be saved, and what was typed stays to copy.
+    expect((await admin.post(`/items/${idea.id}/decline`, { reason: 'Out of scope this year' })).status).toBe(200);
+    const unsaved = card.getByRole('alert').filter({ hasText: 'This card was declined while you were editing it' });
+    await unsaved.waitFor();
+    expect(await unsaved.locator('dt').allTextContents()).toEqual(['Title', 'Description']);
+    expect(await unsaved.locator('dd').allTextContents()).toEqual(['Offline mode for field staff', 'Sales visits have no network.\nSync when back.']);
+    await unsaved.getByText('You had also changed its due date.').waitFor();
+    await card.getByRole('note').getByText(/^Declined by Admin on .+: Out of scope this year/).waitFor();
+    expect(await card.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+
+    await unsaved.getByRole('button', { name: 'Dismiss' }).click();
+    await unsaved.waitFor({ state: 'detached' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

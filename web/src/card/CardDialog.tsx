@@ -54,7 +54,8 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
             {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
             <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} myId={me.data?.id} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} myId={me.data?.id} />
-            {!(can('item.edit') || can('backlog.rank')) ? (
+            {/* A card closed while its fields are edited keeps the form's place: it shows what could not be saved. */}
+            {!(capable('item.edit') || capable('backlog.rank')) ? (
               <CardDetails item={data} members={members.data} />
             ) : members.data ? (
               <CardForm item={data} board={board} members={members.data} canEdit={can('item.edit')} canRank={can('backlog.rank')} />

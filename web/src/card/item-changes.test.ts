@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { item } from '../board/test-board';
-import { changedFieldNames, changedFields, editableOf, parseList } from './item-changes';
+import { changedFieldNames, changedFields, editableOf, parseList, unsavedInWords } from './item-changes';
 
 describe('changedFields', () => {
   const before = editableOf(item('a', 'c', 'a0', { title: 'Old', tags: ['x'], hypothesis: { for: 'buyers' } }));
@@ -42,5 +42,24 @@ describe('changedFieldNames', () => {
     const before = editableOf(item('a', 'c', 'a0', { title: 'Old', tags: ['x'] }));
     expect(changedFieldNames(before, { ...before, classOfService: 'expedite', title: 'New', assigneeIds: ['u1'] })).toEqual(['title', 'assignees', 'class of service']);
     expect(changedFieldNames(before, { ...before })).toEqual([]);
+  });
+});
+
+describe('unsavedInWords', () => {
+  it('quotes what was typed, labelled as the form labels it, and names the other fields changed', () => {
+    const changes = { title: 'Pricing page v2', ownerId: 'u2', tags: ['web', 'q1'], dueDate: '2027-01-31', hypothesis: { who: 'compare plans', for: '' }, businessCase: { sponsors: 'CFO' } };
+    expect(unsavedInWords(changes)).toEqual({
+      typed: [
+        { label: 'Title', text: 'Pricing page v2' },
+        { label: 'Tags', text: 'web, q1' },
+        { label: 'who (do something)', text: 'compare plans' },
+        { label: 'Sponsors', text: 'CFO' },
+      ],
+      alsoChanged: ['owner', 'due date'],
+    });
+  });
+
+  it('has nothing to quote for a change of choices alone', () => {
+    expect(unsavedInWords({ classOfService: 'expedite', themes: ['t1'] })).toEqual({ typed: [], alsoChanged: ['strategic themes', 'class of service'] });
   });
 });

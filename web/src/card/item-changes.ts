@@ -1,5 +1,6 @@
 import type { WsjfInputs } from '../../../src/domain/wsjf';
 import type { Item } from '../api/types';
+import { BUSINESS_CASE_LABELS, HYPOTHESIS_LABELS } from './epic-fields';
 
 /** The fields a person edits on a card, in the shape the PATCH endpoint takes. */
 export type EditableFields = {
@@ -101,4 +102,31 @@ const FIELD_NAMES: Record<keyof EditableFields, string> = {
 export function changedFieldNames(before: EditableFields, after: EditableFields): string[] {
   const changed = changedFields(before, after);
   return (Object.keys(FIELD_NAMES) as (keyof EditableFields)[]).filter((key) => key in changed).map((key) => FIELD_NAMES[key]);
+}
+
+/** The fields typed as words, which a person may want to copy when their change cannot be saved. */
+const TYPED_LABELS = { title: 'Title', description: 'Description', tags: 'Tags' } as const;
+
+/**
+ * An unsaved change in words: what was typed into text fields, labelled as the form labels them (cleared ones left
+ * out: nothing to copy), and the names of the other fields it changed.
+ */
+export function unsavedInWords(changes: Partial<EditableFields>): { typed: { label: string; text: string }[]; alsoChanged: string[] } {
+  const typed: { label: string; text: string }[] = [];
+  if (changes.title) typed.push({ label: TYPED_LABELS.title, text: changes.title });
+  if (changes.description) typed.push({ label: TYPED_LABELS.description, text: changes.description });
+  if (changes.tags?.length) typed.push({ label: TYPED_LABELS.tags, text: changes.tags.join(', ') });
+  const groups = [
+    [changes.hypothesis, HYPOTHESIS_LABELS],
+    [changes.businessCase, BUSINESS_CASE_LABELS],
+  ] as const;
+  for (const [texts, labels] of groups) {
+    for (const [key, label] of Object.entries(labels)) {
+      const text = texts?.[key];
+      if (text) typed.push({ label, text });
+    }
+  }
+  const isTyped = (key: keyof EditableFields) => key in TYPED_LABELS || key === 'hypothesis' || key === 'businessCase';
+  const alsoChanged = (Object.keys(FIELD_NAMES) as (keyof EditableFields)[]).filter((key) => key in changes && !isTyped(key)).map((key) => FIELD_NAMES[key]);
+  return { typed, alsoChanged };
 }
