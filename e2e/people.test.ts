@@ -55,6 +55,9 @@ describe.each(['sqlite', 'postgres'] as const)('inviting people in the browser o
   it('the admin invites two people with roles and copies a link; the invited person sets name and password and lands signed in with those roles', async () => {
     const { portfolio } = await portfolioWithBoard(session.app.baseUrl);
     const admin = await peoplePage(session.browser, session.app.baseUrl);
+    // The instance's only portfolio is proposed: its roles are offered at once.
+    await admin.getByRole('form', { name: 'Invite someone' }).getByRole('group', { name: 'Roles' }).getByRole('checkbox', { name: 'Contributor' }).waitFor();
+    expect(await admin.getByRole('combobox', { name: /^Portfolio/ }).inputValue()).toBe(portfolio.id);
 
     const beaLink = await invite(admin, { email: 'bea@example.org', name: 'Bea Builder', roles: ['Kanban coach', 'Contributor'] });
     await admin.getByText('This link is shown only this once').waitFor();
@@ -114,7 +117,12 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const link = await invite(admin, { email: 'dee@example.org', name: 'Dee', roles: ['Contributor'] });
     await admin.getByRole('button', { name: 'Done' }).click();
 
+    // Revoking asks once more; kept back, the invitation stays.
     await admin.getByRole('button', { name: 'Revoke the invitation for dee@example.org' }).click();
+    await admin.getByRole('button', { name: 'Keep it' }).click();
+    await admin.getByRole('row', { name: /Dee/ }).waitFor();
+    await admin.getByRole('button', { name: 'Revoke the invitation for dee@example.org' }).click();
+    await admin.getByRole('button', { name: 'Revoke the invitation for dee@example.org for good' }).click();
     await admin.getByText('No invitations are waiting.').waitFor();
 
     const dee = await freshPage(session.browser, session.app.baseUrl);

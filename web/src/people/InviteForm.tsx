@@ -4,6 +4,7 @@ import { answer, api } from '../api/http';
 import { usePortfolios, useRoles } from '../api/queries';
 import type { Invitation } from '../api/types';
 import { FormError, SubmitButton } from '../setup/FieldErrors';
+import { lastPlace } from '../shell/last-visited';
 import { OneTimeLink } from './OneTimeLink';
 import './people.css';
 
@@ -17,7 +18,11 @@ type Created = Invitation & { url: string; emailed: boolean };
 export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: { portfolioId?: string; initialPortfolioId?: string }) {
   const queryClient = useQueryClient();
   const portfolios = usePortfolios();
-  const [portfolioId, setPortfolioId] = useState(fixedPortfolio ?? initialPortfolioId ?? '');
+  // Until the inviter picks one, the portfolio proposed is the one they came from or last worked in, or the only one.
+  const [picked, setPicked] = useState<string | null>(fixedPortfolio ?? initialPortfolioId ?? null);
+  const [lastPortfolio] = useState(() => lastPlace().portfolioId);
+  const known = portfolios.data ?? [];
+  const portfolioId = picked ?? known.find((p) => p.id === lastPortfolio)?.id ?? (known.length === 1 ? known[0]!.id : '');
   const roles = useRoles(portfolioId || undefined);
   // Nothing is ticked for the inviter: a role given by default (say, one that may edit) is a right nobody chose to give.
   const [chosen, setChosen] = useState<string[]>([]);
@@ -67,7 +72,7 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
                 name="portfolioId"
                 value={portfolioId}
                 onChange={(e) => {
-                  setPortfolioId(e.target.value);
+                  setPicked(e.target.value);
                   setChosen([]);
                 }}
               >

@@ -3,9 +3,9 @@ import { answer, api, explain } from '../api/http';
 import { useInvitations } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { notify } from '../shell/notices';
-import { BusyButton } from '../setup/FieldErrors';
+import { ConfirmDelete } from '../strategy/ConfirmDelete';
 
-/** Invitations not yet accepted, each revocable: its link then says it is no longer valid. */
+/** Invitations not yet accepted, each revocable once confirmed: its link then says it is no longer valid. */
 export function PendingInvitations({ portfolioId }: { portfolioId: string | null }) {
   const invitations = useInvitations(portfolioId);
   const queryClient = useQueryClient();
@@ -44,9 +44,7 @@ export function PendingInvitations({ portfolioId }: { portfolioId: string | null
               <td>{invitation.invitedBy.name}</td>
               <td>{formatDateTime(invitation.expiresAt)}</td>
               <td>
-                <BusyButton className="danger" busy={revoke.isPending} onClick={() => revoke.mutate(invitation.id)} aria-label={`Revoke the invitation for ${invitation.email}`}>
-                  Revoke
-                </BusyButton>
+                <ConfirmDelete verb="Revoke" what={`the invitation for ${invitation.email}`} pending={revoke.isPending && revoke.variables === invitation.id} onDelete={() => revoke.mutate(invitation.id)} />
               </td>
             </tr>
           ))}
