@@ -164,8 +164,13 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await mine.filter({ hasText: 'Spreadsheet export please' }).getByText(/^Declined: Same as the export idea\./).waitFor();
     // The declined one opens as its card, from here too.
     await mine.filter({ hasText: 'Spreadsheet export please' }).getByRole('link', { name: `${duplicateKey} Spreadsheet export please` }).click();
-    await stakeholderPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` }).getByRole('note').getByText(/^Declined by Pat Project/).waitFor();
-    await stakeholderPage.goBack();
+    const ownDeclined = stakeholderPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
+    await ownDeclined.getByRole('note').getByText(/^Declined by Pat Project/).waitFor();
+    // Closed, the card goes back to the list it was opened from, not on to its board.
+    await stakeholderPage.keyboard.press('Escape');
+    await ownDeclined.waitFor({ state: 'hidden' });
+    await stakeholderPage.getByRole('heading', { name: 'My ideas', level: 1 }).waitFor();
+    expect(new URL(stakeholderPage.url()).pathname).toBe('/me/ideas');
 
     // The customer's follow page shows the new stage, in words.
     await customerPage.goto(followUrl.pathname);

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useLocation, useNavigate, useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { someoneWho } from '../../../src/domain/capabilities';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
@@ -63,6 +63,8 @@ function BoardView({ boardId, openItemId }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
   const mayOverride = can('wip.override');
   const navigate = useNavigate();
+  const router = useRouter();
+  const closesBack = useLocation({ select: (location) => location.state.closesBack === true });
   const fixes = { mayOverride, mayEdit: can('item.edit') };
 
   useEffect(() => {
@@ -198,7 +200,7 @@ function BoardView({ boardId, openItemId }: Props) {
       {gated && <ApprovalDialog boardId={boardId} move={gated.move} stayingIn={whereItStays(gated.move)} columnName={(id) => columns?.find((column) => column.id === id)?.name ?? 'another column'} problem={gated.problem} onClose={() => setGated(null)} />}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={can('gate.approve')} onClose={() => setCreating(false)} />}
       {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
-      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => void navigate({ ...boardLink(boardId), resetScroll: false })} />}
+      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => (closesBack ? router.history.back() : void navigate({ ...boardLink(boardId), resetScroll: false }))} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { explain } from '../api/http';
 import { useBoard, useMembers } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
-import { boardLink, itemLink } from '../shell/paths';
+import { boardLink, itemLinkFromPage } from '../shell/paths';
 import { useDeclined } from './ideas-api';
 
 /** The ideas a board's triage closed: why each was declined, or which item it was merged into, by whom and when. */
@@ -30,7 +30,7 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
           {declined.data.map((idea) => (
             <li key={idea.id}>
               <strong>
-                <Link {...itemLink(boardId, idea.id)}>
+                <Link {...itemLinkFromPage(boardId, idea.id)}>
                   {idea.key} {idea.title}
                 </Link>
               </strong>
@@ -38,7 +38,7 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
                 <span>
                   Merged into{' '}
                   {/* The item it went into may live on another board of the portfolio: the link opens it there. */}
-                  <Link {...itemLink(idea.mergedInto.boardId, idea.mergedInto.id)}>
+                  <Link {...itemLinkFromPage(idea.mergedInto.boardId, idea.mergedInto.id)}>
                     {idea.mergedInto.key} {idea.mergedInto.title}
                   </Link>
                 </span>

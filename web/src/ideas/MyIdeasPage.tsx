@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
 import { Loading } from '../shell/Loading';
-import { itemLink } from '../shell/paths';
+import { itemLinkFromPage } from '../shell/paths';
 import { useMyIdeas } from './ideas-api';
 import { whereNow, whoAnswers, whyListed } from './idea-words';
 
@@ -21,14 +21,14 @@ export default function MyIdeasPage() {
           {ideas.data.map((idea) => (
             <li key={idea.item.id}>
               {/* A declined or merged idea opens too: as a record, with its conversation still open. */}
-              <Link {...itemLink(idea.board.id, idea.item.id)}>
+              <Link {...itemLinkFromPage(idea.board.id, idea.item.id)}>
                 {idea.item.key} {idea.item.title}
               </Link>
               <span>
                 {idea.mergedInto ? (
                   <>
                     Merged into{' '}
-                    <Link {...itemLink(idea.mergedInto.boardId, idea.mergedInto.id)}>
+                    <Link {...itemLinkFromPage(idea.mergedInto.boardId, idea.mergedInto.id)}>
                       {idea.mergedInto.key} {idea.mergedInto.title}
                     </Link>
                   </>

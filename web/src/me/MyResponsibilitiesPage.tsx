@@ -4,7 +4,7 @@ import { explain } from '../api/http';
 import { useMyResponsibilities } from '../api/queries';
 import { formatDateTime, formatUntil } from '../shell/format';
 import { Loading } from '../shell/Loading';
-import { boardLink, itemLink, portfolioLink } from '../shell/paths';
+import { boardLink, itemLinkFromPage, portfolioLink } from '../shell/paths';
 import { dutyText } from './duty-text';
 import { MyActionEntry } from '../reviews/ReviewActions';
 
@@ -28,7 +28,7 @@ export default function MyResponsibilitiesPage() {
         <Section title="Blockers I must clear" empty="No block is waiting for you to clear it.">
           {m.blocks.map((b) => (
             <li key={b.blockId}>
-              <Link {...itemLink(b.boardId, b.itemId)}>
+              <Link {...itemLinkFromPage(b.boardId, b.itemId)}>
                 {b.key} {b.title}
               </Link>
               <span className="hint">
@@ -45,7 +45,7 @@ export default function MyResponsibilitiesPage() {
         <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">
           {m.approvals.map((a) => (
             <li key={a.id}>
-              <Link {...itemLink(a.boardId, a.itemId)}>
+              <Link {...itemLinkFromPage(a.boardId, a.itemId)}>
                 {a.itemKey} {a.itemTitle}
               </Link>
               <span className="hint">
@@ -58,7 +58,7 @@ export default function MyResponsibilitiesPage() {
         <Section title="Items I own or am assigned" empty="You own no item and are assigned to none.">
           {m.items.map((i) => (
             <li key={i.itemId}>
-              <Link {...itemLink(i.boardId, i.itemId)}>
+              <Link {...itemLinkFromPage(i.boardId, i.itemId)}>
                 {i.key} {i.title}
               </Link>
               <span className="hint">{i.as.join(' and ')}</span>
@@ -78,7 +78,7 @@ export default function MyResponsibilitiesPage() {
         <Section title="Policies overridden in my columns" empty="No WIP limit or exit criterion was overridden in your columns in the last 30 days.">
           {m.wipOverrides.map((o) => (
             <li key={o.transitionId}>
-              <Link {...itemLink(o.boardId, o.itemId)}>
+              <Link {...itemLinkFromPage(o.boardId, o.itemId)}>
                 {o.key} {o.title}
               </Link>
               <span className="hint">

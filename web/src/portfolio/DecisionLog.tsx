@@ -4,7 +4,7 @@ import { explain } from '../api/http';
 import { useDecisions } from '../api/queries';
 import { EvidenceLinks } from '../card/decision-form';
 import { formatDateTime } from '../shell/format';
-import { itemLink } from '../shell/paths';
+import { itemLinkFromPage } from '../shell/paths';
 import { DECISION_WORDS } from '../card/decision-words';
 
 /** Every go/no-go, pivot, persevere and stop with its rationale and evidence, searchable by words in the rationale, key or title. */
@@ -38,7 +38,7 @@ export function DecisionLog({ portfolioId }: { portfolioId: string }) {
                 <tr key={d.id}>
                   <td>{formatDateTime(d.decidedAt)}</td>
                   <td>
-                    <Link {...itemLink(d.boardId, d.itemId)}>
+                    <Link {...itemLinkFromPage(d.boardId, d.itemId)}>
                       {d.itemKey} {d.itemTitle}
                     </Link>
                   </td>

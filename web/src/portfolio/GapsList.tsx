@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
 import { useGaps } from '../api/queries';
-import { boardLink, itemLink } from '../shell/paths';
+import { boardLink, itemLinkFromPage } from '../shell/paths';
 
 /** What nobody answers for right now, each with the fix the server suggests. */
 export function GapsList({ portfolioId }: { portfolioId: string }) {
@@ -13,7 +13,7 @@ export function GapsList({ portfolioId }: { portfolioId: string }) {
     <ul className="entry-list">
       {gaps.data.gaps.map((gap, index) => (
         <li key={`${gap.kind}:${gap.itemId ?? gap.columnId}:${index}`}>
-          {gap.boardId === null ? <span>{gap.message}</span> : <Link {...(gap.itemId ? itemLink(gap.boardId, gap.itemId) : boardLink(gap.boardId))}>{gap.message}</Link>}
+          {gap.boardId === null ? <span>{gap.message}</span> : <Link {...(gap.itemId ? itemLinkFromPage(gap.boardId, gap.itemId) : boardLink(gap.boardId))}>{gap.message}</Link>}
           <span className="hint">{gap.suggestedFix}</span>
         </li>
       ))}

@@ -4,7 +4,7 @@ import { usePendingApprovals } from '../api/queries';
 import { GateDecisionForm } from '../card/GateDecisionForm';
 import { APPROVAL_SECTION } from '../card/ApprovalSection';
 import { RequestSummary } from '../card/RequestSummary';
-import { itemLink } from '../shell/paths';
+import { itemLinkFromPage } from '../shell/paths';
 
 /** Gate requests awaiting a go/no-go; holders of gate.approve decide them here or in the card. */
 export function PendingApprovals({ portfolioId, canDecide, mayOverride }: { portfolioId: string; canDecide: boolean; mayOverride: boolean }) {
@@ -16,7 +16,7 @@ export function PendingApprovals({ portfolioId, canDecide, mayOverride }: { port
     <ul className="entry-list">
       {requests.data.map((request) => (
         <li key={request.id}>
-          <Link {...itemLink(request.boardId, request.itemId, APPROVAL_SECTION)}>
+          <Link {...itemLinkFromPage(request.boardId, request.itemId, APPROVAL_SECTION)}>
             {request.itemKey} {request.itemTitle}
           </Link>
           <RequestSummary request={request} />

@@ -1,7 +1,7 @@
 import { useRouter } from '@tanstack/react-router';
 import { useMemo, type MouseEvent } from 'react';
 import type { DependencyEdge, DependencyNode } from '../api/types';
-import { itemLink } from '../shell/paths';
+import { itemLinkFromPage } from '../shell/paths';
 import { DEFAULT_SPACING, layoutGraph, type RoutedEdge } from './dependency-layout';
 import { NODE_STATUS_WORDS, nodeStatus } from './dependency-status';
 
@@ -64,7 +64,7 @@ export function DependencyGraph({ nodes, edges }: { nodes: DependencyNode[]; edg
         ))}
         {layout.nodes.map(({ node, x, y }) => {
           const state = nodeStatus(node);
-          const to = itemLink(node.boardId, node.id);
+          const to = itemLinkFromPage(node.boardId, node.id);
           const heading = state === 'open' ? node.key : `${node.key} · ${NODE_STATUS_WORDS[state]}`;
           const title = clip(node.title);
           // The name starts with what the node shows, so that speech and sight agree; an open item's status follows.

@@ -4,7 +4,7 @@ import { explain } from '../api/http';
 import { usePortfolio } from '../api/queries';
 import type { DependencyNode } from '../api/types';
 import { Loading } from '../shell/Loading';
-import { itemLink, portfolioLink } from '../shell/paths';
+import { itemLinkFromPage, portfolioLink } from '../shell/paths';
 import { DependencyGraph } from './DependencyGraph';
 import { NODE_STATUS_WORDS, nodeStatus } from './dependency-status';
 import { useDependencyGraph, type DependencyGraph as Graph } from './queries';
@@ -73,7 +73,7 @@ export default function DependencyMapPage({ portfolioId }: { portfolioId: string
                 {rows.map(({ node, waitsFor, blocks }) => (
                   <tr key={node.id}>
                     <th scope="row">
-                      <Link {...itemLink(node.boardId, node.id)}>{node.key}</Link> {node.title}
+                      <Link {...itemLinkFromPage(node.boardId, node.id)}>{node.key}</Link> {node.title}
                     </th>
                     <td>{boardName.get(node.boardId) ?? ''}</td>
                     <td>{NODE_STATUS_WORDS[nodeStatus(node)]}</td>
@@ -100,7 +100,7 @@ function Neighbours({ list }: { list: Neighbour[] }) {
     <ul className="dep-links">
       {list.map(({ node, open }) => (
         <li key={node.id}>
-          <Link {...itemLink(node.boardId, node.id)}>{node.key}</Link> <span className={open ? 'badge badge-waiting' : 'badge'}>{open ? 'open' : 'resolved'}</span>
+          <Link {...itemLinkFromPage(node.boardId, node.id)}>{node.key}</Link> <span className={open ? 'badge badge-waiting' : 'badge'}>{open ? 'open' : 'resolved'}</span>
         </li>
       ))}
     </ul>

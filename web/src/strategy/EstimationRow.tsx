@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useChoiceWhileSaving } from '../api/choice-while-saving';
 import type { EstimationEntry, BoardCard, WsjfInput } from '../api/types';
-import { itemLink } from '../shell/paths';
+import { itemLinkFromPage } from '../shell/paths';
 import { useSetWsjfInput } from './useSetWsjfInput';
 
 type Props = {
@@ -29,7 +29,7 @@ export function EstimationRow({ boardId, columnId, input, inputName, scale, entr
     <li className="estimate-row">
       <fieldset className="estimate-scale" disabled={!editable || set.isPending} aria-describedby={`${legendId}-score`}>
         <legend id={legendId}>
-          <Link {...itemLink(boardId, entry.id)} className="card-key">
+          <Link {...itemLinkFromPage(boardId, entry.id)} className="card-key">
             {entry.key}
           </Link>{' '}
           {entry.title}

@@ -4,7 +4,7 @@ import { explain } from '../api/http';
 import { usePortfolio } from '../api/queries';
 import type { RoadmapGroup, RoadmapGroupBy } from '../api/types';
 import { Loading } from '../shell/Loading';
-import { itemLink, portfolioLink } from '../shell/paths';
+import { itemLinkFromPage, portfolioLink } from '../shell/paths';
 import { RISK_LABELS, riskExplanation } from './due-date-risk';
 import { roadmapLink } from './paths';
 import { useRoadmap } from './queries';
@@ -106,7 +106,7 @@ function RoadmapLane({ group, scale, today }: { group: RoadmapGroup; scale: Time
             return (
               <li key={item.id} className="roadmap-item" data-risk={item.risk.level}>
                 <div className="roadmap-item-label">
-                  <Link {...itemLink(item.boardId, item.id)} className="card-key">
+                  <Link {...itemLinkFromPage(item.boardId, item.id)} className="card-key">
                     {item.key}
                   </Link>{' '}
                   {item.title}
