@@ -60,6 +60,11 @@ describe('mentions while typing', () => {
     expect(mentionBeingTyped('@alex@two.example', 5)).toBeNull();
     expect(mentionBeingTyped('@alex@two.example', 17)).toBeNull();
     expect(mentionBeingTyped('@al and', 3)).toEqual({ at: 0, query: 'al' });
+    // A name is typed in its own letters: accents, an apostrophe.
+    expect(mentionBeingTyped('Ask @Zoë', 8)).toEqual({ at: 4, query: 'Zoë' });
+    expect(mentionBeingTyped("cc @D'Ar", 8)).toEqual({ at: 3, query: "D'Ar" });
+    expect(mentionBeingTyped('@Zo and @Zoë', 3)).toEqual({ at: 0, query: 'Zo' });
+    expect(mentionBeingTyped('@Zoë', 3)).toBeNull();
   });
 
   it('mentions by id a member whose address a mention cannot hold', () => {

@@ -59,11 +59,16 @@ export function mentionedMembers(markdown: string, members: readonly Mentionable
   return [...mentioned];
 }
 
-const TYPED_SO_FAR = /@([A-Za-z0-9._%+-]*)$/;
+/**
+ * What is typed after an "@" to find someone: the start of an address, or of a name in any letters, with accents or an
+ * apostrophe ("@Zoë", "@D'Arcy"); the mention written for the one chosen is an address or an id (`mentionOf`).
+ */
+const TYPED_SO_FAR = /@([\p{L}\p{M}\p{N}._%+'’-]*)$/u;
+const STARTS_A_WORD = /^[\p{L}\p{M}\p{N}._%+'’@-]/u;
 
 /**
- * The mention being typed right before `caret`: where its "@" is and the start of a local part typed after it (what
- * suggestions are chosen by), or null when the caret does not end one ("ann@ex|" is an address, not a mention).
+ * The mention being typed right before `caret`: where its "@" is and the start of a local part or name typed after it
+ * (what suggestions are chosen by), or null when the caret does not end one ("ann@ex|" is an address, not a mention).
  */
 export function mentionBeingTyped(text: string, caret: number): { at: number; query: string } | null {
   const before = text.slice(0, caret);
@@ -73,7 +78,6 @@ export function mentionBeingTyped(text: string, caret: number): { at: number; qu
   return { at: match.index, query: match[1]! };
 }
 
-const STARTS_A_WORD = new RegExp(`^${PART_OF_A_WORD}`);
 const WHOLE_TOKEN = new RegExp(`^${TOKEN}$`);
 const localPartOf = (email: string) => email.slice(0, email.lastIndexOf('@'));
 

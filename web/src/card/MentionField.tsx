@@ -1,17 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { mentionBeingTyped, mentionOf } from '../../../src/domain/mentions';
 import type { Member } from '../api/types';
-
-/** Most people suggested at once: enough to choose among, few enough to read. */
-const MOST_SUGGESTED = 6;
-
-/** The members a typed start of a mention may mean: by the start of their e-mail's local part or of a word of their name. */
-function suggested(members: readonly Member[], query: string, myId: string | undefined): Member[] {
-  const start = query.toLowerCase();
-  const fits = (member: Member) =>
-    member.email.toLowerCase().startsWith(start) || member.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(start));
-  return members.filter((member) => member.active && member.userId !== myId && fits(member)).slice(0, MOST_SUGGESTED);
-}
+import { suggestedMembers } from './mention-suggestions';
 
 type Props = {
   label: ReactNode;
@@ -43,7 +33,7 @@ export function MentionField({ label, value, onChange, members, myId, rows, auto
   // Set aside for as long as that mention is being typed: once it is gone, a new one is suggested for again.
   if (setAsideAt !== null && typing?.at !== setAsideAt) setSetAsideAt(null);
   // A lone "@" suggests nobody yet: Enter after it still starts a new line.
-  const people = typing && typing.query !== '' && typing.at !== setAsideAt ? suggested(members, typing.query, myId) : [];
+  const people = typing && typing.query !== '' && typing.at !== setAsideAt ? suggestedMembers(members, typing.query, myId) : [];
   const chosen = people[Math.min(active, people.length - 1)];
   useLayoutEffect(() => {
     // A text opened to be edited is edited on from its end, where the caret of the field focused on opening is not.
