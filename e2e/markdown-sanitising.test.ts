@@ -66,4 +66,23 @@ describe('Markdown in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(requested).toEqual([]);
     await context.close();
   });
+
+  it('opens a link to another card, written in a comment, in the app, and keeps one to another host as text', async () => {
+    const { admin, board } = await portfolioWithBoard(session.app.baseUrl);
+    const launch = (await admin.post(`/boards/${board.id}/items`, { title: 'Launch', columnId: board.columns[0].id })).body;
+    const pricing = (await admin.post(`/boards/${board.id}/items`, { title: 'Pricing', columnId: board.columns[0].id })).body;
+    await admin.post(`/items/${launch.id}/comments`, { body: `Waits for [the pricing card](/boards/${board.id}/items/${pricing.id}); not [this](//elsewhere.example/x).` });
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${launch.id}`);
+    const comments = page.getByRole('dialog', { name: `${launch.key} Launch` }).getByRole('region', { name: 'Comments' });
+    expect(await comments.getByRole('link', { name: 'this' }).count()).toBe(0);
+    // Followed in the app: the page is not loaded anew (what it set stays), and the card it names opens.
+    await page.evaluate(() => ((globalThis as { __sameDocument?: boolean }).__sameDocument = true));
+    await comments.getByRole('link', { name: 'the pricing card' }).click();
+    await page.getByRole('dialog', { name: `${pricing.key} Pricing` }).getByRole('region', { name: 'History' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/items/${pricing.id}`);
+    expect(await page.evaluate(() => (globalThis as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await context.close();
+  });
 });

@@ -22,7 +22,7 @@ function expectSafe(html: string): void {
     expect(SAFE_TAGS, `tag <${tag}> in ${html}`).toContain(tag);
     for (const [name, value] of Object.entries(attributes)) {
       expect(SAFE_ATTRIBUTES, `attribute ${name} in ${html}`).toContain(name);
-      if (name === 'href') expect(value, html).toMatch(/^(https?:|mailto:)/i);
+      if (name === 'href') expect(value, html).toMatch(/^(https?:|mailto:|\/(?![/\\])[^\s\p{Cc}]*$)/iu);
       if (name === 'src') expect(value, html).toMatch(/^https?:/i);
     }
   }
@@ -86,6 +86,13 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('a <b onclick="x()">b</b>')).toBe('<p>a &lt;b onclick=&quot;x()&quot;&gt;b&lt;/b&gt;</p>\n');
   });
 
+  it('keeps a link to a page of this app, and not one that leads to another host', () => {
+    expect(renderMarkdown('[the card](/boards/b1/items/i1#approval)')).toBe('<p><a href="/boards/b1/items/i1#approval">the card</a></p>\n');
+    expect(renderMarkdown('[x](//evil.example/a)')).toBe('<p>x</p>\n');
+    expect(renderMarkdown('[x](/\\evil.example/a)')).toBe('<p>x</p>\n');
+    expect(renderMarkdown('[x](</\t/evil.example>)')).toBe('<p>x</p>\n');
+  });
+
   it('renders a link with another scheme as its text only', () => {
     expect(renderMarkdown('[click me](javascript:alert(1))')).toBe('<p>click me</p>\n');
     expect(renderMarkdown('![alt <b>](javascript:alert(1))')).toBe('<p>alt &lt;b&gt;</p>\n');
@@ -96,7 +103,7 @@ describe('renderMarkdown', () => {
   });
 
   it('never emits an unsafe tag, attribute or URL, whatever the input', () => {
-    const fragment = fc.constantFrom(...XSS_PAYLOADS, '**', '[', '](', ')', '<', '>', '"', "'", '\n', '\n\n', '`', '```', ' ', 'https://example.org', 'javascript:', 'on', '=', '&#x61;', '!');
+    const fragment = fc.constantFrom(...XSS_PAYLOADS, '**', '[', '](', ')', '<', '>', '"', "'", '\n', '\n\n', '`', '```', ' ', 'https://example.org', 'javascript:', 'on', '=', '&#x61;', '!', '/', '//', '\\', '\t');
     fc.assert(
       fc.property(fc.array(fc.oneof(fragment, fc.string(), fc.constant('@')), { maxLength: 12 }), fc.boolean(), (parts, mentions) => expectSafe(renderMarkdown(parts.join(''), { mentions }))),
     );

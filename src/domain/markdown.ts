@@ -7,14 +7,20 @@ import { firstMentionAt, leadingMention } from './mentions';
  * Safety comes from what the renderer can emit rather than from cleaning its output afterwards
  * (DOMPurify needs a DOM, which the server does not have): marked escapes text, code and attribute
  * values itself; raw HTML in the source is shown as text instead of passed through; and a link keeps
- * its URL only when it is http, https or mailto — anything else, such as `javascript:` or `data:`, is
- * rendered as its plain text. No renderer emits an event-handler attribute.
+ * its URL only when it is http, https or mailto, or a path of this app (`/boards/…`) — anything else, such as
+ * `javascript:`, `data:` or `//another.host`, is rendered as its plain text. No renderer emits an event-handler
+ * attribute.
  *
  * An image is shown as a link to it: loading it would tell its host who reads the card and when (the
  * Content-Security-Policy lets pages load images from this server only).
  */
 
 const LINK_SCHEME = /^(https?:|mailto:)/i;
+/**
+ * A path on this server, as a link to a card or a page of the app is pasted: one slash, not two (`//host` and `/\host`
+ * lead to another host), and no space or control character, which browsers drop from a URL (`/<tab>/host`).
+ */
+const APP_PATH = /^\/(?![/\\])[^\s\p{Cc}]*$/u;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -31,7 +37,8 @@ const OPTIONS: MarkedExtension = {
     },
     link(token: Tokens.Link) {
       // `false` hands an allowed link to marked's own renderer, which escapes it.
-      return LINK_SCHEME.test(token.href.trim()) ? false : this.parser.parseInline(token.tokens);
+      const href = token.href.trim();
+      return LINK_SCHEME.test(href) || APP_PATH.test(href) ? false : this.parser.parseInline(token.tokens);
     },
     image(token: Tokens.Image) {
       const href = token.href.trim();
