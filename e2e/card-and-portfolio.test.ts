@@ -111,8 +111,9 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.goto(`/boards/${board.id}/items/${epic.id}`);
     const comments = page.getByRole('dialog', { name: `${epic.key} Partner billing` }).getByRole('region', { name: 'Comments' });
     await comments.getByText('Fine by me.').waitFor();
-    // Only one's own comment offers to be changed.
+    // Only one's own comment offers to be changed, its buttons named by when it was written.
     expect(await comments.getByRole('button', { name: 'Edit your comment' }).count()).toBe(1);
+    expect(await comments.getByRole('button', { name: /^Edit your comment of .*\d{4}/ }).count()).toBe(1);
     await comments.getByRole('button', { name: 'Edit your comment' }).click();
     const form = comments.getByRole('form', { name: 'Edit your comment' });
     const text = form.getByLabel('Your comment');
@@ -131,7 +132,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await readerComments.getByRole('listitem').filter({ hasText: 'June' }).getByRole('button', { name: 'Edit your comment' }).count()).toBe(0);
 
     // Deleting asks once more; by keyboard, Enter on the button and Enter on the confirmation.
-    await comments.getByRole('button', { name: 'Delete this comment' }).focus();
+    await comments.getByRole('button', { name: 'Delete your comment of' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Your comment was deleted.').waitFor();

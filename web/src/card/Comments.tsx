@@ -83,10 +83,11 @@ function CommentEntry({ comment, mine, nameOf, onDeleted, writing }: { comment: 
       {notifiedBy(comment).length > 0 && <p className="hint">Notified {listed(notifiedBy(comment).map(nameOf))}</p>}
       {mine && draft === null && (
         <div className="actions">
+          {/* Each comment's buttons are named by when it was written: a screen reader's list of buttons tells them apart. */}
           <button ref={editButton} type="button" onClick={() => setDraft(comment.body)}>
-            Edit<span className="sr-only"> your comment</span>
+            Edit<span className="sr-only"> your comment of {formatDateTime(comment.createdAt)}</span>
           </button>
-          <ConfirmDelete what="this comment" pending={remove.isPending} onDelete={() => remove.mutate()} />
+          <ConfirmDelete what={`your comment of ${formatDateTime(comment.createdAt)}`} pending={remove.isPending} onDelete={() => remove.mutate()} />
         </div>
       )}
     </li>
