@@ -34,6 +34,22 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
     expect(await boards()).toBe(before);
   });
 
+  it('names the items it makes on from the portfolio\'s own keys, so that no key repeats in the portfolio', async () => {
+    const portfolio = (await admin.post('/portfolios', { name: 'Keys', template: 'small', boardTemplate: 'simple' })).body;
+    const boardId = portfolio.boards[0].id;
+    for (const title of ['First', 'Second']) expect((await admin.post(`/boards/${boardId}/items`, { title })).status).toBe(201);
+    const trello = await admin.post(`/portfolios/${portfolio.id}/imports`, { format: 'trello', content: fixture('trello-board.json') });
+    const csv = await admin.post(`/portfolios/${portfolio.id}/imports`, { format: 'csv', content: text('spreadsheet.csv'), mapping: { fields: { title: 'Name' } } });
+    expect([trello.status, csv.status], JSON.stringify([trello.body, csv.body])).toEqual([201, 201]);
+    expect((await admin.post(`/boards/${boardId}/items`, { title: 'Third' })).status).toBe(201);
+
+    const keys = (await Promise.all([boardId, trello.body.board.id, csv.body.board.id].map(async (id) => (await admin.get(`/boards/${id}`)).body.items.map((item: any) => item.key)))).flat();
+    expect(keys).toHaveLength(2 + 3 + 3 + 1);
+    expect(new Set(keys).size).toBe(keys.length);
+    const [prefix] = keys[0].split('-');
+    expect(keys.every((key: string) => key.startsWith(`${prefix}-`))).toBe(true);
+  });
+
   it('imports a Trello board with its moves, comments and labels, so that its flow metrics cover the past', async () => {
     const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'trello', content: fixture('trello-board.json'), mapping: { columns: { Ideas: 'Backlog' } } });
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);

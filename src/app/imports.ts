@@ -1,6 +1,6 @@
 import { DomainError, validationError } from '../domain/errors';
 import { csvItemCount, csvPlan, jiraCsvPlan } from '../domain/importers/csv';
-import { ImportFileError, planAtOnce, type ImportMapping, type ImportPlan, type ImportReport, type Person, type PlanSteps } from '../domain/importers/import-plan';
+import { ImportFileError, planAtOnce, type ImportMapping, type KeyNumbering, type ImportPlan, type ImportReport, type Person, type PlanSteps } from '../domain/importers/import-plan';
 import { jiraPlan } from '../domain/importers/jira';
 import { trelloPlan } from '../domain/importers/trello';
 import { requireCapability } from './access';
@@ -9,6 +9,7 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { writeFlowHistoryBoard } from './flow-import';
 import { startImportJob, type ImportJob, type JobControl } from './import-jobs';
 import { listMembers } from './members';
+import { writeTransaction } from './transaction';
 
 export const IMPORT_FORMATS = ['trello', 'jira', 'jira-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -21,18 +22,44 @@ export const LARGEST_IMPORT_AT_ONCE = 1000;
 /** The report of a dry run, the new board with the same report, or the job a large import runs as. */
 export type ImportResult = { dryRun: true; report: ImportReport } | { dryRun: false; report: ImportReport; board: Board } | { dryRun: false; job: ImportJob };
 
-function stepsOf(request: ImportRequest, people: readonly Person[], keyPrefix: string, now: string): PlanSteps {
+function stepsOf(request: ImportRequest, people: readonly Person[], numbering: KeyNumbering, now: string): PlanSteps {
   const options = { people, ...(request.mapping ? { mapping: request.mapping } : {}), ...(request.name?.trim() ? { boardName: request.name.trim() } : {}) };
   switch (request.format) {
     case 'trello':
-      return trelloPlan(request.content, { ...options, keyPrefix });
+      return trelloPlan(request.content, { ...options, ...numbering });
     case 'jira':
       return jiraPlan(request.content, options);
     case 'jira-csv':
       return jiraCsvPlan(request.content, options);
     case 'csv':
-      return csvPlan(request.content, { ...options, keyPrefix, now });
+      return csvPlan(request.content, { ...options, ...numbering, now });
   }
+}
+
+/** Whether the import names its items with keys of the portfolio's (Jira's keep theirs, as does a CSV with a key column). */
+const makesKeys = (request: ImportRequest) => request.format === 'trello' || (request.format === 'csv' && !request.mapping?.fields?.key);
+
+/**
+ * The numbers of the portfolio's keys that an import's items are named with: set aside at once for an import that
+ * will be written (items created meanwhile take the numbers after them; an import that fails leaves them unused),
+ * only read for a dry run.
+ */
+async function keyNumbering(ctx: AppContext, portfolioId: string, request: ImportRequest): Promise<KeyNumbering> {
+  const db = ctx.store.db;
+  const count = makesKeys(request) && !request.dryRun ? itemCount(request) : 0;
+  if (count === 0) {
+    const portfolio = await db.selectFrom('portfolios').select(['item_key_prefix', 'next_item_number']).where('id', '=', portfolioId).executeTakeFirstOrThrow();
+    return { keyPrefix: portfolio.item_key_prefix, firstNumber: portfolio.next_item_number };
+  }
+  const reserved = await writeTransaction(ctx, (trx) =>
+    trx
+      .updateTable('portfolios')
+      .set((eb) => ({ next_item_number: eb('next_item_number', '+', count) }))
+      .where('id', '=', portfolioId)
+      .returning(['item_key_prefix', 'next_item_number'])
+      .executeTakeFirstOrThrow(),
+  );
+  return { keyPrefix: reserved.item_key_prefix, firstNumber: reserved.next_item_number - count };
 }
 
 /** How many items the file holds, read cheaply before any planning; a file too broken to count counts none (and is refused when planned). */
@@ -93,12 +120,9 @@ async function importPlan(ctx: AppContext, actor: Actor, portfolioId: string, fo
 export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId: string, request: ImportRequest, options: { largeAsJob?: boolean } = {}): Promise<ImportResult> {
   const db = ctx.store.db;
   await requireCapability(db, actor, portfolioId, 'integration.manage');
-  const [members, portfolio] = await Promise.all([
-    listMembers(db, portfolioId),
-    db.selectFrom('portfolios').select('item_key_prefix').where('id', '=', portfolioId).executeTakeFirstOrThrow(),
-  ]);
+  const [members, numbering] = await Promise.all([listMembers(db, portfolioId), keyNumbering(ctx, portfolioId, request)]);
   const people = members.map((member) => ({ id: member.userId, email: member.email, name: member.name }));
-  const steps = stepsOf(request, people, portfolio.item_key_prefix, nowIso(ctx));
+  const steps = stepsOf(request, people, numbering, nowIso(ctx));
   const total = request.dryRun || options.largeAsJob === false ? 0 : itemCount(request);
   if (total > LARGEST_IMPORT_AT_ONCE) {
     const job = await startImportJob(ctx, actor, portfolioId, request.format, total, async (control) => {

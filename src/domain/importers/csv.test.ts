@@ -11,7 +11,7 @@ const people = [
   { id: 'u-bo', email: 'bo@example.org', name: 'Bo Builder' },
 ];
 const jiraCsv = (content: unknown, mapping?: { columns?: Record<string, string> }) => planAtOnce(jiraCsvPlan(content, { people, ...(mapping ? { mapping } : {}) }));
-const csv = (content: unknown, fields?: Record<string, string>) => planAtOnce(csvPlan(content, { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', ...(fields ? { mapping: { fields } } : {}) }));
+const csv = (content: unknown, fields?: Record<string, string>) => planAtOnce(csvPlan(content, { people, keyPrefix: 'MK', firstNumber: 7, now: '2026-03-01T00:00:00.000Z', ...(fields ? { mapping: { fields } } : {}) }));
 const spreadsheetFields = { title: 'Name', key: 'Ticket', status: 'Stage', created: 'Opened', resolved: 'Closed', owner: 'Who', description: 'Notes', dueDate: 'Deadline', tags: 'Tags' };
 
 describe('dates in CSV files', () => {
@@ -103,20 +103,20 @@ describe('any CSV with mapping.fields', () => {
     const byRows = csv(fixture('spreadsheet.csv'), spreadsheetFields);
     expect(byRows.report.warnings).toContain('The file does not give the order of its statuses: the columns follow the order the rows first name them; list every status in the mapping, in the order work goes through them, to change it.');
     const columns = { Ideas: 'Ideas', Drafting: 'Drafting', Published: 'Published' };
-    const byMapping = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns } }));
+    const byMapping = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', firstNumber: 1, now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns } }));
     expect(byMapping.report.columns.map((column) => [column.name, column.kind])).toEqual([['Ideas', 'queue'], ['Drafting', 'active'], ['Published', 'done']]);
     expect(byMapping.report.warnings).toContain('The file does not give the order of its statuses: the columns follow the order of the mapping.');
     // The item created in Ideas and still there no longer starts past the first column.
     expect(byMapping.history.items[2]).toMatchObject({ key: 'T-3', transitions: [] });
     // A mapping that leaves a status out gives no full order: the rows' order stays.
-    const partial = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns: { Ideas: 'Ideas' } } }));
+    const partial = planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', firstNumber: 1, now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields, columns: { Ideas: 'Ideas' } } }));
     expect(partial.report.columns.map((column) => column.name)).toEqual(['Drafting', 'Ideas', 'Published']);
   });
 
   it('says what is wrong with the quotes of a malformed CSV in plain words, on its line', () => {
     const problem = (content: string) => {
       try {
-        planAtOnce(csvPlan(content, { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: { title: 'Name' } } }));
+        planAtOnce(csvPlan(content, { people, keyPrefix: 'MK', firstNumber: 1, now: '2026-03-01T00:00:00.000Z', mapping: { fields: { title: 'Name' } } }));
       } catch (error) {
         return (error as ImportFileError).errors;
       }
@@ -129,7 +129,7 @@ describe('any CSV with mapping.fields', () => {
   });
 
   it('names the board as asked instead of by the format', () => {
-    expect(planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields }, boardName: 'Content plan' })).history.board.name).toBe('Content plan');
+    expect(planAtOnce(csvPlan(fixture('spreadsheet.csv'), { people, keyPrefix: 'MK', firstNumber: 1, now: '2026-03-01T00:00:00.000Z', mapping: { fields: spreadsheetFields }, boardName: 'Content plan' })).history.board.name).toBe('Content plan');
     expect(planAtOnce(jiraCsvPlan(fixture('jira-export.csv'), { people, boardName: 'Platform' })).history.board.name).toBe('Platform');
   });
 
@@ -139,7 +139,8 @@ describe('any CSV with mapping.fields', () => {
 
   it('makes keys, a "To do" start and the creation now when the file has no such columns, and says so', () => {
     const plan = csv(fixture('spreadsheet.csv'), { title: 'Name' });
-    expect(plan.history.items.map((item) => [item.key, item.createdAt, item.transitions.length])).toEqual([['MK-1', '2026-03-01T00:00:00.000Z', 0], ['MK-2', '2026-03-01T00:00:00.000Z', 0], ['MK-3', '2026-03-01T00:00:00.000Z', 0]]);
+    // Numbered on from the first number the portfolio set aside (7 here), so they repeat none of its keys.
+    expect(plan.history.items.map((item) => [item.key, item.createdAt, item.transitions.length])).toEqual([['MK-7', '2026-03-01T00:00:00.000Z', 0], ['MK-8', '2026-03-01T00:00:00.000Z', 0], ['MK-9', '2026-03-01T00:00:00.000Z', 0]]);
     expect(plan.report.columns.map((column) => column.name)).toEqual(['To do', 'Done']);
     // Nothing in between: work is committed in the last column before done, as the flow-history format asks of such a board.
     expect(parseFlowHistory(plan.history)).toMatchObject({ ok: true, history: { board: { committedColumn: 'to-do' } } });

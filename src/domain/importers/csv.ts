@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { ColumnKind } from '../board-templates';
 import { csvDelimiter, type CsvDelimiter } from './csv-header';
-import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type ImportMapping, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, madeKey, mapInSteps, utcInstant, type ImportMapping, type KeyNumbering, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 /** A CSV file read as rows under its header; a name Jira repeats (Labels, Comment, Sprint…) has several columns. */
 export type CsvTable = { header: string[]; rows: string[][]; delimiter: CsvDelimiter };
@@ -264,7 +264,7 @@ function fieldColumns(table: CsvTable, fields: Record<string, string> | undefine
  * status, created, resolved, owner, description, dueDate and tags if the file has them). Without a
  * status every row starts in "To do"; without a creation date, at `now`; without keys, keys are made.
  */
-export function* csvPlan(content: unknown, options: PlanOptions & { keyPrefix: string; now: string }): PlanSteps {
+export function* csvPlan(content: unknown, options: PlanOptions & KeyNumbering & { now: string }): PlanSteps {
   const table = readCsv(content);
   const field = fieldColumns(table, options.mapping?.fields);
   const reader = new RowReader(table);
@@ -279,7 +279,7 @@ export function* csvPlan(content: unknown, options: PlanOptions & { keyPrefix: s
   if (field.created === undefined) warnings.push('No column was named as the creation date: every item is created now.');
   const rows = table.rows.flatMap((row, index) => {
     const title = reader.cell(row, field.title);
-    const key = field.key === undefined ? `${options.keyPrefix}-${index + 1}` : reader.cell(row, field.key);
+    const key = field.key === undefined ? madeKey(options, index) : reader.cell(row, field.key);
     const status = field.status === undefined ? 'To do' : reader.cell(row, field.status);
     if (!title) reader.fail(index, field.title, 'an item needs a title');
     if (!key) reader.fail(index, field.key, 'an item needs its key');

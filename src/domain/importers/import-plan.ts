@@ -76,6 +76,15 @@ export type ImportMapping = { columns?: Record<string, string>; fields?: Record<
 /** What every importer is told besides the file: the mapping, the users, and the new board's name if not the file's. */
 export type PlanOptions = { mapping?: ImportMapping; people: readonly Person[]; boardName?: string };
 
+/**
+ * How an importer names items the source gives no key of ours: the portfolio's prefix, numbered on from `firstNumber`
+ * (the numbers the portfolio set aside for the import), so that keys stay unique in the portfolio (PRODUCT.md §1).
+ */
+export type KeyNumbering = { keyPrefix: string; firstNumber: number };
+
+/** The key made for the source's `index`th item (from 0). */
+export const madeKey = (numbering: KeyNumbering, index: number): string => `${numbering.keyPrefix}-${numbering.firstNumber + index}`;
+
 /** A source column in workflow order, with the kind it suggests. */
 export type SourceColumn = { name: string; kind: ColumnKind };
 

@@ -15,12 +15,13 @@ const people = [
 ];
 
 describe('Trello board export', () => {
-  const plan = trello(fixture('trello-board.json'), { people, keyPrefix: 'RM' });
+  // The portfolio set numbers 41 on aside for the import: its items are named on from there, whatever Trello numbered them.
+  const plan = trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', firstNumber: 41 });
 
   it('makes the open lists columns in their order, and leaves archived cards and lists out, saying so', () => {
     expect(plan.history.board.name).toBe('Product roadmap');
     expect(plan.report.columns.map((column) => [column.name, column.kind])).toEqual([['Ideas', 'queue'], ['Doing', 'active'], ['Done', 'done']]);
-    expect(plan.history.items.map((item) => item.key)).toEqual(['RM-1', 'RM-2', 'RM-5']);
+    expect(plan.history.items.map((item) => item.key)).toEqual(['RM-41', 'RM-42', 'RM-43']);
     expect(plan.report.warnings).toEqual(expect.arrayContaining(['1 archived card was left out.', '1 archived list was left out, with 1 open card in it.']));
   });
 
@@ -29,10 +30,10 @@ describe('Trello board export', () => {
     const dated = trello(board([
       { id: '65a1f0c2e4b0a1b2c3d4e5f6', idList: 'l1', name: 'By its id' },
       { id: 'card4', idList: 'l1', name: 'By its last activity', dateLastActivity: '2026-01-11T10:00:00.000Z' },
-    ]), { people, keyPrefix: 'T' });
+    ]), { people, keyPrefix: 'T', firstNumber: 1 });
     expect(dated.history.items.map((item) => item.createdAt)).toEqual([new Date(0x65a1f0c2 * 1000).toISOString(), '2026-01-11T10:00:00.000Z']);
     expect(dated.report.warnings).not.toContainEqual(expect.stringContaining('no creation date'));
-    const undated = trello(board([{ id: 'card5', idList: 'l1', name: 'Nothing to go by' }]), { people, keyPrefix: 'T' });
+    const undated = trello(board([{ id: 'card5', idList: 'l1', name: 'Nothing to go by' }]), { people, keyPrefix: 'T', firstNumber: 1 });
     expect(undated.report.warnings).toContain('1 card has no creation date in the file.');
   });
 
@@ -48,11 +49,11 @@ describe('Trello board export', () => {
   });
 
   it('keeps labels, the owner matched to a member, checklists and comments, naming authors who are not users', () => {
-    const onboarding = plan.details.get('RM-1')!;
+    const onboarding = plan.details.get('RM-41')!;
     expect(onboarding).toMatchObject({ ownerId: 'u-admin', tags: ['web', 'red'], dueDate: '2026-02-01' });
     expect(onboarding.description).toBe('Let customers sign up alone.\n\n**Launch**\n- [x] Legal review\n- [ ] Press release');
     expect(onboarding.comments).toEqual([{ authorId: null, body: '*Grace Guest wrote:*\n\nLooks good to me', at: '2026-01-07T11:00:00.000Z' }]);
-    expect(plan.details.get('RM-2')!.comments).toEqual([{ authorId: 'u-admin', body: 'Waiting on the partner', at: '2026-01-10T08:00:00.000Z' }]);
+    expect(plan.details.get('RM-42')!.comments).toEqual([{ authorId: 'u-admin', body: 'Waiting on the partner', at: '2026-01-10T08:00:00.000Z' }]);
     expect(plan.report.people).toEqual([
       { source: 'Ada Admin', userId: 'u-admin', name: 'Admin' },
       { source: 'Grace Guest', userId: null, name: null },
@@ -60,7 +61,7 @@ describe('Trello board export', () => {
   });
 
   it('merges lists into the columns a mapping names, and reports the lists it leaves unnamed', () => {
-    const mapped = trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', mapping: { columns: { Ideas: 'Backlog', Doing: 'In progress' } } });
+    const mapped = trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', firstNumber: 1, mapping: { columns: { Ideas: 'Backlog', Doing: 'In progress' } } });
     expect(mapped.report.columns.map((column) => [column.name, column.from])).toEqual([['Backlog', ['Ideas']], ['In progress', ['Doing']], ['Done', ['Done']]]);
     expect(mapped.report.unmappedStatuses).toEqual(['Done']);
   });
@@ -78,36 +79,36 @@ describe('Trello board export', () => {
     };
 
     it('puts a merged column where the most advanced of its lists stood, so the done column stays done', () => {
-      const merged = trello(board, { people, keyPrefix: 'B', mapping: { columns: { Backlog: 'Done', Published: 'Done' } } });
+      const merged = trello(board, { people, keyPrefix: 'B', firstNumber: 1, mapping: { columns: { Backlog: 'Done', Published: 'Done' } } });
       expect(merged.report.columns.map((column) => [column.name, column.kind, column.from])).toEqual([['In progress', 'active', ['In progress']], ['Done', 'done', ['Backlog', 'Published']]]);
       expect(merged.history.board.columns.map((column) => [column.key, column.kind])).toEqual([['in-progress', 'active'], ['done', 'done']]);
       expect(merged.report.warnings).not.toContainEqual(expect.stringContaining('No status reads as finished'));
     });
 
     it('judges the columns by the names the mapping gives them: a list renamed Done is the done column', () => {
-      const renamed = trello(board, { people, keyPrefix: 'B', mapping: { columns: { Published: 'Done' } } });
+      const renamed = trello(board, { people, keyPrefix: 'B', firstNumber: 1, mapping: { columns: { Published: 'Done' } } });
       expect(renamed.report.columns.map((column) => [column.name, column.kind])).toEqual([['Backlog', 'queue'], ['In progress', 'active'], ['Done', 'done']]);
       expect(renamed.report.warnings).not.toContainEqual(expect.stringContaining('No status reads as finished'));
       expect(computeMetrics(renamed.history, { today: '2026-01-20' }).items[0]).toMatchObject({ start: '2026-01-06', finish: '2026-01-08' });
-      const unmapped = trello(board, { people, keyPrefix: 'B' });
+      const unmapped = trello(board, { people, keyPrefix: 'B', firstNumber: 1 });
       expect(unmapped.report.warnings).toContain('No status reads as finished; "Published", the last, is taken as the done column.');
     });
 
     it('keeps a done column after the columns merged behind it', () => {
-      const later = trello(board, { people, keyPrefix: 'B', mapping: { columns: { Backlog: 'Closed', 'In progress': 'Writing', Published: 'Writing' } } });
+      const later = trello(board, { people, keyPrefix: 'B', firstNumber: 1, mapping: { columns: { Backlog: 'Closed', 'In progress': 'Writing', Published: 'Writing' } } });
       expect(later.report.columns.map((column) => [column.name, column.kind])).toEqual([['Writing', 'active'], ['Closed', 'done']]);
     });
   });
 
   it('names the board as asked instead of by the file', () => {
-    expect(trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', boardName: 'Roadmap 2027' }).history.board.name).toBe('Roadmap 2027');
+    expect(trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', firstNumber: 1, boardName: 'Roadmap 2027' }).history.board.name).toBe('Roadmap 2027');
     expect(jira(fixture('jira-issues.json'), { people, boardName: 'Platform' }).history.board.name).toBe('Platform');
     expect(jira(fixture('jira-issues.json'), { people }).history.board.name).toBe('Imported from Jira');
   });
 
   it('names what is wrong with a file that is not a board export', () => {
-    expect(() => trello({ cards: [{ id: 'x' }] }, { people, keyPrefix: 'RM' })).toThrow(ImportFileError);
-    expect(() => trello({ lists: [], cards: [{ id: 'x', idList: 'y', name: ' ' }] }, { people, keyPrefix: 'RM' })).toThrow('content.cards[0].name: a card needs a name');
+    expect(() => trello({ cards: [{ id: 'x' }] }, { people, keyPrefix: 'RM', firstNumber: 1 })).toThrow(ImportFileError);
+    expect(() => trello({ lists: [], cards: [{ id: 'x', idList: 'y', name: ' ' }] }, { people, keyPrefix: 'RM', firstNumber: 1 })).toThrow('content.cards[0].name: a card needs a name');
   });
 });
 

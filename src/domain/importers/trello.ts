@@ -1,7 +1,7 @@
-import { buildPlan, ImportFileError, kindByName, mapInSteps, utcInstant, type PlanOptions, type PlanSteps, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindByName, madeKey, mapInSteps, utcInstant, type KeyNumbering, type PlanOptions, type PlanSteps, type SourceItem, type SourcePerson } from './import-plan';
 
 type TrelloList = { id: string; name: string; closed?: boolean; pos?: number };
-type TrelloCard = { id: string; idShort?: number; name: string; desc?: string; idList: string; closed?: boolean; idLabels?: string[]; idMembers?: string[]; due?: string | null; pos?: number; dateLastActivity?: string };
+type TrelloCard = { id: string; name: string; desc?: string; idList: string; closed?: boolean; idLabels?: string[]; idMembers?: string[]; due?: string | null; pos?: number; dateLastActivity?: string };
 type TrelloMember = { id: string; fullName?: string; username?: string };
 type TrelloAction = {
   type: string;
@@ -43,7 +43,7 @@ const label = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * tags, the first member the owner, checklists part of the description. Archived cards and lists are
  * left out and counted in the report.
  */
-export function* trelloPlan(content: unknown, options: PlanOptions & { keyPrefix: string }): PlanSteps {
+export function* trelloPlan(content: unknown, options: PlanOptions & KeyNumbering): PlanSteps {
   const board = asBoard(content);
   const lists = [...board.lists!].sort((a, b) => (a.pos ?? 0) - (b.pos ?? 0));
   const openLists = lists.filter((list) => !list.closed);
@@ -88,7 +88,7 @@ export function* trelloPlan(content: unknown, options: PlanOptions & { keyPrefix
       .map((checklist) => [`**${checklist.name}**`, ...(checklist.checkItems ?? []).map((item) => `- [${item.state === 'complete' ? 'x' : ' '}] ${item.name}`)].join('\n'))
       .join('\n\n');
     return {
-      key: `${options.keyPrefix}-${card.idShort ?? index + 1}`,
+      key: madeKey(options, index),
       title: card.name.trim(),
       createdAt,
       initialStatus: listName.get(initialList) ?? current,
