@@ -116,6 +116,14 @@ describe('managing people in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const admin = await peoplePage(session.browser, session.app.baseUrl);
     const link = await invite(admin, { email: 'dee@example.org', name: 'Dee', roles: ['Contributor'] });
     await admin.getByRole('button', { name: 'Done' }).click();
+    // Invited again, Dee has the new link alone: the form says so before it is sent, and one invitation waits.
+    await admin.getByRole('form', { name: 'Invite someone' }).getByLabel('E-mail').fill('Dee@example.org');
+    await admin.getByText(/^dee@example\.org has an invitation waiting to Growth, sent by Admin on .+: sending replaces it, and its link stops working\.$/).waitFor();
+    await invite(admin, { email: 'dee@example.org', name: 'Dee', roles: ['Stakeholder'] });
+    await admin.getByRole('button', { name: 'Done' }).click();
+    const deeRow = admin.getByRole('table', { name: 'Pending invitations' }).getByRole('row', { name: /Dee/ });
+    await deeRow.getByText('Stakeholder').waitFor();
+    expect(await deeRow.count()).toBe(1);
 
     // Revoking asks once more; kept back, the invitation stays.
     await admin.getByRole('button', { name: 'Revoke the invitation for dee@example.org' }).click();

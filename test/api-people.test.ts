@@ -109,6 +109,23 @@ describe.each(DATABASES)('people over HTTP on %s', (database) => {
     expect(await server.store.db.selectFrom('users').select('id').where('email', '=', 'cy@example.org').executeTakeFirst()).toBeUndefined();
   });
 
+  it('invited again into the same portfolio, a person has the new link alone; an invitation into another portfolio stays', async () => {
+    const first = await invite(admin, { email: 'fen@example.org', portfolioId: fixture.portfolio.id, roles: ['stakeholder'] });
+    const elsewhere = await invite(admin, { email: 'fen@example.org', portfolioId: otherPortfolioId, roles: ['contributor'] });
+    const second = await invite(admin, { email: 'Fen@Example.org', portfolioId: fixture.portfolio.id, roles: ['contributor'] });
+    const pending = (await admin.get('/invitations')).body.map((i: any) => i.id);
+    expect(pending).toEqual(expect.arrayContaining([second.id, elsewhere.id]));
+    expect(pending).not.toContain(first.id);
+    expect(await auditActions(first.id)).toEqual(['invitation.created', 'invitation.revoked']);
+    const refused = expectProblem(await new Client(server.baseUrl).post('/invitations/accept', { token: tokenOf(first.url), name: 'Fen', password: 'fen-password' }), 410, 'invitation_invalid');
+    expect(refused.detail).toContain('revoked');
+    const fen = new Client(server.baseUrl);
+    expect((await fen.post('/invitations/accept', { token: tokenOf(second.url), name: 'Fen', password: 'fen-password' })).status).toBe(201);
+    const membership = (await admin.get(`/portfolios/${fixture.portfolio.id}/members`)).body.find((m: any) => m.email === 'fen@example.org');
+    expect(membership.roles).toEqual(['contributor']);
+    expect((await admin.get('/invitations')).body.map((i: any) => i.id)).toContain(elsewhere.id);
+  });
+
   it('an invitation expires after 7 days: with the clock moved on, its link answers 410 and creates nobody', async () => {
     const created = await invite(admin, { email: 'dee@example.org' });
     server.setNow(new Date(Date.parse(created.expiresAt) + 1000));

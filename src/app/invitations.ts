@@ -98,6 +98,21 @@ export async function createInvitation(ctx: AppContext, actor: Actor, input: Inv
     }
     const at = nowIso(ctx);
     const name = input.name?.trim() || null;
+    // Invited again into the same portfolio (or into none), the person has the new link alone: the earlier one, with
+    // the roles chosen then, is revoked rather than left pending beside it, to be accepted after the person joined.
+    const replaced = await trx
+      .updateTable('invitations')
+      .set({ revoked_at: at, revoked_by: actor.userId })
+      .where('email', '=', email)
+      .where((eb) => (input.portfolioId ? eb('portfolio_id', '=', input.portfolioId) : eb('portfolio_id', 'is', null)))
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', at)
+      .returning('id')
+      .execute();
+    for (const earlier of replaced) {
+      await recordAudit(trx, { portfolioId: input.portfolioId ?? null, actorId: actor.userId, entityType: 'invitation', entityId: earlier.id, action: 'invitation.revoked', before: { email }, after: { replacedBy: id }, at });
+    }
     await trx.insertInto('invitations').values({
       id, token_hash: link.tokenHash, email, name, portfolio_id: input.portfolioId ?? null, roles: writeJson(roles), invited_by: actor.userId,
       created_at: at, expires_at: link.expiresAt, accepted_at: null, accepted_by: null, revoked_at: null, revoked_by: null,

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
-import { usePortfolios, useRoles } from '../api/queries';
+import { useInvitations, usePortfolios, useRoles } from '../api/queries';
 import type { Invitation } from '../api/types';
 import { FormError, SubmitButton } from '../setup/FieldErrors';
+import { formatDateTime } from '../shell/format';
 import { lastPlace } from '../shell/last-visited';
 import { OneTimeLink } from './OneTimeLink';
 import './people.css';
@@ -24,6 +25,10 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
   const known = portfolios.data ?? [];
   const portfolioId = picked ?? known.find((p) => p.id === lastPortfolio)?.id ?? (known.length === 1 ? known[0]!.id : '');
   const roles = useRoles(portfolioId || undefined);
+  const [email, setEmail] = useState('');
+  const pending = useInvitations(fixedPortfolio ?? null);
+  // Sending again to an address invited into the same portfolio replaces that invitation (the server revokes it).
+  const replacing = pending.data?.find((invitation) => invitation.email === email.trim().toLowerCase() && (invitation.portfolio?.id ?? '') === portfolioId);
   // Nothing is ticked for the inviter: a role given by default (say, one that may edit) is a right nobody chose to give.
   const [chosen, setChosen] = useState<string[]>([]);
   const [created, setCreated] = useState<Created[]>([]);
@@ -34,6 +39,7 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
       setCreated((shown) => [invitation, ...shown]);
       // The next person starts from nothing: roles kept from the last one would be given without anyone choosing them.
       setChosen([]);
+      setEmail('');
       setFormKey((k) => k + 1);
       void queryClient.invalidateQueries({ queryKey: ['invitations'] });
     },
@@ -57,7 +63,7 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
           <label>
             E-mail
             {/* After a send the form starts afresh, and the keyboard with it, for the next person. */}
-            <input name="email" type="email" required autoComplete="off" autoFocus={formKey > 0} />
+            <input name="email" type="email" required autoComplete="off" autoFocus={formKey > 0} onChange={(e) => setEmail(e.target.value)} aria-describedby={replacing ? 'invite-replaces' : undefined} />
           </label>
           <label>
             <span>
@@ -96,6 +102,11 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
               </label>
             ))}
           </fieldset>
+        )}
+        {replacing && (
+          <p className="hint" id="invite-replaces">
+            {replacing.email} has an invitation waiting{replacing.portfolio ? ` to ${replacing.portfolio.name}` : ''}, sent by {replacing.invitedBy.name} on {formatDateTime(replacing.createdAt)}: sending replaces it, and its link stops working.
+          </p>
         )}
         <FormError error={invite.error} />
         {portfolioId && chosen.length === 0 && <p className="hint">Tick at least one role: it decides what they may do in the portfolio.</p>}
