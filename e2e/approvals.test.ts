@@ -243,6 +243,11 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
 
     const context = await signedInContext(session.browser, session.app.baseUrl, delegate);
     const page = await context.newPage();
+    // The delegate is told of the role handed over; the notice leads to the portfolio's delegations.
+    await page.goto('/notifications');
+    await page.getByRole('link', { name: /^Vic Director handed the role "Agile portfolio office" over to you until .+ \(Travelling\)/ }).click();
+    await page.getByRole('heading', { name: 'Delegations', level: 2 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/portfolios/${portfolio.id}/delegations`);
     await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
     const card = page.getByRole('dialog', { name: `${epic.key} Partner billing` });
     const request = card.getByRole('region', { name: 'Awaiting approval' });

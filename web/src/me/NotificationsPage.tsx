@@ -2,15 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { answer, api, explain } from '../api/http';
 import { keys, useNotifications } from '../api/queries';
-import type { Notification } from '../api/types';
-import { APPROVAL_SECTION } from '../card/ApprovalSection';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { notify } from '../shell/notices';
-import { boardLink, itemLinkFromPage } from '../shell/paths';
-
-/** Approval requests and decisions open the card at its approval section, where they are answered and shown. */
-const sectionFor = (n: Notification) => (n.kind === 'approval_requested' || n.kind === 'decision' ? APPROVAL_SECTION : undefined);
+import { destinationOf } from './notification-destination';
 
 /** What happened that concerns me: mentions, assignments, approvals, blocks, overrides, delegations. */
 export default function NotificationsPage() {
@@ -35,7 +30,7 @@ export default function NotificationsPage() {
       {list.length === 0 && <p className="hint">Nothing yet: mentions, approvals and blocks that concern you will appear here.</p>}
       <ul className="entry-list">
         {list.map((n) => {
-          const to = n.boardId ? (n.itemId ? itemLinkFromPage(n.boardId, n.itemId, sectionFor(n)) : boardLink(n.boardId)) : null;
+          const to = destinationOf(n);
           return (
             <li key={n.id} className={n.read ? 'read' : 'unread'}>
               {to ? (
