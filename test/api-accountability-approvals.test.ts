@@ -181,7 +181,7 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     expect(gone.request.status).toBe('rejected');
     expect(gone.decision).toMatchObject({ kind: 'no-go', movedToColumnId: column('done') });
     expect(gone.item.columnId).toBe(column('done'));
-    expect(ok(await admin.get(`/items/${rejected.id}/history`)).transitions.at(-1)).toMatchObject({ toColumnId: column('done'), actorId: office.id, reason: 'no-go: No market for it' });
+    expect(ok(await admin.get(`/items/${rejected.id}/history`)).transitions.at(-1)).toMatchObject({ toColumnId: column('done'), actorId: office.id, reason: 'No-go: No market for it' });
 
     const stays = ok(await office.client.post(`/approval-requests/${second.id}/decision`, { decision: 'no-go', rationale: 'Not yet: sharpen the MVP' }));
     expect(stays.decision).toMatchObject({ kind: 'no-go', movedToColumnId: null });

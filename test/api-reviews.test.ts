@@ -136,7 +136,7 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
     const read = ok(await admin.get(`/reviews/${review.id}`));
     expect(read.decisions).toEqual([expect.objectContaining({ id: outcome.decision.id, kind: 'go', itemKey: item.key })]);
     ok(await admin.post(`/reviews/${review.id}/close`));
-    expect((await admin.get(`/reviews/${review.id}/minutes`)).body).toContain(`${item.key} "Gated epic": go`);
+    expect((await admin.get(`/reviews/${review.id}/minutes`)).body).toContain(`${item.key} "Gated epic": Go, decided by`);
   });
 
   it('reminds every member once the day before a meeting, however many server processes run', async () => {

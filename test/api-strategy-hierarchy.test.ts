@@ -136,7 +136,7 @@ describe.each(DATABASES)('epic hierarchy with roll-up across boards on %s', (dat
     const rejected = await office.client.post(`/approval-requests/${request.body.id}/decision`, { decision: 'no-go', rationale: 'Not worth it', rejectToDone: true });
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
     expect(rejected.body.item.columnId).toBe(kanbanDone);
-    expect((await admin.get(`/items/${epic.id}/history`)).body.transitions.at(-1)).toMatchObject({ toColumnId: kanbanDone, override: false, reason: 'no-go: Not worth it' });
+    expect((await admin.get(`/items/${epic.id}/history`)).body.transitions.at(-1)).toMatchObject({ toColumnId: kanbanDone, override: false, reason: 'No-go: Not worth it' });
     expect((await admin.get(`/items/${open.id}`)).body.columnId).not.toBe(team.done);
   });
 

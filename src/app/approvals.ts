@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { columnsForDecisionMove, doneColumn, endsWork, gateDecisionErrors, isPastGate, statusAfter, type DecisionKind, type GateDecision, type LaterDecision, type RequestStatus } from '../domain/approval';
+import { columnsForDecisionMove, DECISION_WORDS, doneColumn, endsWork, gateDecisionErrors, isPastGate, statusAfter, type DecisionKind, type GateDecision, type LaterDecision, type RequestStatus } from '../domain/approval';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { gateCrossed } from '../domain/move-policy';
 import type { Db } from '../store/store';
@@ -154,7 +154,7 @@ async function takeDecision(
     const target = decision.targetColumnId;
     await applyMove(ctx, trx, changes, actor, item, { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
       access,
-      reason: `${decision.kind}: ${rationale}`,
+      reason: `${DECISION_WORDS[decision.kind]}: ${rationale}`,
       policyColumns: (columns) => columnsForDecisionMove(columns, decision.kind, item.columnId, target),
       endsWork: endsWork(decision.kind),
     });

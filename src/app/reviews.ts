@@ -1,3 +1,4 @@
+import type { DecisionKind } from '../domain/approval';
 import { dayText } from '../domain/delegation';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { SECTION_TITLES, type AgendaEntry, type AgendaSection } from '../domain/review-agenda';
@@ -24,7 +25,7 @@ export type ReviewEntry = AgendaEntry & {
   notedAt: string | null;
 };
 
-export type ReviewDecision = { id: string; itemId: string; itemKey: string; itemTitle: string; kind: string; rationale: string; decidedBy: string | null; decidedByName: string | null; onBehalfOfName: string | null; decidedAt: string };
+export type ReviewDecision = { id: string; itemId: string; itemKey: string; itemTitle: string; kind: DecisionKind; rationale: string; decidedBy: string | null; decidedByName: string | null; onBehalfOfName: string | null; decidedAt: string };
 
 export type ReviewSummary = {
   id: string;
@@ -145,7 +146,7 @@ export async function getReview(ctx: AppContext, actor: Actor, reviewId: string)
       };
     }),
     decisions: decisions.map((d) => ({
-      id: d.id, itemId: d.item_id, itemKey: d.item_key, itemTitle: d.item_title, kind: d.kind, rationale: d.rationale, decidedBy: d.decided_by, decidedByName: d.decided_by_name, onBehalfOfName: d.on_behalf_of_name, decidedAt: d.decided_at,
+      id: d.id, itemId: d.item_id, itemKey: d.item_key, itemTitle: d.item_title, kind: d.kind as DecisionKind, rationale: d.rationale, decidedBy: d.decided_by, decidedByName: d.decided_by_name, onBehalfOfName: d.on_behalf_of_name, decidedAt: d.decided_at,
     })),
     actions,
   };

@@ -13,6 +13,9 @@ export type GateDecision = (typeof GATE_DECISIONS)[number];
 export type LaterDecision = (typeof LATER_DECISIONS)[number];
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
+/** Each kind of decision as people read it: in the card, its history, the minutes. */
+export const DECISION_WORDS: Record<DecisionKind, string> = { go: 'Go', 'no-go': 'No-go', pivot: 'Pivot', persevere: 'Persevere', stop: 'Stop', declined: 'Declined', merged: 'Merged as a duplicate' };
+
 /** `withdrawn`: its item was declined or merged before anyone decided (triage.ts). */
 export const REQUEST_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];

@@ -35,8 +35,8 @@ describe('review minutes', () => {
         { itemKey: 'E-2', itemTitle: 'Loyalty v2', kind: 'stop', rationale: 'No market.', decidedBy: 'Ada Admin', onBehalfOf: null },
       ],
     });
-    expect(decided).toContain('- E-1 "Portal": go, decided by Stan Holder on behalf of Vic Director. Signed.\n');
-    expect(decided).toContain('- E-2 "Loyalty v2": stop, decided by Ada Admin. No market.\n');
+    expect(decided).toContain('- E-1 "Portal": Go, decided by Stan Holder on behalf of Vic Director. Signed.\n');
+    expect(decided).toContain('- E-2 "Loyalty v2": Stop, decided by Ada Admin. No market.\n');
   });
 
   it('say when the review is still open that the minutes are a draft', () => {

@@ -1,3 +1,4 @@
+import { DECISION_WORDS, type DecisionKind } from './approval';
 import { dayText } from './delegation';
 
 /** What a review's minutes record (PRODUCT.md §12), in the words a reader reads: names, not ids. */
@@ -10,7 +11,7 @@ export type MinutesInput = {
   facilitator: string | null;
   attendees: readonly string[];
   entries: readonly { sectionTitle: string; title: string; detail: string; responsible: readonly string[]; note: string | null; resolved: boolean }[];
-  decisions: readonly { itemKey: string; itemTitle: string; kind: string; rationale: string; decidedBy: string | null; onBehalfOf: string | null }[];
+  decisions: readonly { itemKey: string; itemTitle: string; kind: DecisionKind; rationale: string; decidedBy: string | null; onBehalfOf: string | null }[];
   actions: readonly { title: string; owner: string | null; dueDate: string | null; itemKey: string | null; done: boolean }[];
 };
 
@@ -32,7 +33,7 @@ function sections(minutes: MinutesInput): Block[] {
         return `${sentence(`${entry.title}${entry.resolved ? ' (resolved during the review)' : ''}`)} ${entry.detail}${who}${note}`;
       }),
     })),
-    { heading: 'Decisions', lines: minutes.decisions.map((d) => `${d.itemKey} "${d.itemTitle}": ${d.kind}, decided by ${d.decidedBy ?? 'a former member'}${d.onBehalfOf ? ` on behalf of ${d.onBehalfOf}` : ''}. ${d.rationale}`) },
+    { heading: 'Decisions', lines: minutes.decisions.map((d) => `${d.itemKey} "${d.itemTitle}": ${DECISION_WORDS[d.kind]}, decided by ${d.decidedBy ?? 'a former member'}${d.onBehalfOf ? ` on behalf of ${d.onBehalfOf}` : ''}. ${d.rationale}`) },
     {
       heading: 'Actions',
       lines: minutes.actions.map((a) => `${a.title}: ${a.owner ?? 'no owner'}${a.dueDate ? `, due ${dayText(a.dueDate)}` : ''}${a.itemKey ? `, on ${a.itemKey}` : ''}${a.done ? ' (done)' : ''}`),

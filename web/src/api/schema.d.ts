@@ -4032,7 +4032,8 @@ export interface components {
                 itemId: string;
                 itemKey: string;
                 itemTitle: string;
-                kind: string;
+                /** @enum {string} */
+                kind: "declined" | "merged" | "go" | "no-go" | "pivot" | "persevere" | "stop";
                 rationale: string;
                 decidedBy: string | null;
                 decidedByName: string | null;

@@ -2,13 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { explain } from '../api/http';
 import { useItemApprovals, useItemDecisions } from '../api/queries';
 import type { Board, Decision, Item } from '../api/types';
-import { isPastGate } from '../../../src/domain/approval';
+import { DECISION_WORDS, isPastGate } from '../../../src/domain/approval';
 import { formatDateTime } from '../shell/format';
 import { EvidenceLinks } from './decision-form';
 import { GateDecisionForm } from './GateDecisionForm';
 import { LaterDecisionForm } from './LaterDecisionForm';
 import { RequestSummary } from './RequestSummary';
-import { DECISION_WORDS } from './decision-words';
 
 /** The card's part that a link to `#approval` (an approval request's notification) opens at. */
 export const APPROVAL_SECTION = 'approval';

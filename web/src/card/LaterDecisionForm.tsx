@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import type { Board, Item } from '../api/types';
-import type { LaterDecision } from '../../../src/domain/approval';
+import { DECISION_WORDS, type LaterDecision } from '../../../src/domain/approval';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
 import { DecisionFields, OverrideOfRefusal, useDecision, useReviewLink } from './decision-form';
 import { SubmitButton } from '../setup/FieldErrors';
@@ -27,7 +27,7 @@ export function LaterDecisionForm({ item, board, mayOverride, onDone }: { item: 
   const { decide, overriding } = useDecision(
     { itemId: item.id, itemKey: item.key, boardId: board.id, portfolioId: board.portfolioId },
     (choice: Choice) => answer(api.POST('/api/v1/items/{id}/decisions', { params: { path: { id: item.id } }, body: { ...choice, ...decisionBody(draft), ...reviewLink } })),
-    ({ decision }) => `${decision} recorded`,
+    ({ decision }) => `${DECISION_WORDS[decision]} recorded`,
     // Only a decision that moves the card meets a column policy that may be overridden.
     { mayOverride, moves: (choice) => choice.columnId !== undefined },
   );

@@ -1,5 +1,5 @@
 import type { ApprovalRequest, Decision, FieldChange, ItemHistory } from '../api/types';
-import { DECISION_WORDS } from './decision-words';
+import { DECISION_WORDS } from '../../../src/domain/approval';
 
 export type TimelineEntry = {
   at: string;

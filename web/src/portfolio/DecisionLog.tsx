@@ -5,7 +5,7 @@ import { useDecisions } from '../api/queries';
 import { EvidenceLinks } from '../card/decision-form';
 import { formatDateTime } from '../shell/format';
 import { itemLinkFromPage } from '../shell/paths';
-import { DECISION_WORDS } from '../card/decision-words';
+import { DECISION_WORDS } from '../../../src/domain/approval';
 
 /** Every go/no-go, pivot, persevere and stop with its rationale and evidence, searchable by words in the rationale, key or title. */
 export function DecisionLog({ portfolioId }: { portfolioId: string }) {
