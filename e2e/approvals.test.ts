@@ -182,6 +182,31 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
+  it('lets an approver who may edit the card check the exit criteria a go was refused for, and go without overriding them', async () => {
+    const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
+    const approver = await member(admin, portfolio.id, 'Ed Approver', ['portfolio_office', 'contributor']);
+    const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Gift cards', columnId: column('analyzing').id })).body;
+    expect((await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id })).status).toBe(201);
+
+    const context = await signedInContext(session.browser, session.app.baseUrl, approver);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
+    const request = page.getByRole('dialog', { name: `${epic.key} Gift cards` }).getByRole('region', { name: 'Awaiting approval' });
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('Margins hold up');
+    await request.getByRole('button', { name: 'Go', exact: true }).click();
+    await request.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
+    expect(await request.getByRole('button', { name: 'Override and go' }).count()).toBe(0);
+    const criteria = request.getByRole('group', { name: 'Tick the criteria that are met' });
+    for (const criterion of column('analyzing').exitCriteria) await criteria.getByRole('checkbox', { name: criterion }).check();
+    await request.getByRole('button', { name: 'Check them and go' }).click();
+    await page.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Ed Approver on /).waitFor();
+    const history = (await admin.get(`/items/${epic.id}/history`)).body;
+    expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: false });
+    expect((await admin.get(`/items/${epic.id}`)).body.checkedCriteria).toEqual(column('analyzing').exitCriteria);
+    await context.close();
+  });
+
   it('tells an approver who may not override why a go was refused, and keeps them on the button', async () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
     const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);

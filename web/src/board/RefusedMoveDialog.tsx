@@ -1,9 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { answer, api, isProblem, type ProblemError } from '../api/http';
-import { keys } from '../api/queries';
-import type { Item } from '../api/types';
-import { FormError, SubmitButton } from '../setup/FieldErrors';
+import { isProblem, type ProblemError } from '../api/http';
+import { CheckCriteria } from '../card/CheckCriteria';
 import { Dialog } from '../shell/Dialog';
 import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
 import type { MoveRequest } from './useMoveItem';
@@ -34,7 +31,7 @@ export function RefusedMoveDialog({ move, refusal, fixes, onMove, onCancel }: { 
     <Dialog title={problem.title} onClose={onCancel}>
       <div className="stack">
         <p className="problem-detail">{problem.detail}</p>
-        {unmet.length > 0 && <CheckCriteria move={move} unmet={unmet} onChecked={(item) => onMove({ ...move, item })} />}
+        {unmet.length > 0 && <CheckCriteria item={move.item} unmet={unmet} submitLabel="Check and move" onChecked={(item) => onMove({ ...move, item })} />}
         {overridable && (
           <form onSubmit={override} className="stack">
             <OverrideReasonField value={reason} onChange={setReason} autoFocus={unmet.length === 0} />
@@ -52,43 +49,5 @@ export function RefusedMoveDialog({ move, refusal, fixes, onMove, onCancel }: { 
         </div>
       </div>
     </Dialog>
-  );
-}
-
-/** The exit criteria a refused move left open, ticked here by someone who may edit the card: all ticked, the card moves on. */
-function CheckCriteria({ move, unmet, onChecked }: { move: MoveRequest; unmet: readonly string[]; onChecked: (item: Item) => void }) {
-  const [ticked, setTicked] = useState<readonly string[]>([]);
-  const queryClient = useQueryClient();
-  const { item } = move;
-  const check = useMutation({
-    mutationFn: () => answer(api.PATCH('/api/v1/items/{id}', { params: { path: { id: item.id } }, body: { checkedCriteria: [...new Set([...item.checkedCriteria, ...ticked])], version: item.version } })),
-    onSuccess: (checked) => {
-      queryClient.setQueryData(keys.item(checked.id), checked);
-      onChecked(checked);
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    check.mutate();
-  };
-  const toggle = (criterion: string, on: boolean) => setTicked((list) => (on ? [...list, criterion] : list.filter((c) => c !== criterion)));
-  return (
-    <form onSubmit={submit} className="stack">
-      <fieldset className="exit-criteria" disabled={check.isPending}>
-        <legend>Tick the criteria that are met</legend>
-        {unmet.map((criterion) => (
-          <label key={criterion} className="checkbox">
-            <input type="checkbox" checked={ticked.includes(criterion)} onChange={(e) => toggle(criterion, e.target.checked)} />
-            {criterion}
-          </label>
-        ))}
-      </fieldset>
-      <FormError error={check.error} />
-      <div className="actions">
-        <SubmitButton busy={check.isPending} disabled={!unmet.every((criterion) => ticked.includes(criterion))}>
-          Check and move
-        </SubmitButton>
-      </div>
-    </form>
   );
 }

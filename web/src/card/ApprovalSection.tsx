@@ -12,14 +12,14 @@ import { RequestSummary } from './RequestSummary';
 /** The card's part that a link to `#approval` (an approval request's notification) opens at. */
 export const APPROVAL_SECTION = 'approval';
 
-type Props = { item: Item; board: Board; canDecide: boolean; mayOverride: boolean; nameOf: (userId: string | null) => string };
+type Props = { item: Item; board: Board; canDecide: boolean; mayOverride: boolean; canEdit: boolean; nameOf: (userId: string | null) => string };
 
 /**
  * Decisions at the top of the card: the approval request it awaits (who asked, when, for which column,
  * with what note), decided here by those who may approve gated decisions and shown read-only to everyone
  * else; otherwise the latest decision taken on it. Past its gate, approvers record pivot, persevere or stop.
  */
-export function ApprovalSection({ item, board, canDecide, mayOverride, nameOf }: Props) {
+export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, nameOf }: Props) {
   const requests = useItemApprovals(item.id);
   const decisions = useItemDecisions(item.id);
   const [recording, setRecording] = useState(false);
@@ -38,7 +38,7 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, nameOf }:
         <>
           <RequestSummary request={pending} columnName={columnName(pending.columnId)} />
           {canDecide ? (
-            <GateDecisionForm request={pending} mayOverride={mayOverride} />
+            <GateDecisionForm request={pending} item={item} mayOverride={mayOverride} mayEdit={canEdit} />
           ) : (
             <p className="hint">Waiting for a go or no-go from someone who may approve gated decisions.</p>
           )}

@@ -45,7 +45,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
         <div className="card-view">
           <div className="card-main">
             {data.closed && <ClosedNotice closed={data.closed} nameOf={nameOf} />}
-            <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} nameOf={nameOf} />
+            <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} canEdit={can('item.edit')} nameOf={nameOf} />
             {!data.closed && (
               <p className="hint">
                 In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)}

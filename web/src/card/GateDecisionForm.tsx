@@ -1,28 +1,31 @@
 import { useState, type FormEvent } from 'react';
 import { answer, api } from '../api/http';
 import type { ApprovalRequest } from '../api/types';
+import { CheckCriteria, type CheckedItem } from './CheckCriteria';
 import { EMPTY_DRAFT, decisionBody, evidenceIsLinks } from './decision-draft';
 import { DecisionFields, OverrideOfRefusal, useDecision, useReviewLink } from './decision-form';
-import { BusyButton, SubmitButton } from '../setup/FieldErrors';
+import { BusyButton, FormError, SubmitButton } from '../setup/FieldErrors';
 
 type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string }; rejectToDone?: boolean };
 
 /**
  * A holder of gate.approve answers an approval request: go moves the item where it was asked to go,
  * no-go leaves it where it is or, if asked, closes it as rejected in the done column. A go that a column policy refuses asks a holder of wip.override for the reason to override it.
+ * A go refused for exit criteria not yet checked offers them to check first, to an approver who may edit the card: the
+ * criteria are then met rather than overridden.
  */
-export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRequest; mayOverride: boolean }) {
+export function GateDecisionForm({ request, item, mayOverride, mayEdit = false }: { request: ApprovalRequest; item?: CheckedItem; mayOverride: boolean; mayEdit?: boolean }) {
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [reason, setReason] = useState('');
   const [reject, setReject] = useState(false);
   const reviewLink = useReviewLink();
-  const { decide, overriding } = useDecision(
+  const { decide, overriding, unmetCriteria } = useDecision(
     request,
     ({ decision, override, rejectToDone }: Verdict) =>
       answer(api.POST('/api/v1/approval-requests/{id}/decision', { params: { path: { id: request.id } }, body: { decision, ...decisionBody(draft), ...reviewLink, ...(override ? { override } : {}), ...(rejectToDone ? { rejectToDone } : {}) } })),
     ({ decision, rejectToDone }) => (decision === 'go' ? 'approved and moved' : rejectToDone ? 'not approved, closed as rejected' : 'not approved'),
     // A no-go ends or holds the work and meets no column policy: only a refused go may be overridden.
-    { mayOverride, moves: ({ decision }) => decision === 'go' },
+    { mayOverride, mayCheckCriteria: mayEdit && item !== undefined, moves: ({ decision }) => decision === 'go' },
   );
   const complete = draft.rationale.trim() !== '' && evidenceIsLinks(draft);
   const ready = complete && !decide.isPending;
@@ -33,21 +36,24 @@ export function GateDecisionForm({ request, mayOverride }: { request: ApprovalRe
     else decide.mutate({ decision, ...(overriding && reason.trim() ? { override: { reason: reason.trim() } } : {}) });
   };
   return (
-    <form className="stack decision-form" onSubmit={submit('go')}>
-      <DecisionFields itemKey={request.itemKey} draft={draft} onChange={setDraft} />
-      {overriding && <OverrideOfRefusal error={decide.error} reason={reason} onReason={setReason} />}
-      <label className="checkbox">
-        <input type="checkbox" checked={reject} onChange={(e) => setReject(e.target.checked)} />
-        On a no-go, close it as rejected (moved to the done column)
-      </label>
-      <div className="actions">
-        <BusyButton busy={decide.isPending} onClick={submit('no-go')} disabled={!complete}>
-          No-go
-        </BusyButton>
-        <SubmitButton busy={decide.isPending} disabled={!complete || (overriding && !reason.trim())}>
-          {overriding ? 'Override and go' : 'Go'}
-        </SubmitButton>
-      </div>
-    </form>
+    <>
+      <form className="stack decision-form" onSubmit={submit('go')}>
+        <DecisionFields itemKey={request.itemKey} draft={draft} onChange={setDraft} />
+        {overriding ? <OverrideOfRefusal error={decide.error} reason={reason} onReason={setReason} /> : unmetCriteria.length > 0 && <FormError error={decide.error} />}
+        <label className="checkbox">
+          <input type="checkbox" checked={reject} onChange={(e) => setReject(e.target.checked)} />
+          On a no-go, close it as rejected (moved to the done column)
+        </label>
+        <div className="actions">
+          <BusyButton busy={decide.isPending} onClick={submit('no-go')} disabled={!complete}>
+            No-go
+          </BusyButton>
+          <SubmitButton busy={decide.isPending} disabled={!complete || (overriding && !reason.trim())}>
+            {overriding ? 'Override and go' : 'Go'}
+          </SubmitButton>
+        </div>
+      </form>
+      {item && unmetCriteria.length > 0 && <CheckCriteria item={item} unmet={unmetCriteria} submitLabel="Check them and go" onChecked={() => decide.mutate({ decision: 'go' })} />}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useId } from 'react';
-import { explain } from '../api/http';
+import { explain, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import { FormError } from '../setup/FieldErrors';
@@ -68,11 +68,21 @@ type DecidedItem = { itemId: string; itemKey: string; boardId: string; portfolio
  * Sends a decision and refreshes what it changes: the card (its requests, decisions and history), the
  * board it may have moved on, and the portfolio's pending approvals and decision log. A decision that moves the
  * card (`moves`) may meet a column policy that a holder of wip.override overrides with a reason: `overriding` then
- * says the form asks for it, and shows the refusal itself rather than in a notice beside it.
+ * says the form asks for it, and shows the refusal itself rather than in a notice beside it. Refused for exit
+ * criteria not yet checked, one who may edit the card (`mayCheckCriteria`) is offered them to check (`unmetCriteria`).
  */
-export function useDecision<V>(item: DecidedItem, send: (variables: V) => Promise<unknown>, told: (variables: V) => string, override: { mayOverride: boolean; moves: (variables: V) => boolean }) {
+export function useDecision<V>(
+  item: DecidedItem,
+  send: (variables: V) => Promise<unknown>,
+  told: (variables: V) => string,
+  override: { mayOverride: boolean; mayCheckCriteria?: boolean; moves: (variables: V) => boolean },
+) {
   const queryClient = useQueryClient();
-  const overridable = (error: unknown, variables: V | undefined) => mayOverrideRefusal(error, override.mayOverride) && variables !== undefined && override.moves(variables);
+  const moving = (variables: V | undefined) => variables !== undefined && override.moves(variables);
+  // Unmet exit criteria that one who may edit the card checks in the form, rather than overriding them.
+  const uncheckedCriteria = (error: unknown, variables: V | undefined): string[] =>
+    override.mayCheckCriteria && moving(variables) && error instanceof ProblemError && error.problem.code === 'exit_criteria_unmet' && Array.isArray(error.problem.unmet) ? (error.problem.unmet as string[]) : [];
+  const overridable = (error: unknown, variables: V | undefined) => mayOverrideRefusal(error, override.mayOverride) && moving(variables);
   const decide = useMutation({
     mutationFn: send,
     onSuccess: (_result, variables) => {
@@ -82,10 +92,10 @@ export function useDecision<V>(item: DecidedItem, send: (variables: V) => Promis
       void queryClient.invalidateQueries({ queryKey: keys.portfolio(item.portfolioId) });
     },
     onError: (error, variables) => {
-      if (!overridable(error, variables)) notify(explain(error), 'error');
+      if (!overridable(error, variables) && uncheckedCriteria(error, variables).length === 0) notify(explain(error), 'error');
     },
   });
-  return { decide, overriding: overridable(decide.error, decide.variables) };
+  return { decide, overriding: overridable(decide.error, decide.variables), unmetCriteria: uncheckedCriteria(decide.error, decide.variables) };
 }
 
 /** A decision's move refused by a column policy, in the form, and the reason that overrides it. */
