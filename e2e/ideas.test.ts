@@ -61,6 +61,8 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await intake.getByRole('button', { name: 'Send idea' }).click();
     await customerPage.getByRole('heading', { name: 'Thank you for your idea' }).waitFor();
     const followUrl = new URL(await customerPage.locator('a.follow-link').getAttribute('href') ?? '', app.baseUrl);
+    // This server sends no e-mail: the page promises none.
+    await customerPage.getByText('Keep this link: it is the only way to see your idea.', { exact: true }).waitFor();
 
     // The idea shows on the stakeholder's open board, marked as the guest's; the stakeholder votes for it.
     const ideaTile = stakeholderPage.getByRole('region', { name: 'Backlog', exact: true }).locator('.card', { hasText: 'Export to spreadsheets' });

@@ -151,7 +151,9 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
 
     const sent = await guestPost(server, `/intake/${token}`, { title: 'Invoices as PDF', description: 'Please', name: 'Gwen Guest', email: guestEmail() });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
-    expect(Object.keys(sent.body)).toEqual(['followUrl']);
+    // Nothing of the portfolio comes back: the follow URL, and whether the guest will hear by e-mail (this server sends none).
+    expect(Object.keys(sent.body)).toEqual(['followUrl', 'emailed']);
+    expect(sent.body.emailed).toBe(false);
     expect(sent.body.followUrl).toMatch(/^https:\/\/kanban\.example\.org\/follow\/[\w-]{20,}$/);
     const card = (await boardWithCards(admin, fixture.boardId)).items.find((item: any) => item.title === 'Invoices as PDF');
     expect(card).toMatchObject({ columnId: intake().id, source: 'idea', submittedBy: null, submittedByGuest: 'Gwen Guest' });

@@ -137,7 +137,11 @@ export type Answers = {
   ClosedItem: ClosedItem;
   IntakeLink: IntakeLink;
   IntakeForm: { open: true; label: string };
-  GuestIdeaReceipt: { followUrl: string };
+  GuestIdeaReceipt: {
+    followUrl: string;
+    /** True when SMTP_URL is set: the guest is e-mailed when the idea changes column, gets a decision or is done. */
+    emailed: boolean;
+  };
   FollowStatus: FollowStatus;
   // Meta
   ProblemCode: { code: ErrorCode; status: number; title: string };

@@ -47,7 +47,7 @@ async function withRetryAfter<T>(reply: FastifyReply, work: () => Promise<T>): P
   }
 }
 
-export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, publicUrl }) => {
+export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, publicUrl, mailer }) => {
   const baseUrl = (request: FastifyRequest) => publicUrl ?? `${request.protocol}://${request.host}`;
   const tags = ['ideas'];
 
@@ -104,7 +104,7 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       schema: {
         operationId: 'submitGuestIdea',
         tags,
-        summary: 'Without signing in: propose an idea through an intake link; answers `{followUrl}` (shown once)',
+        summary: 'Without signing in: propose an idea through an intake link; answers `{followUrl, emailed}` (the URL shown once)',
         description: 'At most 5 ideas an hour per address and per e-mail (429 rate_limited with Retry-After); a revoked or expired link answers 410 intake_link_gone. The idea enters the first column of the link\'s board with the guest as submitter, who is e-mailed its changes when SMTP_URL is set.',
         params: TokenParams,
         body: GuestIdea,
@@ -112,7 +112,7 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
         response: { 201: answer('GuestIdeaReceipt'), ...problems(404, 410, 429) },
       },
     },
-    async (request, reply) => withRetryAfter(reply, async () => reply.code(201).send(await submitGuestIdea(ctx, request.params.token, request.body, request.ip, baseUrl(request)))),
+    async (request, reply) => withRetryAfter(reply, async () => reply.code(201).send({ ...(await submitGuestIdea(ctx, request.params.token, request.body, request.ip, baseUrl(request))), emailed: mailer !== null })),
   );
   app.get(
     '/follow/:token',

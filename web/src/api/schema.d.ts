@@ -1948,7 +1948,7 @@ export interface paths {
         get: operations["getIntakeForm"];
         put?: never;
         /**
-         * Without signing in: propose an idea through an intake link; answers `{followUrl}` (shown once)
+         * Without signing in: propose an idea through an intake link; answers `{followUrl, emailed}` (the URL shown once)
          * @description At most 5 ideas an hour per address and per e-mail (429 rate_limited with Retry-After); a revoked or expired link answers 410 intake_link_gone. The idea enters the first column of the link's board with the guest as submitter, who is e-mailed its changes when SMTP_URL is set.
          */
         post: operations["submitGuestIdea"];
@@ -4204,6 +4204,8 @@ export interface components {
         };
         GuestIdeaReceipt: {
             followUrl: string;
+            /** @description True when SMTP_URL is set: the guest is e-mailed when the idea changes column, gets a decision or is done. */
+            emailed: boolean;
         };
         FollowStatus: {
             title: string;

@@ -45,7 +45,7 @@ export default function IntakePage({ token }: { token: string }) {
             {submit.data.followUrl}
           </a>
         </p>
-        <p className="hint">Keep this link: it is the only way to see your idea. We also e-mail you when it moves.</p>
+        <p className="hint">Keep this link: it is the only way to see your idea.{submit.data.emailed ? ' We also e-mail you when it moves.' : ''}</p>
       </PublicCard>
     );
   }
