@@ -89,6 +89,20 @@ describe('the sections of a portfolio', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
     await page.getByRole('link', { name: 'Go to your board' }).click();
     await page.getByRole('heading', { name: board.name, level: 1 }).waitFor();
+
+    // A board's address that leads nowhere says so in words, keeps no connection trying, and shows the way on.
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    const missing = '01a24dc3-6c4e-720f-84d2-a01b32f1a96f';
+    await page.goto(`/boards/${missing}`);
+    await page.getByRole('heading', { name: 'Board not found' }).waitFor();
+    expect(await page.getByText(missing).count()).toBe(0);
+    const attemptsWhenShown = sockets.filter((url) => url.includes(missing)).length;
+    // Long enough for the reconnections' first pauses (0.5, 1 and 2 s) to pass.
+    await page.waitForTimeout(2500);
+    expect(sockets.filter((url) => url.includes(missing)).length).toBe(attemptsWhenShown);
+    await page.getByRole('link', { name: 'See your portfolios and their boards' }).click();
+    await page.getByRole('link', { name: board.name }).first().waitFor();
     await context.close();
   });
 });

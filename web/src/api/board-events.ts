@@ -22,13 +22,15 @@ const NOTIFYING_CHANGES: ReadonlySet<string> = new Set(['approval.requested', 'd
 /**
  * Keeps the board's cache in step with everyone's changes: each WebSocket message refetches what it
  * touched. A dropped connection comes back with growing pauses and `?since=` the last seq received,
- * so the server replays whatever happened meanwhile.
+ * so the server replays whatever happened meanwhile. Not `enabled` (a board that does not exist), it connects to
+ * nothing, and stops trying.
  */
-export function useBoardEvents(boardId: string): LiveStatus {
+export function useBoardEvents(boardId: string, enabled = true): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>(() => (hasEarlyBoardSocket(boardId) ? 'live' : 'connecting'));
 
   useEffect(() => {
+    if (!enabled) return;
     let socket: WebSocket | null = null;
     let lastSeq: number | null = null;
     let attempt = 0;
@@ -117,7 +119,7 @@ export function useBoardEvents(boardId: string): LiveStatus {
       clearTimeout(refreshTimer);
       socket?.close();
     };
-  }, [boardId, queryClient]);
+  }, [boardId, queryClient, enabled]);
 
   return status;
 }

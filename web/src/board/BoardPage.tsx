@@ -52,7 +52,9 @@ function BoardView({ boardId, openItemId }: Props) {
   const portfolioId = board.data?.portfolioId;
   const can = useCan(portfolioId);
   const members = useMembers(portfolioId);
-  const live = useBoardEvents(boardId);
+  // A board that is not there (deleted, mistyped, or in another's portfolio) has no changes to wait for.
+  const missing = isProblem(board.error, 'not_found');
+  const live = useBoardEvents(boardId, !missing);
   const [filter, setFilter] = useState(NO_FILTER);
   const lanePreferences = useLanePreferences(boardId);
   const [refused, setRefused] = useState<{ move: MoveRequest; refusal: ProblemError } | null>(null);
@@ -111,6 +113,7 @@ function BoardView({ boardId, openItemId }: Props) {
   const open = useCallback((itemId: string) => void navigate({ ...itemLink(boardId, itemId), resetScroll: false }), [navigate, boardId]);
 
   if (board.isPending) return <BoardSkeleton />;
+  if (missing) return <BoardNotFound />;
   if (board.isError || !data || !layout) return <p className="page form-error" role="alert">{explain(board.error)}</p>;
   const readOnly = !can('item.move') && !can('backlog.rank');
 
@@ -201,6 +204,21 @@ function BoardView({ boardId, openItemId }: Props) {
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={can('gate.approve')} onClose={() => setCreating(false)} />}
       {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
       {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => (closesBack ? router.history.back() : void navigate({ ...boardLink(boardId), resetScroll: false }))} />}
+    </div>
+  );
+}
+
+/** A board address that leads nowhere: said in words, with the way on. */
+function BoardNotFound() {
+  return (
+    <div className="page">
+      <h1>Board not found</h1>
+      <p>
+        There is no board at this address that you can see: it may have been deleted, the link may be incomplete, or the board may belong to a portfolio you are not a member of.
+      </p>
+      <p>
+        <Link to="/portfolios">See your portfolios and their boards</Link>
+      </p>
     </div>
   );
 }
