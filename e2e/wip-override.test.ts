@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext } from './support/app';
-import { confirmSkipping, dragCard } from './support/drag';
+import { cardByKey, confirmSkipping, dragCard } from './support/drag';
 
 describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
@@ -38,6 +38,8 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await dialog.getByRole('button', { name: 'Override and move' }).click();
     await expect.poll(() => columnKeys(page, 'In progress')).toContain(waiting.key);
     await inProgress.getByText('Over the WIP limit').waitFor();
+    // The keyboard is on the moved card, where the person goes on from.
+    await expect.poll(() => cardByKey(page, waiting.key).evaluate((card: any) => card === card.ownerDocument.activeElement)).toBe(true);
     const history = (await admin.get(`/items/${waiting.id}/history`)).body;
     expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('in-progress').id, override: true, reason: 'Regulatory deadline on Friday' });
 

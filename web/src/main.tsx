@@ -6,6 +6,7 @@ import { isProblem, ProblemError } from './api/http';
 import { keys } from './api/queries';
 import { tellSaveOutcome, tellSaveStarted } from './api/save-outcomes';
 import { router } from './routes';
+import { keepFocusNearby } from './shell/focus-rescue';
 import { notify } from './shell/notices';
 import './styles/theme.css';
 import './styles/app.css';
@@ -37,6 +38,8 @@ const queryClient: QueryClient = new QueryClient({
     },
   },
 });
+
+keepFocusNearby();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -14,6 +14,7 @@ import { notify } from '../shell/notices';
 import { useShortcut } from '../shell/shortcuts';
 import { afterDrop } from './after-drop';
 import { ApprovalDialog } from './ApprovalDialog';
+import { focusCardOnceShown } from './card-focus';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardFilters } from './BoardFilters';
 import { BoardSkeleton } from './BoardSkeleton';
@@ -178,10 +179,12 @@ function BoardView({ boardId, openItemId }: Props) {
           onCancel={() => {
             keepCard(skipping.move);
             setSkipping(null);
+            focusCardOnceShown(skipping.move.item.id);
           }}
           onConfirm={() => {
             move.mutate(skipping.move);
             setSkipping(null);
+            focusCardOnceShown(skipping.move.item.id);
           }}
         />
       )}
@@ -193,14 +196,28 @@ function BoardView({ boardId, openItemId }: Props) {
           onCancel={() => {
             keepCard(refused.move);
             setRefused(null);
+            focusCardOnceShown(refused.move.item.id);
           }}
           onMove={(request) => {
             move.mutate(request);
             setRefused(null);
+            focusCardOnceShown(request.item.id);
           }}
         />
       )}
-      {gated && <ApprovalDialog boardId={boardId} move={gated.move} stayingIn={whereItStays(gated.move)} columnName={(id) => columns?.find((column) => column.id === id)?.name ?? 'another column'} problem={gated.problem} onClose={() => setGated(null)} />}
+      {gated && (
+        <ApprovalDialog
+          boardId={boardId}
+          move={gated.move}
+          stayingIn={whereItStays(gated.move)}
+          columnName={(id) => columns?.find((column) => column.id === id)?.name ?? 'another column'}
+          problem={gated.problem}
+          onClose={() => {
+            setGated(null);
+            focusCardOnceShown(gated.move.item.id);
+          }}
+        />
+      )}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={can('gate.approve')} onClose={() => setCreating(false)} />}
       {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
       {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => (closesBack ? router.history.back() : void navigate({ ...boardLink(boardId), resetScroll: false }))} />}
