@@ -75,6 +75,24 @@ describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
+  it('gives the board\'s stand-alone links and controls a finger\'s height', async () => {
+    const { admin, board } = await portfolioWithBoard(session.app.baseUrl);
+    const backlog = board.columns[0];
+    expect((await admin.patch(`/boards/${board.id}/columns/${backlog.id}`, { policy: 'Newest at the bottom.', version: backlog.version })).status).toBe(200);
+    const page = await phonePage(session.app.baseUrl, session.browser);
+    await page.goto(`/boards/${board.id}`);
+    const column = page.getByRole('region', { name: 'Backlog', exact: true });
+    const targets = [
+      page.getByRole('link', { name: 'Portfolio settings' }),
+      page.getByRole('link', { name: 'Who is responsible?' }),
+      column.getByText('Policy', { exact: true }),
+      column.getByRole('link', { name: 'Estimate WSJF' }),
+      column.getByRole('button', { name: 'Rank by WSJF' }),
+    ];
+    for (const target of targets) expect((await target.boundingBox())?.height, await target.textContent() ?? '').toBeGreaterThanOrEqual(24);
+    await page.context().close();
+  });
+
   it('folds the board filters behind one button that counts those in use', async () => {
     const { admin, board } = await portfolioWithBoard(session.app.baseUrl);
     const dana = await member(admin, board.portfolioId, 'Dana Lead', ['contributor']);
