@@ -1,7 +1,7 @@
 import { CAPABILITY_LABELS, rolesGranting, type RoleDefinition } from '../domain/capabilities';
 import { findGaps } from '../domain/gaps';
 import { buildAgenda, type AgendaEntry, type AgendaSnapshot, type Answerable } from '../domain/review-agenda';
-import { membersFor, resolveColumnResponsibility, resolveResponsibility, type People } from '../domain/responsibility';
+import { holdersOfRoles, resolveColumnResponsibility, resolveResponsibility, type People } from '../domain/responsibility';
 import { portfolioAllocation } from './allocation';
 import { listApprovalRequests } from './approvals';
 import type { Column } from './boards';
@@ -14,10 +14,9 @@ import { loadThemes } from './themes';
 /** Those who answer for a stage or a card: its accountable and responsible people; consulted and informed follow along. */
 const answering = (column: Column): Column => ({ ...column, responsibility: { ...column.responsibility, consulted: [], informed: [] } });
 
-/** Holders of a capability (directly or by delegation), each with the capability as their reason. */
+/** Holders of a capability, each with the capability as their reason, and on whose behalf when a delegation gives it. */
 function holdersOfCapability(capability: 'gate.approve' | 'strategy.manage', catalogue: readonly RoleDefinition[], people: People): Answerable[] {
-  const members = new Map(rolesGranting(capability, catalogue).flatMap((role) => membersFor({ role }, people)).map((member) => [member.userId, member]));
-  return [...members.values()].map((member) => ({ userId: member.userId, name: member.name, reasons: [`may ${CAPABILITY_LABELS[capability]}`] }));
+  return holdersOfRoles(rolesGranting(capability, catalogue), people, `may ${CAPABILITY_LABELS[capability]}`);
 }
 
 /**

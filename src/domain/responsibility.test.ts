@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inForce } from './delegation';
-import { raciErrors, resolveColumnResponsibility, resolveResponsibility, rolesHeld, type People } from './responsibility';
+import { holdersOfRoles, raciErrors, resolveColumnResponsibility, resolveResponsibility, rolesHeld, type People } from './responsibility';
 
 const members = [
   { userId: 'u1', name: 'Ann', roles: ['portfolio_manager'] },
@@ -55,6 +55,13 @@ describe('delegations in responsibility answers', () => {
     ]);
     const peers = [{ userId: 'u1', name: 'Ann', roles: ['portfolio_manager'] }, { userId: 'u2', name: 'Bob', roles: ['portfolio_manager'] }];
     expect(resolveColumnResponsibility([column], { members: peers, delegations: [delegation] })).toEqual([{ userId: 'u2', name: 'Bob', reasons: ['accountable for column Ready'] }]);
+  });
+
+  it('names the holders of roles with the reason given, the delegate on behalf of the delegator', () => {
+    expect(holdersOfRoles(['portfolio_manager', 'stakeholder'], { members, delegations: [delegation] }, 'may approve gated decisions')).toEqual([
+      { userId: 'u2', name: 'Bob', reasons: ['may approve gated decisions, on behalf of Ann until 20 Dec 2026'], delegations: [delegation] },
+      { userId: 'u3', name: 'Cy', reasons: ['may approve gated decisions'] },
+    ]);
   });
 
   it('gathers every column of a board into one answer per person', () => {

@@ -99,6 +99,13 @@ function addColumn(collect: ReturnType<typeof collector>, column: { name: string
   }
 }
 
+/** The members who hold any of `roleKeys` now, each with `reason`, said on whose behalf for a role handed to them. */
+export function holdersOfRoles(roleKeys: readonly string[], people: People, reason: string): ResponsiblePerson[] {
+  const collect = collector();
+  for (const role of roleKeys) for (const holder of holdersOf({ role }, people)) collect.add(holder.member, reason, holder.delegation);
+  return collect.people();
+}
+
 /** Who answers for these columns (stages) by their RACI, roles resolved to people, each person with every reason. */
 export function resolveColumnResponsibility(columns: readonly { name: string; responsibility: Responsibility }[], people: People, parts: readonly RaciPart[] = RACI_PARTS): ResponsiblePerson[] {
   const collect = collector();
