@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { ColumnKind } from '../board-templates';
 import { csvDelimiter, type CsvDelimiter } from './csv-header';
-import { buildPlan, ImportFileError, kindByName, madeKey, mapInSteps, utcInstant, type ImportMapping, type KeyNumbering, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
+import { buildPlan, ImportFileError, kindOfStatusName, madeKey, mapInSteps, utcInstant, type ImportMapping, type KeyNumbering, type Person, type PlanOptions, type PlanSteps, type SourceColumn, type SourceItem, type SourcePerson } from './import-plan';
 
 /** A CSV file read as rows under its header; a name Jira repeats (Labels, Comment, Sprint…) has several columns. */
 export type CsvTable = { header: string[]; rows: string[][]; delimiter: CsvDelimiter };
@@ -172,8 +172,6 @@ function* plainRowsPlan(input: {
   return yield* buildPlan({ boardName: input.boardName, sourceColumns, items, ...(input.mapping ? { mapping: input.mapping } : {}), people: input.people, warnings: input.warnings });
 }
 
-/** A status's place as the rows name it is no order: the first column is chosen once the statuses are ordered. */
-const NOT_FIRST = 1;
 
 const STATUS_CATEGORY: Record<string, ColumnKind> = { 'to do': 'queue', 'in progress': 'active', done: 'done' };
 
@@ -220,7 +218,7 @@ export function* jiraCsvPlan(content: unknown, options: PlanOptions): PlanSteps 
     const updated = reader.instant(row, index, at('Updated'), false);
     const due = reader.instant(row, index, at('Due date') ?? at('Due Date'), false);
     if (!key || !title || !status || created === null) return [];
-    if (!statuses.has(status)) statuses.set(status, STATUS_CATEGORY[cell('Status Category').toLowerCase()] ?? kindByName(status, NOT_FIRST));
+    if (!statuses.has(status)) statuses.set(status, STATUS_CATEGORY[cell('Status Category').toLowerCase()] ?? kindOfStatusName(status));
     const flag = reader.cell(row, flagged);
     const assignee = cell('Assignee');
     return [{
@@ -290,7 +288,7 @@ export function* csvPlan(content: unknown, options: PlanOptions & KeyNumbering &
     const resolved = reader.instant(row, index, field.resolved, false);
     const due = reader.instant(row, index, field.dueDate, false);
     if (!title || !key || !status || created === null) return [];
-    if (!statuses.has(status)) statuses.set(status, resolved ? 'done' : kindByName(status, NOT_FIRST));
+    if (!statuses.has(status)) statuses.set(status, resolved ? 'done' : kindOfStatusName(status));
     const owner = reader.cell(row, field.owner);
     return [{
       key, title, status, created, resolved,

@@ -106,10 +106,22 @@ export function utcInstant(text: string | null | undefined): string | null {
 
 const DONE_NAMES = /\b(done|complete|completed|closed|shipped|released|resolved|finished)\b/i;
 
+/** Names of statuses where work waits before anyone starts it. */
+const WAITING_NAMES = /^(to ?do|backlog|open|new|planned|not started|inbox|ideas?|funnel|intake)$/i;
+
 /** A kind for a column known only by its name and place: done by its name, else the first a queue, the rest active. */
 export function kindByName(name: string, index: number): ColumnKind {
   if (DONE_NAMES.test(name)) return 'done';
   return index === 0 ? 'queue' : 'active';
+}
+
+/**
+ * A kind for a status a file names in no order (a CSV's rows): done or waiting by its name ("Done", "To do",
+ * "Backlog"), else in progress. Ordered by kind, waiting statuses then come first whichever row names them first.
+ */
+export function kindOfStatusName(name: string): ColumnKind {
+  if (DONE_NAMES.test(name)) return 'done';
+  return WAITING_NAMES.test(name.trim()) ? 'queue' : 'active';
 }
 
 function personLabel(person: SourcePerson): string {
