@@ -116,8 +116,9 @@ describe('swimlanes', { timeout: E2E_TIMEOUT_MS }, () => {
     // Value-stream lanes are not set up, and this person may not set them up.
     expect(await page.getByRole('option', { name: /By value stream/ }).isDisabled()).toBe(true);
     await page.getByLabel('Swimlanes', { exact: true }).selectOption('class_of_service');
-    expect(await cellKeys(page, 'In progress', 'Expedite')).toEqual([outage.key]);
-    expect(await cellKeys(page, 'Backlog', 'Standard')).toEqual([report.key]);
+    // The lanes' cells fill once each has measured its cards: polled, as a slow machine draws them a frame or two later.
+    await expect.poll(() => cellKeys(page, 'In progress', 'Expedite')).toEqual([outage.key]);
+    await expect.poll(() => cellKeys(page, 'Backlog', 'Standard')).toEqual([report.key]);
 
     await dragCardOnto(page, report.key, cell(page, 'In progress', 'Expedite'));
     await confirmSkipping(page, report.key, 'Ready');
