@@ -40,6 +40,8 @@ describe('column settings in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await wipLimit.fill(String(before.wipLimit + 2));
     await settings.getByRole('button', { name: 'Save Reviewing' }).click();
     await page.getByRole('status').getByText('Column "Reviewing" saved.').waitFor();
+    // The button, switched off while the form saved and drawn anew after, keeps the keyboard: not the page's start.
+    await expect.poll(() => settings.getByRole('button', { name: 'Save Reviewing' }).evaluate((button: any) => button === button.ownerDocument.activeElement)).toBe(true);
 
     const after = await reviewingOf();
     expect(settingsOf(after)).toEqual({ ...settingsOf(before), wipLimit: before.wipLimit + 2 });

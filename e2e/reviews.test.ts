@@ -83,6 +83,7 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await entry.getByLabel('Note').fill('Vendor promised an answer by Friday.');
     await entry.getByRole('button', { name: 'Save note' }).click();
     await entry.getByRole('status').getByText('Saved').waitFor();
+    await expect.poll(() => entry.evaluate((part: any) => part.contains(part.ownerDocument.activeElement))).toBe(true);
 
     const action = entry.getByRole('form', { name: 'Record an action' });
     await action.getByLabel('What is to be done').fill('Call the vendor');

@@ -36,7 +36,8 @@ export function InviteForm({ portfolioId: fixedPortfolio, initialPortfolioId }: 
   const invite = useMutation({
     mutationFn: (body: { email: string; name?: string; portfolioId?: string; roles?: string[] }) => answer(api.POST('/api/v1/invitations', { body })),
     onSuccess: (invitation) => {
-      setCreated((shown) => [invitation, ...shown]);
+      // A link this one replaces (the same person invited again into the same portfolio) no longer works: it goes.
+      setCreated((shown) => [invitation, ...shown.filter((other) => other.email !== invitation.email || other.portfolio?.id !== invitation.portfolio?.id)]);
       // The next person starts from nothing: roles kept from the last one would be given without anyone choosing them.
       setChosen([]);
       setEmail('');

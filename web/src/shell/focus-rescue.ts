@@ -1,48 +1,92 @@
 /**
- * Keeps the keyboard near where it was when what held it goes away. A button that a save replaces (Save becomes
- * Edit, a form closes, a row is removed) takes the focus with it to the page's start, where a keyboard or screen-reader
- * user loses their place: the browser does not say so (a removed element fires no blur). Once the DOM changes with
- * the focus lost that way, the same thing drawn anew takes it back (a card re-rendered in its column), else the nearest
- * part of the page that is still there (made focusable for the purpose), so that the next Tab goes on from there. Code
- * that puts the focus somewhere on purpose, later, still wins.
+ * Keeps the keyboard near where it was when what held it goes away or is switched off. A button disabled while its
+ * form saves, or replaced once it has (Save becomes Edit, a form closes, a row is removed), takes the focus with it to
+ * the page's start, where a keyboard or screen-reader user loses their place: the browser does not say so (no blur
+ * tells it). So, once the DOM changes with the focus lost that way:
+ * - the same thing drawn anew takes it back (a card re-rendered in its column);
+ * - else the nearest part of the page that is still there takes it (focusable for the purpose, without drawing an
+ *   outline around a whole region), so that the next Tab goes on from there;
+ * - a control switched off, or drawn anew later, leaves it with that part of the page meanwhile, and takes it again once
+ *   it is usable (the Save button after the save), unless the focus has moved on.
+ * Focus the person moves themselves (a click on the page's background) is left where they put it, and code that puts
+ * the focus somewhere on purpose, later, still wins.
  */
 export function keepFocusNearby(root: Node = document.body): () => void {
-  let held: Element | null = null;
+  // The control the person (or the page's own code) last put the focus on, and the parts of the page around it.
+  let held: HTMLElement | null = null;
   let around: Element[] = [];
   const onFocusIn = (event: FocusEvent) => {
-    held = event.target instanceof Element ? event.target : null;
+    // A region holding the focus for a control is no control: what it holds the focus for is still awaited.
+    if (!(event.target instanceof HTMLElement) || event.target.classList.contains(RESCUED)) return;
+    held = event.target;
     around = [];
-    for (let element = held?.parentElement ?? null; element && element !== document.body; element = element.parentElement) around.push(element);
+    for (let element = held.parentElement; element && element !== document.body; element = element.parentElement) around.push(element);
+  };
+  const onFocusOut = () => {
+    const leaving = held;
+    // Still there and usable as the event ends: the person moved the focus away themselves, before any change of the
+    // page could be mistaken for taking it.
+    queueMicrotask(() => {
+      if (held === leaving && leaving?.isConnected && !switchedOff(leaving) && lostFocus()) held = null;
+    });
   };
   const observer = new MutationObserver(() => {
-    if (!held || held.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
-    // The same thing drawn anew (a card placed in its column by the server's answer) takes the focus back itself.
-    const again = sameThingAgain(held);
-    if (again) {
-      again.focus({ preventScroll: true });
-      return;
+    const active = document.activeElement;
+    const holding = active instanceof HTMLElement && active.classList.contains(RESCUED);
+    if (!held || !(holding || lostFocus())) return;
+    // Drawn anew, it is looked for where the focus waits for it (the page, when the focus is lost).
+    const back = held.isConnected ? (switchedOff(held) ? null : held) : sameThingAgain(held, holding ? active : document);
+    if (back) back.focus({ preventScroll: true });
+    else if (!holding) {
+      const region = around.find((element): element is HTMLElement => element.isConnected && element instanceof HTMLElement);
+      if (region) focusRegion(region);
     }
-    const nearest = around.find((element) => element.isConnected);
-    held = null;
-    if (!nearest || !(nearest instanceof HTMLElement)) return;
-    if (!nearest.hasAttribute('tabindex')) {
-      nearest.tabIndex = -1;
-      // Focusable for this once: a click inside it later must not outline the whole region.
-      nearest.addEventListener('blur', () => nearest.removeAttribute('tabindex'), { once: true });
-    }
-    nearest.focus({ preventScroll: true });
   });
   document.addEventListener('focusin', onFocusIn);
-  observer.observe(root, { childList: true, subtree: true });
+  document.addEventListener('focusout', onFocusOut);
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
   return () => {
     document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('focusout', onFocusOut);
     observer.disconnect();
   };
 }
 
-/** The element now on the page that stands for what `lost` stood for: the same card, or the same id. */
-function sameThingAgain(lost: Element): HTMLElement | null {
+/** The class of a region that holds the focus only until what lost it is back. */
+const RESCUED = 'focus-rescued';
+const lostFocus = () => document.activeElement === null || document.activeElement === document.body;
+const switchedOff = (element: HTMLElement) => element.matches(':disabled');
+
+/** What tells a control from the others of the page: its kind, its name, and its words. */
+const signatureOf = (element: Element) => [element.tagName, element.getAttribute('name'), element.getAttribute('aria-label'), element.textContent?.trim()].join('|');
+
+/**
+ * The element now on the page that stands for what `lost` stood for: the same card, the same id, or the one control
+ * of the same kind and words (a form drawn anew once saved has its "Save Reviewing" again).
+ */
+function sameThingAgain(lost: Element, within: ParentNode): HTMLElement | null {
   const itemId = lost.getAttribute('data-item-id');
   const again = itemId ? document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`) : lost.id ? document.getElementById(lost.id) : null;
-  return again instanceof HTMLElement && again.tagName === lost.tagName ? again : null;
+  if (again instanceof HTMLElement && again.tagName === lost.tagName) return again;
+  if (!lost.matches('button, a[href], summary')) return null;
+  const signature = signatureOf(lost);
+  const alike = [...within.querySelectorAll<HTMLElement>(lost.tagName)].filter((element) => signatureOf(element) === signature && !switchedOff(element));
+  return alike.length === 1 ? alike[0]! : null;
+}
+
+/** Puts the focus on a part of the page that takes none of its own, for this once and without outlining it. */
+function focusRegion(region: HTMLElement): void {
+  if (!region.hasAttribute('tabindex')) {
+    region.tabIndex = -1;
+    region.classList.add(RESCUED);
+    region.addEventListener(
+      'blur',
+      () => {
+        region.removeAttribute('tabindex');
+        region.classList.remove(RESCUED);
+      },
+      { once: true },
+    );
+  }
+  region.focus({ preventScroll: true });
 }
