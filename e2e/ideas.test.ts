@@ -173,6 +173,9 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await ownDeclined.waitFor({ state: 'hidden' });
     await stakeholderPage.getByRole('heading', { name: 'My ideas', level: 1 }).waitFor();
     expect(new URL(stakeholderPage.url()).pathname).toBe('/me/ideas');
+    // The keyboard is back on the link that opened the card.
+    const opener = mine.filter({ hasText: 'Spreadsheet export please' }).getByRole('link', { name: `${duplicateKey} Spreadsheet export please` });
+    await expect.poll(() => opener.evaluate((link: any) => link === link.ownerDocument.activeElement)).toBe(true);
 
     // The customer's follow page shows the new stage, in words.
     await customerPage.goto(followUrl.pathname);

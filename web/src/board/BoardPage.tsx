@@ -14,7 +14,7 @@ import { notify } from '../shell/notices';
 import { useShortcut } from '../shell/shortcuts';
 import { afterDrop } from './after-drop';
 import { ApprovalDialog } from './ApprovalDialog';
-import { focusCardOnceShown } from './card-focus';
+import { focusCardOnceShown, focusLinkOnceShown } from './card-focus';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardFilters } from './BoardFilters';
 import { BoardSkeleton } from './BoardSkeleton';
@@ -112,6 +112,11 @@ function BoardView({ boardId, openItemId }: Props) {
   const contextFor = useCallback((item: BoardCard): CardContext => (item.ownerId && ownerContexts.get(item.ownerId)) || unowned, [ownerContexts, unowned]);
   // Opening and closing a card keeps the board where it was scrolled to.
   const open = useCallback((itemId: string) => void navigate({ ...itemLink(boardId, itemId), resetScroll: false }), [navigate, boardId]);
+  /** Closing a card opened from another page: back there, to the link that opened it. */
+  const backToOpener = (itemId: string) => {
+    router.history.back();
+    focusLinkOnceShown(router.buildLocation(itemLink(boardId, itemId)).pathname);
+  };
 
   if (board.isPending) return <BoardSkeleton />;
   if (missing) return <BoardNotFound />;
@@ -220,7 +225,7 @@ function BoardView({ boardId, openItemId }: Props) {
       )}
       {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={can('gate.approve')} onClose={() => setCreating(false)} />}
       {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
-      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => (closesBack ? router.history.back() : void navigate({ ...boardLink(boardId), resetScroll: false }))} />}
+      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => (closesBack ? backToOpener(openItemId) : void navigate({ ...boardLink(boardId), resetScroll: false }))} />}
     </div>
   );
 }

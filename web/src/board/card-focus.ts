@@ -14,6 +14,16 @@ export function focusCardOnceShown(itemId: string, frames = FRAMES_TO_SHOW): voi
   else if (frames > 0) requestAnimationFrame(() => focusCardOnceShown(itemId, frames - 1));
 }
 
+/**
+ * Puts the keyboard back on the link that opened a card from another page (a list, a notification), once that page is
+ * shown again, scrolled into view: the person goes on where they left.
+ */
+export function focusLinkOnceShown(path: string, frames = FRAMES_TO_SHOW): void {
+  const link = document.querySelector<HTMLElement>(`a[href="${CSS.escape(path)}"], a[href^="${CSS.escape(path)}#"]`);
+  if (link && !document.querySelector('dialog[open]')) link.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusLinkOnceShown(path, frames - 1));
+}
+
 /** The card the keyboard goes to once `itemId` leaves the board: the next in its column, else the one before it, else none. */
 export function cardAfterLeaving(board: Pick<Board, 'columns' | 'items'>, itemId: string): string | null {
   const leaving = board.items.find((item) => item.id === itemId);
