@@ -103,7 +103,7 @@ describe.each(DATABASES)('every error code of §6 over HTTP on %s', (database) =
     expect(criteria).toHaveLength(2);
     const problem = expectProblem(await pm.client.post(`/items/${item.id}/move`, { columnId: fixture.columns.analyzing!.id }), 409, 'exit_criteria_unmet');
     expect(problem).toMatchObject({ policy: 'exit_criteria', column: fixture.columns.reviewing!.id, unmet: criteria, allowedBy: { capability: 'wip.override' } });
-    expect(problem.detail).toContain(`cannot move on from "Reviewing": 2 exit criteria are not checked ("${criteria[0]}", "${criteria[1]}"). You may override it by giving a reason.`);
+    expect(problem.detail).toContain(`cannot move on from "Reviewing": 2 exit criteria are not checked ("${criteria[0]}", "${criteria[1]}"). Someone who may edit items checks them on the card once they are met. You may override it by giving a reason.`);
 
     const half = await pm.client.patch(`/items/${item.id}`, { checkedCriteria: [criteria[0]], version: item.version });
     expect(half.status).toBe(200);

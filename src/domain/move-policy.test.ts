@@ -74,7 +74,7 @@ describe('exit criteria', () => {
       return decision.allowed ? '' : decision.refusal.message;
     };
     expect(refusal({ checked: ['Sponsor found'] })).toBe(
-      'The item cannot move on from "reviewing": 1 exit criterion is not checked ("Hypothesis drafted"). Someone who may exceed WIP limits and skip exit criteria can override it with a reason.',
+      'The item cannot move on from "reviewing": 1 exit criterion is not checked ("Hypothesis drafted"). Someone who may edit items checks them on the card once they are met. Someone who may exceed WIP limits and skip exit criteria can override it with a reason.',
     );
     expect(refusal({})).toContain('2 exit criteria are not checked ("Hypothesis drafted", "Sponsor found")');
     expect(refusal({}, ['wip.override'])).toContain('You may override it by giving a reason.');

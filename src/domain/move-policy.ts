@@ -65,6 +65,7 @@ export function exceedsWipLimit(column: PolicyColumn, targetCount: number): bool
   return column.kind !== 'done' && column.wipLimit !== null && targetCount + 1 > column.wipLimit;
 }
 
+const sentenceStart = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 const unmetWording = (count: number) => (count === 1 ? '1 exit criterion is not checked' : `${count} exit criteria are not checked`);
 const quoted = (criteria: readonly string[]) => criteria.map((criterion) => `"${criterion}"`).join(', ');
 
@@ -76,7 +77,7 @@ export function overrideHint(mayOverride: boolean, attempted: boolean): string {
   const who = someoneWho(['wip.override']);
   if (mayOverride) return ' You may override it by giving a reason.';
   if (attempted) return ` Your override was not applied: only ${who} can override it.`;
-  return ` ${who[0]!.toUpperCase()}${who.slice(1)} can override it with a reason.`;
+  return ` ${sentenceStart(who)} can override it with a reason.`;
 }
 
 /**
@@ -114,7 +115,7 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
       code: 'exit_criteria_unmet',
       policy: 'exit_criteria',
       capability: 'wip.override',
-      message: `The item cannot move on from "${source.name}": ${unmetWording(unmet.length)} (${quoted(unmet)}).`,
+      message: `The item cannot move on from "${source.name}": ${unmetWording(unmet.length)} (${quoted(unmet)}). ${sentenceStart(someoneWho(['item.edit']))} checks them on the card once they are met.`,
       details: { column: source.id, columnName: source.name, unmet },
     });
   }
