@@ -123,6 +123,10 @@ describe('mentions in comments', () => {
     );
   });
 
+  it('do not stand out cut short: a name written by hand in letters a mention cannot hold is plain text', () => {
+    expect(renderMarkdown('@Zoë, please look', { mentions: true })).toBe('<p>@Zoë, please look</p>\n');
+  });
+
   it('are not read in code, in e-mail addresses or after a word, as they do not notify there', () => {
     expect(renderMarkdown('`@bob`, x@y and mail ann@example.org\n\n```\n@carol\n```', { mentions: true })).toBe(
       '<p><code>@bob</code>, x@y and mail <a href="mailto:ann@example.org">ann@example.org</a></p>\n<pre><code>@carol\n</code></pre>\n',

@@ -21,6 +21,11 @@ describe('mentionTokens', () => {
     expect(mentionTokens('~~~js\n@bob\n~~~')).toEqual([]);
   });
 
+  it('reads no mention into a name written by hand in letters a mention cannot hold', () => {
+    expect(mentionTokens('@Zoë please look, and @zoe too')).toEqual(['zoe']);
+    expect(mentionTokens("@ann's draft")).toEqual(['ann']);
+  });
+
   it('finds nothing in text without an @', () => {
     fc.assert(
       fc.property(fc.string().filter((s) => !s.includes('@')), (text) => {

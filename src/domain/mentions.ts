@@ -11,8 +11,10 @@
 const TOKEN = /([A-Za-z0-9._%+-]+(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)/.source;
 /** What an "@" that starts a mention must not follow. */
 const PART_OF_A_WORD = /[A-Za-z0-9._%+\-@]/.source;
-const MENTION = new RegExp(`(?<!${PART_OF_A_WORD})@${TOKEN}`, 'g');
-const MENTION_AT_START = new RegExp(`^@${TOKEN}`);
+/** A mention ends where the word does: "@Zoë" written by hand names nobody, rather than "@Zo". */
+const ENDS_THE_WORD = '(?![\\p{L}\\p{M}])';
+const MENTION = new RegExp(`(?<!${PART_OF_A_WORD})@${TOKEN}${ENDS_THE_WORD}`, 'gu');
+const MENTION_AT_START = new RegExp(`^@${TOKEN}${ENDS_THE_WORD}`, 'u');
 const ENDS_A_WORD = new RegExp(`${PART_OF_A_WORD}$`);
 const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
 const INLINE_CODE = /(`+)[\s\S]*?\1/g;
