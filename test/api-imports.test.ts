@@ -20,6 +20,8 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
   afterAll(async () => server?.close());
 
   const boards = async () => (await admin.get(`/portfolios/${portfolioId}/boards`)).body.length;
+  /** A portfolio of its own, for a file another test imports too: its keys would be renamed in the shared one. */
+  const ownPortfolio = async (name: string) => (await admin.post('/portfolios', { name, template: 'small', boardTemplate: 'simple' })).body.id as string;
 
   it('answers a dry run with the columns, items, people and warnings, and changes nothing', async () => {
     const before = await boards();
@@ -48,6 +50,18 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
     expect(new Set(keys).size).toBe(keys.length);
     const [prefix] = keys[0].split('-');
     expect(keys.every((key: string) => key.startsWith(`${prefix}-`))).toBe(true);
+
+    // Keys a file gives that the portfolio already uses: the dry run says so, and those items get new keys.
+    const withKeys = { format: 'csv', content: `Ticket,Name\n${prefix}-1,Billing rewrite\n${prefix}-3,Search relaunch\nOPS-7,Ops runbook\n`, mapping: { fields: { key: 'Ticket', title: 'Name' } } };
+    const dry = await admin.post(`/portfolios/${portfolio.id}/imports`, { ...withKeys, dryRun: true });
+    expect(dry.body.report.warnings).toContainEqual(expect.stringMatching(new RegExp(`^2 of the file's keys are already used in this portfolio, so their items get a new key: ${prefix}-1 becomes ${prefix}-\\d+, ${prefix}-3 becomes ${prefix}-\\d+\\.$`)));
+    const keyed = await admin.post(`/portfolios/${portfolio.id}/imports`, withKeys);
+    expect(keyed.status, JSON.stringify(keyed.body)).toBe(201);
+    const imported = keyed.body.board.items.map((item: any) => [item.title, item.key]);
+    expect(imported).toContainEqual(['Ops runbook', 'OPS-7']);
+    const all = [...keys, ...imported.map(([, key]: string[]) => key)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(keyed.body.report.warnings).toEqual(dry.body.report.warnings);
   });
 
   it('imports a Trello board with its moves, comments and labels, so that its flow metrics cover the past', async () => {
@@ -101,7 +115,7 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
     expect(dry.status, JSON.stringify(dry.body)).toBe(200);
     expect(dry.body.report.columns.map((column: any) => column.name)).toEqual(['To Do', 'In Progress', 'Done', 'Closed']);
     expect(dry.body.report.warnings).toEqual(expect.arrayContaining([expect.stringContaining('holds no changelog')]));
-    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'jira-csv', content: text('jira-export.csv'), mapping: { columns: { Closed: 'Done' } } });
+    const imported = await admin.post(`/portfolios/${await ownPortfolio('Jira CSV')}/imports`, { format: 'jira-csv', content: text('jira-export.csv'), mapping: { columns: { Closed: 'Done' } } });
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     const board = imported.body.board;
     expect(board.columns.map((column: any) => column.name)).toEqual(['To Do', 'In Progress', 'Done']);
@@ -139,7 +153,7 @@ describe.each(DATABASES)('imports from Trello and Jira over HTTP on %s', (databa
 
   it('reads a CSV saved with semicolons, as a spreadsheet saves it where the comma is the decimal mark', async () => {
     const content = 'Ticket;Name;Stage;Notes\r\nT-1;Write the launch post;Drafting;"Budget: 1,5 days; maybe 2"\r\nT-2;Record the demo video;Published;\r\n';
-    const imported = await admin.post(`/portfolios/${portfolioId}/imports`, { format: 'csv', content, mapping: { fields: { key: 'Ticket', title: 'Name', status: 'Stage', description: 'Notes' } } });
+    const imported = await admin.post(`/portfolios/${await ownPortfolio('Semicolons')}/imports`, { format: 'csv', content, mapping: { fields: { key: 'Ticket', title: 'Name', status: 'Stage', description: 'Notes' } } });
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     expect(imported.body.board.columns.map((column: any) => column.name)).toEqual(['Drafting', 'Published']);
     const post = imported.body.board.items.find((item: any) => item.key === 'T-1');

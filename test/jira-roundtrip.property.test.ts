@@ -4,6 +4,7 @@ import type { Actor, AppContext } from '../src/app/context';
 import { importFlowHistory } from '../src/app/flow-import';
 import { boardMetrics } from '../src/app/flow-metrics';
 import { importFromTool } from '../src/app/imports';
+import { createPortfolio } from '../src/app/portfolios';
 import { FLOW_HISTORY_FORMAT, type FlowColumn, type FlowHistory, type FlowItem } from '../src/domain/flow-history';
 import { inProcessPortfolio, type InProcessPortfolio } from './support/in-process-portfolio';
 import { jiraIssuesFromFlowHistory } from './support/jira-from-flow-history';
@@ -82,7 +83,9 @@ describe('a flow history told as Jira issues', () => {
     await fc.assert(
       fc.asyncProperty(jiraShapedHistory, async (history) => {
         const direct = await importFlowHistory(ctx, actor, portfolioId, history);
-        const viaJira = await importFromTool(ctx, actor, portfolioId, { format: 'jira', content: jiraIssuesFromFlowHistory(history) });
+        // Into a portfolio of its own: in the first one its keys are taken already, and would be named anew.
+        const viaJiraPortfolio = (await createPortfolio(ctx, actor, { name: 'Via Jira' })).id;
+        const viaJira = await importFromTool(ctx, actor, viaJiraPortfolio, { format: 'jira', content: jiraIssuesFromFlowHistory(history) });
         if (!('board' in viaJira)) throw new Error('a small import answers its board');
         expect(viaJira.board.columns.map((column) => [column.key, column.kind])).toEqual(direct.columns.map((column) => [column.key, column.kind]));
         expect(await boardMetrics(ctx, actor, viaJira.board.id, { today: TODAY })).toEqual(await boardMetrics(ctx, actor, direct.id, { today: TODAY }));

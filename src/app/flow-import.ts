@@ -2,7 +2,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { sql } from 'kysely';
 import { responsibilityForKind } from '../domain/board-templates';
 import type { Capability } from '../domain/capabilities';
-import type { ItemDetails } from '../domain/importers/import-plan';
+import { highestKeyNumber, type ItemDetails } from '../domain/importers/import-plan';
 import { validationError, type FieldError } from '../domain/errors';
 import { instantMs, parseFlowHistoryInSteps, type FlowHistory, type FlowItem } from '../domain/flow-history';
 import type { Db } from '../store/store';
@@ -238,9 +238,7 @@ async function insertItems(
 /** Generated keys must never collide with imported ones: the portfolio's counter moves past them. */
 async function bumpKeyCounter(db: Db, portfolioId: string, keys: string[]): Promise<void> {
   const portfolio = await db.selectFrom('portfolios').select(['item_key_prefix', 'next_item_number']).where('id', '=', portfolioId).executeTakeFirstOrThrow();
-  const pattern = new RegExp(`^${portfolio.item_key_prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
-  // A loop, not Math.max(...keys): spreading a hundred thousand arguments exhausts the call stack.
-  const highest = keys.reduce((most, key) => Math.max(most, Number(pattern.exec(key)?.[1] ?? 0)), 0);
+  const highest = highestKeyNumber(portfolio.item_key_prefix, keys);
   if (highest >= portfolio.next_item_number) {
     await db.updateTable('portfolios').set({ next_item_number: highest + 1 }).where('id', '=', portfolioId).execute();
   }

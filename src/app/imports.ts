@@ -1,6 +1,6 @@
 import { DomainError, validationError } from '../domain/errors';
 import { csvItemCount, csvPlan, jiraCsvPlan } from '../domain/importers/csv';
-import { ImportFileError, planAtOnce, type ImportMapping, type KeyNumbering, type ImportPlan, type ImportReport, type Person, type PlanSteps } from '../domain/importers/import-plan';
+import { highestKeyNumber, ImportFileError, planAtOnce, withFreeKeys, type ImportMapping, type KeyNumbering, type ImportPlan, type ImportReport, type Person, type PlanSteps } from '../domain/importers/import-plan';
 import { jiraPlan } from '../domain/importers/jira';
 import { trelloPlan } from '../domain/importers/trello';
 import { requireCapability } from './access';
@@ -8,6 +8,7 @@ import { getBoard, type Board } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { writeFlowHistoryBoard } from './flow-import';
 import { startImportJob, type ImportJob, type JobControl } from './import-jobs';
+import type { Db } from '../store/store';
 import { listMembers } from './members';
 import { writeTransaction } from './transaction';
 
@@ -40,26 +41,42 @@ function stepsOf(request: ImportRequest, people: readonly Person[], numbering: K
 const makesKeys = (request: ImportRequest) => request.format === 'trello' || (request.format === 'csv' && !request.mapping?.fields?.key);
 
 /**
- * The numbers of the portfolio's keys that an import's items are named with: set aside at once for an import that
- * will be written (items created meanwhile take the numbers after them; an import that fails leaves them unused),
- * only read for a dry run.
+ * `count` numbers of the portfolio's keys, above `above`: set aside at once for an import that will be written (items
+ * created meanwhile take the numbers after them; an import that fails leaves them unused), only read for a dry run.
  */
-async function keyNumbering(ctx: AppContext, portfolioId: string, request: ImportRequest): Promise<KeyNumbering> {
-  const db = ctx.store.db;
-  const count = makesKeys(request) && !request.dryRun ? itemCount(request) : 0;
-  if (count === 0) {
+async function keyNumbers(ctx: AppContext, portfolioId: string, count: number, options: { above?: number; dryRun?: boolean }): Promise<KeyNumbering> {
+  const numbering = async (db: Db) => {
     const portfolio = await db.selectFrom('portfolios').select(['item_key_prefix', 'next_item_number']).where('id', '=', portfolioId).executeTakeFirstOrThrow();
-    return { keyPrefix: portfolio.item_key_prefix, firstNumber: portfolio.next_item_number };
+    return { keyPrefix: portfolio.item_key_prefix, firstNumber: Math.max(portfolio.next_item_number, (options.above ?? 0) + 1) };
+  };
+  if (count === 0 || options.dryRun) return numbering(ctx.store.db);
+  return writeTransaction(ctx, async (trx) => {
+    const set = await numbering(trx);
+    await trx.updateTable('portfolios').set({ next_item_number: set.firstNumber + count }).where('id', '=', portfolioId).execute();
+    return set;
+  });
+}
+
+/** The keys among `keys` that items of the portfolio already have, asked for a slice at a time. */
+async function keysInUse(db: Db, portfolioId: string, keys: readonly string[]): Promise<Set<string>> {
+  const SLICE = 500;
+  const taken = new Set<string>();
+  for (let start = 0; start < keys.length; start += SLICE) {
+    const rows = await db.selectFrom('items').select('key').where('portfolio_id', '=', portfolioId).where('key', 'in', keys.slice(start, start + SLICE)).execute();
+    for (const row of rows) taken.add(row.key);
   }
-  const reserved = await writeTransaction(ctx, (trx) =>
-    trx
-      .updateTable('portfolios')
-      .set((eb) => ({ next_item_number: eb('next_item_number', '+', count) }))
-      .where('id', '=', portfolioId)
-      .returning(['item_key_prefix', 'next_item_number'])
-      .executeTakeFirstOrThrow(),
-  );
-  return { keyPrefix: reserved.item_key_prefix, firstNumber: reserved.next_item_number - count };
+  return taken;
+}
+
+/** The plan with new keys for the items whose keys the source gave and the portfolio already uses (PRODUCT.md §1). */
+async function withKeysFree(ctx: AppContext, portfolioId: string, plan: ImportPlan, dryRun: boolean): Promise<ImportPlan> {
+  const keys = plan.history.items.map((item) => item.key);
+  const taken = await keysInUse(ctx.store.db, portfolioId, keys);
+  if (taken.size === 0) return plan;
+  const clashing = plan.history.items.filter((item) => taken.has(item.key)).length;
+  const prefix = (await ctx.store.db.selectFrom('portfolios').select('item_key_prefix').where('id', '=', portfolioId).executeTakeFirstOrThrow()).item_key_prefix;
+  // Above every key of the file too, so that no new key is one the file gives another item.
+  return withFreeKeys(plan, taken, await keyNumbers(ctx, portfolioId, clashing, { above: highestKeyNumber(prefix, keys), dryRun }));
 }
 
 /** How many items the file holds, read cheaply before any planning; a file too broken to count counts none (and is refused when planned). */
@@ -120,18 +137,18 @@ async function importPlan(ctx: AppContext, actor: Actor, portfolioId: string, fo
 export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId: string, request: ImportRequest, options: { largeAsJob?: boolean } = {}): Promise<ImportResult> {
   const db = ctx.store.db;
   await requireCapability(db, actor, portfolioId, 'integration.manage');
-  const [members, numbering] = await Promise.all([listMembers(db, portfolioId), keyNumbering(ctx, portfolioId, request)]);
+  const [members, numbering] = await Promise.all([listMembers(db, portfolioId), keyNumbers(ctx, portfolioId, makesKeys(request) ? itemCount(request) : 0, { dryRun: request.dryRun === true })]);
   const people = members.map((member) => ({ id: member.userId, email: member.email, name: member.name }));
   const steps = stepsOf(request, people, numbering, nowIso(ctx));
   const total = request.dryRun || options.largeAsJob === false ? 0 : itemCount(request);
   if (total > LARGEST_IMPORT_AT_ONCE) {
     const job = await startImportJob(ctx, actor, portfolioId, request.format, total, async (control) => {
-      const plan = await planOf(steps, { control, total });
+      const plan = await withKeysFree(ctx, portfolioId, await planOf(steps, { control, total }), false);
       await importPlan(ctx, actor, portfolioId, request.format, plan, { control, total });
     });
     return { dryRun: false, job };
   }
-  const plan = await planOf(steps);
+  const plan = await withKeysFree(ctx, portfolioId, await planOf(steps), request.dryRun === true);
   if (request.dryRun) return { dryRun: true, report: plan.report };
   const board = await getBoard(ctx, actor, await importPlan(ctx, actor, portfolioId, request.format, plan));
   return { dryRun: false, report: plan.report, board };

@@ -85,6 +85,35 @@ export type KeyNumbering = { keyPrefix: string; firstNumber: number };
 /** The key made for the source's `index`th item (from 0). */
 export const madeKey = (numbering: KeyNumbering, index: number): string => `${numbering.keyPrefix}-${numbering.firstNumber + index}`;
 
+/** The highest number among keys of the form `PREFIX-number`, 0 if none: numbers made after it repeat none of them. */
+export function highestKeyNumber(keyPrefix: string, keys: Iterable<string>): number {
+  const pattern = new RegExp(`^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
+  let highest = 0;
+  // A loop, not Math.max(...keys): spreading a hundred thousand arguments exhausts the call stack.
+  for (const key of keys) highest = Math.max(highest, Number(pattern.exec(key)?.[1] ?? 0));
+  return highest;
+}
+
+/**
+ * The plan with the items whose keys the portfolio already uses (`taken`) named anew, in their order, from
+ * `numbering`, so that a key stays unique in its portfolio (PRODUCT.md §1); the report says which were renamed.
+ */
+export function withFreeKeys(plan: ImportPlan, taken: ReadonlySet<string>, numbering: KeyNumbering): ImportPlan {
+  const renamed = new Map<string, string>();
+  for (const item of plan.history.items) if (taken.has(item.key)) renamed.set(item.key, madeKey(numbering, renamed.size));
+  if (renamed.size === 0) return plan;
+  const keyOf = (key: string) => renamed.get(key) ?? key;
+  const SHOWN = 5;
+  const shown = [...renamed].slice(0, SHOWN).map(([from, to]) => `${from} becomes ${to}`).join(', ');
+  const more = renamed.size > SHOWN ? ` and ${renamed.size - SHOWN} more` : '';
+  const warning = `${renamed.size === 1 ? "1 of the file's keys is" : `${renamed.size} of the file's keys are`} already used in this portfolio, so ${renamed.size === 1 ? 'its item gets' : 'their items get'} a new key: ${shown}${more}.`;
+  return {
+    history: { ...plan.history, items: plan.history.items.map((item) => (renamed.has(item.key) ? { ...item, key: keyOf(item.key) } : item)) },
+    details: new Map([...plan.details].map(([key, details]) => [keyOf(key), details])),
+    report: { ...plan.report, warnings: [...plan.report.warnings, warning] },
+  };
+}
+
 /** A source column in workflow order, with the kind it suggests. */
 export type SourceColumn = { name: string; kind: ColumnKind };
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../metrics';
-import { ImportFileError, planAtOnce } from './import-plan';
+import { highestKeyNumber, ImportFileError, planAtOnce, withFreeKeys } from './import-plan';
 import { jiraPlan } from './jira';
 import { trelloPlan } from './trello';
 
@@ -147,5 +147,23 @@ describe('Jira issues with their changelog', () => {
     const broken = fixture('jira-issues.json');
     broken.issues[1].fields.created = '06/Jan/26 12:00 PM';
     expect(() => jira(broken, { people })).toThrow(/content\.issues\[1\]\.fields\.created/);
+  });
+});
+
+describe('keys an import gives that the portfolio already uses', () => {
+  const plan = trello(fixture('trello-board.json'), { people, keyPrefix: 'RM', firstNumber: 1 });
+
+  it("are named anew in the items' order, details and all, and the report says which", () => {
+    const freed = withFreeKeys(plan, new Set(['RM-1', 'RM-3']), { keyPrefix: 'RM', firstNumber: 10 });
+    expect(freed.history.items.map((item) => item.key)).toEqual(['RM-10', 'RM-2', 'RM-11']);
+    expect(freed.details.get('RM-10')).toBe(plan.details.get('RM-1'));
+    expect(freed.details.has('RM-1')).toBe(false);
+    expect(freed.report.warnings.at(-1)).toBe("2 of the file's keys are already used in this portfolio, so their items get a new key: RM-1 becomes RM-10, RM-3 becomes RM-11.");
+    expect(withFreeKeys(plan, new Set(['XX-1']), { keyPrefix: 'RM', firstNumber: 10 })).toBe(plan);
+  });
+
+  it('are numbered above every key of the prefix', () => {
+    expect(highestKeyNumber('RM', ['RM-3', 'RM-12', 'OPS-40', 'RM-x', 'RMX-99'])).toBe(12);
+    expect(highestKeyNumber('R.M', ['RXM-5'])).toBe(0);
   });
 });
