@@ -51,6 +51,8 @@ async function keyNumbers(ctx: AppContext, portfolioId: string, count: number, o
   };
   if (count === 0 || options.dryRun) return numbering(ctx.store.db);
   return writeTransaction(ctx, async (trx) => {
+    // The row is held first (its lock, on PostgreSQL): an item created meanwhile waits, and takes the numbers after these.
+    await trx.updateTable('portfolios').set((eb) => ({ next_item_number: eb.ref('next_item_number') })).where('id', '=', portfolioId).execute();
     const set = await numbering(trx);
     await trx.updateTable('portfolios').set({ next_item_number: set.firstNumber + count }).where('id', '=', portfolioId).execute();
     return set;
