@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { isProblem, type ProblemError } from '../api/http';
-import { CheckCriteria } from '../card/CheckCriteria';
+import { CheckCriteria, uncheckedCriteriaOf } from '../card/CheckCriteria';
 import { Dialog } from '../shell/Dialog';
 import { mayOverrideRefusal, OverrideReasonField } from './override-reason';
 import type { MoveRequest } from './useMoveItem';
@@ -20,7 +20,7 @@ export function mayFixRefusal(error: unknown, fixes: RefusalFixes): error is Pro
  */
 export function RefusedMoveDialog({ move, refusal, fixes, onMove, onCancel }: { move: MoveRequest; refusal: ProblemError; fixes: RefusalFixes; onMove: (move: MoveRequest) => void; onCancel: () => void }) {
   const { problem } = refusal;
-  const unmet = problem.code === 'exit_criteria_unmet' && fixes.mayEdit && Array.isArray(problem.unmet) ? (problem.unmet as string[]) : [];
+  const unmet = fixes.mayEdit ? uncheckedCriteriaOf(refusal) : [];
   const overridable = mayOverrideRefusal(refusal, fixes.mayOverride);
   const [reason, setReason] = useState('');
   const override = (event: FormEvent) => {

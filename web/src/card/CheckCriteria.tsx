@@ -1,9 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { answer, api } from '../api/http';
+import { answer, api, ProblemError } from '../api/http';
 import { keys } from '../api/queries';
 import type { Item } from '../api/types';
 import { FormError, SubmitButton } from '../setup/FieldErrors';
+
+/** The exit criteria a refusal (`exit_criteria_unmet`) names as not checked; none for any other answer. */
+export function uncheckedCriteriaOf(error: unknown): string[] {
+  return error instanceof ProblemError && error.problem.code === 'exit_criteria_unmet' && Array.isArray(error.problem.unmet) ? (error.problem.unmet as string[]) : [];
+}
 
 /** What checking criteria needs of the card: the version it was read at, and the criteria already checked. */
 export type CheckedItem = Pick<Item, 'id' | 'version' | 'checkedCriteria'>;

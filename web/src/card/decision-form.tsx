@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useId } from 'react';
-import { explain, ProblemError } from '../api/http';
+import { explain } from '../api/http';
 import { keys } from '../api/queries';
 import { mayOverrideRefusal, OverrideReasonField } from '../board/override-reason';
 import { FormError } from '../setup/FieldErrors';
+import { uncheckedCriteriaOf } from './CheckCriteria';
 import { notify } from '../shell/notices';
 import { evidenceIsLinks, type DecisionDraft } from './decision-draft';
 
@@ -80,8 +81,7 @@ export function useDecision<V>(
   const queryClient = useQueryClient();
   const moving = (variables: V | undefined) => variables !== undefined && override.moves(variables);
   // Unmet exit criteria that one who may edit the card checks in the form, rather than overriding them.
-  const uncheckedCriteria = (error: unknown, variables: V | undefined): string[] =>
-    override.mayCheckCriteria && moving(variables) && error instanceof ProblemError && error.problem.code === 'exit_criteria_unmet' && Array.isArray(error.problem.unmet) ? (error.problem.unmet as string[]) : [];
+  const uncheckedCriteria = (error: unknown, variables: V | undefined): string[] => (override.mayCheckCriteria && moving(variables) ? uncheckedCriteriaOf(error) : []);
   const overridable = (error: unknown, variables: V | undefined) => mayOverrideRefusal(error, override.mayOverride) && moving(variables);
   const decide = useMutation({
     mutationFn: send,
