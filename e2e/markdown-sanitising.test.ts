@@ -80,7 +80,10 @@ describe('Markdown in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     // Followed in the app: the page is not loaded anew (what it set stays), and the card it names opens.
     await page.evaluate(() => ((globalThis as { __sameDocument?: boolean }).__sameDocument = true));
     await comments.getByRole('link', { name: 'the pricing card' }).click();
-    await page.getByRole('dialog', { name: `${pricing.key} Pricing` }).getByRole('region', { name: 'History' }).waitFor();
+    const pricingCard = page.getByRole('dialog', { name: `${pricing.key} Pricing` });
+    await pricingCard.getByRole('region', { name: 'History' }).waitFor();
+    // The keyboard starts again at the title of the card now shown.
+    await expect.poll(() => pricingCard.getByRole('heading', { name: `${pricing.key} Pricing` }).evaluate((title: any) => title === title.ownerDocument.activeElement)).toBe(true);
     expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/items/${pricing.id}`);
     expect(await page.evaluate(() => (globalThis as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     await context.close();

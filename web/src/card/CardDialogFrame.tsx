@@ -16,7 +16,7 @@ export function CardDialogFrame({ itemId, board, onClose }: { itemId: string; bo
   const item = useItem(itemId);
   const known = item.data ?? board.items.find((i) => i.id === itemId);
   return (
-    <Dialog title={known ? `${known.key} ${known.title}` : 'Card'} onClose={onClose} wide>
+    <Dialog title={known ? `${known.key} ${known.title}` : 'Card'} onClose={onClose} wide showing={itemId}>
       <Suspense fallback={<CardLoading />}>
         {/* A link in a card opens another in the same dialog: its fields, drafts and forms start afresh from that card's. */}
         <CardDialog key={itemId} itemId={itemId} board={board} />

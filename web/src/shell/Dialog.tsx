@@ -96,11 +96,19 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
  * stray Escape, Close or Back (the phone's back gesture): the first try warns (guardUnsavedEntries), and closing
  * the tab or reloading asks the browser's own question. The content mounts once the dialog is
  * open: React focuses an `autoFocus` field as it mounts, and in a dialog not yet shown that focus is lost
- * (the browser then puts it on the Close button, and typed keys trigger the page's shortcuts).
+ * (the browser then puts it on the Close button, and typed keys trigger the page's shortcuts). `showing` names what
+ * the dialog shows (a card's id): when it changes, the keyboard goes to the title.
  */
-export function Dialog({ title, onClose, children, wide = false }: { title: ReactNode; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Dialog({ title, onClose, children, wide = false, showing }: { title: ReactNode; onClose: () => void; children: ReactNode; wide?: boolean; showing?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownBefore = useRef(showing);
+  useEffect(() => {
+    // The dialog shows something else (a link in a card opened another): the keyboard starts again at its title.
+    if (showing !== shownBefore.current) heading.current?.focus({ preventScroll: true });
+    shownBefore.current = showing;
+  }, [showing]);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
     onCloseRef.current = onClose;
@@ -152,7 +160,9 @@ export function Dialog({ title, onClose, children, wide = false }: { title: Reac
   return (
     <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={titleId}>
       <header className="dialog-header">
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={() => guard.current?.mayClose() !== false && ref.current?.close()}>
           ×
         </button>
