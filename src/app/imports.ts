@@ -70,15 +70,17 @@ async function keysInUse(db: Db, portfolioId: string, keys: readonly string[]): 
   return taken;
 }
 
-/** The plan with new keys for the items whose keys the source gave and the portfolio already uses (PRODUCT.md §1). */
-async function withKeysFree(ctx: AppContext, portfolioId: string, plan: ImportPlan, dryRun: boolean): Promise<ImportPlan> {
+/**
+ * The plan with new keys for the items whose keys the source gave and the portfolio (whose keys start `keyPrefix`)
+ * already uses (PRODUCT.md §1).
+ */
+async function withKeysFree(ctx: AppContext, portfolio: { id: string; keyPrefix: string }, plan: ImportPlan, dryRun: boolean): Promise<ImportPlan> {
   const keys = plan.history.items.map((item) => item.key);
-  const taken = await keysInUse(ctx.store.db, portfolioId, keys);
+  const taken = await keysInUse(ctx.store.db, portfolio.id, keys);
   if (taken.size === 0) return plan;
   const clashing = plan.history.items.filter((item) => taken.has(item.key)).length;
-  const prefix = (await ctx.store.db.selectFrom('portfolios').select('item_key_prefix').where('id', '=', portfolioId).executeTakeFirstOrThrow()).item_key_prefix;
   // Above every key of the file too, so that no new key is one the file gives another item.
-  return withFreeKeys(plan, taken, await keyNumbers(ctx, portfolioId, clashing, { above: highestKeyNumber(prefix, keys), dryRun }));
+  return withFreeKeys(plan, taken, await keyNumbers(ctx, portfolio.id, clashing, { above: highestKeyNumber(portfolio.keyPrefix, keys), dryRun }));
 }
 
 /** How many items the file holds, read cheaply before any planning; a file too broken to count counts none (and is refused when planned). */
@@ -142,15 +144,16 @@ export async function importFromTool(ctx: AppContext, actor: Actor, portfolioId:
   const [members, numbering] = await Promise.all([listMembers(db, portfolioId), keyNumbers(ctx, portfolioId, makesKeys(request) ? itemCount(request) : 0, { dryRun: request.dryRun === true })]);
   const people = members.map((member) => ({ id: member.userId, email: member.email, name: member.name }));
   const steps = stepsOf(request, people, numbering, nowIso(ctx));
+  const portfolio = { id: portfolioId, keyPrefix: numbering.keyPrefix };
   const total = request.dryRun || options.largeAsJob === false ? 0 : itemCount(request);
   if (total > LARGEST_IMPORT_AT_ONCE) {
     const job = await startImportJob(ctx, actor, portfolioId, request.format, total, async (control) => {
-      const plan = await withKeysFree(ctx, portfolioId, await planOf(steps, { control, total }), false);
+      const plan = await withKeysFree(ctx, portfolio, await planOf(steps, { control, total }), false);
       await importPlan(ctx, actor, portfolioId, request.format, plan, { control, total });
     });
     return { dryRun: false, job };
   }
-  const plan = await withKeysFree(ctx, portfolioId, await planOf(steps), request.dryRun === true);
+  const plan = await withKeysFree(ctx, portfolio, await planOf(steps), request.dryRun === true);
   if (request.dryRun) return { dryRun: true, report: plan.report };
   const board = await getBoard(ctx, actor, await importPlan(ctx, actor, portfolioId, request.format, plan));
   return { dryRun: false, report: plan.report, board };
