@@ -7,7 +7,7 @@
  * - else the nearest part of the page that is still there takes it (focusable for the purpose, without drawing an
  *   outline around a whole region), so that the next Tab goes on from there;
  * - a control switched off, or drawn anew later, leaves it with that part of the page meanwhile, and takes it again once
- *   it is usable (the Save button after the save), unless the focus has moved on.
+ *   it is usable (the Save button after the save), unless the focus has moved on or a few seconds have passed.
  * Focus the person moves themselves (a click on the page's background) is left where they put it, and code that puts
  * the focus somewhere on purpose, later, still wins.
  */
@@ -30,9 +30,12 @@ export function keepFocusNearby(root: Node = document.body): () => void {
       if (held === leaving && leaving?.isConnected && !switchedOff(leaving) && lostFocus()) held = null;
     });
   };
+  // Until when a region holding the focus waits for the control: every change of the page meanwhile looks for it.
+  let waitingUntil = 0;
   const observer = new MutationObserver(() => {
     const active = document.activeElement;
     const holding = active instanceof HTMLElement && active.classList.contains(RESCUED);
+    if (holding && Date.now() > waitingUntil) held = null;
     if (!held || !(holding || lostFocus())) return;
     // Drawn anew, it is looked for where the focus waits for it (the page, when the focus is lost).
     const back = held.isConnected ? (switchedOff(held) ? null : held) : sameThingAgain(held, holding ? active : document);
@@ -40,6 +43,7 @@ export function keepFocusNearby(root: Node = document.body): () => void {
     else if (!holding) {
       const region = around.find((element): element is HTMLElement => element.isConnected && element instanceof HTMLElement);
       if (region) focusRegion(region);
+      waitingUntil = Date.now() + LONGEST_WAIT_MS;
     }
   });
   document.addEventListener('focusin', onFocusIn);
@@ -51,6 +55,12 @@ export function keepFocusNearby(root: Node = document.body): () => void {
     observer.disconnect();
   };
 }
+
+/**
+ * How long a region holding the focus waits for the control it holds it for (a slow save, a form drawn anew): after
+ * that the focus stays where it is, and changes of the page (a busy board's) no longer look for the control.
+ */
+const LONGEST_WAIT_MS = 5000;
 
 /** The class of a region that holds the focus only until what lost it is back. */
 const RESCUED = 'focus-rescued';
