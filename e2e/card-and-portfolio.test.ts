@@ -166,10 +166,16 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.setOffline(true);
     await comments.getByLabel(/Add a comment/).fill('Written on the train');
     await comments.getByRole('button', { name: 'Comment', exact: true }).click();
-    await page.getByRole('alert').getByText('You are offline: this is sent once the connection is back.', { exact: false }).waitFor();
+    const offline = page.getByRole('alert').getByText('You are offline: this is sent once the connection is back.', { exact: false });
+    await offline.waitFor();
+    // Leaving the card does not take the notice along: it concerns the page, which must stay open.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: `${epic.key} Partner billing` }).waitFor({ state: 'detached' });
+    expect(await offline.count()).toBe(1);
     await context.setOffline(false);
-    await comments.getByText('Written on the train').waitFor();
     await expect.poll(async () => (await admin.get(`/items/${epic.id}/comments`)).body.map((c: any) => c.body)).toContain('Written on the train');
+    await cardByKey(page, epic.key).click();
+    await comments.getByText('Written on the train').waitFor();
     // A choice changed in the card's fields is kept as typed text is; a second Escape leaves without it, and the warning goes with the card.
     const card = page.getByRole('dialog', { name: `${epic.key} Partner billing` });
     await card.getByLabel('Class of service').selectOption({ label: 'Expedite' });

@@ -22,7 +22,7 @@ const queryClient: QueryClient = new QueryClient({
     onMutate: (_variables, mutation) => {
       tellSaveStarted(mutation);
       // A write made offline waits for the connection: the person hears it rather than meeting silence.
-      if (!onlineManager.isOnline()) notify('You are offline: this is sent once the connection is back. Keep this page open until then.', 'error');
+      if (!onlineManager.isOnline()) notify('You are offline: this is sent once the connection is back. Keep this page open until then.', 'error', true);
     },
     onError: (error, _variables, _context, mutation) => {
       onError(error);

@@ -26,9 +26,12 @@ export function dismiss(id: number): void {
   publish(notices.filter((n) => n.id !== id));
 }
 
-/** Shows a message; answers its id, to dismiss it when it no longer holds. */
-export function notify(message: string, kind: Notice['kind'] = 'info'): number {
-  const notice = { id: nextId++, kind, message, dialog: modalHosts.at(-1) ?? null };
+/**
+ * Shows a message; answers its id, to dismiss it when it no longer holds. An error raised in a dialog goes with it,
+ * unless it concerns the whole page (`aboutThePage`: the connection, say), which the dialog's closing does not mend.
+ */
+export function notify(message: string, kind: Notice['kind'] = 'info', aboutThePage = false): number {
+  const notice = { id: nextId++, kind, message, dialog: aboutThePage ? null : (modalHosts.at(-1) ?? null) };
   publish([notice, ...notices.filter((n) => n.message !== message)].slice(0, MAX_NOTICES));
   if (kind === 'info') setTimeout(() => dismiss(notice.id), INFO_MS);
   return notice.id;
