@@ -4,7 +4,7 @@ import { DomainError, notFound } from '../domain/errors';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import type { Actor } from './context';
-import { readJson } from './json';
+import { readSharedJson } from './json';
 
 export type Access = {
   portfolioId: string;
@@ -21,7 +21,7 @@ export type Access = {
 };
 
 function toRole(row: { key: string; name: string; description: string; capabilities: string }): RoleDefinition {
-  return { key: row.key, name: row.name, description: row.description, capabilities: readJson<Capability[]>(row.capabilities) };
+  return { key: row.key, name: row.name, description: row.description, capabilities: readSharedJson<Capability[]>(row.capabilities) };
 }
 
 export async function loadCatalogue(db: Db, portfolioId: string): Promise<RoleDefinition[]> {

@@ -11,7 +11,7 @@ import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
 import { selectItems, toCardItem, type ItemRow } from './item-model';
 import { presentItems, type ItemView } from './item-view';
-import { readJson, writeJson } from './json';
+import { readSharedJson, writeJson } from './json';
 import { versionConflict } from './portfolios';
 import { writeTransaction } from './transaction';
 
@@ -63,9 +63,9 @@ export function toColumn(row: ColumnRow): Column {
     position: row.position,
     wipLimit: row.wip_limit,
     policy: row.policy,
-    exitCriteria: readJson(row.exit_criteria),
+    exitCriteria: readSharedJson(row.exit_criteria),
     gate: row.gate === 1,
-    responsibility: readJson(row.responsibility),
+    responsibility: readSharedJson(row.responsibility),
     version: row.version,
   };
 }
