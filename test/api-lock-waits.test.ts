@@ -153,7 +153,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
 
     const decided = await whileItWaits(
       // The decision's move waits in its update of the item.
-      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: 'update "items" set "column_id"%' },
+      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: 'with placed as (update "items" set "column_id"%' },
       () => office.client.post(`/approval-requests/${request.body.id}/decision`, { decision: 'go', rationale: 'Strong case' }),
       `update items set title = 'Business case, renamed meanwhile', version = version + 1 where id = '${item.id}'`,
     );

@@ -89,6 +89,22 @@ describe.each(DATABASES)('webhooks over HTTP on %s', (database) => {
     await admin.delete(`/webhooks/${hook.id}`);
   });
 
+  it('queues the delivery of a move on a board that gained a webhook after the server last changed it, and records the move once', async () => {
+    const item = await newItem('Quiet board until now');
+    // Changes of a board no webhook hears: on PostgreSQL the server then commits its moves without waiting to queue deliveries.
+    for (const key of ['ready', 'backlog']) expect((await admin.post(`/items/${item.id}/move`, { columnId: column(key) })).status).toBe(200);
+    hooks = await receiver();
+    const hook = (await admin.post(`/portfolios/${portfolio.id}/webhooks`, { url: hooks.url, events: ['item.moved'] })).body;
+
+    const moved = await admin.post(`/items/${item.id}/move`, { columnId: column('ready') });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const [delivery] = await until('the move delivered', () => hooks.received, (received) => received.length >= 1);
+    expect(delivery!.body).toMatchObject({ type: 'item.moved', itemId: item.id, data: { toColumnId: column('ready') } });
+    const history = (await admin.get(`/items/${item.id}/history`)).body;
+    expect(history.transitions.map((transition: any) => transition.toColumnId)).toEqual([column('backlog'), column('ready'), column('backlog'), column('ready')]);
+    await admin.delete(`/webhooks/${hook.id}`);
+  });
+
   it('posts a readable line in Slack\'s format', async () => {
     hooks = await receiver();
     const hook = (await admin.post(`/portfolios/${portfolio.id}/webhooks`, { url: hooks.url, events: ['item.moved', 'item.blocked'], format: 'slack' })).body;

@@ -1,8 +1,10 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Insertable, type RawBuilder } from 'kysely';
 import type { BoardEvent, BoardEventType } from '../domain/board-event';
 import { ofFewShapes, precompiled, precompiledInsert, type Param } from '../store/precompiled';
+import type { Database } from '../store/schema';
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
+import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
 import { insertLogRows, withLogRows, type LogRow } from './log-rows';
 import { listenersOfBoard } from './webhook-listeners';
 
@@ -11,6 +13,33 @@ export { BOARD_EVENT_TYPES, type BoardEvent, type BoardEventType } from '../doma
 
 export const NOTIFY_CHANNEL = 'pk_board_events';
 
+/** A change as its board's log holds it, and whether any webhook hears the board. */
+export type Appended = { event: BoardEvent; heard: boolean };
+
+/** What `unless_failed` (migration 0024) says when a board thought to have no webhook has one. */
+const GAINED_A_WEBHOOK = 'the board has gained a webhook';
+
+export function boardGainedAWebhook(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === 'P0004' && message === GAINED_A_WEBHOOK;
+}
+
+/** A board's entry is a few dozen bytes: a few thousand boards fit. */
+const HEARD_BYTES = 100;
+const HEARD_MAX_BYTES = 2 ** 19;
+const heardByStore = new WeakMap<Store, ByteBoundedCache<string, boolean>>();
+
+function heardOf(store: Store): ByteBoundedCache<string, boolean> {
+  let heard = heardByStore.get(store);
+  if (!heard) heardByStore.set(store, (heard = byteBoundedCache(() => HEARD_MAX_BYTES)));
+  return heard;
+}
+
+/** Whether the last change this process appended to the board found no webhook hearing it. */
+export function knownUnheard(store: Store, boardId: string): boolean {
+  return heardOf(store).get(boardId) === false;
+}
+
 /**
  * Appends a change to the board's log inside the writer's transaction. The board row is the
  * sequence: incrementing it serialises the board's writers, so `seq` order is commit order. On
@@ -18,12 +47,29 @@ export const NOTIFY_CHANNEL = 'pk_board_events';
  * in commit order, to every server process; there the three are one statement, because the board's
  * other writers wait from the increment to the commit. `logRows`, the rows the transaction appended to
  * logs, are written first; on PostgreSQL by the same statement. The statement that counts the change
- * also tells whether any webhook hears the board (`heard`).
+ * also tells whether any webhook hears the board (`heard`); on PostgreSQL, with `unheard`, it fails instead when
+ * one does (boardGainedAWebhook), for a writer that commits without waiting to queue deliveries (transaction.ts).
  */
-export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = []): Promise<{ event: BoardEvent; heard: boolean }> {
+export function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = [], { unheard = false } = {}): Promise<Appended> {
+  const known = heardOf(store);
+  return appendToBoardLog(db, store, event, logRows, unheard).then(
+    (appended) => {
+      known.set(event.boardId, appended.heard, HEARD_BYTES);
+      return appended;
+    },
+    (error: unknown) => {
+      if (boardGainedAWebhook(error)) known.set(event.boardId, true, HEARD_BYTES);
+      throw error;
+    },
+  );
+}
+
+/** On PostgreSQL its statements are sent before it answers: a writer may send its commit right behind them. */
+function appendToBoardLog(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[], unheard: boolean): Promise<Appended> {
   const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
   if (store.dialect === 'postgres') {
-    const statement = await withLogRows(
+    const heard = sql<boolean>`exists(${listenersOfBoard(db, row.board_id).select('webhooks.id')})`;
+    const { statement, written } = withLogRows(
       db,
       logRows,
       [
@@ -35,13 +81,19 @@ export async function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEv
         )`,
       ],
       sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${row.board_id}::text, 'seq', seq)::text),
-        exists(${listenersOfBoard(db, row.board_id).select('webhooks.id')}) as heard
+        ${unheard ? sql`not unless_failed(not ${heard}, ${GAINED_A_WEBHOOK})` : heard} as heard
         from logged`,
     );
-    const { rows } = await db.executeQuery(ofFewShapes((statement as RawBuilder<{ seq: string | number; heard: boolean }>).compile(db)));
-    if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
-    return { event: { ...event, seq: Number(rows[0].seq) }, heard: rows[0].heard };
+    const counted = db.executeQuery(ofFewShapes((statement as RawBuilder<{ seq: string | number; heard: boolean }>).compile(db)));
+    return Promise.all([written, counted]).then(([, { rows }]) => {
+      if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
+      return { event: { ...event, seq: Number(rows[0].seq) }, heard: rows[0].heard };
+    });
   }
+  return appendOnSqlite(db, event, row, logRows);
+}
+
+async function appendOnSqlite(db: Db, event: Omit<BoardEvent, 'seq'>, row: Required<Omit<Insertable<Database['board_events']>, 'seq'>>, logRows: readonly LogRow[]): Promise<Appended> {
   await insertLogRows(db, logRows);
   const [counted] = await nextSeq(db, { boardId: event.boardId });
   if (!counted) throw new Error(`board ${event.boardId} does not exist`);

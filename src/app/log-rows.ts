@@ -75,12 +75,12 @@ function singleRowInsert(table: LogRow['table'], columns: string[]) {
   return insert;
 }
 
-/** Writes log rows, a statement for each table's rows. */
+/**
+ * Writes log rows, a statement for each table's rows, all sent at once: the first that fails tells why (on
+ * PostgreSQL those after it fail with the transaction).
+ */
 export async function insertLogRows(db: Db, rows: readonly LogRow[]): Promise<void> {
-  for (const batch of batchesOf(rows)) {
-    if (batch.rows.length === 1) await singleRowInsert(batch.table, batch.columns)(db, batch.rows[0] as never);
-    else await insertSql(batch).execute(db);
-  }
+  await Promise.all(batchesOf(rows).map((batch) => (batch.rows.length === 1 ? singleRowInsert(batch.table, batch.columns)(db, batch.rows[0] as never) : insertSql(batch).execute(db))));
 }
 
 /** Most rows a PostgreSQL statement carries beside its own work (`withLogRows`); more are written before it. */
@@ -89,14 +89,13 @@ const ROWS_ALONGSIDE = 10;
 /**
  * PostgreSQL: `statement` with log rows written by the same statement, as data-modifying `with` queries, which run
  * to completion whether or not the statement reads them. `statement` starts with its own `with` list, if any,
- * given as `ctes`.
+ * given as `ctes`. Beyond ROWS_ALONGSIDE rows, they are sent now in statements of their own (`written`, their
+ * answer), before it: either way, nothing waits to send it.
  */
-export async function withLogRows(db: Db, rows: readonly LogRow[], ctes: RawBuilder<unknown>[], statement: RawBuilder<unknown>): Promise<RawBuilder<unknown>> {
-  if (rows.length > ROWS_ALONGSIDE) {
-    await insertLogRows(db, rows);
-    rows = [];
-  }
-  const logged = batchesOf(rows).map((batch, index) => sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch)})`);
+export function withLogRows(db: Db, rows: readonly LogRow[], ctes: RawBuilder<unknown>[], statement: RawBuilder<unknown>): { statement: RawBuilder<unknown>; written: Promise<void> } {
+  const written = rows.length > ROWS_ALONGSIDE ? insertLogRows(db, rows) : Promise.resolve();
+  const alongside = rows.length > ROWS_ALONGSIDE ? [] : rows;
+  const logged = batchesOf(alongside).map((batch, index) => sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch)})`);
   const all = [...logged, ...ctes];
-  return all.length ? sql`with ${sql.join(all)} ${statement}` : statement;
+  return { statement: all.length ? sql`with ${sql.join(all)} ${statement}` : statement, written };
 }

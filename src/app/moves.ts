@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { notFound, validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
+import type { Dialect } from '../store/dialect';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { assertCapability, loadAccessToItem, type Access } from './access';
@@ -75,15 +77,46 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
   return rankBetween(lower, upper);
 }
 
+type PlacementParams = { id: string; version: number; columnId: string; rank: string; at: string; enteredColumnAt: string };
+
 /** The item in its new place, if it still has the version it was read at (none is answered otherwise). */
-const placeItem = precompiled((db, param: Param<{ id: string; version: number; columnId: string; rank: string; at: string; enteredColumnAt: string }>) =>
+const placement = (db: Db, param: Param<PlacementParams>) =>
   db
     .updateTable('items')
     .set((eb) => ({ column_id: param('columnId'), rank: param('rank'), updated_at: param('at'), entered_column_at: param('enteredColumnAt'), version: eb('version', '+', 1) }))
     .where('id', '=', param('id'))
     .where('version', '=', param('version'))
-    .returning('id'),
-);
+    .returning('id');
+
+const placeItem = precompiled(placement);
+
+/** What unless_failed says when the item no longer has the version it was read at. */
+const ITEM_CHANGED = 'the item has changed since it was read';
+
+/**
+ * PostgreSQL: the placement, failing its transaction when the item no longer has that version, so that a commit sent
+ * behind it without waiting for its answer (transaction.ts) is not the commit of a move that moved nothing.
+ */
+const placeItemOrFail = precompiled((db, param: Param<PlacementParams>) => {
+  const call = sql`with placed as (${placement(db, param)}) select unless_failed(exists (select from placed), ${ITEM_CHANGED}) as placed`;
+  return { compile: () => call.compile(db) };
+});
+
+/** Places the item, answering `changed()` when it no longer has the version it was read at. */
+function place(trx: Db, dialect: Dialect, params: PlacementParams, changed: () => Error): Promise<void> {
+  if (dialect === 'postgres') {
+    return placeItemOrFail(trx, params).then(
+      () => undefined,
+      (error: unknown) => {
+        const { code, message } = error as { code?: string; message?: string };
+        throw code === 'P0004' && message === ITEM_CHANGED ? changed() : error;
+      },
+    );
+  }
+  return placeItem(trx, params).then((updated) => {
+    if (updated.length === 0) throw changed();
+  });
+}
 
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
@@ -99,13 +132,17 @@ export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, in
       if (!access) throw notFound('item', itemId);
       const reordering = item.columnId === input.columnId;
       assertCapability(access, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
-      return applyMove(ctx, trx, changes, actor, item, input, { access }, hold);
-    });
+      const outcome = await applyMove(ctx, trx, changes, actor, item, input, { access }, hold);
+      // The moved item is known from the transaction itself; what other cards show of it is read with the move's
+      // writes, and its answer awaited once they are committed.
+      const answer = itemForReader(trx, actor.userId, outcome.item);
+      answer.catch(() => undefined);
+      return { ...outcome, answer };
+    }, { pipelineCommit: true });
   // A move that names a version is refused when the item changed; one that names none moves the item as it is.
   const outcome = await (input.version === undefined ? retriedWhenOvertaken(attempt) : attempt());
-  // The moved item is known from the transaction itself; only what other cards show of it is read.
   return {
-    ...(await itemForReader(ctx.store.db, actor.userId, outcome.item)),
+    ...(await outcome.answer),
     ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
     ...(outcome.suggestions.length ? { suggestions: outcome.suggestions } : {}),
   };
@@ -178,9 +215,9 @@ export async function applyMove(
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   // Confirmed before the commit: what follows does not wait for the update's answer.
   changes.confirm(
-    placeItem(trx, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt }).then((updated) => {
-      if (updated.length === 0) throw input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version);
-    }),
+    place(trx, ctx.store.dialect, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt }, () =>
+      input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version),
+    ),
   );
   const movedItem: Item = { ...item, columnId: input.columnId, rank, updatedAt: at, version: item.version + 1, enteredColumnAt };
   const outcome: MoveOutcome = moved

@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors';
 import { directTransaction } from '../store/direct-transaction';
 import type { Database } from '../store/schema';
 import type { Store } from '../store/store';
-import { appendBoardEvent, type BoardEvent } from './board-events';
+import { appendBoardEvent, boardGainedAWebhook, knownUnheard, type Appended, type BoardEvent } from './board-events';
 import { CommitGroups } from './commit-groups';
 import type { AppContext } from './context';
 import { holdBackLogRows, insertLogRows, takeHeldBack } from './log-rows';
@@ -30,6 +30,16 @@ function commitGroupsOf(store: Store): CommitGroups {
 }
 
 /**
+ * How a write commits on PostgreSQL. `pipelineCommit`: the commit is sent behind the work's last statements (its board
+ * changes) without waiting for their answers, and they are tested once it answers — when every board the work changes
+ * is known to have no webhook, whose deliveries would have to be queued from those answers before the commit. A
+ * board that has gained one since this process last changed it fails that write (`boardGainedAWebhook`), which runs
+ * its work once more, waiting for the answers: the work must confirm its checks (`changes.confirm`) in statements
+ * that fail themselves (unless_failed, migration 0024), and have no effect beyond its transaction.
+ */
+export type WriteOptions = { pipelineCommit?: boolean };
+
+/**
  * A write use case's transaction: its state change, audit events and board changes commit together,
  * and the board changes reach realtime listeners only once committed.
  *
@@ -43,15 +53,27 @@ function commitGroupsOf(store: Store): CommitGroups {
  * (commit-groups.ts). On either database the work's statements go straight to the transaction's connection, and only
  * while the work lasts (direct-transaction.ts); on PostgreSQL without waiting for the answers to those before them,
  * so that a statement whose answer the work need not read at once (an update that must find its row) is confirmed
- * (`changes.confirm`) and tested before the commit.
+ * (`changes.confirm`) and tested before the commit, or with it (`options.pipelineCommit`).
  */
-export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>): Promise<T> {
-  const committed: BoardEvent[] = [];
+export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  const pipelineCommit = options.pipelineCommit === true && ctx.store.dialect === 'postgres';
+  try {
+    return await attemptWrite(ctx, work, pipelineCommit);
+  } catch (error) {
+    if (!pipelineCommit || !boardGainedAWebhook(error)) throw error;
+    return attemptWrite(ctx, work, false);
+  }
+}
+
+async function attemptWrite<T>(ctx: AppContext, work: (trx: Transaction<Database>, changes: ChangeRecorder) => Promise<T>, pipelineCommit: boolean): Promise<T> {
+  const appended: Promise<Appended>[] = [];
+  // The statements whose answers are tested only once the commit has been sent behind them.
+  let untested: Promise<unknown>[] = [];
   const transaction = async (trx: Transaction<Database>) => {
     const pending: BoardChange[] = [];
     const checks: Promise<unknown>[] = [];
     const confirm = (check: Promise<unknown>) => {
-      // Awaited before the commit, or once the transaction has failed (below).
+      // Awaited before the commit, after it (pipelineCommit), or once the transaction has failed (below).
       check.catch(() => undefined);
       checks.push(check);
     };
@@ -60,11 +82,18 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
       const outcome = await work(trx, { record: async (change) => void pending.push(change), confirm });
       const logRows = takeHeldBack(trx);
       const byBoard = pending.map((change, index) => ({ change, index })).sort((a, b) => (a.change.boardId < b.change.boardId ? -1 : a.change.boardId > b.change.boardId ? 1 : a.index - b.index));
+      if (pipelineCommit && byBoard.length > 0 && byBoard.every(({ change }) => knownUnheard(ctx.store, change.boardId))) {
+        for (const [index, { change }] of byBoard.entries()) appended.push(appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : [], { unheard: true }));
+        untested = [...checks, ...appended];
+        for (const statement of untested) statement.catch(() => undefined);
+        return outcome;
+      }
       const heard: BoardEvent[] = [];
       for (const [index, { change }] of byBoard.entries()) {
-        const appended = await appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []);
-        committed.push(appended.event);
-        if (appended.heard) heard.push(appended.event);
+        const append = appendBoardEvent(trx, ctx.store, change, index === 0 ? logRows : []);
+        appended.push(append);
+        const { event, heard: isHeard } = await append;
+        if (isHeard) heard.push(event);
       }
       if (byBoard.length === 0) await insertLogRows(trx, logRows);
       await Promise.all(checks);
@@ -77,11 +106,18 @@ export async function writeTransaction<T>(ctx: AppContext, work: (trx: Transacti
       throw error;
     }
   };
-  const result =
-    ctx.store.dialect === 'sqlite'
-      ? await commitGroupsOf(ctx.store).run(transaction)
-      : await directTransaction(ctx.store.db, ctx.store.kyselyDialect, transaction);
-  ctx.events.committed(committed);
+  let result: T;
+  try {
+    result =
+      ctx.store.dialect === 'sqlite'
+        ? await commitGroupsOf(ctx.store).run(transaction)
+        : await directTransaction(ctx.store.db, ctx.store.kyselyDialect, transaction);
+  } catch (error) {
+    // A commit sent behind statements that failed answers ROLLBACK: the first of them that failed tells why.
+    for (const statement of untested) await statement;
+    throw error;
+  }
+  ctx.events.committed((await Promise.all(appended)).map(({ event }) => event));
   return result;
 }
 
