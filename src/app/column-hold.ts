@@ -12,6 +12,8 @@ import { loadColumns, toColumn, type Column } from './boards';
 export type ColumnHold = {
   /** The board's columns; the held column is among them, unless it is not a column of the board. */
   columns: Column[];
+  /** Held with other writers that may place items into the column at the same time: ranks must be drawn apart. */
+  shared: boolean;
   lastRank(): Promise<string | null>;
   /** The open items in `column` (the held one, as the caller judges it), for its WIP limit: 0 without one. */
   openItems(column: Column): Promise<number>;
@@ -31,17 +33,17 @@ async function countForWipLimit(db: Db, column: Column, excludingItemId: string)
   return Number(row.count);
 }
 
-type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null };
+type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null; shared: boolean };
 
-/** Migration 0021's function, which takes the column's lock and reads what is held with it. */
+/** Migration 0025's function, which takes the column's lock (alone) and reads what is held with it. */
 const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: string; itemId: string }>) => {
-  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, ${param('boardId')}, ${param('itemId')}) as held`;
+  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, ${param('boardId')}, ${param('itemId')}, false) as held`;
   return { compile: () => call.compile(db) };
 });
 
-/** The same for the board of the moving item, named before the item is read. */
+/** The same for the board of the moving item, named before the item is read, sharing a column without a WIP limit. */
 const heldColumnOfItem = precompiled((db, param: Param<{ columnId: string; itemId: string }>) => {
-  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, (select board_id from items where id = ${param('itemId')}), ${param('itemId')}) as held`;
+  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, (select board_id from items where id = ${param('itemId')}), ${param('itemId')}, true) as held`;
   return { compile: () => call.compile(db) };
 });
 
@@ -49,6 +51,7 @@ type Hold = { boardId: string; columnId: string; itemId: string };
 
 function readWhenAsked(db: Db, hold: Hold): Omit<ColumnHold, 'columns'> {
   return {
+    shared: false,
     lastRank: async () => (await lastInColumn(db, { columnId: hold.columnId, excludingItemId: hold.itemId }))[0]?.rank ?? null,
     openItems: (column) => countForWipLimit(db, column, hold.itemId),
   };
@@ -59,6 +62,7 @@ async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, h
   if (!held) return { columns: await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };
   return {
     columns: held.columns.map(toColumn),
+    shared: held.shared,
     lastRank: async () => held.lastRank,
     openItems: async (column) => (column.wipLimit === null ? 0 : (held.openItems ?? countForWipLimit(db, column, hold.itemId))),
   };
@@ -67,8 +71,8 @@ async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, h
 /**
  * Holds `columnId` of `boardId` for the writer of `itemId` until its transaction ends. On PostgreSQL it is a row lock
  * (lockColumn's), and one statement takes it and then reads the board's columns, the last rank and the WIP count
- * (migration 0021): every move into the column waits for the lock, so every statement fewer after it lets the next
- * mover in sooner. SQLite already runs one write transaction at a time: there the board's columns are `columns`
+ * (migrations 0021 and 0025): every writer that decides on the column waits for the lock, so every statement fewer
+ * after it lets the next one in sooner. SQLite already runs one write transaction at a time: there the board's columns are `columns`
  * when the caller read them in its transaction, and the rest is read when asked.
  */
 export async function holdColumn(db: Db, dialect: Dialect, hold: Hold & { columns?: readonly Column[] }): Promise<ColumnHold> {
@@ -78,7 +82,8 @@ export async function holdColumn(db: Db, dialect: Dialect, hold: Hold & { column
 
 /**
  * holdColumn for a move of `itemId`, asked for before the item is read (`item`, the read, tells its board): on
- * PostgreSQL the hold is sent with the move's first reads, and all are answered in one round trip.
+ * PostgreSQL the hold is sent with the move's first reads, and all are answered in one round trip. A column without a
+ * WIP limit is held in share mode there (`shared`): moves into it go on side by side, ranked apart.
  */
 export async function holdColumnForMove(db: Db, dialect: Dialect, hold: Omit<Hold, 'boardId'>, item: Promise<{ boardId: string }>): Promise<ColumnHold> {
   if (dialect !== 'postgres') return holdColumn(db, dialect, { ...hold, boardId: (await item).boardId });
