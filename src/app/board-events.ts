@@ -1,6 +1,6 @@
-import { sql, type Insertable, type RawBuilder } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { BoardEvent, BoardEventType } from '../domain/board-event';
-import { ofFewShapes, precompiled, precompiledInsert, type Param } from '../store/precompiled';
+import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
 import type { Db, Store } from '../store/store';
 import { readJson, writeJson } from './json';
@@ -68,26 +68,29 @@ export function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, '
 function appendToBoardLog(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[], unheard: boolean): Promise<Appended> {
   const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
   if (store.dialect === 'postgres') {
-    const heard = sql<boolean>`exists(${listenersOfBoard(db, row.board_id).select('webhooks.id')})`;
-    const { statement, written } = withLogRows(
-      db,
-      logRows,
-      [
-        sql`next as (update boards set event_seq = event_seq + 1 where id = ${row.board_id} returning event_seq)`,
-        sql`logged as (
-          insert into board_events (board_id, seq, type, item_id, at, actor_id, data)
-          select ${row.board_id}, event_seq, ${row.type}, ${row.item_id}, ${row.at}, ${row.actor_id}, ${row.data} from next
-          returning seq
-        )`,
-      ],
-      sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${row.board_id}::text, 'seq', seq)::text),
-        ${unheard ? sql`not unless_failed(not ${heard}, ${GAINED_A_WEBHOOK})` : heard} as heard
-        from logged`,
-    );
-    const counted = db.executeQuery(ofFewShapes((statement as RawBuilder<{ seq: string | number; heard: boolean }>).compile(db)));
-    return Promise.all([written, counted]).then(([, { rows }]) => {
-      if (!rows[0]) throw new Error(`board ${event.boardId} does not exist`);
-      return { event: { ...event, seq: Number(rows[0].seq) }, heard: rows[0].heard };
+    const { rows, written } = withLogRows<typeof row, { seq: string | number; heard: boolean }>(db, logRows, {
+      key: unheard ? 'board change, unheard' : 'board change',
+      build: (param) => {
+        const heard = sql<boolean>`exists(${listenersOfBoard(db, param('board_id')).select('webhooks.id')})`;
+        return {
+          ctes: [
+            sql`next as (update boards set event_seq = event_seq + 1 where id = ${param('board_id')} returning event_seq)`,
+            sql`logged as (
+              insert into board_events (board_id, seq, type, item_id, at, actor_id, data)
+              select ${param('board_id')}, event_seq, ${param('type')}, ${param('item_id')}, ${param('at')}, ${param('actor_id')}, ${param('data')} from next
+              returning seq
+            )`,
+          ],
+          statement: sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${param('board_id')}::text, 'seq', seq)::text),
+            ${unheard ? sql`not unless_failed(not ${heard}, ${GAINED_A_WEBHOOK})` : heard} as heard
+            from logged`,
+        };
+      },
+      params: row,
+    });
+    return Promise.all([written, rows]).then(([, [counted]]) => {
+      if (!counted) throw new Error(`board ${event.boardId} does not exist`);
+      return { event: { ...event, seq: Number(counted.seq) }, heard: counted.heard };
     });
   }
   return appendOnSqlite(db, event, row, logRows);

@@ -1,5 +1,5 @@
 import { sql, type Insertable, type RawBuilder } from 'kysely';
-import { precompiledInsert } from '../store/precompiled';
+import { precompiled, precompiledInsert, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
 
@@ -57,8 +57,9 @@ function batchesOf(rows: readonly LogRow[]): Batch[] {
   return batches;
 }
 
-function insertSql({ table, columns, rows }: Batch): RawBuilder<unknown> {
-  const tuples = rows.map((row) => sql`(${sql.join(columns.map((column) => row[column]))})`);
+/** The insert of a batch, each value given by `valueOf` (by default, the row's own). */
+function insertSql({ table, columns, rows }: Batch, valueOf = (row: Record<string, unknown>, column: string, _rowIndex: number): unknown => row[column]): RawBuilder<unknown> {
+  const tuples = rows.map((row, rowIndex) => sql`(${sql.join(columns.map((column) => valueOf(row, column, rowIndex)))})`);
   return sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))}) values ${sql.join(tuples)}`;
 }
 
@@ -86,16 +87,43 @@ export async function insertLogRows(db: Db, rows: readonly LogRow[]): Promise<vo
 /** Most rows a PostgreSQL statement carries beside its own work (`withLogRows`); more are written before it. */
 const ROWS_ALONGSIDE = 10;
 
+/** A statement of its caller's, its values given at each run as `param(name)` from `params` (precompiled.ts). */
+export type OwnStatement<P extends Record<string, unknown>> = {
+  /** Names the statement's text among the caller's: the same key, the same text. */
+  key: string;
+  build: (param: Param<P>) => { ctes: RawBuilder<unknown>[]; statement: RawBuilder<unknown> };
+  params: P;
+};
+
+type Values = Record<string, unknown>;
+
+/** The statements with log rows alongside, compiled once for each caller's key and shape of rows (their tables, columns and number). */
+const statementsWithRows = new Map<string, (db: Db, params: Values) => Promise<unknown[]>>();
+
 /**
- * PostgreSQL: `statement` with log rows written by the same statement, as data-modifying `with` queries, which run
- * to completion whether or not the statement reads them. `statement` starts with its own `with` list, if any,
- * given as `ctes`. Beyond ROWS_ALONGSIDE rows, they are sent now in statements of their own (`written`, their
- * answer), before it: either way, nothing waits to send it.
+ * PostgreSQL: the caller's statement with log rows written by the same statement, as data-modifying `with` queries,
+ * which run to completion whether or not the statement reads them; `ctes` is the statement's own `with` list, if
+ * any. Compiled once for each shape (it runs with every write). Beyond ROWS_ALONGSIDE rows, they are sent now in
+ * statements of their own (`written`, their answer), before it: either way, the statement is sent before this answers,
+ * and nothing waits to send it.
  */
-export function withLogRows(db: Db, rows: readonly LogRow[], ctes: RawBuilder<unknown>[], statement: RawBuilder<unknown>): { statement: RawBuilder<unknown>; written: Promise<void> } {
+export function withLogRows<P extends Record<string, unknown>, R>(db: Db, rows: readonly LogRow[], own: OwnStatement<P>): { rows: Promise<R[]>; written: Promise<void> } {
   const written = rows.length > ROWS_ALONGSIDE ? insertLogRows(db, rows) : Promise.resolve();
-  const alongside = rows.length > ROWS_ALONGSIDE ? [] : rows;
-  const logged = batchesOf(alongside).map((batch, index) => sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch)})`);
-  const all = [...logged, ...ctes];
-  return { statement: all.length ? sql`with ${sql.join(all)} ${statement}` : statement, written };
+  const batches = batchesOf(rows.length > ROWS_ALONGSIDE ? [] : rows);
+  const valueName = (batchIndex: number, rowIndex: number, column: string) => `log_${batchIndex}_${rowIndex}_${column}`;
+  const key = `${own.key} ${batches.map(({ table, columns, rows: batchRows }) => `${table}(${columns.join(',')})×${batchRows.length}`).join(' ')}`;
+  let statement = statementsWithRows.get(key);
+  if (!statement) {
+    statement = precompiled((compiledIn, param: Param<Values>) => {
+      const logged = batches.map((batch, index) => sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch, (_row, column, rowIndex) => param(valueName(index, rowIndex, column)))})`);
+      const { ctes, statement: body } = own.build(param as Param<P>);
+      const all = [...logged, ...ctes];
+      const whole = all.length ? sql`with ${sql.join(all)} ${body}` : body;
+      return { compile: () => whole.compile(compiledIn) };
+    });
+    statementsWithRows.set(key, statement);
+  }
+  const params: Values = { ...own.params };
+  batches.forEach((batch, index) => batch.rows.forEach((row, rowIndex) => batch.columns.forEach((column) => (params[valueName(index, rowIndex, column)] = row[column]))));
+  return { rows: statement(db, params) as Promise<R[]>, written };
 }

@@ -6,36 +6,13 @@ import type { Db } from './store';
 const statementNames = new Map<string, string>();
 
 /**
- * The name a database connection may prepare `sql` under, if it is a precompiled query's or one of few shapes
- * (ofFewShapes): their number is bounded by the code, so a connection keeps at most that many prepared, and
- * PostgreSQL then neither parses nor plans them again on each run.
+ * The name a database connection may prepare `sql` under, if it is a precompiled query's: their number is bounded by
+ * the code, so a connection keeps at most that many prepared, and PostgreSQL then neither parses nor plans them again
+ * on each run.
  */
 export function preparedStatementName(sql: string): string | undefined {
   return statementNames.get(sql);
 }
-
-/** Most statements built at run time that are named (ofFewShapes): a bound on what each connection keeps prepared. */
-const MOST_SHAPES_NAMED = 200;
-let shapesNamed = 0;
-
-/**
- * What names a statement built at run time whose text comes in few shapes that the code sets, for connections to
- * prepare as they do a precompiled query's: the first `most` shapes it is given. Past its bound, further shapes run
- * unnamed. Each namer adds its bound to what a connection may keep prepared: namers are made once, by a module.
- */
-export function shapeNamer(most: number): <R>(query: CompiledQuery<R>) => CompiledQuery<R> {
-  let named = 0;
-  return (query) => {
-    if (!statementNames.has(query.sql) && named < most) {
-      named++;
-      statementNames.set(query.sql, `pk_shape_${++shapesNamed}`);
-    }
-    return query;
-  };
-}
-
-/** The server's statements of few shapes: the log rows a write holds back, by table and number. */
-export const ofFewShapes = shapeNamer(MOST_SHAPES_NAMED);
 
 /** Stands for the value named `name` of each run's parameters. */
 export type Param<P> = <K extends keyof P & string>(name: K) => P[K];
