@@ -171,7 +171,8 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     // Leaving the card does not take the notice along: it concerns the page, which must stay open.
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: `${epic.key} Partner billing` }).waitFor({ state: 'detached' });
-    expect(await offline.count()).toBe(1);
+    // The notices move from the closed dialog back to the page a render later.
+    await expect.poll(() => offline.count()).toBe(1);
     await context.setOffline(false);
     await expect.poll(async () => (await admin.get(`/items/${epic.id}/comments`)).body.map((c: any) => c.body)).toContain('Written on the train');
     await cardByKey(page, epic.key).click();
