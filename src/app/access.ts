@@ -79,9 +79,19 @@ function accessQuery(db: Db, portfolioId: string | Expression<string>, userId: s
 
 /** Every request that checks a capability runs one of these: each is compiled once (precompiled.ts). */
 const accessRows = precompiled((db, param: Param<{ portfolioId: string; userId: string; at: string }>) => accessQuery(db, param('portfolioId'), param('userId'), param('at')));
-const accessRowsOfItem = precompiled((db, param: Param<{ itemId: string; userId: string; at: string }>) =>
-  accessQuery(db, db.selectFrom('items').select('portfolio_id').where('id', '=', param('itemId')).$asScalar(), param('userId'), param('at')),
-);
+/** The roles of an item's portfolio and what the actor holds of each (accessToItem reads them), for a statement that reads them with more. */
+export function accessToItemQuery(db: Db, itemId: string, userId: string, at: string) {
+  return accessQuery(db, db.selectFrom('items').select('portfolio_id').where('id', '=', itemId).$asScalar(), userId, at);
+}
+
+export type AccessToItemRow = Awaited<ReturnType<ReturnType<typeof accessToItemQuery>['execute']>>[number];
+
+const accessRowsOfItem = precompiled((db, param: Param<{ itemId: string; userId: string; at: string }>) => accessToItemQuery(db, param('itemId'), param('userId'), param('at')));
+
+/** The access accessToItemQuery's rows tell: null when there is no such item. */
+export function accessToItem(rows: readonly AccessToItemRow[], actor: Actor): Access | null {
+  return rows.length === 0 ? null : accessOf(rows, rows[0]!.portfolio_id, actor);
+}
 
 /**
  * The portfolio's role catalogue and the roles the actor holds in it now, in one query: their own
@@ -98,8 +108,7 @@ export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Pro
  * item's read): null when there is no such item.
  */
 export async function loadAccessToItem(db: Db, actor: Actor, itemId: string): Promise<Access | null> {
-  const rows = await accessRowsOfItem(db, { itemId, userId: actor.userId, at: actor.at });
-  return rows.length === 0 ? null : accessOf(rows, rows[0]!.portfolio_id, actor);
+  return accessToItem(await accessRowsOfItem(db, { itemId, userId: actor.userId, at: actor.at }), actor);
 }
 
 function accessOf(rows: readonly AccessRow[], portfolioId: string, actor: Actor): Access {

@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { Dialect } from '../store/dialect';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
@@ -33,7 +33,7 @@ async function countForWipLimit(db: Db, column: Column, excludingItemId: string)
   return Number(row.count);
 }
 
-type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null; shared: boolean };
+export type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null; shared: boolean };
 
 /** Migration 0025's function, which takes the column's lock (alone) and reads what is held with it. */
 const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: string; itemId: string }>) => {
@@ -41,13 +41,16 @@ const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: st
   return { compile: () => call.compile(db) };
 });
 
-/** The same for the board of the moving item, named before the item is read, sharing a column without a WIP limit. */
-const heldColumnOfItem = precompiled((db, param: Param<{ columnId: string; itemId: string }>) => {
-  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, (select board_id from items where id = ${param('itemId')}), ${param('itemId')}, true) as held`;
-  return { compile: () => call.compile(db) };
-});
+/**
+ * PostgreSQL: the hold of a column for a move of `itemId`, named before the item is read, sharing a column without a WIP
+ * limit (moves into it go on side by side, ranked apart): for a statement that reads it with the move's other reads
+ * (moves.ts), whose answer heldOnPostgres reads.
+ */
+export function holdForMoveCall(columnId: string, itemId: string): RawBuilder<HeldOnPostgres | null> {
+  return sql<HeldOnPostgres | null>`hold_column(${columnId}, (select board_id from items where id = ${itemId}), ${itemId}, true)`;
+}
 
-type Hold = { boardId: string; columnId: string; itemId: string };
+export type Hold = { boardId: string; columnId: string; itemId: string };
 
 function readWhenAsked(db: Db, hold: Hold): Omit<ColumnHold, 'columns'> {
   return {
@@ -57,8 +60,8 @@ function readWhenAsked(db: Db, hold: Hold): Omit<ColumnHold, 'columns'> {
   };
 }
 
-/** What migration 0021's function answered; none when the column is not one of the board's, and nothing is held. */
-async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
+/** What hold_column answered (migrations 0021 and 0025); none when the column is not one of the board's, and nothing is held. */
+export async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
   if (!held) return { columns: await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };
   return {
     columns: held.columns.map(toColumn),
@@ -80,13 +83,3 @@ export async function holdColumn(db: Db, dialect: Dialect, hold: Hold & { column
   return heldOnPostgres(db, (await heldColumn(db, hold))[0]?.held, hold);
 }
 
-/**
- * holdColumn for a move of `itemId`, asked for before the item is read (`item`, the read, tells its board): on
- * PostgreSQL the hold is sent with the move's first reads, and all are answered in one round trip. A column without a
- * WIP limit is held in share mode there (`shared`): moves into it go on side by side, ranked apart.
- */
-export async function holdColumnForMove(db: Db, dialect: Dialect, hold: Omit<Hold, 'boardId'>, item: Promise<{ boardId: string }>): Promise<ColumnHold> {
-  if (dialect !== 'postgres') return holdColumn(db, dialect, { ...hold, boardId: (await item).boardId });
-  const [rows, { boardId }] = await Promise.all([heldColumnOfItem(db, hold), item]);
-  return heldOnPostgres(db, rows[0]?.held, { ...hold, boardId });
-}

@@ -6,18 +6,18 @@ import { boundsFor, distinctRankBetween, rankBetween, type Placement, type Ranke
 import type { Dialect } from '../store/dialect';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
-import { assertCapability, loadAccessToItem, type Access } from './access';
+import { accessToItem, accessToItemQuery, assertCapability, loadAccessToItem, type Access, type AccessToItemRow } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
 import type { Column } from './boards';
-import { holdColumn, holdColumnForMove, type ColumnHold } from './column-hold';
+import { heldOnPostgres, holdColumn, holdForMoveCall, type ColumnHold, type HeldOnPostgres } from './column-hold';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
 import { refusalError } from './item-rules';
 import { appendToLog } from './log-rows';
 import { loadItem, type ItemResult } from './items';
-import type { Item } from './item-model';
+import { selectItems, toItem, type Item, type ItemRow } from './item-model';
 import { announceFinishChange, itemForReader } from './item-view';
 import { changedMeanwhile, versionConflict } from './portfolios';
 import { notifyFollowers, notifyOverride } from './notification-events';
@@ -118,17 +118,41 @@ function place(trx: Db, dialect: Dialect, params: PlacementParams, changed: () =
   });
 }
 
+type MoveReads = { item: ItemRow | null; access: AccessToItemRow[] | null; held: HeldOnPostgres | null };
+
+/**
+ * PostgreSQL: the item, the mover's access to it and the hold of the target column in one statement, sent with the
+ * transaction's begin: each statement fewer is work off both sides of a busy server. The item and the access are
+ * read as the statement starts, before the hold waits for the column (the item's update checks its version).
+ */
+const movingReads = precompiled((db, param: Param<{ itemId: string; userId: string; at: string; columnId: string }>) => {
+  // The hold first: a statement's text is shown (pg_stat_activity) to its first kilobyte.
+  const call = sql<MoveReads>`select
+    ${holdForMoveCall(param('columnId'), param('itemId'))} as held,
+    (select row_to_json(item) from (${selectItems(db).where('items.id', '=', param('itemId'))}) item) as item,
+    (select json_agg(access order by access.key) from (${accessToItemQuery(db, param('itemId'), param('userId'), param('at'))}) access) as access`;
+  return { compile: () => call.compile(db) };
+});
+
+/** What a move decides on: the item, the mover's access to it (null without either) and the target column's hold. */
+async function readForMove(trx: Db, dialect: Dialect, actor: Actor, itemId: string, columnId: string): Promise<{ item: Item; access: Access | null; hold: ColumnHold }> {
+  if (dialect !== 'postgres') {
+    const item = await loadItem(trx, itemId);
+    return { item, access: await loadAccessToItem(trx, actor, itemId), hold: await holdColumn(trx, dialect, { boardId: item.boardId, columnId, itemId }) };
+  }
+  const [read] = await movingReads(trx, { itemId, userId: actor.userId, at: actor.at, columnId });
+  if (!read?.item) throw notFound('item', itemId);
+  const item = toItem(read.item);
+  return { item, access: accessToItem(read.access ?? [], actor), hold: await heldOnPostgres(trx, read.held, { boardId: item.boardId, columnId, itemId }) };
+}
+
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
   const attempt = () =>
     writeTransaction(ctx, async (trx, changes) => {
-      // Sent together: on PostgreSQL, one round trip.
-      const loading = loadItem(trx, itemId);
-      const accessing = loadAccessToItem(trx, actor, itemId);
-      const holding = holdColumnForMove(trx, ctx.store.dialect, { columnId: input.columnId, itemId }, loading);
-      const [item, access, hold] = await Promise.all([loading, accessing, holding]);
+      const { item, access, hold } = await readForMove(trx, ctx.store.dialect, actor, itemId, input.columnId);
       if (!access) throw notFound('item', itemId);
       const reordering = item.columnId === input.columnId;
       assertCapability(access, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
