@@ -86,7 +86,6 @@ export function accessToItemQuery(db: Db, itemId: string, userId: string, at: st
 
 export type AccessToItemRow = Awaited<ReturnType<ReturnType<typeof accessToItemQuery>['execute']>>[number];
 
-const accessRowsOfItem = precompiled((db, param: Param<{ itemId: string; userId: string; at: string }>) => accessToItemQuery(db, param('itemId'), param('userId'), param('at')));
 
 /** The access accessToItemQuery's rows tell: null when there is no such item. */
 export function accessToItem(rows: readonly AccessToItemRow[], actor: Actor): Access | null {
@@ -101,14 +100,6 @@ export async function loadAccess(db: Db, actor: Actor, portfolioId: string): Pro
   const rows = await accessRows(db, { portfolioId, userId: actor.userId, at: actor.at });
   if (rows.length === 0) throw notFound('portfolio', portfolioId);
   return accessOf(rows, portfolioId, actor);
-}
-
-/**
- * The actor's access to the portfolio of an item, read without waiting for the item (a write sends it with the
- * item's read): null when there is no such item.
- */
-export async function loadAccessToItem(db: Db, actor: Actor, itemId: string): Promise<Access | null> {
-  return accessToItem(await accessRowsOfItem(db, { itemId, userId: actor.userId, at: actor.at }), actor);
 }
 
 function accessOf(rows: readonly AccessRow[], portfolioId: string, actor: Actor): Access {

@@ -75,8 +75,8 @@ export async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undef
  * Holds `columnId` of `boardId` for the writer of `itemId` until its transaction ends. On PostgreSQL it is a row lock
  * (lockColumn's), and one statement takes it and then reads the board's columns, the last rank and the WIP count
  * (migrations 0021 and 0025): every writer that decides on the column waits for the lock, so every statement fewer
- * after it lets the next one in sooner. SQLite already runs one write transaction at a time: there the board's columns are `columns`
- * when the caller read them in its transaction, and the rest is read when asked.
+ * after it lets the next one in sooner. SQLite already runs one write transaction at a time: there the board's
+ * columns are `columns` when the caller read them in its transaction, and the rest is read when asked.
  */
 export async function holdColumn(db: Db, dialect: Dialect, hold: Hold & { columns?: readonly Column[] }): Promise<ColumnHold> {
   if (dialect !== 'postgres') return { columns: hold.columns ? [...hold.columns] : await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };

@@ -6,7 +6,7 @@ import { boundsFor, distinctRankBetween, rankBetween, type Placement, type Ranke
 import type { Dialect } from '../store/dialect';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
-import { accessToItem, accessToItemQuery, assertCapability, loadAccessToItem, type Access, type AccessToItemRow } from './access';
+import { accessToItem, accessToItemQuery, assertCapability, loadAccess, type Access, type AccessToItemRow } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
 import type { Column } from './boards';
@@ -138,7 +138,7 @@ const movingReads = precompiled((db, param: Param<{ itemId: string; userId: stri
 async function readForMove(trx: Db, dialect: Dialect, actor: Actor, itemId: string, columnId: string): Promise<{ item: Item; access: Access | null; hold: ColumnHold }> {
   if (dialect !== 'postgres') {
     const item = await loadItem(trx, itemId);
-    return { item, access: await loadAccessToItem(trx, actor, itemId), hold: await holdColumn(trx, dialect, { boardId: item.boardId, columnId, itemId }) };
+    return { item, access: await loadAccess(trx, actor, item.portfolioId), hold: await holdColumn(trx, dialect, { boardId: item.boardId, columnId, itemId }) };
   }
   const [read] = await movingReads(trx, { itemId, userId: actor.userId, at: actor.at, columnId });
   if (!read?.item) throw notFound('item', itemId);
