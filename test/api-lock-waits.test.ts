@@ -70,26 +70,6 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     expect((await admin.get(`/items/${mover.id}`)).body).toMatchObject({ columnId: fixture.columns.backlog!.id, version: mover.version });
   });
 
-  it('a move into a column without a WIP limit goes on while another mover holds the column; into one with a limit, it waits for the other', async () => {
-    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
-    const ready = fixture.columns.ready!.id;
-    const [holder, mover] = [await createItem(admin, fixture.boardId, { title: 'Holder' }), await createItem(admin, fixture.boardId, { title: 'Mover' })];
-    // Another move into the column, held open where a mover holds it: after its hold, before its commit.
-    const moverHolds = `select hold_column('${ready}', '${fixture.boardId}', '${holder.id}', true)`;
-
-    await server.store.db.transaction().execute(async (trx) => {
-      await sql.raw(moverHolds).execute(trx);
-      const moved = await admin.post(`/items/${mover.id}/move`, { columnId: ready });
-      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    });
-
-    expect((await admin.patch(`/boards/${fixture.boardId}/columns/${ready}`, { wipLimit: 5 })).status).toBe(200);
-    expect((await admin.post(`/items/${mover.id}/move`, { columnId: fixture.columns.backlog!.id })).status).toBe(200);
-    // whileItWaits fails unless the move waits for the holder.
-    const waited = await whileItWaits({ take: moverHolds, waitedIn: '%hold_column(%' }, () => admin.post(`/items/${mover.id}/move`, { columnId: ready }), 'select 1');
-    expect(waited.status).toBe(200);
-  });
-
   it('a move is judged by the items its column got while the move waited for the column', async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
     const ready = fixture.columns.ready!.id;

@@ -12,8 +12,6 @@ import { loadColumns, toColumn, type Column } from './boards';
 export type ColumnHold = {
   /** The board's columns; the held column is among them, unless it is not a column of the board. */
   columns: Column[];
-  /** Held with other writers that may place items into the column at the same time: ranks must be drawn apart. */
-  shared: boolean;
   lastRank(): Promise<string | null>;
   /** The open items in `column` (the held one, as the caller judges it), for its WIP limit: 0 without one. */
   openItems(column: Column): Promise<number>;
@@ -33,39 +31,36 @@ async function countForWipLimit(db: Db, column: Column, excludingItemId: string)
   return Number(row.count);
 }
 
-export type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null; shared: boolean };
+export type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null };
 
-/** Migration 0025's function, which takes the column's lock (alone) and reads what is held with it. */
+/** Migration 0021's function, which takes the column's lock and reads what is held with it. */
 const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: string; itemId: string }>) => {
-  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, ${param('boardId')}, ${param('itemId')}, false) as held`;
+  const call = sql<{ held: HeldOnPostgres | null }>`select hold_column(${param('columnId')}, ${param('boardId')}, ${param('itemId')}) as held`;
   return { compile: () => call.compile(db) };
 });
 
 /**
- * PostgreSQL: the hold of a column for a move of `itemId`, named before the item is read, sharing a column without a WIP
- * limit (moves into it go on side by side, ranked apart): for a statement that reads it with the move's other reads
- * (moves.ts), whose answer heldOnPostgres reads.
+ * PostgreSQL: the hold of a column for a move of `itemId`, named before the item is read: for a statement that reads it
+ * with the move's other reads (moves.ts), whose answer heldOnPostgres reads.
  */
 export function holdForMoveCall(columnId: string, itemId: string): RawBuilder<HeldOnPostgres | null> {
-  return sql<HeldOnPostgres | null>`hold_column(${columnId}, (select board_id from items where id = ${itemId}), ${itemId}, true)`;
+  return sql<HeldOnPostgres | null>`hold_column(${columnId}, (select board_id from items where id = ${itemId}), ${itemId})`;
 }
 
 export type Hold = { boardId: string; columnId: string; itemId: string };
 
 function readWhenAsked(db: Db, hold: Hold): Omit<ColumnHold, 'columns'> {
   return {
-    shared: false,
     lastRank: async () => (await lastInColumn(db, { columnId: hold.columnId, excludingItemId: hold.itemId }))[0]?.rank ?? null,
     openItems: (column) => countForWipLimit(db, column, hold.itemId),
   };
 }
 
-/** What hold_column answered (migrations 0021 and 0025); none when the column is not one of the board's, and nothing is held. */
+/** What migration 0021's function answered; none when the column is not one of the board's, and nothing is held. */
 export async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
   if (!held) return { columns: await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };
   return {
     columns: held.columns.map(toColumn),
-    shared: held.shared,
     lastRank: async () => held.lastRank,
     openItems: async (column) => (column.wipLimit === null ? 0 : (held.openItems ?? countForWipLimit(db, column, hold.itemId))),
   };
@@ -74,9 +69,9 @@ export async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undef
 /**
  * Holds `columnId` of `boardId` for the writer of `itemId` until its transaction ends. On PostgreSQL it is a row lock
  * (lockColumn's), and one statement takes it and then reads the board's columns, the last rank and the WIP count
- * (migrations 0021 and 0025): every writer that decides on the column waits for the lock, so every statement fewer
- * after it lets the next one in sooner. SQLite already runs one write transaction at a time: there the board's
- * columns are `columns` when the caller read them in its transaction, and the rest is read when asked.
+ * (migration 0021): every move into the column waits for the lock, so every statement fewer after it lets the next
+ * mover in sooner. SQLite already runs one write transaction at a time: there the board's columns are `columns`
+ * when the caller read them in its transaction, and the rest is read when asked.
  */
 export async function holdColumn(db: Db, dialect: Dialect, hold: Hold & { columns?: readonly Column[] }): Promise<ColumnHold> {
   if (dialect !== 'postgres') return { columns: hold.columns ? [...hold.columns] : await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };

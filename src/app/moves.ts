@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { notFound, validationError } from '../domain/errors';
 import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
-import { boundsFor, distinctRankBetween, rankBetween, type Placement, type Ranked } from '../domain/ranking';
+import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import type { Dialect } from '../store/dialect';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
@@ -50,7 +50,7 @@ async function neighbour(db: Db, columnId: string, anchor: Ranked, movingId: str
 
 /**
  * The new rank of a moving item, read from at most three rows (the anchors and one neighbour):
- * a move never renumbers a column. In a column held with other movers, drawn apart from theirs.
+ * a move never renumbers a column.
  */
 async function rankFor(db: Db, item: Item, columnId: string, placement: Placement, hold: ColumnHold): Promise<string> {
   const { beforeItemId, afterItemId } = placement;
@@ -74,7 +74,7 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
     if (last !== null) slice.push({ id: '', rank: last });
   }
   const { lower, upper } = boundsFor(slice, placement);
-  return hold.shared ? distinctRankBetween(lower, upper) : rankBetween(lower, upper);
+  return rankBetween(lower, upper);
 }
 
 type PlacementParams = { id: string; version: number; columnId: string; rank: string; at: string; enteredColumnAt: string };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsFor, compareRanked, distinctRankBetween, rankBetween, type Placement, type Ranked } from './ranking';
+import { boundsFor, compareRanked, rankBetween, type Placement, type Ranked } from './ranking';
 
 /** Applies one move the way the server does: the item leaves the column, then takes a rank between the bounds of its placement. */
 function applyMove(column: Ranked[], itemId: string, placement: Placement): Ranked[] {
@@ -23,38 +23,6 @@ describe('rankBetween', () => {
   it('refuses bounds in the wrong order', () => {
     const a = rankBetween(null, null);
     expect(() => rankBetween(a, a)).toThrow(RangeError);
-  });
-});
-
-describe('distinctRankBetween', () => {
-  /** Ranks drawn at random positions in a column built by both functions, as its writers would build it. */
-  const drawnColumn = fc.array(fc.tuple(fc.nat(), fc.boolean(), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })), { minLength: 1, maxLength: 40 });
-
-  it('sorts strictly between its bounds and leaves a rank that later ranks can be placed around', () => {
-    fc.assert(
-      fc.property(drawnColumn, (draws) => {
-        const ranks: string[] = [];
-        for (const [at, distinct, random] of draws) {
-          const index = at % (ranks.length + 1);
-          const lower = ranks[index - 1] ?? null;
-          const upper = ranks[index] ?? null;
-          const rank = distinct ? distinctRankBetween(lower, upper, () => random) : rankBetween(lower, upper);
-          expect(lower === null || lower < rank).toBe(true);
-          expect(upper === null || rank < upper).toBe(true);
-          ranks.splice(index, 0, rank);
-        }
-        // Every gap still takes a rank: each drawn rank is a valid key on either side.
-        for (let i = 0; i <= ranks.length; i++) expect(() => rankBetween(ranks[i - 1] ?? null, ranks[i] ?? null)).not.toThrow();
-      }),
-    );
-  });
-
-  it('draws two writers placing between the same ranks apart', () => {
-    const last = rankBetween(null, null);
-    const [first, second] = [0.1, 0.7].map((random) => distinctRankBetween(last, null, () => random));
-    expect(first).not.toBe(second);
-    expect([first, second].every((rank) => rank! > last)).toBe(true);
-    expect(rankBetween(first!, second!)).toBeTruthy();
   });
 });
 

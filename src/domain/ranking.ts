@@ -11,25 +11,6 @@ export function rankBetween(lower: string | null, upper: string | null): string 
   return generateKeyBetween(lower, upper);
 }
 
-/** The digits of fractional-index keys. */
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** 62⁴ ways: two writers placing between the same ranks at once draw the same one about once in 15 million. */
-const DISTINCT_DIGITS = 4;
-
-/**
- * A rank between `lower` and `upper` that another writer placing between the same two ranks at the same moment, who
- * cannot see this one, almost surely does not take: rankBetween's, followed by random digits (a key's digits may not
- * end in 0). Should a rank be taken twice all the same, the column's order still holds (compareRanked).
- */
-export function distinctRankBetween(lower: string | null, upper: string | null, random: () => number = Math.random): string {
-  const rank = rankBetween(lower, upper);
-  let digits = '';
-  for (let i = 1; i < DISTINCT_DIGITS; i++) digits += DIGITS[Math.floor(random() * DIGITS.length)];
-  digits += DIGITS[1 + Math.floor(random() * (DIGITS.length - 1))];
-  const distinct = rank + digits;
-  return upper === null || distinct < upper ? distinct : rank;
-}
-
 export type Placement = { beforeItemId?: string | undefined; afterItemId?: string | undefined };
 
 export type Ranked = { id: string; rank: string };
