@@ -70,8 +70,8 @@ function appendToBoardLog(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, 
   if (store.dialect === 'postgres') {
     const { rows, written } = withLogRows<typeof row, { seq: string | number; heard: boolean }>(db, logRows, {
       key: unheard ? 'board change, unheard' : 'board change',
-      build: (param) => {
-        const heard = sql<boolean>`exists(${listenersOfBoard(db, param('board_id')).select('webhooks.id')})`;
+      build: (compiledIn, param) => {
+        const heard = sql<boolean>`exists(${listenersOfBoard(compiledIn, param('board_id')).select('webhooks.id')})`;
         return {
           ctes: [
             sql`next as (update boards set event_seq = event_seq + 1 where id = ${param('board_id')} returning event_seq)`,

@@ -91,13 +91,16 @@ const ROWS_ALONGSIDE = 10;
 export type OwnStatement<P extends Record<string, unknown>> = {
   /** Names the statement's text among the caller's: the same key, the same text. */
   key: string;
-  build: (param: Param<P>) => { ctes: RawBuilder<unknown>[]; statement: RawBuilder<unknown> };
+  build: (db: Db, param: Param<P>) => { ctes: RawBuilder<unknown>[]; statement: RawBuilder<unknown> };
   params: P;
 };
 
 type Values = Record<string, unknown>;
 
-/** The statements with log rows alongside, compiled once for each caller's key and shape of rows (their tables, columns and number). */
+/**
+ * The statements with log rows alongside, compiled once for each caller's key and shape of rows (their tables, columns
+ * and number): as many as the code makes, with at most ROWS_ALONGSIDE rows of the logs' few sets of columns.
+ */
 const statementsWithRows = new Map<string, (db: Db, params: Values) => Promise<unknown[]>>();
 
 /**
@@ -116,7 +119,7 @@ export function withLogRows<P extends Record<string, unknown>, R>(db: Db, rows: 
   if (!statement) {
     statement = precompiled((compiledIn, param: Param<Values>) => {
       const logged = batches.map((batch, index) => sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch, (_row, column, rowIndex) => param(valueName(index, rowIndex, column)))})`);
-      const { ctes, statement: body } = own.build(param as Param<P>);
+      const { ctes, statement: body } = own.build(compiledIn, param as Param<P>);
       const all = [...logged, ...ctes];
       const whole = all.length ? sql`with ${sql.join(all)} ${body}` : body;
       return { compile: () => whole.compile(compiledIn) };
