@@ -51,8 +51,11 @@ export function knownUnheard(store: Store, boardId: string): boolean {
  * one does (boardGainedAWebhook), for a writer that commits without waiting to queue deliveries (transaction.ts).
  */
 export function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[] = [], { unheard = false } = {}): Promise<Appended> {
+  const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
+  if (store.dialect !== 'postgres') return appendOnSqlite(db, event, row, logRows);
+  // Kept for the writers that commit without waiting, which only PostgreSQL's are (transaction.ts).
   const known = heardOf(store);
-  return appendToBoardLog(db, store, event, logRows, unheard).then(
+  return appendOnPostgres(db, event, row, logRows, unheard).then(
     (appended) => {
       known.set(event.boardId, appended.heard, HEARD_BYTES);
       return appended;
@@ -64,39 +67,37 @@ export function appendBoardEvent(db: Db, store: Store, event: Omit<BoardEvent, '
   );
 }
 
-/** On PostgreSQL its statements are sent before it answers: a writer may send its commit right behind them. */
-function appendToBoardLog(db: Db, store: Store, event: Omit<BoardEvent, 'seq'>, logRows: readonly LogRow[], unheard: boolean): Promise<Appended> {
-  const row = { board_id: event.boardId, type: event.type, item_id: event.itemId ?? null, at: event.at, actor_id: event.actorId, data: writeJson(event.data) };
-  if (store.dialect === 'postgres') {
-    const { rows, written } = withLogRows<typeof row, { seq: string | number; heard: boolean }>(db, logRows, {
-      key: unheard ? 'board change, unheard' : 'board change',
-      build: (compiledIn, param) => {
-        const heard = sql<boolean>`exists(${listenersOfBoard(compiledIn, param('board_id')).select('webhooks.id')})`;
-        return {
-          ctes: [
-            sql`next as (update boards set event_seq = event_seq + 1 where id = ${param('board_id')} returning event_seq)`,
-            sql`logged as (
-              insert into board_events (board_id, seq, type, item_id, at, actor_id, data)
-              select ${param('board_id')}, event_seq, ${param('type')}, ${param('item_id')}, ${param('at')}, ${param('actor_id')}, ${param('data')} from next
-              returning seq
-            )`,
-          ],
-          statement: sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${param('board_id')}::text, 'seq', seq)::text),
-            ${unheard ? sql`not unless_failed(not ${heard}, ${GAINED_A_WEBHOOK})` : heard} as heard
-            from logged`,
-        };
-      },
-      params: row,
-    });
-    return Promise.all([written, rows]).then(([, [counted]]) => {
-      if (!counted) throw new Error(`board ${event.boardId} does not exist`);
-      return { event: { ...event, seq: Number(counted.seq) }, heard: counted.heard };
-    });
-  }
-  return appendOnSqlite(db, event, row, logRows);
+type EventRow = Required<Omit<Insertable<Database['board_events']>, 'seq'>>;
+
+/** Its statements are sent before it answers: a writer may send its commit right behind them. */
+function appendOnPostgres(db: Db, event: Omit<BoardEvent, 'seq'>, row: EventRow, logRows: readonly LogRow[], unheard: boolean): Promise<Appended> {
+  const { rows, written } = withLogRows<EventRow, { seq: string | number; heard: boolean }>(db, logRows, {
+    key: unheard ? 'board change, unheard' : 'board change',
+    build: (compiledIn, param) => {
+      const heard = sql<boolean>`exists(${listenersOfBoard(compiledIn, param('board_id')).select('webhooks.id')})`;
+      return {
+        ctes: [
+          sql`next as (update boards set event_seq = event_seq + 1 where id = ${param('board_id')} returning event_seq)`,
+          sql`logged as (
+            insert into board_events (board_id, seq, type, item_id, at, actor_id, data)
+            select ${param('board_id')}, event_seq, ${param('type')}, ${param('item_id')}, ${param('at')}, ${param('actor_id')}, ${param('data')} from next
+            returning seq
+          )`,
+        ],
+        statement: sql`select seq, pg_notify(${NOTIFY_CHANNEL}, json_build_object('boardId', ${param('board_id')}::text, 'seq', seq)::text),
+          ${unheard ? sql`not unless_failed(not ${heard}, ${GAINED_A_WEBHOOK})` : heard} as heard
+          from logged`,
+      };
+    },
+    params: row,
+  });
+  return Promise.all([written, rows]).then(([, [counted]]) => {
+    if (!counted) throw new Error(`board ${event.boardId} does not exist`);
+    return { event: { ...event, seq: Number(counted.seq) }, heard: counted.heard };
+  });
 }
 
-async function appendOnSqlite(db: Db, event: Omit<BoardEvent, 'seq'>, row: Required<Omit<Insertable<Database['board_events']>, 'seq'>>, logRows: readonly LogRow[]): Promise<Appended> {
+async function appendOnSqlite(db: Db, event: Omit<BoardEvent, 'seq'>, row: EventRow, logRows: readonly LogRow[]): Promise<Appended> {
   await insertLogRows(db, logRows);
   const [counted] = await nextSeq(db, { boardId: event.boardId });
   if (!counted) throw new Error(`board ${event.boardId} does not exist`);
