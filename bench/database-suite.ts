@@ -38,7 +38,7 @@ const IDLE_SETTLE_MS = 2000;
 async function measured(load: Omit<Load, 'seconds'>, seconds: number, plan: Plan): Promise<LoadResult> {
   await runLoad({ ...load, seconds: plan.warmupSeconds });
   const result = await runLoad({ ...load, seconds });
-  progress(`  ${load.url}: ${result.ok} ok, ${result.failed} failed, median ${result.medianMs.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${Math.round(result.perSecond)}/s`);
+  progress(`  ${load.url}: ${result.ok} ok, ${result.failed} failed, median ${result.medianMs.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${Math.round(result.perSecond)}/s; the load generator's own delay p99 ${result.generatorDelayP99Ms.toFixed(1)} ms`);
   return result;
 }
 

@@ -29,7 +29,7 @@ try {
   const loadAtStart = loadavg()[0]!;
   const cpuAtStart = cpuMsOf(app.pid);
   const moves = await runLoad({ url: app.url, connections, headers, next: () => nextMove(cycle), seconds: Number(seconds) });
-  console.log(JSON.stringify({ database, perSecond: Math.round(moves.perSecond), p50Ms: moves.medianMs, p99Ms: moves.p99Ms, serverCpuMsPerMove: Number(((cpuMsOf(app.pid) - cpuAtStart) / moves.ok).toFixed(3)), ok: moves.ok, failed: moves.failed, statuses: moves.statuses }));
+  console.log(JSON.stringify({ database, perSecond: Math.round(moves.perSecond), p50Ms: moves.medianMs, p99Ms: moves.p99Ms, generatorDelayP99Ms: moves.generatorDelayP99Ms, serverCpuMsPerMove: Number(((cpuMsOf(app.pid) - cpuAtStart) / moves.ok).toFixed(3)), ok: moves.ok, failed: moves.failed, statuses: moves.statuses }));
   console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
 } finally {
   await app.stop();
