@@ -1,5 +1,6 @@
 import { DomainError, notFound } from '../domain/errors';
 import { renderMarkdown } from '../domain/markdown';
+import type { Mentionable } from '../domain/mentions';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -23,8 +24,9 @@ export async function addComment(ctx: AppContext, actor: Actor, itemId: string, 
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'comment');
     const at = nowIso(ctx);
-    const mentions = await mentionsIn(trx, item.portfolioId, body);
-    const comment: Comment = { id: newId(), itemId, authorId: actor.userId, body, bodyHtml: renderMarkdown(body, { mentions: true }), mentions, createdAt: at, updatedAt: at, version: 1 };
+    const mentioned = await mentionsIn(trx, item.portfolioId, body);
+    const mentions = mentioned.map((member) => member.userId);
+    const comment: Comment = { id: newId(), itemId, authorId: actor.userId, body, bodyHtml: renderMarkdown(body, { mentioned }), mentions, createdAt: at, updatedAt: at, version: 1 };
     await trx.insertInto('comments').values({ id: comment.id, item_id: itemId, author_id: actor.userId, body, mentions: writeJson(mentions), created_at: at, updated_at: at, version: 1 }).execute();
     await changes.record({ type: 'comment.created', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { commentId: comment.id } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'comment', entityId: comment.id, action: 'comment.created', after: { itemId, body, mentions }, itemId, at });
@@ -35,15 +37,25 @@ export async function addComment(ctx: AppContext, actor: Actor, itemId: string, 
 
 type CommentRow = { id: string; item_id: string; author_id: string; body: string; mentions: string; created_at: string; updated_at: string; version: number };
 
-function toComment(row: CommentRow): Comment {
-  return { id: row.id, itemId: row.item_id, authorId: row.author_id, body: row.body, bodyHtml: renderMarkdown(row.body, { mentions: true }), mentions: readJson<string[]>(row.mentions), createdAt: row.created_at, updatedAt: row.updated_at, version: row.version };
+/** `mentioned`: the members the comment mentions (its `mentions`), whose mentions its HTML sets apart. */
+function toComment(row: CommentRow, mentioned: readonly Mentionable[]): Comment {
+  return { id: row.id, itemId: row.item_id, authorId: row.author_id, body: row.body, bodyHtml: renderMarkdown(row.body, { mentioned }), mentions: mentioned.map((member) => member.userId), createdAt: row.created_at, updatedAt: row.updated_at, version: row.version };
+}
+
+/** Comments as read, with the addresses of the people they mention, read once for them all. */
+async function commentsOf(db: Db, rows: readonly CommentRow[]): Promise<Comment[]> {
+  const mentionsOf = new Map(rows.map((row) => [row.id, readJson<string[]>(row.mentions)]));
+  const userIds = [...new Set([...mentionsOf.values()].flat())];
+  const users = userIds.length === 0 ? [] : await db.selectFrom('users').select(['id as userId', 'email']).where('id', 'in', userIds).execute();
+  const byId = new Map(users.map((user) => [user.userId, user]));
+  return rows.map((row) => toComment(row, mentionsOf.get(row.id)!.map((userId) => byId.get(userId) ?? { userId, email: '' })));
 }
 
 export async function listComments(ctx: AppContext, actor: Actor, itemId: string): Promise<Comment[]> {
   const item = await loadItem(ctx.store.db, itemId);
   await requireCapability(ctx.store.db, actor, item.portfolioId, 'view');
   const rows = await ctx.store.db.selectFrom('comments').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
-  return rows.map(toComment);
+  return commentsOf(ctx.store.db, rows);
 }
 
 /**
@@ -65,7 +77,8 @@ export async function editComment(ctx: AppContext, actor: Actor, commentId: stri
   return writeTransaction(ctx, async (trx, changes) => {
     const { row, item } = await ownComment(trx, actor, commentId, input.version);
     const at = nowIso(ctx);
-    const mentions = await mentionsIn(trx, item.portfolioId, input.body);
+    const mentioned = await mentionsIn(trx, item.portfolioId, input.body);
+    const mentions = mentioned.map((member) => member.userId);
     const updated = await trx
       .updateTable('comments')
       .set({ body: input.body, mentions: writeJson(mentions), updated_at: at, version: row.version + 1 })
@@ -80,7 +93,7 @@ export async function editComment(ctx: AppContext, actor: Actor, commentId: stri
     });
     const alreadyMentioned = new Set(readJson<string[]>(row.mentions));
     await notifyMentions(trx, { item, commentId, mentioned: mentions.filter((userId) => !alreadyMentioned.has(userId)), actorId: actor.userId, at });
-    return toComment({ ...row, body: input.body, mentions: writeJson(mentions), updated_at: at, version: row.version + 1 });
+    return toComment({ ...row, body: input.body, updated_at: at, version: row.version + 1 }, mentioned);
   });
 }
 

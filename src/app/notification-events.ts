@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Responsibility } from '../domain/board-templates';
 import { rolesGranting, type RoleDefinition } from '../domain/capabilities';
-import { mentionedMembers } from '../domain/mentions';
+import { mentionedMembers, type Mentionable } from '../domain/mentions';
 import type { PolicyName } from '../domain/move-policy';
 import {
   approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, followedChangeMessage, followerNotices, mentionNotices, overrideNotices, type Assignment, type FollowedChange,
@@ -36,8 +36,10 @@ function holdersOfParts(column: ColumnRef, parts: readonly ('accountable' | 'res
 }
 
 /** The members of the portfolio a comment mentions (see the syntax in domain/mentions). */
-export async function mentionsIn(db: Db, portfolioId: string, body: string): Promise<string[]> {
-  return mentionedMembers(body, await listMembers(db, portfolioId));
+export async function mentionsIn(db: Db, portfolioId: string, body: string): Promise<Mentionable[]> {
+  const members = await listMembers(db, portfolioId);
+  const byId = new Map(members.map((member) => [member.userId, member]));
+  return mentionedMembers(body, members).map((userId) => byId.get(userId)!);
 }
 
 export async function notifyMentions(db: Db, change: Change & { commentId: string; mentioned: readonly string[] }): Promise<void> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './markdown';
-import { mentionTokens } from './mentions';
+import { mentionTokens, type Mentionable } from './mentions';
 
 const SAFE_TAGS = new Set([
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
@@ -105,30 +105,42 @@ describe('renderMarkdown', () => {
   it('never emits an unsafe tag, attribute or URL, whatever the input', () => {
     const fragment = fc.constantFrom(...XSS_PAYLOADS, '**', '[', '](', ')', '<', '>', '"', "'", '\n', '\n\n', '`', '```', ' ', 'https://example.org', 'javascript:', 'on', '=', '&#x61;', '!', '/', '//', '\\', '\t');
     fc.assert(
-      fc.property(fc.array(fc.oneof(fragment, fc.string(), fc.constant('@')), { maxLength: 12 }), fc.boolean(), (parts, mentions) => expectSafe(renderMarkdown(parts.join(''), { mentions }))),
+      fc.property(fc.array(fc.oneof(fragment, fc.string(), fc.constant('@')), { maxLength: 12 }), fc.boolean(), (parts, comment) => {
+        const text = parts.join('');
+        expectSafe(renderMarkdown(text, comment ? { mentioned: mentioning(mentionTokens(text)) } : {}));
+      }),
     );
   });
 });
+
+/** Members mentioned by their ids, `tokens`; no mention can name their address (`_@_`). */
+const mentioning = (tokens: readonly string[]): Mentionable[] => tokens.map((userId) => ({ userId, email: '_@_' }));
+const [ann, bob, dan, eve] = ['ann.lee', 'bob', 'dan', 'eve'].map((local, index) => ({ userId: `u-${index}`, email: `${local}@example.org` }));
 
 /** The mentions a comment's HTML shows, lower-cased, once each, in order. */
 const shownMentions = (html: string) => [...new Set([...html.matchAll(/<span class="mention">@([^<]*)<\/span>/g)].map(([, token]) => token!.toLowerCase()))];
 
 describe('mentions in comments', () => {
   it('stand out as written, without the punctuation after them', () => {
-    expect(renderMarkdown('Ready, @Ann.Lee. Over to @bob@example.org!', { mentions: true })).toBe(
+    expect(renderMarkdown('Ready, @Ann.Lee. Over to @bob@example.org!', { mentioned: [ann!, bob!] })).toBe(
       '<p>Ready, <span class="mention">@Ann.Lee</span>. Over to <span class="mention">@bob@example.org</span>!</p>\n',
     );
-    expect(renderMarkdown('**@dan** and [ask @eve](https://example.org)', { mentions: true })).toBe(
+    expect(renderMarkdown('**@dan** and [ask @eve](https://example.org)', { mentioned: [dan!, eve!] })).toBe(
       '<p><strong><span class="mention">@dan</span></strong> and <a href="https://example.org">ask <span class="mention">@eve</span></a></p>\n',
     );
   });
 
   it('do not stand out cut short: a name written by hand in letters a mention cannot hold is plain text', () => {
-    expect(renderMarkdown('@Zoë, please look', { mentions: true })).toBe('<p>@Zoë, please look</p>\n');
+    expect(renderMarkdown('@Zoë, please look', { mentioned: mentioning(['zo']) })).toBe('<p>@Zoë, please look</p>\n');
+  });
+
+  it('stay plain text when they name none of the members the comment mentions', () => {
+    expect(renderMarkdown('@nobody and @u-0, ask @dan', { mentioned: [dan!] })).toBe('<p>@nobody and @u-0, ask <span class="mention">@dan</span></p>\n');
+    expect(renderMarkdown(`@${ann!.userId}: see @Bob.`, { mentioned: [ann!, bob!] })).toBe('<p><span class="mention">@u-0</span>: see <span class="mention">@Bob</span>.</p>\n');
   });
 
   it('are not read in code, in e-mail addresses or after a word, as they do not notify there', () => {
-    expect(renderMarkdown('`@bob`, x@y and mail ann@example.org\n\n```\n@carol\n```', { mentions: true })).toBe(
+    expect(renderMarkdown('`@bob`, x@y and mail ann@example.org\n\n```\n@carol\n```', { mentioned: mentioning(['bob', 'y', 'ann', 'carol']) })).toBe(
       '<p><code>@bob</code>, x@y and mail <a href="mailto:ann@example.org">ann@example.org</a></p>\n<pre><code>@carol\n</code></pre>\n',
     );
   });
@@ -137,7 +149,7 @@ describe('mentions in comments', () => {
     expect(renderMarkdown('Ask @ann.lee')).toBe('<p>Ask @ann.lee</p>\n');
   });
 
-  it('are shown exactly where they notify', () => {
+  it('are shown exactly where they notify, and only those that name a mentioned member', () => {
     const word = fc.stringMatching(/^[a-z0-9][a-z0-9.+-]{0,8}$/);
     const fragment = fc.oneof(
       word,
@@ -148,9 +160,10 @@ describe('mentions in comments', () => {
       fc.constantFrom(' ', ', ', '. ', '!', '\n', '\n\n', '@', '(', ')'),
     );
     fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
+      fc.property(fc.array(fragment, { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (parts, named) => {
         const text = parts.join('');
-        expect(shownMentions(renderMarkdown(text, { mentions: true }))).toEqual(mentionTokens(text));
+        const members = mentionTokens(text).filter((_, index) => named[index % named.length]);
+        expect(shownMentions(renderMarkdown(text, { mentioned: mentioning(members) }))).toEqual(members);
       }),
     );
   });

@@ -1,5 +1,5 @@
-import { Marked, type MarkedExtension, type TokenizerAndRendererExtension, type Tokens } from 'marked';
-import { firstMentionAt, leadingMention } from './mentions';
+import { Marked, type MarkedExtension, type MarkedOptions, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { firstMentionAt, leadingMention, mentionNames, type Mentionable } from './mentions';
 
 /**
  * Markdown of descriptions and comments, rendered to HTML that is safe to insert into a page.
@@ -48,9 +48,12 @@ const OPTIONS: MarkedExtension = {
   },
 };
 
+/** A comment's parse: the names (mentionNames) of the members it mentions. */
+type CommentOptions = MarkedOptions & { mentioned: ReadonlySet<string> };
+
 /**
- * A comment's @mentions (domain/mentions.ts) stand out, as written, wherever they would notify: not in code, not in
- * an e-mail address. Whether one names a member is the comment's `mentions` to say.
+ * A comment's @mentions (domain/mentions.ts) stand out, as written, where they notify someone: not in code, not in an
+ * e-mail address, and not when they name nobody the comment mentions (`@nobody`, someone outside the portfolio).
  */
 const mention: TokenizerAndRendererExtension = {
   name: 'mention',
@@ -58,7 +61,8 @@ const mention: TokenizerAndRendererExtension = {
   start: firstMentionAt,
   tokenizer(prose, tokensBefore) {
     const written = leadingMention(prose, tokensBefore.at(-1)?.raw ?? '');
-    return written ? { type: 'mention', raw: written, text: written } : undefined;
+    const { mentioned } = this.lexer.options as CommentOptions;
+    return written && mentioned.has(written.slice(1).toLowerCase()) ? { type: 'mention', raw: written, text: written } : undefined;
   },
   renderer: (token) => `<span class="mention">${escapeHtml(token.text as string)}</span>`,
 };
@@ -66,7 +70,10 @@ const mention: TokenizerAndRendererExtension = {
 const markdown = new Marked(OPTIONS);
 const commentMarkdown = new Marked(OPTIONS, { extensions: [mention] });
 
-export function renderMarkdown(text: string, { mentions = false }: { mentions?: boolean } = {}): string {
+/** `mentioned`: a comment's, the members it mentions, whose mentions stand out; other texts mention nobody. */
+export function renderMarkdown(text: string, { mentioned }: { mentioned?: readonly Mentionable[] } = {}): string {
   if (text.trim() === '') return '';
-  return (mentions ? commentMarkdown : markdown).parse(text) as string;
+  if (!mentioned) return markdown.parse(text) as string;
+  const options: CommentOptions = { mentioned: new Set(mentioned.flatMap(mentionNames)) };
+  return commentMarkdown.parse(text, options) as string;
 }

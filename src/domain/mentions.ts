@@ -49,14 +49,17 @@ export function leadingMention(prose: string, before: string): string | null {
 
 export type Mentionable = { userId: string; email: string };
 
+/** What a mention of a member may say, lower-cased: their id, their address and its local part. */
+export function mentionNames(member: Mentionable): string[] {
+  const email = member.email.toLowerCase();
+  return [member.userId.toLowerCase(), email, email.slice(0, email.lastIndexOf('@'))];
+}
+
 /** The members a text mentions, in order of first mention. */
 export function mentionedMembers(markdown: string, members: readonly Mentionable[]): string[] {
   const mentioned = new Set<string>();
   for (const token of mentionTokens(markdown)) {
-    for (const member of members) {
-      const email = member.email.toLowerCase();
-      if (token === member.userId.toLowerCase() || token === email || token === email.slice(0, email.lastIndexOf('@'))) mentioned.add(member.userId);
-    }
+    for (const member of members) if (mentionNames(member).includes(token)) mentioned.add(member.userId);
   }
   return [...mentioned];
 }
