@@ -270,11 +270,13 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await to.selectOption(coach.id);
     await delegations.getByLabel(/Until/).fill(until);
     await delegations.getByLabel(/Reason/).fill('Parental leave');
-    await delegations.getByRole('button', { name: 'Hand over' }).click();
+    await delegations.getByRole('button', { name: 'Hand over' }).press('Enter');
     const localUntil = await page.evaluate((day) => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), until);
     await delegations.getByText(`Admin → Kim Coach: Portfolio manager until ${localUntil} (Parental leave)`).waitFor();
-    // The form starts afresh without the button that was pressed: the keyboard stays in the section, not at the page's start.
+    // The form starts afresh without the button that was pressed: the keyboard stays in the section, not at the page's
+    // start, and whoever pressed it sees where.
     await expect.poll(() => delegations.evaluate((region: any) => region.contains(region.ownerDocument.activeElement))).toBe(true);
+    expect(await page.evaluate(() => (globalThis as any).getComputedStyle((globalThis as any).document.activeElement).outlineStyle)).not.toBe('none');
     expect((await admin.get(`/portfolios/${portfolio.id}/delegations?active=true`)).body).toMatchObject([{ roleKey: 'portfolio_manager', toUserId: coach.id, reason: 'Parental leave' }]);
     // The members list says who holds the role now, beside the boxes of the roles each was given.
     await section('Members');

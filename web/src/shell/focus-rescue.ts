@@ -4,8 +4,8 @@
  * the page's start, where a keyboard or screen-reader user loses their place: the browser does not say so (no blur
  * tells it). So, once the DOM changes with the focus lost that way:
  * - the same thing drawn anew takes it back (a card re-rendered in its column);
- * - else the nearest part of the page that is still there takes it (focusable for the purpose, without drawing an
- *   outline around a whole region), so that the next Tab goes on from there;
+ * - else the nearest part of the page that is still there takes it (focusable for the purpose, outlined lightly for
+ *   keyboard users only: app.css), so that the next Tab goes on from there;
  * - a control switched off, or drawn anew later, leaves it with that part of the page meanwhile, and takes it again once
  *   it is usable (the Save button after the save), unless the focus has moved on or a few seconds have passed.
  * Focus the person moves themselves (a click on the page's background) is left where they put it, and code that puts
@@ -84,7 +84,7 @@ function sameThingAgain(lost: Element, within: ParentNode): HTMLElement | null {
   return alike.length === 1 ? alike[0]! : null;
 }
 
-/** Puts the focus on a part of the page that takes none of its own, for this once and without outlining it. */
+/** Puts the focus on a part of the page that takes none of its own, for this once. */
 function focusRegion(region: HTMLElement): void {
   if (!region.hasAttribute('tabindex')) {
     region.tabIndex = -1;
