@@ -144,12 +144,13 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await pmPage.getByText('Declined: Same as the export idea.').waitFor();
     await pmPage.getByText(/^By Pat Project on /).waitFor();
     // Each declined idea opens as its card, with its history and the decision that closed it: a record, with nothing
-    // left to do on it but talk about it.
+    // left to do on it but talk about it, or reopen it.
     await pmPage.getByRole('link', { name: `${duplicateKey} Spreadsheet export please` }).click();
     const declinedCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
     await declinedCard.getByRole('note').getByText(/^Declined by Pat Project on .+: Same as the export idea\./).waitFor();
     await declinedCard.getByRole('region', { name: 'History' }).getByText('Decision: Declined').waitFor();
     for (const control of ['Vote', 'Follow', 'Decline…', 'Merge into…', 'Fix the wording…', 'Block this card…', 'Save changes']) expect(await declinedCard.getByRole('button', { name: control, exact: true }).count(), control).toBe(0);
+    await declinedCard.getByRole('button', { name: 'Reopen…', exact: true }).waitFor();
     await declinedCard.getByLabel(/Add a comment/).waitFor();
     // Off its board, it names no one responsible for it and no checklist of the column it left.
     expect(await declinedCard.getByRole('heading', { name: 'Who is responsible?' }).count()).toBe(0);
@@ -288,7 +289,7 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await wesPage.context().close();
   });
 
-  it('keeps what an editor typed, to copy, when another person declines the card meanwhile', async () => {
+  it('keeps what an editor typed, to copy, when another person declines the card meanwhile, and lets them reopen it', async () => {
     const admin = new Client(app.baseUrl);
     if ((await admin.post('/setup', { ...ADMIN, name: 'Admin' })).status !== 201) expect((await admin.post('/auth/login', ADMIN)).status).toBe(200);
     const portfolio = await created(admin, '/portfolios', { name: 'Declined while edited', template: 'small', boardTemplate: 'simple' });
@@ -319,6 +320,23 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     await unsaved.getByRole('button', { name: 'Dismiss' }).click();
     await unsaved.waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The editor finds it declined too soon and takes it back, saying why: the card is open again, on its board.
+    await card.getByRole('button', { name: 'Reopen…' }).click();
+    const reopen = card.getByRole('form', { name: 'Reopen this idea' });
+    await reopen.getByLabel(/Why it is reopened/).fill('Field staff asked for it again this week.');
+    await reopen.getByRole('button', { name: 'Reopen idea' }).click();
+    await page.getByRole('status').getByText(`${idea.key} "Offline mode" is open again, back on its board.`).waitFor();
+    await card.getByRole('region', { name: 'History' }).getByText('Decision: Reopened').waitFor();
+    expect(await card.getByText(/^Declined by/).count()).toBe(0);
+    expect(await fields.getByLabel('Title').inputValue()).toBe('Offline mode');
+    await fields.getByRole('button', { name: 'Save changes' }).waitFor();
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await columnKeys(page, 'Backlog')).toContain(idea.key);
+    // Whoever proposed it hears why, in words.
+    const notices = (await admin.get('/notifications')).body.map((notice: { message: string }) => notice.message);
+    expect(notices).toContain(`${idea.key} "Offline mode" was reopened: Field staff asked for it again this week.`);
     await context.close();
   });
 });

@@ -217,6 +217,11 @@ describe.each(DATABASES)('the API contract on %s', (database) => {
       },
       declineItem: async () => ({ params: { 'items/{id}': (await created(`/boards/${boardId}/ideas`, { title: 'To decline' })).id }, body: { reason: 'Not now' } }),
       mergeItem: async () => ({ params: { 'items/{id}': (await created(`/boards/${boardId}/ideas`, { title: 'Duplicate' })).id }, body: { intoItemId: ids['items/{id}'] } }),
+      reopenItem: async () => {
+        const idea = await created(`/boards/${boardId}/ideas`, { title: 'To reopen' });
+        expect((await admin.post(`/items/${idea.id}/decline`, { reason: 'Not now' })).status).toBe(200);
+        return { params: { 'items/{id}': idea.id }, body: { reason: 'Now' } };
+      },
       createIntakeLink: () => ({ body: { label: 'Walked link' } }),
       revokeIntakeLink: async () => ({ params: { 'intake-links/{id}': (await created(`/boards/${boardId}/intake-links`, { label: 'Revoked' })).id } }),
       submitGuestIdea: () => ({ as: new Client(server.baseUrl), body: { title: 'Walked guest idea', name: 'Walker', email: `guest.${Date.now()}@example.org` } }),

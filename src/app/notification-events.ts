@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { TRIAGE_DECISIONS } from '../domain/approval';
 import type { Responsibility } from '../domain/board-templates';
 import { rolesGranting, type RoleDefinition } from '../domain/capabilities';
 import { mentionedMembers, type Mentionable } from '../domain/mentions';
@@ -107,16 +108,16 @@ const followingOf = precompiled((db, param: Param<{ itemId: string }>) =>
 
 /**
  * A followed item's change (PRODUCT.md §11) tells its followers in the app and the guest who proposed it
- * by e-mail (queued in guest_mails for the mail dispatcher); a decline or a merge tells the member who
- * proposed it too, following or not. The actor is never told.
+ * by e-mail (queued in guest_mails for the mail dispatcher); a triage decision (a decline, a merge, a reopening) tells
+ * the member who proposed it too, following or not. The actor is never told.
  */
 export async function notifyFollowers(db: Db, change: { item: ItemRef & { submittedBy: string | null; submittedByGuest: string | null; followers: number }; actorId: string | null; at: string; what: FollowedChange }): Promise<void> {
   // The item says when nobody follows it: its count of members' follows, and no guest (only a guest's idea has guests).
   const followed = change.item.followers > 0 || change.item.submittedByGuest !== null;
   const following = followed ? await followingOf(db, { itemId: change.item.id }) : [];
   const guests = following.filter((row) => row.kind === 'guest');
-  const closing = change.what.kind === 'declined' || change.what.kind === 'merged';
-  const followerIds = [...following.filter((row) => row.kind === 'member').map((row) => row.id), ...(closing && change.item.submittedBy ? [change.item.submittedBy] : [])];
+  const triaged = (TRIAGE_DECISIONS as readonly string[]).includes(change.what.kind);
+  const followerIds = [...following.filter((row) => row.kind === 'member').map((row) => row.id), ...(triaged && change.item.submittedBy ? [change.item.submittedBy] : [])];
   if (followerIds.length === 0 && guests.length === 0) return;
   const notice = { actorId: change.actorId, actorName: await actorName(db, change.actorId), item: change.item, what: change.what };
   await notify(db, { ...context({ item: change.item, actorId: change.actorId ?? '', at: change.at }), actorId: change.actorId }, followerNotices({ ...notice, followerIds }));

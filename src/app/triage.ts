@@ -6,6 +6,7 @@ import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
+import type { TriageDecision } from '../domain/approval';
 import type { ClosedAs, Item } from './item-model';
 import { loadItem } from './items';
 import { itemForReader, type ItemView } from './item-view';
@@ -31,6 +32,21 @@ async function triageable(trx: Db, actor: Actor, itemId: string): Promise<{ item
   return { item, access };
 }
 
+/** A triage decision about `item`, in the decision log; a delegate's names on whose behalf they took it. */
+async function recordTriageDecision(trx: Db, changes: ChangeRecorder, actor: Actor, { item, access }: { item: Item; access: Access }, kind: TriageDecision, rationale: string, at: string): Promise<string> {
+  const decisionId = newId();
+  const delegator = await onWhoseBehalf(trx, actor, access, 'item.edit');
+  await trx
+    .insertInto('decisions')
+    .values({
+      id: decisionId, portfolio_id: item.portfolioId, board_id: item.boardId, item_id: item.id, item_key: item.key, item_title: item.title, request_id: null,
+      kind, rationale, evidence: writeJson([]), column_id: item.columnId, moved_to_column_id: null, decided_by: actor.userId, on_behalf_of: delegator?.id ?? null, decided_at: at,
+    })
+    .execute();
+  await changes.record({ type: 'decision.recorded', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { decisionId, kind, requestId: null, movedToColumnId: null, onBehalfOf: delegator?.id ?? null } });
+  return decisionId;
+}
+
 /** Closes a triaged item; a delegate closes it on behalf of whoever handed them the role that allows it, as a gate decision is. */
 async function close(trx: Db, changes: ChangeRecorder, actor: Actor, { item, access }: { item: Item; access: Access }, closing: { as: ClosedAs; reason: string; mergedInto: Item | null }, at: string): Promise<void> {
   await trx
@@ -38,19 +54,10 @@ async function close(trx: Db, changes: ChangeRecorder, actor: Actor, { item, acc
     .set({ closed_at: at, closed_as: closing.as, closed_by: actor.userId, close_reason: closing.reason, merged_into_id: closing.mergedInto?.id ?? null, updated_at: at, version: item.version + 1 })
     .where('id', '=', item.id)
     .execute();
-  const decisionId = newId();
-  const delegator = await onWhoseBehalf(trx, actor, access, 'item.edit');
-  await trx
-    .insertInto('decisions')
-    .values({
-      id: decisionId, portfolio_id: item.portfolioId, board_id: item.boardId, item_id: item.id, item_key: item.key, item_title: item.title, request_id: null,
-      kind: closing.as, rationale: closing.reason, evidence: writeJson([]), column_id: item.columnId, moved_to_column_id: null, decided_by: actor.userId, on_behalf_of: delegator?.id ?? null, decided_at: at,
-    })
-    .execute();
+  const decisionId = await recordTriageDecision(trx, changes, actor, { item, access }, closing.as, closing.reason, at);
   // A request to move it on would wait for a decision nobody can take any more: it goes with the item.
   await trx.updateTable('approval_requests').set({ status: 'withdrawn', decided_at: at, decision_id: decisionId }).where('item_id', '=', item.id).where('status', '=', PENDING).execute();
   const mergedIntoId = closing.mergedInto?.id ?? null;
-  await changes.record({ type: 'decision.recorded', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { decisionId, kind: closing.as, requestId: null, movedToColumnId: null, onBehalfOf: delegator?.id ?? null } });
   await changes.record({ type: 'item.closed', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { as: closing.as, reason: closing.reason, mergedIntoId } });
   await recordAudit(trx, {
     portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: item.id, action: `item.${closing.as}`,
@@ -63,6 +70,36 @@ async function close(trx: Db, changes: ChangeRecorder, actor: Actor, { item, acc
 export async function declineItem(ctx: AppContext, actor: Actor, itemId: string, reason: string): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     await close(trx, changes, actor, await triageable(trx, actor, itemId), { as: 'declined', reason: reason.trim(), mergedInto: null }, nowIso(ctx));
+  });
+  return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
+}
+
+/**
+ * Takes a declined idea back: open again where it was declined, on its board, with a decision in the log saying why; its
+ * submitter and followers are told. A merged item stays merged: its votes and followers are with the item it went into.
+ */
+export async function reopenItem(ctx: AppContext, actor: Actor, itemId: string, reason: string): Promise<ItemView> {
+  await writeTransaction(ctx, async (trx, changes) => {
+    const item = await loadItem(trx, itemId);
+    const access = await requireCapability(trx, actor, item.portfolioId, 'item.edit');
+    if (item.closed?.as !== 'declined') {
+      const why = item.closed ? `was merged into another item, where its votes and followers are now` : 'is open';
+      throw new DomainError('not_declined', `${item.key} ${why}: only a declined idea is reopened.`, {});
+    }
+    const at = nowIso(ctx);
+    const rationale = reason.trim();
+    await trx
+      .updateTable('items')
+      .set({ closed_at: null, closed_as: null, closed_by: null, close_reason: null, updated_at: at, version: item.version + 1 })
+      .where('id', '=', item.id)
+      .execute();
+    const decisionId = await recordTriageDecision(trx, changes, actor, { item, access }, 'reopened', rationale, at);
+    await changes.record({ type: 'item.updated', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { fields: ['closed'] } });
+    await recordAudit(trx, {
+      portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: item.id, action: 'item.reopened',
+      before: { closed: item.closed }, after: { decisionId }, reason: rationale, at,
+    });
+    await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'reopened', reason: rationale } });
   });
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
@@ -111,7 +148,8 @@ export async function closedItems(ctx: AppContext, actor: Actor, boardId: string
   const rows = await db
     .selectFrom('items')
     .leftJoin('items as into', 'into.id', 'items.merged_into_id')
-    .leftJoin('decisions as closing', (join) => join.onRef('closing.item_id', '=', 'items.id').onRef('closing.kind', '=', 'items.closed_as'))
+    // The decision that closed it: one declined, reopened and declined again has two of that kind.
+    .leftJoin('decisions as closing', (join) => join.onRef('closing.item_id', '=', 'items.id').onRef('closing.kind', '=', 'items.closed_as').onRef('closing.decided_at', '=', 'items.closed_at'))
     .leftJoin('users as delegator', 'delegator.id', 'closing.on_behalf_of')
     .select(['items.id', 'items.key', 'items.title', 'items.source', 'items.closed_as', 'items.close_reason', 'items.closed_by', 'items.closed_at', 'items.votes', 'into.id as into_id', 'into.key as into_key', 'into.title as into_title', 'into.board_id as into_board_id'])
     .select(['closing.on_behalf_of', 'delegator.name as on_behalf_of_name'])

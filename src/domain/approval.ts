@@ -6,15 +6,16 @@ import type { PolicyColumn } from './move-policy';
 export const GATE_DECISIONS = ['go', 'no-go'] as const;
 /** Decisions taken later, on an item past the gate (the MVP's verdict and after). */
 export const LATER_DECISIONS = ['pivot', 'persevere', 'stop'] as const;
-/** Triage of an idea in a board's intake (PRODUCT.md §11): it is closed, declined or merged into another item. */
-export const TRIAGE_DECISIONS = ['declined', 'merged'] as const;
+/** Triage of an idea in a board's intake (PRODUCT.md §11): it is closed, declined or merged into another item; a declined one may be reopened. */
+export const TRIAGE_DECISIONS = ['declined', 'merged', 'reopened'] as const;
 export const DECISION_KINDS = [...GATE_DECISIONS, ...LATER_DECISIONS, ...TRIAGE_DECISIONS] as const;
 export type GateDecision = (typeof GATE_DECISIONS)[number];
+export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 export type LaterDecision = (typeof LATER_DECISIONS)[number];
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 /** Each kind of decision as people read it: in the card, its history, the minutes. */
-export const DECISION_WORDS: Record<DecisionKind, string> = { go: 'Go', 'no-go': 'No-go', pivot: 'Pivot', persevere: 'Persevere', stop: 'Stop', declined: 'Declined', merged: 'Merged as a duplicate' };
+export const DECISION_WORDS: Record<DecisionKind, string> = { go: 'Go', 'no-go': 'No-go', pivot: 'Pivot', persevere: 'Persevere', stop: 'Stop', declined: 'Declined', merged: 'Merged as a duplicate', reopened: 'Reopened' };
 
 /** `withdrawn`: its item was declined or merged before anyone decided (triage.ts). */
 export const REQUEST_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;

@@ -33,6 +33,7 @@ export const ERROR_STATUS = {
   account_exists: 409,
   item_closed: 409,
   not_in_intake: 409,
+  not_declined: 409,
   invitation_invalid: 410,
   reset_invalid: 410,
   intake_link_gone: 410,

@@ -129,6 +129,7 @@ export type FollowedChange =
   | { kind: 'blocked'; reason: string }
   | { kind: 'unblocked' }
   | { kind: 'declined'; reason: string }
+  | { kind: 'reopened'; reason: string }
   /** `into` is null in what a guest reads: they learn nothing of the portfolio's other items. */
   | { kind: 'merged'; into: ItemLabel | null };
 
@@ -149,6 +150,8 @@ export function followedChangeMessage(change: { actorName: string; item: ItemLab
       return `${item} is no longer blocked.`;
     case 'declined':
       return `${item} was declined: ${what.reason}`;
+    case 'reopened':
+      return `${item} was reopened: ${what.reason}`;
     case 'merged':
       return what.into ? `${item} was merged into ${label(what.into)} as a duplicate; its votes and followers moved there.` : `${item} was merged into another idea as a duplicate.`;
   }

@@ -34,6 +34,7 @@ const TITLES: Record<ErrorCode, string> = {
   account_exists: 'Account exists: sign in first',
   item_closed: 'Item declined or merged',
   not_in_intake: 'Not in the intake column',
+  not_declined: 'Not a declined idea',
   invitation_invalid: 'Invitation no longer valid',
   reset_invalid: 'Reset link no longer valid',
   intake_link_gone: 'Link no longer open',

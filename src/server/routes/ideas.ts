@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/errors';
 import { myIdeas, submitIdea } from '../../app/ideas';
 import { createIntakeLink, followStatus, intakeForm, listIntakeLinks, revokeIntakeLink, submitGuestIdea } from '../../app/intake';
 import { setMark } from '../../app/participation';
-import { closedItems, declineItem, mergeItem } from '../../app/triage';
+import { closedItems, declineItem, mergeItem, reopenItem } from '../../app/triage';
 import { answer, answers, NO_CONTENT, problems } from '../answer-schemas';
 import { actorOf } from '../auth';
 import { Email, Id, IdParams, Name, Reason } from '../schemas';
@@ -76,6 +76,11 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     '/items/:id/merge',
     { schema: { operationId: 'mergeItem', tags, summary: 'Merge an idea into another item of the portfolio as a duplicate: its votes and followers move there (one each per person)', description: `${triage} Merging into itself is 400; into an item of another portfolio 404.`, params: IdParams, body: Type.Object({ intoItemId: Id }, { additionalProperties: false }), response: { 200: answer('Item'), ...problems(403, 404, 409) } } },
     async (request) => mergeItem(ctx, actorOf(request), request.params.id, request.body.intoItemId),
+  );
+  app.post(
+    '/items/:id/reopen',
+    { schema: { operationId: 'reopenItem', tags, summary: 'Reopen a declined idea, with a reason', description: 'item.edit. The item is open again in the column it was declined in, back on its board (an `item.updated` board event), with a `reopened` decision record; its submitter and followers are told. An open or merged item is 409 not_declined.', params: IdParams, body: Type.Object({ reason: Reason }, { additionalProperties: false }), response: { 200: answer('Item'), ...problems(403, 404, 409) } } },
+    async (request) => reopenItem(ctx, actorOf(request), request.params.id, request.body.reason),
   );
   app.get('/boards/:id/declined', { schema: { operationId: 'listClosedItems', tags, summary: "The board's declined and merged items, most recently closed first: `[{id, key, title, source, closedAs, reason, closedBy, onBehalfOf, onBehalfOfName, closedAt, mergedInto: {id, key, title, boardId} | null, votes}]` (onBehalfOf: the member a delegate closed it for)", params: IdParams, response: { 200: answers('ClosedItem'), ...problems(404) } } }, async (request) =>
     closedItems(ctx, actorOf(request), request.params.id),

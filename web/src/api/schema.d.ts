@@ -1885,6 +1885,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a declined idea, with a reason
+         * @description item.edit. The item is open again in the column it was declined in, back on its board (an `item.updated` board event), with a `reopened` decision record; its submitter and followers are told. An open or merged item is 409 not_declined.
+         */
+        post: operations["reopenItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/boards/{id}/declined": {
         parameters: {
             query?: never;
@@ -3410,7 +3430,7 @@ export interface components {
             itemTitle: string;
             requestId: string | null;
             /** @enum {string} */
-            kind: "declined" | "merged" | "go" | "no-go" | "pivot" | "persevere" | "stop";
+            kind: "declined" | "merged" | "go" | "no-go" | "pivot" | "persevere" | "stop" | "reopened";
             rationale: string;
             evidence: string[];
             /** @description The item's column when the decision was taken. */
@@ -4033,7 +4053,7 @@ export interface components {
                 itemKey: string;
                 itemTitle: string;
                 /** @enum {string} */
-                kind: "declined" | "merged" | "go" | "no-go" | "pivot" | "persevere" | "stop";
+                kind: "declined" | "merged" | "go" | "no-go" | "pivot" | "persevere" | "stop" | "reopened";
                 rationale: string;
                 decidedBy: string | null;
                 decidedByName: string | null;
@@ -4220,7 +4240,7 @@ export interface components {
         };
         ProblemCode: {
             /** @enum {string} */
-            code: "validation_failed" | "unauthenticated" | "forbidden" | "approval_required" | "wrong_password" | "account_deactivated" | "not_found" | "version_conflict" | "wip_limit_exceeded" | "exit_criteria_unmet" | "already_set_up" | "already_blocked" | "not_blocked" | "email_taken" | "last_portfolio_admin" | "role_in_use" | "column_not_empty" | "children_open" | "dependency_cycle" | "hierarchy_cycle" | "theme_in_use" | "value_stream_in_use" | "approval_pending" | "already_decided" | "review_closed" | "stale_preview" | "last_instance_admin" | "account_exists" | "item_closed" | "not_in_intake" | "invitation_invalid" | "reset_invalid" | "intake_link_gone" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable" | "overloaded";
+            code: "validation_failed" | "unauthenticated" | "forbidden" | "approval_required" | "wrong_password" | "account_deactivated" | "not_found" | "version_conflict" | "wip_limit_exceeded" | "exit_criteria_unmet" | "already_set_up" | "already_blocked" | "not_blocked" | "email_taken" | "last_portfolio_admin" | "role_in_use" | "column_not_empty" | "children_open" | "dependency_cycle" | "hierarchy_cycle" | "theme_in_use" | "value_stream_in_use" | "approval_pending" | "already_decided" | "review_closed" | "stale_preview" | "last_instance_admin" | "account_exists" | "item_closed" | "not_in_intake" | "not_declined" | "invitation_invalid" | "reset_invalid" | "intake_link_gone" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable" | "overloaded";
             status: number;
             title: string;
         };
@@ -4236,7 +4256,7 @@ export interface components {
              * @description Stable: clients branch on it
              * @enum {string}
              */
-            code: "validation_failed" | "unauthenticated" | "forbidden" | "approval_required" | "wrong_password" | "account_deactivated" | "not_found" | "version_conflict" | "wip_limit_exceeded" | "exit_criteria_unmet" | "already_set_up" | "already_blocked" | "not_blocked" | "email_taken" | "last_portfolio_admin" | "role_in_use" | "column_not_empty" | "children_open" | "dependency_cycle" | "hierarchy_cycle" | "theme_in_use" | "value_stream_in_use" | "approval_pending" | "already_decided" | "review_closed" | "stale_preview" | "last_instance_admin" | "account_exists" | "item_closed" | "not_in_intake" | "invitation_invalid" | "reset_invalid" | "intake_link_gone" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable" | "overloaded";
+            code: "validation_failed" | "unauthenticated" | "forbidden" | "approval_required" | "wrong_password" | "account_deactivated" | "not_found" | "version_conflict" | "wip_limit_exceeded" | "exit_criteria_unmet" | "already_set_up" | "already_blocked" | "not_blocked" | "email_taken" | "last_portfolio_admin" | "role_in_use" | "column_not_empty" | "children_open" | "dependency_cycle" | "hierarchy_cycle" | "theme_in_use" | "value_stream_in_use" | "approval_pending" | "already_decided" | "review_closed" | "stale_preview" | "last_instance_admin" | "account_exists" | "item_closed" | "not_in_intake" | "not_declined" | "invitation_invalid" | "reset_invalid" | "intake_link_gone" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable" | "overloaded";
             /** @description validation_failed: each bad field */
             errors?: {
                 field: string;
@@ -7862,7 +7882,7 @@ export interface operations {
     listDecisions: {
         parameters: {
             query?: {
-                kind?: "go" | "no-go" | "pivot" | "persevere" | "stop" | "declined" | "merged";
+                kind?: "go" | "no-go" | "pivot" | "persevere" | "stop" | "declined" | "merged" | "reopened";
                 /** @description Opaque identifier */
                 itemId?: string;
                 /** @description Opaque identifier */
@@ -12413,6 +12433,80 @@ export interface operations {
                 "application/json": {
                     /** @description Opaque identifier */
                     intoItemId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Item (application/json) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            /** @description validation_failed: the body, path or query is not valid; `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated: sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: forbidden, or the capability or approval this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found: no such resource, or you may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state: a stale version, a policy, or a rule of the resource */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
                 };
             };
         };

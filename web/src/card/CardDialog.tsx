@@ -52,7 +52,7 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
               </p>
             )}
             {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
-            <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} myId={me.data?.id} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />
+            <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} mayReopen={capable('item.edit')} myId={me.data?.id} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />
             <BlockControl item={data} members={members.data ?? []} canBlock={can('item.block')} myId={me.data?.id} />
             {/* A card closed while its fields are edited keeps the form's place: it shows what could not be saved. */}
             {!(capable('item.edit') || capable('backlog.rank')) ? (

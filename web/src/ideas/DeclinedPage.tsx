@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { explain } from '../api/http';
-import { useBoard, useMembers } from '../api/queries';
+import { useBoard, useCan, useMembers } from '../api/queries';
 import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLinkFromPage } from '../shell/paths';
@@ -11,6 +11,7 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
   const board = useBoard(boardId);
   const declined = useDeclined(boardId);
   const members = useMembers(board.data?.portfolioId);
+  const can = useCan(board.data?.portfolioId);
   const failed = [board, declined].find((query) => query.isError);
   if (failed) return <p className="page form-error" role="alert">{explain(failed.error)}</p>;
   if (!board.data || !declined.data) return <Loading />;
@@ -21,6 +22,7 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
         <h1>Declined ideas</h1>
         <p className="hint">
           Ideas of <Link {...boardLink(boardId)}>{board.data.name}</Link> that were declined or merged into another item, newest first. They no longer show on the board.
+          {can('item.edit') && ' A declined idea is reopened from its card.'}
         </p>
       </div>
       {declined.data.length === 0 ? (

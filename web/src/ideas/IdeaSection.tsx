@@ -6,16 +6,18 @@ import { usePatchItem } from '../card/usePatchItem';
 import { BusyButton, FormActions } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
 import { submitterName } from './idea-words';
-import { useFollow, useTriage, useVote } from './ideas-api';
+import { useFollow, useReopen, useTriage, useVote } from './ideas-api';
 
-type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; myId: string | undefined; nameOf: (userId: string) => string | undefined };
+/** `mayTriage`: decline or merge the open idea; `mayReopen`: reopen it once declined (both item.edit, the first while it is open). */
+type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; mayReopen: boolean; myId: string | undefined; nameOf: (userId: string) => string | undefined };
 
 /**
  * A card's part in §11: who proposed it, its votes, the reader's vote and follow, and — for an item still in
- * the board's first column (its intake), to those who may edit items — declining it or merging it into another.
+ * the board's first column (its intake), to those who may edit items — declining it or merging it into another; a
+ * declined one they may reopen.
  * The member who proposed it, if they may not edit items, may still fix its wording there.
  */
-export function IdeaSection({ item, board, mayVote, mayTriage, myId, nameOf }: Props) {
+export function IdeaSection({ item, board, mayVote, mayTriage, mayReopen, myId, nameOf }: Props) {
   const vote = useVote(item);
   const follow = useFollow(item);
   const inIntake = board.columns[0]?.id === item.columnId;
@@ -43,6 +45,7 @@ export function IdeaSection({ item, board, mayVote, mayTriage, myId, nameOf }: P
           <span className="hint">{item.followedByMe ? 'You hear when it moves or is decided.' : 'Follow to hear when it moves or is decided.'}</span>
         </div>
       )}
+      {mayReopen && item.closed?.as === 'declined' && <Reopen item={item} />}
       {mayTriage && inIntake && <Triage item={item} board={board} />}
       {!mayTriage && myId !== undefined && item.submittedBy === myId && <Rewording item={item} allowed={inIntake && !item.closed} />}
     </section>
@@ -104,6 +107,38 @@ function Rewording({ item, allowed }: { item: Item; allowed: boolean }) {
           </button>
         </div>
       )}
+    </form>
+  );
+}
+
+/** "Reopen…" with a reason: a declined idea is open again where it was declined. */
+function Reopen({ item }: { item: Item }) {
+  const [open, setOpen] = useState(false);
+  const reopen = useReopen(item);
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" onClick={() => setOpen(true)}>
+          Reopen…
+        </button>
+      </div>
+    );
+  }
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    reopen.mutate(String(new FormData(event.currentTarget).get('reason')).trim());
+  };
+  const cancel = () => {
+    reopen.reset();
+    setOpen(false);
+  };
+  return (
+    <form className="stack triage-form" onSubmit={submit} aria-label="Reopen this idea">
+      <label>
+        Why it is reopened (the person who proposed it and its followers read this)
+        <textarea name="reason" required rows={3} maxLength={2000} autoFocus />
+      </label>
+      <FormActions error={reopen.error} pending={reopen.isPending} submitLabel="Reopen idea" onCancel={cancel} />
     </form>
   );
 }

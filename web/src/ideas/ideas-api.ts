@@ -61,6 +61,20 @@ export function useTriage(item: Item, onClosed: () => void) {
   return { decline, merge };
 }
 
+/** Reopening a declined idea puts it back on its board: the card stays open, as an open card. */
+export function useReopen(item: Item) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) => answer(api.POST('/api/v1/items/{id}/reopen', { params: { path: { id: item.id } }, body: { reason } })),
+    onSuccess: (reopened) => {
+      queryClient.setQueryData<Item>(keys.item(item.id), reopened);
+      notify(`${item.key} "${item.title}" is open again, back on its board.`);
+    },
+    // The board's prefix takes its declined list along.
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: keys.board(item.boardId) }), queryClient.invalidateQueries({ queryKey: keys.myIdeas })]),
+  });
+}
+
 export const useDeclined = (boardId: string) => useQuery({ queryKey: keys.declined(boardId), queryFn: () => answer(api.GET('/api/v1/boards/{id}/declined', { params: { path: { id: boardId } } })) });
 export const useMyIdeas = () => useQuery({ queryKey: keys.myIdeas, queryFn: () => answer(api.GET('/api/v1/me/ideas')) });
 export const useIntakeLinks = (boardId: string) => useQuery({ queryKey: keys.intakeLinks(boardId), queryFn: () => answer(api.GET('/api/v1/boards/{id}/intake-links', { params: { path: { id: boardId } } })) });
