@@ -124,21 +124,32 @@ function Reopen({ item }: { item: Item }) {
       </div>
     );
   }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    reopen.mutate(String(new FormData(event.currentTarget).get('reason')).trim());
-  };
   const cancel = () => {
     reopen.reset();
     setOpen(false);
   };
+  return <TriageReason act="reopen" mutation={reopen} onCancel={cancel} />;
+}
+
+/** The words of a triage decision taken with a reason. */
+const REASONED = { decline: { verb: 'Decline', done: 'declined' }, reopen: { verb: 'Reopen', done: 'reopened' } } as const;
+
+type ReasonProps = { act: keyof typeof REASONED; mutation: { mutate: (reason: string) => void; error: unknown; isPending: boolean }; onCancel: () => void };
+
+/** The reason of a triage decision, which the person who proposed the idea and its followers read. */
+function TriageReason({ act, mutation, onCancel }: ReasonProps) {
+  const { verb, done } = REASONED[act];
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    mutation.mutate(String(new FormData(event.currentTarget).get('reason')).trim());
+  };
   return (
-    <form className="stack triage-form" onSubmit={submit} aria-label="Reopen this idea">
+    <form className="stack triage-form" onSubmit={submit} aria-label={`${verb} this idea`}>
       <label>
-        Why it is reopened (the person who proposed it and its followers read this)
+        Why it is {done} (the person who proposed it and its followers read this)
         <textarea name="reason" required rows={3} maxLength={2000} autoFocus />
       </label>
-      <FormActions error={reopen.error} pending={reopen.isPending} submitLabel="Reopen idea" onCancel={cancel} />
+      <FormActions error={mutation.error} pending={mutation.isPending} submitLabel={`${verb} idea`} onCancel={onCancel} />
     </form>
   );
 }
@@ -170,21 +181,7 @@ function Triage({ item, board }: { item: Item; board: Board }) {
     merge.reset();
     setOpen(null);
   };
-  if (open === 'decline') {
-    const submit = (event: FormEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      decline.mutate(String(new FormData(event.currentTarget).get('reason')).trim());
-    };
-    return (
-      <form className="stack triage-form" onSubmit={submit} aria-label="Decline this idea">
-        <label>
-          Why it is declined (the person who proposed it and its followers read this)
-          <textarea name="reason" required rows={3} maxLength={2000} autoFocus />
-        </label>
-        <FormActions error={decline.error} pending={decline.isPending} submitLabel="Decline idea" onCancel={cancel} />
-      </form>
-    );
-  }
+  if (open === 'decline') return <TriageReason act="decline" mutation={decline} onCancel={cancel} />;
   return <MergePicker item={item} board={board} error={merge.error} pending={merge.isPending} onMerge={(into) => merge.mutate(into)} onCancel={cancel} />;
 }
 
