@@ -63,6 +63,17 @@ describe.each(DATABASES)('reopening a declined idea on %s', (database) => {
     expect(listed).toEqual([expect.objectContaining({ closedAs: 'declined', reason: 'Still not this year' })]);
   });
 
+  it('takes one decision when two people triage the same idea at once', async () => {
+    const idea = await newIdea('Triaged twice');
+    const declines = await Promise.all(['Too big', 'Too small'].map((reason) => admin.post(`/items/${idea.id}/decline`, { reason })));
+    expect(declines.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(['item_closed', 'version_conflict']).toContain(declines.find((answer) => answer.status === 409)!.body.code);
+    const reopens = await Promise.all(['Fits after all', 'Asked again'].map((reason) => admin.post(`/items/${idea.id}/reopen`, { reason })));
+    expect(reopens.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(['not_declined', 'version_conflict']).toContain(reopens.find((answer) => answer.status === 409)!.body.code);
+    expect(ok(await admin.get(`/items/${idea.id}/decisions`)).map((d: any) => d.kind)).toEqual(['reopened', 'declined']);
+  });
+
   it('refuses what is not a declined idea with 409 not_declined, and asks for a reason and for item.edit', async () => {
     const open = await newIdea('Open idea');
     const merged = await newIdea('Duplicate idea');

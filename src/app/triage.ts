@@ -14,6 +14,7 @@ import { writeJson } from './json';
 import { notifyFollowers } from './notification-events';
 import { assertOpen, recount } from './participation';
 import { PENDING } from './pending-requests';
+import { changedMeanwhile } from './portfolios';
 import { writeTransaction, type ChangeRecorder } from './transaction';
 
 /**
@@ -30,6 +31,20 @@ async function triageable(trx: Db, actor: Actor, itemId: string): Promise<{ item
     throw new DomainError('not_in_intake', `${item.key} is past the intake column "${intake!.name}": only ideas there are declined or merged; later, record a decision instead.`, { intakeColumnId: intake!.id });
   }
   return { item, access };
+}
+
+/**
+ * Sets what closes (or reopens) the item, if it still has the version it was read at: two people triaging one idea at
+ * once take one decision, and the other is told it changed meanwhile.
+ */
+async function setClosing(trx: Db, item: Item, closing: { closed_at: string | null; closed_as: ClosedAs | null; closed_by: string | null; close_reason: string | null; merged_into_id: string | null }, at: string): Promise<void> {
+  const updated = await trx
+    .updateTable('items')
+    .set({ ...closing, updated_at: at, version: item.version + 1 })
+    .where('id', '=', item.id)
+    .where('version', '=', item.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) throw changedMeanwhile('item');
 }
 
 /** A triage decision about `item`, in the decision log; a delegate's names on whose behalf they took it. */
@@ -49,11 +64,7 @@ async function recordTriageDecision(trx: Db, changes: ChangeRecorder, actor: Act
 
 /** Closes a triaged item; a delegate closes it on behalf of whoever handed them the role that allows it, as a gate decision is. */
 async function close(trx: Db, changes: ChangeRecorder, actor: Actor, { item, access }: { item: Item; access: Access }, closing: { as: ClosedAs; reason: string; mergedInto: Item | null }, at: string): Promise<void> {
-  await trx
-    .updateTable('items')
-    .set({ closed_at: at, closed_as: closing.as, closed_by: actor.userId, close_reason: closing.reason, merged_into_id: closing.mergedInto?.id ?? null, updated_at: at, version: item.version + 1 })
-    .where('id', '=', item.id)
-    .execute();
+  await setClosing(trx, item, { closed_at: at, closed_as: closing.as, closed_by: actor.userId, close_reason: closing.reason, merged_into_id: closing.mergedInto?.id ?? null }, at);
   const decisionId = await recordTriageDecision(trx, changes, actor, { item, access }, closing.as, closing.reason, at);
   // A request to move it on would wait for a decision nobody can take any more: it goes with the item.
   await trx.updateTable('approval_requests').set({ status: 'withdrawn', decided_at: at, decision_id: decisionId }).where('item_id', '=', item.id).where('status', '=', PENDING).execute();
@@ -88,11 +99,7 @@ export async function reopenItem(ctx: AppContext, actor: Actor, itemId: string, 
     }
     const at = nowIso(ctx);
     const rationale = reason.trim();
-    await trx
-      .updateTable('items')
-      .set({ closed_at: null, closed_as: null, closed_by: null, close_reason: null, updated_at: at, version: item.version + 1 })
-      .where('id', '=', item.id)
-      .execute();
+    await setClosing(trx, item, { closed_at: null, closed_as: null, closed_by: null, close_reason: null, merged_into_id: null }, at);
     const decisionId = await recordTriageDecision(trx, changes, actor, { item, access }, 'reopened', rationale, at);
     await changes.record({ type: 'item.updated', boardId: item.boardId, itemId: item.id, at, actorId: actor.userId, data: { fields: ['closed'] } });
     await recordAudit(trx, {
