@@ -16,7 +16,7 @@ export async function reviewMinutes(ctx: AppContext, actor: Actor, reviewId: str
     facilitator: review.facilitatorName,
     attendees: review.attendees.map((a) => a.name),
     entries: review.entries.map((entry) => ({
-      sectionTitle: entry.sectionTitle, title: entry.title, detail: entry.detail, responsible: entry.responsible.map((p) => p.name), note: entry.note, resolved: entry.resolved,
+      sectionTitle: entry.sectionTitle, title: entry.title, detail: entry.detail, responsible: entry.responsible, note: entry.note, resolved: entry.resolved,
     })),
     decisions: review.decisions.map((d) => ({ itemKey: d.itemKey, itemTitle: d.itemTitle, kind: d.kind, rationale: d.rationale, decidedBy: d.decidedByName, onBehalfOf: d.onBehalfOfName })),
     actions: review.actions.map((a) => ({ title: a.title, owner: a.ownerName, dueDate: a.dueDate, itemKey: a.itemKey, done: a.done })),

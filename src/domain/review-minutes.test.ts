@@ -9,8 +9,8 @@ const minutes: MinutesInput = {
   facilitator: 'Ada Admin',
   attendees: ['Ada Admin', 'Bo Builder'],
   entries: [
-    { sectionTitle: 'Responsibility gaps', title: 'E-2 "Loyalty v2" has no owner.', detail: 'Name an owner on the card.', responsible: ['Ada Admin'], note: null, resolved: false },
-    { sectionTitle: 'Blocked items', title: 'E-1 "Portal" is blocked: "Vendor"', detail: 'Blocked since today; Bo Builder is clearing it.', responsible: ['Bo Builder'], note: 'Signs on Friday', resolved: true },
+    { sectionTitle: 'Responsibility gaps', title: 'E-2 "Loyalty v2" has no owner.', detail: 'Name an owner on the card.', responsible: [{ name: 'Ada Admin' }], note: null, resolved: false },
+    { sectionTitle: 'Blocked items', title: 'E-1 "Portal" is blocked: "Vendor"', detail: 'Blocked since today; Bo Builder is clearing it.', responsible: [{ name: 'Bo Builder' }, { name: 'Kim Coach', delegations: [{ fromName: 'Olga Office', until: '2026-12-20T23:59:59.999Z' }] }], note: 'Signs on Friday', resolved: true },
   ],
   decisions: [],
   actions: [{ title: 'Call the vendor', owner: 'Bo Builder', dueDate: '2026-12-20', itemKey: 'E-1', done: false }],
@@ -22,7 +22,7 @@ describe('review minutes', () => {
     expect(markdown).toContain('- Date: 5 Dec 2026\n');
     expect(markdown).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(markdown).toContain('- E-2 "Loyalty v2" has no owner. Name an owner on the card. Responsible: Ada Admin.\n');
-    expect(markdown).toContain('- E-1 "Portal" is blocked: "Vendor" (resolved during the review). Blocked since today; Bo Builder is clearing it. Responsible: Bo Builder. Note: Signs on Friday\n');
+    expect(markdown).toContain('- E-1 "Portal" is blocked: "Vendor" (resolved during the review). Blocked since today; Bo Builder is clearing it. Responsible: Bo Builder, Kim Coach (on behalf of Olga Office until 20 Dec 2026). Note: Signs on Friday\n');
     expect(markdown).toContain('- Call the vendor: Bo Builder, due 20 Dec 2026, on E-1\n');
     expect(minutesHtml(minutes)).toContain('<li>Date: 5 Dec 2026</li>');
   });

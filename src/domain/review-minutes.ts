@@ -1,5 +1,5 @@
 import { DECISION_WORDS, type DecisionKind } from './approval';
-import { dayText } from './delegation';
+import { dayText, onBehalfOf } from './delegation';
 
 /** What a review's minutes record (PRODUCT.md §12), in the words a reader reads: names, not ids. */
 export type MinutesInput = {
@@ -10,12 +10,18 @@ export type MinutesInput = {
   closedOn: string | null;
   facilitator: string | null;
   attendees: readonly string[];
-  entries: readonly { sectionTitle: string; title: string; detail: string; responsible: readonly string[]; note: string | null; resolved: boolean }[];
+  /** `responsible`: each person by name, with the hand-overs they answer through (`delegations`), as the agenda said. */
+  entries: readonly { sectionTitle: string; title: string; detail: string; responsible: readonly MinutesPerson[]; note: string | null; resolved: boolean }[];
   decisions: readonly { itemKey: string; itemTitle: string; kind: DecisionKind; rationale: string; decidedBy: string | null; onBehalfOf: string | null }[];
   actions: readonly { title: string; owner: string | null; dueDate: string | null; itemKey: string | null; done: boolean }[];
 };
 
+export type MinutesPerson = { name: string; delegations?: readonly { fromName: string; until: string }[] };
+
 type Block = { heading: string; lines: string[] };
+
+/** "Kim Coach (on behalf of Olga Office until 20 Dec 2026)": a delegate answers on someone's behalf, and the minutes keep it. */
+const personText = (person: MinutesPerson) => (person.delegations?.length ? `${person.name} (${person.delegations.map((d) => onBehalfOf(d)).join('; ')})` : person.name);
 
 /** Ends a title as a sentence, once: a title may already end with its own full stop. */
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -28,7 +34,7 @@ function sections(minutes: MinutesInput): Block[] {
     ...[...bySection].map(([heading, entries]) => ({
       heading,
       lines: entries.map((entry) => {
-        const who = entry.responsible.length ? ` Responsible: ${entry.responsible.join(', ')}.` : '';
+        const who = entry.responsible.length ? ` Responsible: ${entry.responsible.map(personText).join(', ')}.` : '';
         const note = entry.note ? ` Note: ${entry.note}` : '';
         return `${sentence(`${entry.title}${entry.resolved ? ' (resolved during the review)' : ''}`)} ${entry.detail}${who}${note}`;
       }),
