@@ -207,19 +207,25 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
-  it('tells an approver who may not override why a go was refused, and keeps them on the button', async () => {
+  it('tells an approver who may not check or override the exit criteria before they press Go, and the requester, who checks them, after which the go goes through', async () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
     const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
     const approver = await member(admin, portfolio.id, 'Otto Office', ['portfolio_office']);
-    // Analyzing's exit criteria are left unchecked, and a portfolio office may not override them.
+    // Analyzing's exit criteria are left unchecked, and a portfolio office may neither check nor override them.
     const epic = (await admin.post(`/boards/${board.id}/items`, { title: 'Voice ordering', columnId: column('analyzing').id })).body;
     const requested = await builder.client.post(`/items/${epic.id}/approval-requests`, { columnId: column('ready').id });
     expect(requested.status, JSON.stringify(requested.body)).toBe(201);
+    const criteriaList = column('analyzing').exitCriteria as string[];
 
     const context = await signedInContext(session.browser, session.app.baseUrl, approver);
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
     const request = page.getByRole('dialog', { name: `${epic.key} Voice ordering` }).getByRole('region', { name: 'Awaiting approval' });
+    // Said before anyone presses Go: what is missing, and what this approver can do about it.
+    const before = request.getByRole('note').filter({ hasText: 'A go needs the exit criteria of Analyzing checked first' });
+    await before.waitFor();
+    expect(await before.getByRole('listitem').allTextContents()).toEqual(criteriaList);
+    await before.getByText('You may not check them on this card: ask Bo Builder or someone who may edit items to check them, or decide no-go.').waitFor();
     await request.getByLabel(`Rationale for ${epic.key}`).fill('Pilot went well');
     await request.getByRole('button', { name: 'Go', exact: true }).click();
     // Told in a notice: there is nothing to add in the form.
@@ -227,6 +233,26 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(await request.getByLabel(/Reason for the override/).count()).toBe(0);
     const go = request.getByRole('button', { name: 'Go', exact: true });
     expect(await go.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+
+    // The requester reads on the card what the go waits for, and checks the criteria there.
+    const builderContext = await signedInContext(session.browser, session.app.baseUrl, builder);
+    const builderPage = await builderContext.newPage();
+    await builderPage.goto(`/boards/${board.id}/items/${epic.id}`);
+    const card = builderPage.getByRole('dialog', { name: `${epic.key} Voice ordering` });
+    await card.getByRole('region', { name: 'Awaiting approval' }).getByText('Check them in the card before the approver decides.').waitFor();
+    const checklist = card.getByRole('group', { name: /^Exit criteria of Analyzing/ });
+    for (const criterion of criteriaList) {
+      await checklist.getByRole('checkbox', { name: criterion }).check();
+      await expect.poll(async () => (await admin.get(`/items/${epic.id}`)).body.checkedCriteria).toContain(criterion);
+    }
+    await card.getByRole('region', { name: 'Awaiting approval' }).getByRole('note').waitFor({ state: 'detached' });
+
+    // The approver's card follows: nothing is missing any more, and the go goes through.
+    await before.waitFor({ state: 'detached' });
+    await go.click();
+    await page.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Otto Office on /).waitFor();
+    expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
+    await builderContext.close();
     await context.close();
   });
 

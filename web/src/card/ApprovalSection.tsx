@@ -3,6 +3,8 @@ import { explain } from '../api/http';
 import { useItemApprovals, useItemDecisions } from '../api/queries';
 import type { Board, Decision, Item } from '../api/types';
 import { DECISION_WORDS, isPastGate } from '../../../src/domain/approval';
+import { someoneWho } from '../../../src/domain/capabilities';
+import { isForward, unmetExitCriteria } from '../../../src/domain/move-policy';
 import { formatDateTime } from '../shell/format';
 import { EvidenceLinks } from './decision-form';
 import { GateDecisionForm } from './GateDecisionForm';
@@ -37,6 +39,7 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
       {pending && (
         <>
           <RequestSummary request={pending} columnName={columnName(pending.columnId)} />
+          <CriteriaBeforeGo item={item} board={board} toColumnId={pending.columnId} canDecide={canDecide} mayOverride={mayOverride} canEdit={canEdit} requester={pending.requestedByName} />
           {canDecide ? (
             <GateDecisionForm request={pending} item={item} mayOverride={mayOverride} mayEdit={canEdit} />
           ) : (
@@ -54,6 +57,40 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
           </button>
         ))}
     </section>
+  );
+}
+
+type CriteriaProps = { item: Item; board: Board; toColumnId: string; canDecide: boolean; mayOverride: boolean; canEdit: boolean; requester: string | null };
+
+/**
+ * What a go needs first when the column the item leaves has exit criteria it has not met: said before anyone presses Go,
+ * to the approver with what they may do about it, and to the person who asked, who may be the one to check them.
+ */
+function CriteriaBeforeGo({ item, board, toColumnId, canDecide, mayOverride, canEdit, requester }: CriteriaProps) {
+  const column = board.columns.find((c) => c.id === item.columnId);
+  const unmet = column && isForward(board.columns, item.columnId, toColumnId) ? unmetExitCriteria(column, item.checkedCriteria) : [];
+  if (!column || unmet.length === 0) return null;
+  const whatToDo = !canDecide
+    ? canEdit
+      ? 'Check them in the card before the approver decides.'
+      : `Until ${someoneWho(['item.edit'])} checks them, a go is refused.`
+    : canEdit
+      ? 'Press Go and check them in the form that follows, or check them in the card first.'
+      : mayOverride
+        ? 'Press Go to override them with a reason, or ask for them to be checked first.'
+        : `You may not check them on this card: ask ${requester ?? 'the person who asked'} or ${someoneWho(['item.edit'])} to check them, or decide no-go.`;
+  return (
+    <div className="criteria-before-go" role="note">
+      <p>
+        A go needs the exit criteria of <strong>{column.name}</strong> checked first; {unmet.length === 1 ? 'this one is' : `these ${unmet.length} are`} not:
+      </p>
+      <ul>
+        {unmet.map((criterion) => (
+          <li key={criterion}>{criterion}</li>
+        ))}
+      </ul>
+      <p className="hint">{whatToDo}</p>
+    </div>
   );
 }
 
