@@ -232,6 +232,19 @@ describe('flow metrics in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
+  it('says in a sentence why a board where nothing has finished yet has no forecast', async () => {
+    const { admin, board } = await portfolioWithBoard(session.app.baseUrl, 'simple');
+    expect((await admin.post(`/boards/${board.id}/items`, { title: 'Not started' })).status).toBe(201);
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/metrics`);
+    for (const title of ['Forecast: when will the items be done', 'Forecast: how many items by a day']) {
+      const placeholder = chartOf(page, title).locator('.metric-chart-placeholder');
+      await expect.poll(() => placeholder.textContent()).toBe('No item has finished yet, so there is no throughput to sample.');
+    }
+    await context.close();
+  });
+
   it("shows the portfolio's flow over all its boards for a chosen range, reached from the portfolio page", async () => {
     const { admin, portfolio } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const imported = await admin.post(`/portfolios/${portfolio.id}/import`, HISTORY);

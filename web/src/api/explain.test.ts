@@ -9,6 +9,7 @@ describe('explain', () => {
     expect(explain(error)).toBe('Title must not be blank. Job size must be one of: 1, 2, 3. Tags must not be empty.');
     expect(explain(refusal({ errors: [{ field: 'dueDate', message: 'must be a date such as 2027-01-31' }] } as never))).toBe('Due date must be a date such as 2027-01-31.');
     expect(explain(refusal({ errors: [{ field: '', message: 'send at least one field to change' }] } as never))).toBe('Send at least one field to change.');
+    expect(explain(refusal({ errors: [{ field: 'until', message: 'must be a day.' }, { field: 'items', message: 'must be 1 or more.' }] } as never))).toBe('Until must be a day. Items must be 1 or more.');
   });
 
   it('tells any other refusal by its detail', () => {

@@ -62,7 +62,8 @@ export function explain(error: unknown): string {
   if (error instanceof ProblemError) {
     const fields = error.problem.errors as { field: string; message: string }[] | undefined;
     if (error.code !== 'validation_failed' || !Array.isArray(fields) || fields.length === 0) return error.problem.detail || error.problem.title;
-    const said = fields.map(({ field, message }) => [fieldWords(field), message].filter(Boolean).join(' '));
+    // A message may end a sentence itself: each gets one full stop.
+    const said = fields.map(({ field, message }) => [fieldWords(field), message.replace(/\.+$/, '')].filter(Boolean).join(' '));
     return `${said.map((sentence) => sentence[0]!.toUpperCase() + sentence.slice(1)).join('. ')}.`;
   }
   if (error instanceof TypeError) return 'The server could not be reached; check your connection and try again.';

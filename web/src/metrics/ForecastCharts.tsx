@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { explain } from '../api/http';
+import { explain, isProblem } from '../api/http';
 import type { ChartModel } from './chart-model';
 import { DEFINITIONS } from './chart-definitions';
 import { fileNameOf } from './chart-export';
@@ -90,8 +90,13 @@ interface ForecastFigureProps {
   children: ReactNode;
 }
 
+/** A board where nothing has finished has nothing to forecast from yet: said as it is, not as a field refused. */
+function unanswered(error: unknown): string {
+  return isProblem(error, 'validation_failed') && error.problem.problem === 'no-finished-items' ? error.problem.detail : explain(error);
+}
+
 function ForecastFigure({ title, definition, model, fileName, state, caption, children }: ForecastFigureProps) {
-  const placeholder = state.isError ? explain(state.error) : 'Running the simulation…';
+  const placeholder = state.isError ? unanswered(state.error) : 'Running the simulation…';
   return (
     <ChartFigure title={title} definition={definition} model={state.isError ? null : model} placeholder={placeholder} fileName={fileName}>
       {children}

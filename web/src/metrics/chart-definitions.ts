@@ -16,9 +16,9 @@ export const DEFINITIONS = {
   flowEfficiency:
     'Flow efficiency of a finished item is its hours in active columns between start and finish less its blocked hours there, divided by its elapsed cycle-time hours; the overall line is the sum of those numerators over the sum of the denominators.',
   forecastWhen:
-    'Each trial draws one day of throughput at a time from the last window days of daily throughput, from the day after the last finish, until it reaches N; the date for confidence c is the earliest by which at least c% of the trials had finished.',
+    'Each trial draws one day of throughput at a time, at random from the daily throughput of the recent days (as many as the run says it samples), starting the day after the last finish, until it reaches the number of items asked about; the date for a confidence of c% is the earliest by which at least c% of the trials had finished.',
   forecastHowMany:
-    'Each trial sums one draw of daily throughput per day from the day after the last finish up to the chosen day; the count for confidence c is the largest number that at least c% of the trials reached.',
+    'Each trial adds up one random draw of daily throughput for each day from the day after the last finish to the chosen day; the count for a confidence of c% is the largest number that at least c% of the trials reached.',
   portfolioLoad: 'For each board, the items that finished in the range and its work in progress on the range’s last day.',
   portfolioPhases:
     'For each day, the items of every board that reached each phase or a later one: on a board at all, past its commitment point (in progress), and in its done column; boards differ in columns, so they meet in phases.',
