@@ -287,7 +287,8 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const guestContext = await signedInContext(session.browser, session.app.baseUrl, guest);
     const guestPage = await guestContext.newPage();
     await guestPage.goto(`/boards/${board.id}`);
-    await guestPage.getByText('You can view this board and comment', { exact: false }).waitFor();
+    // What their roles let them do instead, in words: adding cards among it, as the role was given above.
+    await guestPage.getByText('Your roles do not let you move cards on this board; you can add cards, propose ideas, vote and comment.', { exact: true }).waitFor();
     expect(await cardByKey(guestPage, item.key).getAttribute('aria-roledescription')).toBe('card');
     await dragCard(guestPage, item.key, 'Ready');
     expect(await columnKeys(guestPage, 'Backlog')).toEqual([item.key]);

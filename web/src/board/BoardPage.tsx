@@ -161,7 +161,7 @@ function BoardView({ boardId, openItemId }: Props) {
             Propose an idea
           </button>
         )}
-        {readOnly && <p className="hint read-only">You can view this board and comment; your roles do not let you move cards.</p>}
+        {readOnly && <p className="hint read-only">{withoutMoving(can)}</p>}
       </div>
       {data.items.length === 0 && <EmptyBoardWelcome portfolioId={data.portfolioId} mayInvite={can('portfolio.admin')} mayCreate={can('item.create')} onCreate={() => setCreating(true)} />}
       <BoardFilters filter={filter} onChange={setFilter} board={data} members={members.data ?? []} shown={layout.shown} searchRef={searchRef} />
@@ -243,4 +243,20 @@ function BoardNotFound() {
       </p>
     </div>
   );
+}
+
+/** What someone whose roles do not let them move cards can still do on a board, each as their roles allow. */
+function withoutMoving(can: (capability: string) => boolean): string {
+  const allowed = (
+    [
+      ['item.create', 'add cards'],
+      ['item.edit', 'edit them'],
+      ['item.block', 'block them'],
+      ['idea.submit', 'propose ideas'],
+      ['vote', 'vote'],
+      ['comment', 'comment'],
+    ] as const
+  ).flatMap(([capability, words]) => (can(capability) ? [words] : []));
+  const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)}` : allowed[0];
+  return list ? `Your roles do not let you move cards on this board; you can ${list}.` : 'You can view this board; your roles do not let you change it.';
 }

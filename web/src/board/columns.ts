@@ -1,6 +1,9 @@
 import { compareRanked } from '../../../src/domain/ranking';
 import type { BoardCard, Column } from '../api/types';
 
+/** A column's kind as a person says it: its work waits there, is in progress, or is done. */
+export const COLUMN_KIND_WORDS = { queue: 'waiting', active: 'in progress', done: 'done' } as const satisfies Record<Column['kind'], string>;
+
 /** The cards of each column in the board's order (rank, then id, exactly as the server orders them). */
 export function itemsByColumn<Card extends Pick<BoardCard, 'id' | 'columnId' | 'rank'>>(columns: readonly Column[], items: readonly Card[]): Map<string, Card[]> {
   const grouped = new Map<string, Card[]>(columns.map((column) => [column.id, []]));

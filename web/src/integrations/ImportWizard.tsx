@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { COLUMN_KIND_WORDS } from '../board/columns';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { answer, api, isProblem } from '../api/http';
@@ -20,7 +21,6 @@ type Step =
   | { kind: 'done'; result: Extract<Reported, { dryRun: false }> }
   | { kind: 'job'; jobId: string; job?: ImportJob };
 
-const KIND_WORDS = { queue: 'waiting', active: 'in progress', done: 'done' } as const;
 const count = (n: number) => n.toLocaleString();
 
 /** The answer to an import: a report (dry run or a board), or a large import's job (202). */
@@ -252,7 +252,7 @@ export function ImportWizard({ portfolioId }: { portfolioId: string }) {
                   <td>{status}</td>
                   <td>
                     <input aria-label={`Column for ${status}`} value={columns[status] ?? ''} required maxLength={200} disabled={run.isPending} onChange={(e) => rename(status, e.target.value)} {...needsName('Give this column a name; several may share one.')} />{' '}
-                    <span className="hint">{KIND_WORDS[column.kind]}</span>
+                    <span className="hint">{COLUMN_KIND_WORDS[column.kind]}</span>
                   </td>
                 </tr>
               )),

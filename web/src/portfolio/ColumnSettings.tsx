@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { COLUMN_KIND_WORDS } from '../board/columns';
 import { useRef, useState, type FormEvent } from 'react';
 import { answer, api, explain, isProblem } from '../api/http';
 import { keys, useBoard, useMembers, useRoles, useUsers } from '../api/queries';
@@ -106,7 +107,7 @@ function ColumnEntry({ boardId, column, roles, members, editable, nameOf, open, 
   return (
     <details ref={bringIntoView} className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>
-        <strong>{column.name}</strong> <span className="hint">{column.kind} · WIP {column.wipLimit ?? 'no limit'}{column.gate ? ' · gated' : ''}</span>
+        <strong>{column.name}</strong> <span className="hint">{COLUMN_KIND_WORDS[column.kind]} · {column.wipLimit === null ? 'no WIP limit' : `WIP limit ${column.wipLimit}`}{column.gate ? ' · approval needed to enter' : ''}</span>
       </summary>
       {/* Who may not change the column reads its policies as text, not as a greyed-out form. */}
       {editable ? <ColumnForm boardId={boardId} column={column} options={options} /> : <ColumnPolicies column={column} options={options} />}

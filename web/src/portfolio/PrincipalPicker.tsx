@@ -86,7 +86,7 @@ export function PrincipalPicker({ label, hint, options, chosen, onChange, single
           aria-controls={`${id}-list`}
           aria-autocomplete="list"
           aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
-          placeholder={single && chosen.length > 0 ? 'Type to replace…' : 'Type a role or a name…'}
+          placeholder={single && chosen.length > 0 ? 'Type to replace…' : options.some((option) => 'role' in option.principal) ? 'Type a role or a name…' : 'Type a name…'}
           value={query}
           autoComplete="off"
           onChange={(e) => {
