@@ -64,7 +64,7 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     await confirmSkipping(moverPage, another.key, 'Ready');
     const alert = moverPage.getByRole('alert').getByText(/WIP limit reached: "In progress" has a WIP limit of 1 and already holds 3 items/);
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/Someone who may exceed WIP limits and skip exit criteria can override it with a reason\. People who can: .*Pat Manager/);
+    expect(await alert.textContent()).toMatch(/Someone who may exceed WIP limits and skip exit criteria can override it with a reason\. People who may exceed WIP limits and skip exit criteria: .*Pat Manager/);
     expect(await moverPage.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => columnKeys(moverPage, 'Backlog')).toContain(another.key);
     expect((await admin.get(`/items/${another.id}`)).body.columnId).toBe(column('backlog').id);

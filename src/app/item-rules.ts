@@ -1,4 +1,4 @@
-import { rolesGranting } from '../domain/capabilities';
+import { CAPABILITY_LABELS, rolesGranting } from '../domain/capabilities';
 import { dependencyCycle } from '../domain/dependencies';
 import { DomainError, validationError, type ErrorCode, type FieldError } from '../domain/errors';
 import { ancestorLoop } from '../domain/hierarchy';
@@ -23,7 +23,9 @@ export async function refusalError(db: Db, access: Access, refusal: PolicyRefusa
   const holders = [...new Map(roles.flatMap((role) => membersFor({ role }, people)).map((member) => [member.userId, member])).values()].sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
-  const who = holders.length ? ` People who can: ${holders.map((h) => h.name).join(', ')}.` : ' Nobody in this portfolio can at the moment.';
+  // Named by what they may do: the message may speak of more than one way on (an approval, an override).
+  const may = CAPABILITY_LABELS[refusal.capability];
+  const who = holders.length ? ` People who may ${may}: ${holders.map((h) => h.name).join(', ')}.` : ` Nobody in this portfolio may ${may} at the moment.`;
   return new DomainError(refusal.code, refusal.message + who, {
     policy: refusal.policy,
     ...refusal.details,
