@@ -298,6 +298,14 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const responsible = guestPage.getByRole('region', { name: 'Who is responsible?' });
     await responsible.getByText(`accountable for column Backlog, on behalf of Admin until ${localUntil}`, { exact: false }).waitFor();
     expect(await responsible.getByText('accountable for column Backlog', { exact: false }).count()).toBe(1);
+
+    // The hand-over ended early asks once more, and the delegate is told.
+    await section('Delegations');
+    await delegations.getByRole('button', { name: 'End the hand-over of Portfolio manager to Kim Coach' }).click();
+    await delegations.getByRole('button', { name: 'End the hand-over of Portfolio manager to Kim Coach for good' }).click();
+    await delegations.getByText('No delegation is in force.').waitFor();
+    const coachNotices = (await coach.client.get('/notifications')).body.map((notice: { message: string }) => notice.message);
+    expect(coachNotices).toContain('Admin took the role "Portfolio manager" back: you no longer hold it on their behalf.');
     await Promise.all([context.close(), guestContext.close()]);
   });
 });

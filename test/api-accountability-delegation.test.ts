@@ -163,6 +163,19 @@ describe.each(DATABASES)('who is responsible, and delegation, on %s', (database)
     expectProblem(await w.scrumMaster.client.post(`/items/${item.id}/move`, { columnId: w.columns.backlog!.id }), 403, 'forbidden');
     expect(ok(await admin.get(`/portfolios/${w.portfolio.id}/delegations`))).toEqual([expect.objectContaining({ id: first.id, active: false, revokedBy: w.scrumMaster.id })]);
     expect((await auditLog(admin, w.portfolio.id, 'action=delegation.revoked')).map((e) => e.entityId)).toEqual([first.id]);
+    // Ended early, the hand-over is told to the other one, once: the second revocation changed nothing.
+    const endings = async (client: typeof admin) => (await notificationsOf(client)).filter((n) => n.kind === 'delegation' && n.data.delegationId === first.id).map((n) => n.message);
+    expect(await endings(w.pm.client)).toEqual(['Sam Scrum handed the role "Project manager / scrum master" back to you: you hold it again.']);
+    expect(await endings(w.scrumMaster.client)).toEqual([expect.stringMatching(/^Pat Manager handed the role "Project manager \/ scrum master" over to you until /)]);
+
+    const adminEnded = ok(await w.pm.client.post(`/portfolios/${w.portfolio.id}/delegations`, { roleKey: 'project_manager', toUserId: w.scrumMaster.id, until }), 201);
+    expect((await admin.delete(`/portfolios/${w.portfolio.id}/delegations/${adminEnded.id}`)).status).toBe(204);
+    const told = async (client: typeof admin) => (await notificationsOf(client)).filter((n) => n.data.delegationId === adminEnded.id).map((n) => n.message);
+    expect(await told(w.pm.client)).toEqual(['Admin ended your hand-over of the role "Project manager / scrum master" to Sam Scrum: you hold it again.']);
+    expect(await told(w.scrumMaster.client)).toEqual([
+      'Admin ended Pat Manager\'s hand-over of the role "Project manager / scrum master" to you: you no longer hold it on their behalf.',
+      expect.stringMatching(/^Pat Manager handed the role "Project manager \/ scrum master" over to you until /),
+    ]);
 
     const second = ok(await w.pm.client.post(`/portfolios/${w.portfolio.id}/delegations`, { roleKey: 'project_manager', toUserId: w.scrumMaster.id, until }), 201);
     ok(await w.scrumMaster.client.post(`/items/${item.id}/move`, { columnId: w.columns.backlog!.id }));

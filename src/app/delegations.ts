@@ -1,6 +1,6 @@
 import { delegationErrors, inForce, untilInstant, type DelegationRef } from '../domain/delegation';
 import { notFound, validationError } from '../domain/errors';
-import { delegationNotices } from '../domain/notification-rules';
+import { delegationEndedNotices, delegationNotices } from '../domain/notification-rules';
 import type { MemberRef } from '../domain/responsibility';
 import type { Db } from '../store/store';
 import { requireCapability, assertCapability } from './access';
@@ -144,6 +144,13 @@ export async function revokeDelegation(ctx: AppContext, actor: Actor, portfolioI
       portfolioId, actorId: actor.userId, entityType: 'delegation', entityId: id, action: 'delegation.revoked',
       before: { roleKey: row.role_key, fromUserId: row.from_user_id, toUserId: row.to_user_id, until: row.until, reason: row.reason }, at,
     });
+    // Ended before its date: the two learn it from the one who ended it (a hand-over that ran out told them its date).
+    // An instance admin who ends it need not be a member: every name is read from the people themselves.
+    const names = new Map((await trx.selectFrom('users').select(['id', 'name']).where('id', 'in', [actor.userId, row.from_user_id, row.to_user_id]).execute()).map((user) => [user.id, user.name]));
+    const person = (userId: string) => ({ userId, name: names.get(userId) ?? 'Someone' });
+    const roleName = access.catalogue.find((r) => r.key === row.role_key)?.name ?? row.role_key;
+    const notices = delegationEndedNotices({ actorId: actor.userId, actorName: person(actor.userId).name, from: person(row.from_user_id), to: person(row.to_user_id), roleName, delegationId: id });
+    await notify(trx, { portfolioId, actorId: actor.userId, at }, notices);
     await ctx.events.accessChanged(trx, { userId: row.to_user_id });
   });
 }

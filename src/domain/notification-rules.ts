@@ -100,6 +100,22 @@ export function delegationNotices(change: { actorId: string; actorName: string; 
   }));
 }
 
+/**
+ * A hand-over ended early: whichever of the two did not end it is told, and both when someone else (an admin) did. The
+ * delegate no longer answers on the delegator's behalf; the delegator holds the role again.
+ */
+export function delegationEndedNotices(change: { actorId: string; actorName: string; from: { userId: string; name: string }; to: { userId: string; name: string }; roleName: string; delegationId: string }): Notice[] {
+  const { actorId, actorName, from, to, roleName } = change;
+  const role = `the role "${roleName}"`;
+  const toDelegate =
+    actorId === from.userId ? `${actorName} took ${role} back: you no longer hold it on their behalf.` : `${actorName} ended ${from.name}'s hand-over of ${role} to you: you no longer hold it on their behalf.`;
+  const toDelegator = actorId === to.userId ? `${actorName} handed ${role} back to you: you hold it again.` : `${actorName} ended your hand-over of ${role} to ${to.name}: you hold it again.`;
+  return [
+    ...recipients([to.userId], actorId).map((userId) => ({ userId, message: toDelegate })),
+    ...recipients([from.userId], actorId).map((userId) => ({ userId, message: toDelegator })),
+  ].map((notice) => ({ ...notice, kind: 'delegation' as const, data: { delegationId: change.delegationId } }));
+}
+
 /** The owner of an action a review assigned is told what, by when, and from which review. */
 export function reviewActionNotices(change: { actorId: string; actorName: string; ownerId: string | null; actionId: string; reviewId: string; reviewTitle: string; title: string; dueDate: string | null }): Notice[] {
   const due = change.dueDate ? `, due ${dayText(change.dueDate)}` : '';

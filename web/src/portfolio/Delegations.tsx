@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ConfirmDelete } from '../strategy/ConfirmDelete';
 import type { FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
 import { keys, useDelegations, useMe, useMembers, useRoles } from '../api/queries';
@@ -60,9 +61,7 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
               {d.reason && <span className="hint"> ({d.reason})</span>}
             </span>
             {(d.fromUserId === me.data?.id || d.toUserId === me.data?.id) && (
-              <button type="button" className="danger" onClick={() => revoke.mutate(d.id)}>
-                Revoke
-              </button>
+              <ConfirmDelete verb="End" what={`the hand-over of ${roleName(d.roleKey)} to ${d.toName}`} pending={revoke.isPending && revoke.variables === d.id} onDelete={() => revoke.mutate(d.id)} />
             )}
           </li>
         ))}
