@@ -151,6 +151,19 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await row.getByRole('cell', { name: 'Pivot', exact: true }).waitFor();
     await row.getByText('Partners want an API, not a portal.', { exact: false }).waitFor();
     await row.getByRole('link', { name: 'https://wiki.example.org/partner-interviews' }).waitFor();
+
+    // A later decision keeps the earlier one in the card, folded away with its rationale and evidence.
+    await page.goto(`/boards/${board.id}/items/${implementing.id}`);
+    await card.getByRole('button', { name: 'Record a decision…' }).click();
+    await form.getByRole('radio', { name: /Persevere/ }).check();
+    await form.getByLabel(`Rationale for ${implementing.key}`).fill('The API pilot has started.');
+    await form.getByRole('button', { name: 'Record decision' }).click();
+    await decided.getByText(/^Persevere, decided by Admin on /).waitFor();
+    await decided.getByText('One earlier decision').click();
+    const earlier = decided.getByRole('group').filter({ hasText: 'One earlier decision' });
+    await earlier.getByText(/^Pivot, decided by Admin on /).waitFor();
+    await earlier.getByText('Partners want an API, not a portal.', { exact: false }).waitFor();
+    await earlier.getByRole('link', { name: 'https://wiki.example.org/partner-interviews' }).waitFor();
     await context.close();
   });
 

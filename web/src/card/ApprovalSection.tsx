@@ -48,6 +48,7 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
         </>
       )}
       {!pending && latest && <LatestDecision decision={latest} nameOf={nameOf} />}
+      {!pending && decisions.data && decisions.data.length > 1 && <EarlierDecisions decisions={decisions.data.slice(1)} nameOf={nameOf} />}
       {mayRecord &&
         (recording ? (
           <LaterDecisionForm item={item} board={board} mayOverride={mayOverride} onDone={() => setRecording(false)} />
@@ -94,9 +95,12 @@ function CriteriaBeforeGo({ item, board, toColumnId, canDecide, mayOverride, can
   );
 }
 
-function LatestDecision({ decision, nameOf }: { decision: Decision; nameOf: (userId: string | null) => string }) {
+type DecisionProps = { decision: Decision; nameOf: (userId: string | null) => string };
+
+/** A decision as the card tells it: what, by whom (for whom), when, why, and on what evidence. */
+function DecisionText({ decision, nameOf }: DecisionProps) {
   return (
-    <div className="latest-decision">
+    <>
       <p>
         <strong>{DECISION_WORDS[decision.kind]}</strong>, decided by {decision.decidedByName ?? nameOf(decision.decidedBy)}
         {decision.onBehalfOf ? ` on behalf of ${decision.onBehalfOfName ?? nameOf(decision.onBehalfOf)}` : ''} on{' '}
@@ -104,7 +108,33 @@ function LatestDecision({ decision, nameOf }: { decision: Decision; nameOf: (use
       </p>
       <p className="decision-rationale">{decision.rationale}</p>
       <EvidenceLinks links={decision.evidence} />
+    </>
+  );
+}
+
+function LatestDecision({ decision, nameOf }: DecisionProps) {
+  return (
+    <div className="latest-decision">
+      <DecisionText decision={decision} nameOf={nameOf} />
     </div>
+  );
+}
+
+/** The decisions before the latest, newest first, folded away: each keeps its rationale and evidence. */
+function EarlierDecisions({ decisions, nameOf }: { decisions: readonly Decision[]; nameOf: (userId: string | null) => string }) {
+  return (
+    <details className="earlier-decisions">
+      <summary>
+        {decisions.length === 1 ? 'One earlier decision' : `${decisions.length} earlier decisions`}
+      </summary>
+      <ol>
+        {decisions.map((decision) => (
+          <li key={decision.id}>
+            <DecisionText decision={decision} nameOf={nameOf} />
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 
