@@ -117,17 +117,20 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
     const first = board.columns[0];
     const roleKey: string = first.responsibility.accountable.role;
     const holder = await addMember(admin, fixture.portfolio.id, [roleKey], 'Olga Holder');
+    const delegate = await addMember(admin, fixture.portfolio.id, ['contributor'], 'Dee Delegate');
     const until = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
-    ok(await holder.client.post(`${path()}/delegations`, { roleKey, toUserId: contributor.id, until, reason: 'Travelling' }), 201);
+    const delegation = ok(await holder.client.post(`${path()}/delegations`, { roleKey, toUserId: delegate.id, until, reason: 'Travelling' }), 201);
     const item = await createItem(admin, fixture.boardId, { title: 'Waiting on the holder' });
     ok(await admin.post(`/items/${item.id}/block`, { reason: 'Budget' }));
     const review = ok(await admin.post(`${path()}/reviews`, { title: 'Delegated review' }), 201);
     const entry = review.entries.find((e: any) => e.section === 'blocked_items' && e.itemId === item.id);
-    const reason = entry.responsible.find((p: any) => p.userId === contributor.id).reasons.find((r: string) => r.includes('on behalf of'));
+    const reason = entry.responsible.find((p: any) => p.userId === delegate.id).reasons.find((r: string) => r.includes('on behalf of'));
     const onBehalf = reason.slice(reason.indexOf('on behalf of'));
     expect(onBehalf).toMatch(/^on behalf of Olga Holder until \d{1,2} [A-Z][a-z]{2} \d{4}$/);
     ok(await admin.post(`/reviews/${review.id}/close`));
-    expect((await admin.get(`/reviews/${review.id}/minutes`)).body).toContain(`Cleo Contributor (${onBehalf})`);
+    expect((await admin.get(`/reviews/${review.id}/minutes`)).body).toContain(`Dee Delegate (${onBehalf})`);
+    // The role goes back, for the tests after this one.
+    expect((await holder.client.delete(`${path()}/delegations/${delegation.id}`)).status).toBe(204);
   });
 
   it('refuses reviews to members without review.facilitate, and bad actions field by field', async () => {
