@@ -54,7 +54,7 @@ describe('lists and history in the browser', { timeout: E2E_TIMEOUT_MS }, () => 
     const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/portfolios/${portfolio.id}/columns`);
-    await page.locator('details.column-settings summary', { hasText: 'In progress' }).click();
+    await page.locator('details.column-settings summary').filter({ has: page.locator('strong', { hasText: /^In progress$/ }) }).click();
     const settings = page.locator('details.column-settings[open]');
     const change = settings.getByRole('listitem').filter({ hasText: 'WIP limit 3 → 4' });
     await change.getByText('Two developers joined the team').waitFor();

@@ -40,7 +40,7 @@ describe('flow before and after a policy change in the browser', { timeout: E2E_
     const context = await signedInContext(session.browser, baseUrl, ADMIN);
     const page = await context.newPage();
     await page.goto(`/portfolios/${portfolio.id}/columns`);
-    await page.locator('details.column-settings summary', { hasText: 'In progress' }).click();
+    await page.locator('details.column-settings summary').filter({ has: page.locator('strong', { hasText: /^In progress$/ }) }).click();
     const settings = page.locator('details.column-settings[open]');
     await settings.getByText('WIP limit none → 2').waitFor();
     await settings.getByText('Finish before starting').waitFor();
