@@ -151,13 +151,21 @@ describe.each(DATABASES)('portfolio reviews on %s', (database) => {
     ok(await admin.post(`/items/${item.id}/move`, { columnId: fixture.columns.analyzing!.id }));
     const request = ok(await pm.client.post(`/items/${item.id}/approval-requests`, { columnId: fixture.columns.ready!.id }), 201);
     const review = ok(await admin.post(`${path()}/reviews`, {}), 201);
+    const other = ok(await admin.post(`${path()}/reviews`, { title: 'Another open review' }), 201);
     expect(review.entries.find((e: any) => e.section === 'decisions_waiting')).toMatchObject({ requestId: request.id, itemId: item.id });
     const outcome = ok(await admin.post(`/approval-requests/${request.id}/decision`, { decision: 'go', rationale: 'Strong case', reviewId: review.id, override: { reason: 'Criteria checked on paper' } }));
     expect(outcome.decision.reviewId).toBe(review.id);
     const read = ok(await admin.get(`/reviews/${review.id}`));
     expect(read.decisions).toEqual([expect.objectContaining({ id: outcome.decision.id, kind: 'go', itemKey: item.key })]);
+    // The request it answered waits no more: its entry is resolved, in this review and in any other open one.
+    for (const open of [read, ok(await admin.get(`/reviews/${other.id}`))]) {
+      expect(open.entries.find((e: any) => e.requestId === request.id)).toMatchObject({ section: 'decisions_waiting', resolved: true });
+    }
     ok(await admin.post(`/reviews/${review.id}/close`));
-    expect((await admin.get(`/reviews/${review.id}/minutes`)).body).toContain(`${item.key} "Gated epic": Go, decided by`);
+    ok(await admin.post(`/reviews/${other.id}/close`));
+    const minutes = (await admin.get(`/reviews/${review.id}/minutes`)).body;
+    expect(minutes).toContain(`${item.key} "Gated epic": Go, decided by`);
+    expect(minutes).toMatch(new RegExp(`- ${item.key} "Gated epic" awaits .*\\(resolved during the review\\)`));
   });
 
   it('reminds every member once the day before a meeting, however many server processes run', async () => {

@@ -20,7 +20,8 @@ import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notifi
 import { settleApprovalNotices } from './notifications';
 import { assertOpen } from './participation';
 import { PENDING } from './pending-requests';
-import { linkableReview, publishReviewChange } from './reviews';
+import { requestSubject } from '../domain/review-agenda';
+import { linkableReview, publishReviewChange, resolveAgendaSubject } from './reviews';
 import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
 
 export type ApprovalRequest = {
@@ -181,7 +182,10 @@ async function takeDecision(
     after: { kind: decision.kind, rationale, evidence, requestId: decision.requestId, columnId: item.columnId, movedToColumnId: movedTo },
     reason: rationale, itemId: item.id, at,
   });
-  if (decision.requestId) await settleApprovalNotices(trx, item.id, at);
+  if (decision.requestId) {
+    await settleApprovalNotices(trx, item.id, at);
+    await resolveAgendaSubject(trx, item.portfolioId, requestSubject(decision.requestId), at);
+  }
   await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale, onBehalfOfName });
   if (reviewId) await publishReviewChange(trx, changes, { portfolioId: item.portfolioId, reviewId, change: 'decision', actorId: actor.userId, at, data: { decisionId: decision.id } });
   await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind, onBehalfOfName } });

@@ -247,6 +247,20 @@ export async function closeReview(ctx: AppContext, actor: Actor, reviewId: strin
   return getReview(ctx, actor, reviewId);
 }
 
+/**
+ * A subject of the agenda dealt with outside a refresh (a request decided): its entry in every open review of the
+ * portfolio is resolved, so that the agenda and the minutes say so rather than still showing it waiting.
+ */
+export async function resolveAgendaSubject(db: Db, portfolioId: string, subject: string, at: string): Promise<void> {
+  await db
+    .updateTable('review_entries')
+    .set({ resolved_at: at })
+    .where('subject', '=', subject)
+    .where('resolved_at', 'is', null)
+    .where('review_id', 'in', db.selectFrom('reviews').select('id').where('portfolio_id', '=', portfolioId).where('closed_at', 'is', null))
+    .execute();
+}
+
 /** Checks, in a decision's transaction, that the review it names is an open review of the item's portfolio. */
 export async function linkableReview(db: Db, reviewId: string, portfolioId: string): Promise<void> {
   const review = await db.selectFrom('reviews').select(['id', 'title', 'closed_at', 'portfolio_id']).where('id', '=', reviewId).executeTakeFirst();

@@ -77,7 +77,7 @@ function decisionsWaiting(snapshot: AgendaSnapshot): AgendaEntry[] {
   return snapshot.pendingApprovals.map((request) => ({
     ...NO_SUBJECT, itemId: request.itemId, itemKey: request.key, boardId: request.boardId, columnId: request.gateColumnId, requestId: request.requestId,
     section: 'decisions_waiting',
-    subject: `request:${request.requestId}`,
+    subject: requestSubject(request.requestId),
     title: `${label(request)} awaits a go/no-go to enter "${request.gateColumnName}"`,
     detail: `${request.requestedByName ?? 'Someone'} asked for a decision ${ago(daysSince(request.createdAt, snapshot.today))}.`,
     responsible: request.approvers,
@@ -184,6 +184,9 @@ const BUILDERS: Record<AgendaSection, (snapshot: AgendaSnapshot) => AgendaEntry[
 };
 
 /** A review's agenda (PRODUCT.md §12): every problem the snapshot shows, section by section in §12's order. */
+/** The agenda's subject of an approval request awaiting a decision. */
+export const requestSubject = (requestId: string) => `request:${requestId}`;
+
 export function buildAgenda(snapshot: AgendaSnapshot): AgendaEntry[] {
   return AGENDA_SECTIONS.flatMap((section) => BUILDERS[section](snapshot));
 }
