@@ -252,7 +252,7 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     const builderPage = await builderContext.newPage();
     await builderPage.goto(`/boards/${board.id}/items/${epic.id}`);
     const card = builderPage.getByRole('dialog', { name: `${epic.key} Voice ordering` });
-    await card.getByRole('region', { name: 'Awaiting approval' }).getByText('Check them in the card before the approver decides.').waitFor();
+    await card.getByRole('region', { name: 'Awaiting approval' }).getByText("Tick them in the card's exit criteria, below, before the approver decides.").waitFor();
     const checklist = card.getByRole('group', { name: /^Exit criteria of Analyzing/ });
     for (const criterion of criteriaList) {
       await checklist.getByRole('checkbox', { name: criterion }).check();

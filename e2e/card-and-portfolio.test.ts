@@ -303,6 +303,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     await section('Delegations');
     await delegations.getByRole('button', { name: 'End the hand-over of Portfolio manager to Kim Coach' }).click();
     await delegations.getByRole('button', { name: 'End the hand-over of Portfolio manager to Kim Coach for good' }).click();
+    await page.getByRole('status').getByText('The hand-over has ended; the other one is told.').waitFor();
     await delegations.getByText('No delegation is in force.').waitFor();
     const coachNotices = (await coach.client.get('/notifications')).body.map((notice: { message: string }) => notice.message);
     expect(coachNotices).toContain('Admin took the role "Portfolio manager" back: you no longer hold it on their behalf.');

@@ -71,15 +71,16 @@ function CriteriaBeforeGo({ item, board, toColumnId, canDecide, mayOverride, can
   const column = board.columns.find((c) => c.id === item.columnId);
   const unmet = column && isForward(board.columns, item.columnId, toColumnId) ? unmetExitCriteria(column, item.checkedCriteria) : [];
   if (!column || unmet.length === 0) return null;
+  const them = unmet.length === 1 ? 'it' : 'them';
   const whatToDo = !canDecide
     ? canEdit
-      ? 'Check them in the card before the approver decides.'
-      : `Until ${someoneWho(['item.edit'])} checks them, a go is refused.`
+      ? `Tick ${them} in the card's exit criteria, below, before the approver decides.`
+      : `Until ${someoneWho(['item.edit'])} checks ${them}, a go is refused.`
     : canEdit
-      ? 'Press Go and check them in the form that follows, or check them in the card first.'
+      ? `Press Go and tick ${them} in the form that follows, or tick ${them} in the card's exit criteria, below, first.`
       : mayOverride
-        ? 'Press Go to override them with a reason, or ask for them to be checked first.'
-        : `You may not check them on this card: ask ${requester ?? 'the person who asked'} or ${someoneWho(['item.edit'])} to check them, or decide no-go.`;
+        ? `Press Go to override ${them} with a reason, or ask for ${them} to be checked first.`
+        : `You may not check ${them} on this card: ask ${requester ?? 'the person who asked'} or ${someoneWho(['item.edit'])} to check ${them}, or decide no-go.`;
   return (
     <div className="criteria-before-go" role="note">
       <p>

@@ -107,7 +107,7 @@ function ColumnEntry({ boardId, column, roles, members, editable, nameOf, open, 
   return (
     <details ref={bringIntoView} className="column-settings" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>
-        <strong>{column.name}</strong> <span className="hint">{COLUMN_KIND_WORDS[column.kind]} · {column.wipLimit === null ? 'no WIP limit' : `WIP limit ${column.wipLimit}`}{column.gate ? ' · approval needed to enter' : ''}</span>
+        <strong>{column.name}</strong> <span className="hint">{columnSummary(column)}</span>
       </summary>
       {/* Who may not change the column reads its policies as text, not as a greyed-out form. */}
       {editable ? <ColumnForm boardId={boardId} column={column} options={options} /> : <ColumnPolicies column={column} options={options} />}
@@ -203,4 +203,15 @@ function ColumnForm({ boardId, column, options }: { boardId: string; column: Col
       </fieldset>
     </form>
   );
+}
+
+/** A column's policies in a line: its kind, WIP limit (a done column has none), gate and exit criteria. */
+function columnSummary(column: Column): string {
+  const criteria = column.exitCriteria.length;
+  return [
+    COLUMN_KIND_WORDS[column.kind],
+    ...(column.kind === 'done' ? [] : [column.wipLimit === null ? 'no WIP limit' : `WIP limit ${column.wipLimit}`]),
+    ...(column.gate ? ['approval needed to enter'] : []),
+    ...(criteria ? [criteria === 1 ? 'one exit criterion' : `${criteria} exit criteria`] : []),
+  ].join(' · ');
 }

@@ -32,6 +32,7 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
   });
   const revoke = useMutation({
     mutationFn: (id: string) => answer(api.DELETE('/api/v1/portfolios/{id}/delegations/{delegationId}', { params: { path: { id: portfolioId, delegationId: id } } })),
+    onSuccess: () => notify('The hand-over has ended; the other one is told.'),
     onError: (error) => notify(explain(error), 'error'),
     onSettled: refresh,
   });
@@ -53,19 +54,22 @@ export function Delegations({ portfolioId, myRoles }: { portfolioId: string; myR
         on the date.
       </p>
       {delegations.data?.length === 0 && <p className="hint">No delegation is in force.</p>}
-      <ul className="entry-list">
-        {delegations.data?.map((d) => (
-          <li key={d.id}>
-            <span>
-              {d.fromName} → {d.toName}: <strong>{roleName(d.roleKey)}</strong> until {formatUntil(d.until)}
-              {d.reason && <span className="hint"> ({d.reason})</span>}
-            </span>
-            {(d.fromUserId === me.data?.id || d.toUserId === me.data?.id) && (
-              <ConfirmDelete verb="End" what={`the hand-over of ${roleName(d.roleKey)} to ${d.toName}`} pending={revoke.isPending && revoke.variables === d.id} onDelete={() => revoke.mutate(d.id)} />
-            )}
-          </li>
-        ))}
-      </ul>
+      {/* Without delegations, no list: an empty one is drawn as an empty box. */}
+      {delegations.data && delegations.data.length > 0 && (
+        <ul className="entry-list">
+          {delegations.data.map((d) => (
+            <li key={d.id}>
+              <span>
+                {d.fromName} → {d.toName}: <strong>{roleName(d.roleKey)}</strong> until {formatUntil(d.until)}
+                {d.reason && <span className="hint"> ({d.reason})</span>}
+              </span>
+              {(d.fromUserId === me.data?.id || d.toUserId === me.data?.id) && (
+                <ConfirmDelete verb="End" what={`the hand-over of ${roleName(d.roleKey)} to ${d.toName}`} pending={revoke.isPending && revoke.variables === d.id} onDelete={() => revoke.mutate(d.id)} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {ownRoles.length > 0 && others.length > 0 && (
         <form className="inline-form" onSubmit={submit}>
           <label>
