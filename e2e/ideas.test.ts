@@ -322,6 +322,11 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     expect(await seriousViolations(page)).toEqual([]);
 
     // The editor finds it declined too soon and takes it back, saying why: the card is open again, on its board.
+    // (Put away unsent, the form gives the keyboard back to the button that opened it.)
+    const reopenButton = card.getByRole('button', { name: 'Reopen…' });
+    await reopenButton.click();
+    await card.getByRole('form', { name: 'Reopen this idea' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => reopenButton.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
     await card.getByRole('button', { name: 'Reopen…' }).click();
     const reopen = card.getByRole('form', { name: 'Reopen this idea' });
     await reopen.getByLabel(/Why it is reopened/).fill('Field staff asked for it again this week.');

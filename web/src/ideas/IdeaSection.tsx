@@ -5,6 +5,7 @@ import { cardAfterLeaving, focusCardOnceShown } from '../board/card-focus';
 import { usePatchItem } from '../card/usePatchItem';
 import { BusyButton, FormActions } from '../setup/FieldErrors';
 import { boardLink } from '../shell/paths';
+import { useReturnFocus } from '../shell/return-focus';
 import { submitterName } from './idea-words';
 import { useFollow, useReopen, useTriage, useVote } from './ideas-api';
 
@@ -115,10 +116,11 @@ function Rewording({ item, allowed }: { item: Item; allowed: boolean }) {
 function Reopen({ item }: { item: Item }) {
   const [open, setOpen] = useState(false);
   const reopen = useReopen(item);
+  const { opener, putAway } = useReturnFocus<HTMLButtonElement>(open);
   if (!open) {
     return (
       <div className="actions">
-        <button type="button" onClick={() => setOpen(true)}>
+        <button ref={opener} type="button" onClick={() => setOpen(true)}>
           Reopen…
         </button>
       </div>
@@ -126,6 +128,7 @@ function Reopen({ item }: { item: Item }) {
   }
   const cancel = () => {
     reopen.reset();
+    putAway();
     setOpen(false);
   };
   return <TriageReason act="reopen" mutation={reopen} onCancel={cancel} />;
@@ -158,6 +161,8 @@ function TriageReason({ act, mutation, onCancel }: ReasonProps) {
 function Triage({ item, board }: { item: Item; board: Board }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState<'decline' | 'merge' | null>(null);
+  const { opener: declineOpener, putAway: declineAway } = useReturnFocus<HTMLButtonElement>(open === 'decline');
+  const { opener: mergeOpener, putAway: mergeAway } = useReturnFocus<HTMLButtonElement>(open === 'merge');
   const { decline, merge } = useTriage(item, () => {
     // The card it was opened from has left the board: the keyboard goes on to its neighbour in the column.
     const next = cardAfterLeaving(board, item.id);
@@ -167,10 +172,10 @@ function Triage({ item, board }: { item: Item; board: Board }) {
   if (open === null) {
     return (
       <div className="actions">
-        <button type="button" onClick={() => setOpen('decline')}>
+        <button ref={declineOpener} type="button" onClick={() => setOpen('decline')}>
           Decline…
         </button>
-        <button type="button" onClick={() => setOpen('merge')}>
+        <button ref={mergeOpener} type="button" onClick={() => setOpen('merge')}>
           Merge into…
         </button>
       </div>
@@ -179,6 +184,7 @@ function Triage({ item, board }: { item: Item; board: Board }) {
   const cancel = () => {
     decline.reset();
     merge.reset();
+    (open === 'decline' ? declineAway : mergeAway)();
     setOpen(null);
   };
   if (open === 'decline') return <TriageReason act="decline" mutation={decline} onCancel={cancel} />;

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useReturnFocus } from '../shell/return-focus';
 
 /** `verb` names what the press does when it is not a deletion, e.g. "Revoke" for a link that stops working. */
 type Props = { what: string; pending: boolean; onDelete: () => void; verb?: string };
@@ -6,20 +7,15 @@ type Props = { what: string; pending: boolean; onDelete: () => void; verb?: stri
 /** Deleting asks once more, in place: the first press offers the confirmation, the second deletes; Escape or "Keep it" takes it back. */
 export function ConfirmDelete({ what, pending, onDelete, verb = 'Delete' }: Props) {
   const [asking, setAsking] = useState(false);
-  const first = useRef<HTMLButtonElement>(null);
-  const keptBack = useRef(false);
-  useEffect(() => {
-    // Back from asking by keyboard: the focus returns to the button it left, not to the page's start.
-    if (!asking && keptBack.current) first.current?.focus();
-    keptBack.current = false;
-  }, [asking]);
+  // Kept back: the focus returns to the button it left, not to the page's start.
+  const { opener, putAway } = useReturnFocus<HTMLButtonElement>(asking);
   const keep = () => {
-    keptBack.current = true;
+    putAway();
     setAsking(false);
   };
   if (!asking) {
     return (
-      <button ref={first} type="button" className="danger" onClick={() => setAsking(true)}>
+      <button ref={opener} type="button" className="danger" onClick={() => setAsking(true)}>
         {verb}
         <span className="sr-only"> {what}</span>
       </button>
