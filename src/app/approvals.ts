@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { columnsForDecisionMove, DECISION_WORDS, doneColumn, endsWork, gateDecisionErrors, isPastGate, statusAfter, type DecisionKind, type GateDecision, type LaterDecision, type RequestStatus } from '../domain/approval';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { gateCrossed } from '../domain/move-policy';
+import { requestSubject } from '../domain/review-agenda';
 import type { Db } from '../store/store';
 import { requestedLimit } from '../store/requested-limit';
 import { onWhoseBehalf, requireCapability, type Access } from './access';
@@ -20,7 +21,6 @@ import { notifyApprovalRequest, notifyDecision, notifyFollowers } from './notifi
 import { settleApprovalNotices } from './notifications';
 import { assertOpen } from './participation';
 import { PENDING } from './pending-requests';
-import { requestSubject } from '../domain/review-agenda';
 import { linkableReview, publishReviewChange, resolveAgendaSubject } from './reviews';
 import { retriedWhenOvertaken, writeTransaction, type ChangeRecorder } from './transaction';
 

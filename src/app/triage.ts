@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { TriageDecision } from '../domain/approval';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import type { Db } from '../store/store';
 import { onWhoseBehalf, requireCapability, type Access } from './access';
@@ -6,7 +7,6 @@ import { recordAudit } from './audit';
 import { boardAccess, loadColumns } from './boards';
 import { nowIso, type Actor, type AppContext } from './context';
 import { newId } from './ids';
-import type { TriageDecision } from '../domain/approval';
 import type { ClosedAs, Item } from './item-model';
 import { loadItem } from './items';
 import { itemForReader, type ItemView } from './item-view';

@@ -73,6 +73,9 @@ function daysSince(since: string, today: string): number {
   return Math.max(0, Math.floor((Date.parse(`${today}T23:59:59.999Z`) - Date.parse(since)) / MS_PER_DAY));
 }
 
+/** The agenda's subject of an approval request awaiting a decision. */
+export const requestSubject = (requestId: string) => `request:${requestId}`;
+
 function decisionsWaiting(snapshot: AgendaSnapshot): AgendaEntry[] {
   return snapshot.pendingApprovals.map((request) => ({
     ...NO_SUBJECT, itemId: request.itemId, itemKey: request.key, boardId: request.boardId, columnId: request.gateColumnId, requestId: request.requestId,
@@ -184,9 +187,6 @@ const BUILDERS: Record<AgendaSection, (snapshot: AgendaSnapshot) => AgendaEntry[
 };
 
 /** A review's agenda (PRODUCT.md §12): every problem the snapshot shows, section by section in §12's order. */
-/** The agenda's subject of an approval request awaiting a decision. */
-export const requestSubject = (requestId: string) => `request:${requestId}`;
-
 export function buildAgenda(snapshot: AgendaSnapshot): AgendaEntry[] {
   return AGENDA_SECTIONS.flatMap((section) => BUILDERS[section](snapshot));
 }
