@@ -250,8 +250,8 @@ function withoutMoving(can: (capability: string) => boolean): string {
   const allowed = (
     [
       ['item.create', 'add cards'],
-      ['item.edit', 'edit them'],
-      ['item.block', 'block them'],
+      ['item.edit', 'edit cards'],
+      ['item.block', 'block cards'],
       ['idea.submit', 'propose ideas'],
       ['vote', 'vote'],
       ['comment', 'comment'],
