@@ -341,7 +341,7 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     expect(await columnKeys(page, 'Backlog')).toContain(idea.key);
     // Whoever proposed it hears why, in words.
     const notices = (await admin.get('/notifications')).body.map((notice: { message: string }) => notice.message);
-    expect(notices).toContain(`${idea.key} "Offline mode" was reopened: Field staff asked for it again this week.`);
+    expect(notices).toContain(`Eda Editor reopened ${idea.key} "Offline mode": Field staff asked for it again this week.`);
     await context.close();
   });
 });

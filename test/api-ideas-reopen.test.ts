@@ -53,7 +53,7 @@ describe.each(DATABASES)('reopening a declined idea on %s', (database) => {
     const audit = ok(await admin.get(`/portfolios/${fixture.portfolio.id}/audit?itemId=${idea.id}&action=item.reopened`));
     expect(audit).toEqual([expect.objectContaining({ action: 'item.reopened', reason: 'Customers keep asking for it' })]);
 
-    const told = `${idea.key} "Dark mode for the portal" was reopened: Customers keep asking for it`;
+    const told = `Admin reopened ${idea.key} "Dark mode for the portal": Customers keep asking for it`;
     for (const follower of [proposer, voter]) expect(await followedNotices(follower.client, idea.id)).toContain(told);
     expect(await followedNotices(admin, idea.id)).toEqual([]);
 

@@ -237,7 +237,7 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     const declined = await admin.post(`/items/${idea.id}/decline`, { reason: 'Out of scope this year' });
     expect(declined.status, JSON.stringify(declined.body)).toBe(200);
     expect(declined.body.closed).toMatchObject({ as: 'declined', reason: 'Out of scope this year', mergedIntoId: null });
-    expect((await notificationsOf(stakeholder.client, idea.id))[0].message).toContain('declined: Out of scope this year');
+    expect((await notificationsOf(stakeholder.client, idea.id))[0].message).toBe(`Admin declined ${idea.key} "${idea.title}": Out of scope this year`);
     expect((await admin.get(`/boards/${fixture.boardId}`)).body.items.map((i: any) => i.id)).not.toContain(idea.id);
     const list = (await admin.get(`/boards/${fixture.boardId}/declined`)).body;
     expect(list[0]).toMatchObject({ id: idea.id, closedAs: 'declined', reason: 'Out of scope this year', onBehalfOf: null, onBehalfOfName: null, mergedInto: null, closedAt: expect.any(String) });
@@ -266,7 +266,7 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     expect(merged.body.closed).toMatchObject({ as: 'merged', mergedIntoId: original.id });
     const target = (await contributor.client.get(`/items/${original.id}`)).body;
     expect(target).toMatchObject({ votes: 2, votedByMe: true, followers: 2, followedByMe: true });
-    expect((await notificationsOf(stakeholder.client, duplicate.id))[0].message).toContain(`merged into ${original.key}`);
+    expect((await notificationsOf(stakeholder.client, duplicate.id))[0].message).toBe(`Admin merged ${duplicate.key} "SSO please" into ${original.key} "Single sign-on" as a duplicate; its votes and followers moved there.`);
     expect(await notificationsOf(admin, duplicate.id)).toEqual([]);
     expect((await admin.get(`/boards/${fixture.boardId}/declined`)).body.find((i: any) => i.id === duplicate.id)).toMatchObject({ closedAs: 'merged', mergedInto: { id: original.id, key: original.key, title: 'Single sign-on', boardId: fixture.boardId } });
     // The item it went into tells of it in its history; the duplicate's own history lists nothing merged into it.
@@ -375,7 +375,7 @@ describe.each(DATABASES)('ideas, votes and followers over HTTP on %s', (database
     try {
       await dispatcher.flush();
       const theirs = mails.filter((mail) => mail.to === email);
-      expect(theirs.map((mail) => mail.text.split('\n')[0])).toEqual(['"Mailed idea" was declined: Not this year']);
+      expect(theirs.map((mail) => mail.text.split('\n')[0])).toEqual(['The team declined "Mailed idea": Not this year']);
       mails.length = 0;
       await dispatcher.flush();
       expect(mails.filter((mail) => mail.to === email)).toEqual([]);

@@ -164,12 +164,15 @@ export function followedChangeMessage(change: { actorName: string; item: ItemLab
       return `${item} is blocked: "${what.reason}".`;
     case 'unblocked':
       return `${item} is no longer blocked.`;
+    // Triage names who took it, as a decision does ("The team" to a guest).
     case 'declined':
-      return `${item} was declined: ${what.reason}`;
+      return `${change.actorName} declined ${item}: ${what.reason}`;
     case 'reopened':
-      return `${item} was reopened: ${what.reason}`;
+      return `${change.actorName} reopened ${item}: ${what.reason}`;
     case 'merged':
-      return what.into ? `${item} was merged into ${label(what.into)} as a duplicate; its votes and followers moved there.` : `${item} was merged into another idea as a duplicate.`;
+      return what.into
+        ? `${change.actorName} merged ${item} into ${label(what.into)} as a duplicate; its votes and followers moved there.`
+        : `${change.actorName} merged ${item} into another idea as a duplicate.`;
   }
 }
 
