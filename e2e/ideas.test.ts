@@ -149,6 +149,8 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const declinedCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
     await declinedCard.getByRole('note').getByText(/^Declined by Pat Project on .+: Same as the export idea\./).waitFor();
     await declinedCard.getByRole('region', { name: 'History' }).getByText('Decision: Declined').waitFor();
+    // The notice tells the decline once: no Decisions part repeats it.
+    expect(await declinedCard.getByRole('region', { name: 'Decisions' }).count()).toBe(0);
     for (const control of ['Vote', 'Follow', 'Decline…', 'Merge into…', 'Fix the wording…', 'Block this card…', 'Save changes']) expect(await declinedCard.getByRole('button', { name: control, exact: true }).count(), control).toBe(0);
     await declinedCard.getByRole('button', { name: 'Reopen…', exact: true }).waitFor();
     await declinedCard.getByLabel(/Add a comment/).waitFor();

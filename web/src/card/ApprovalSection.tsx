@@ -26,9 +26,12 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
   const decisions = useItemDecisions(item.id);
   const [recording, setRecording] = useState(false);
   const pending = requests.data?.find((request) => request.status === 'pending') ?? null;
-  const latest = decisions.data?.[0] ?? null;
+  // A closed card's notice tells the decision that closed it: the section tells only those before it.
+  const toldByNotice = item.closed !== null && decisions.data?.[0]?.kind === item.closed.as;
+  const latest = toldByNotice ? null : (decisions.data?.[0] ?? null);
+  const earlier = decisions.data?.slice(1) ?? [];
   const mayRecord = canDecide && !pending && isPastGate(board.columns, item.columnId, board.committedColumnId);
-  const shown = requests.isError || decisions.isError || pending !== null || latest !== null || mayRecord;
+  const shown = requests.isError || decisions.isError || pending !== null || latest !== null || earlier.length > 0 || mayRecord;
   const ref = useFocusWhenLinked(shown && requests.isSuccess && decisions.isSuccess);
   if (!shown) return null;
   const columnName = (id: string) => board.columns.find((c) => c.id === id)?.name ?? 'another column';
@@ -48,7 +51,7 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
         </>
       )}
       {!pending && latest && <LatestDecision decision={latest} nameOf={nameOf} />}
-      {!pending && decisions.data && decisions.data.length > 1 && <EarlierDecisions decisions={decisions.data.slice(1)} nameOf={nameOf} />}
+      {!pending && earlier.length > 0 && <EarlierDecisions decisions={earlier} nameOf={nameOf} />}
       {mayRecord &&
         (recording ? (
           <LaterDecisionForm item={item} board={board} mayOverride={mayOverride} onDone={() => setRecording(false)} />
