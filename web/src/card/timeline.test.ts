@@ -9,6 +9,7 @@ describe('timeline', () => {
         transitions: [
           { id: '1', fromColumnId: null, toColumnId: 'f', at: '2026-01-01T09:00:00Z', actorId: 'u', reason: null, override: false },
           { id: '2', fromColumnId: 'f', toColumnId: 'r', at: '2026-01-03T09:00:00Z', actorId: 'u', reason: 'Deadline', override: true },
+          { id: '3', fromColumnId: 'r', toColumnId: 'f', at: '2026-01-08T09:00:00Z', actorId: 'w', reason: 'Pivot: New market', override: false },
         ],
         blocks: [{ id: 'b', from: '2026-01-02T09:00:00Z', to: '2026-01-02T12:00:00Z', reason: 'Vendor', blockedBy: 'u', resolverId: null, clearedBy: 'v', clearNote: 'Signed' }],
         changes: [
@@ -26,6 +27,10 @@ describe('timeline', () => {
           id: 'd2', portfolioId: 'p', boardId: 'b', itemId: 'i', itemKey: 'E-1', itemTitle: 'Epic', requestId: 'q', kind: 'no-go', rationale: 'Not now', evidence: [],
           columnId: 'r', movedToColumnId: null, decidedBy: 's', decidedByName: 'S', onBehalfOf: 'w', onBehalfOfName: 'Vic Director', decidedAt: '2026-01-06T09:00:00Z', reviewId: null,
         },
+        {
+          id: 'd3', portfolioId: 'p', boardId: 'b', itemId: 'i', itemKey: 'E-1', itemTitle: 'Epic', requestId: null, kind: 'pivot', rationale: 'New market', evidence: [],
+          columnId: 'r', movedToColumnId: 'f', decidedBy: 'w', decidedByName: 'W', onBehalfOf: null, onBehalfOfName: null, decidedAt: '2026-01-08T09:00:00Z', reviewId: null,
+        },
       ],
       [
         {
@@ -40,7 +45,10 @@ describe('timeline', () => {
       'Created in Funnel', 'Blocked: Vendor', 'U changed title', 'U changed dueDate', 'Block cleared', 'Moved from Funnel to Reviewing with an override', 'Decision: Go',
       'Asked for approval to move to Funnel', 'Decision: No-go (on behalf of Vic Director)',
       'E-7 Dark mode was merged into this card as a duplicate; its votes and followers came here',
+      'Moved from Reviewing to Funnel', 'Decision: Pivot',
     ]);
+    // The decision's move does not repeat the decision's rationale: the decision tells it.
+    expect(entries.slice(-2).map((e) => e.note)).toEqual([null, 'New market']);
     expect(entries[9]).toMatchObject({ kind: 'merged-in', actorId: 't', note: null, actorInText: false });
     expect(entries[6]).toMatchObject({ actorId: 'w', note: 'Strong case', actorInText: false });
     expect(entries[7]).toMatchObject({ kind: 'requested', actorId: 'u', note: 'Ready for the gate' });

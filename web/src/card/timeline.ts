@@ -24,9 +24,12 @@ export function timeline(
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const add = (entry: Omit<TimelineEntry, 'actorInText'>) => entries.push({ ...entry, actorInText: false });
+  // A decision's move has the decision as its reason ("Go: …"): the decision's own entry tells it, once.
+  const decisionReasons = new Set(decisions.map((d) => `${DECISION_WORDS[d.kind]}: ${d.rationale}`));
   for (const t of history.transitions) {
-    if (t.fromColumnId === null) add({ at: t.at, kind: 'created', text: `Created in ${columnName(t.toColumnId)}`, actorId: t.actorId, note: t.reason });
-    else add({ at: t.at, kind: t.override ? 'override' : 'moved', text: `Moved from ${columnName(t.fromColumnId)} to ${columnName(t.toColumnId)}${t.override ? ' with an override' : ''}`, actorId: t.actorId, note: t.reason });
+    const note = t.reason !== null && decisionReasons.has(t.reason) ? null : t.reason;
+    if (t.fromColumnId === null) add({ at: t.at, kind: 'created', text: `Created in ${columnName(t.toColumnId)}`, actorId: t.actorId, note });
+    else add({ at: t.at, kind: t.override ? 'override' : 'moved', text: `Moved from ${columnName(t.fromColumnId)} to ${columnName(t.toColumnId)}${t.override ? ' with an override' : ''}`, actorId: t.actorId, note });
   }
   for (const b of history.blocks) {
     add({ at: b.from, kind: 'blocked', text: `Blocked: ${b.reason}`, actorId: b.blockedBy, note: null });
