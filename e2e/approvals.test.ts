@@ -195,7 +195,7 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
-  it('lets an approver who may edit the card check the exit criteria a go was refused for, and go without overriding them', async () => {
+  it('offers an approver who may edit the card the exit criteria a go needs, to tick and go in one step without overriding them', async () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
     const builder = await member(admin, portfolio.id, 'Bo Builder', ['project_manager']);
     const approver = await member(admin, portfolio.id, 'Ed Approver', ['portfolio_office', 'contributor']);
@@ -206,13 +206,14 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     const page = await context.newPage();
     await page.goto(`/boards/${board.id}/items/${epic.id}#approval`);
     const request = page.getByRole('dialog', { name: `${epic.key} Gift cards` }).getByRole('region', { name: 'Awaiting approval' });
-    await request.getByLabel(`Rationale for ${epic.key}`).fill('Margins hold up');
-    await request.getByRole('button', { name: 'Go', exact: true }).click();
-    await request.getByRole('alert').getByText(/exit criteria are not checked/).waitFor();
-    expect(await request.getByRole('button', { name: 'Override and go' }).count()).toBe(0);
+    // Before any Go: the criteria to tick, and one step that ticks them and goes once the rationale is written.
+    await request.getByRole('note').getByText('Write your rationale, tick them below it, and "Check them and go" decides in one step.').waitFor();
     const criteria = request.getByRole('group', { name: 'Tick the criteria that are met' });
     for (const criterion of column('analyzing').exitCriteria) await criteria.getByRole('checkbox', { name: criterion }).check();
-    await request.getByRole('button', { name: 'Check them and go' }).click();
+    const checkAndGo = request.getByRole('button', { name: 'Check them and go' });
+    expect(await checkAndGo.isDisabled()).toBe(true);
+    await request.getByLabel(`Rationale for ${epic.key}`).fill('Margins hold up');
+    await checkAndGo.click();
     await page.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Ed Approver on /).waitFor();
     const history = (await admin.get(`/items/${epic.id}/history`)).body;
     expect(history.transitions.at(-1)).toMatchObject({ toColumnId: column('ready').id, override: false });

@@ -44,7 +44,7 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
           <RequestSummary request={pending} columnName={columnName(pending.columnId)} />
           <CriteriaBeforeGo item={item} board={board} toColumnId={pending.columnId} canDecide={canDecide} mayOverride={mayOverride} canEdit={canEdit} requester={pending.requestedByName} />
           {canDecide ? (
-            <GateDecisionForm request={pending} item={item} mayOverride={mayOverride} mayEdit={canEdit} />
+            <GateDecisionForm request={pending} item={item} mayOverride={mayOverride} mayEdit={canEdit} unmetBeforeGo={unmetBeforeGo(item, board, pending.columnId)} />
           ) : (
             <p className="hint">Waiting for a go or no-go from someone who may approve gated decisions.</p>
           )}
@@ -64,6 +64,12 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
   );
 }
 
+/** The exit criteria of the column the item leaves that a go to `toColumnId` needs and the item has not met. */
+function unmetBeforeGo(item: Item, board: Board, toColumnId: string): string[] {
+  const column = board.columns.find((c) => c.id === item.columnId);
+  return column && isForward(board.columns, item.columnId, toColumnId) ? unmetExitCriteria(column, item.checkedCriteria) : [];
+}
+
 type CriteriaProps = { item: Item; board: Board; toColumnId: string; canDecide: boolean; mayOverride: boolean; canEdit: boolean; requester: string | null };
 
 /**
@@ -72,7 +78,7 @@ type CriteriaProps = { item: Item; board: Board; toColumnId: string; canDecide: 
  */
 function CriteriaBeforeGo({ item, board, toColumnId, canDecide, mayOverride, canEdit, requester }: CriteriaProps) {
   const column = board.columns.find((c) => c.id === item.columnId);
-  const unmet = column && isForward(board.columns, item.columnId, toColumnId) ? unmetExitCriteria(column, item.checkedCriteria) : [];
+  const unmet = unmetBeforeGo(item, board, toColumnId);
   if (!column || unmet.length === 0) return null;
   const them = unmet.length === 1 ? 'it' : 'them';
   const whatToDo = !canDecide
@@ -80,7 +86,7 @@ function CriteriaBeforeGo({ item, board, toColumnId, canDecide, mayOverride, can
       ? `Tick ${them} in the card's exit criteria, below, before the approver decides.`
       : `Until ${someoneWho(['item.edit'])} checks ${them}, a go is refused.`
     : canEdit
-      ? `Press Go and tick ${them} in the form that follows, or tick ${them} in the card's exit criteria, below, first.`
+      ? `Write your rationale, tick ${them} below it, and "Check them and go" decides in one step.`
       : mayOverride
         ? `Press Go to override ${them} with a reason, or ask for ${them} to be checked first.`
         : `You may not check ${them} on this card: ask ${requester ?? 'the person who asked'} or ${someoneWho(['item.edit'])} to check ${them}, or decide no-go.`;

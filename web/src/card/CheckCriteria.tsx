@@ -15,9 +15,10 @@ export type CheckedItem = Pick<Item, 'id' | 'version' | 'checkedCriteria'>;
 
 /**
  * The exit criteria a refused move (or go) left open, ticked here by someone who may edit the card: all ticked, the
- * card is saved with them and `onChecked` carries on with what was refused.
+ * card is saved with them and `onChecked` carries on with what was refused. `ready`: what it carries on with is complete
+ * (a decision's rationale written).
  */
-export function CheckCriteria({ item, unmet, submitLabel, onChecked }: { item: CheckedItem; unmet: readonly string[]; submitLabel: string; onChecked: (item: Item) => void }) {
+export function CheckCriteria({ item, unmet, submitLabel, onChecked, ready = true }: { item: CheckedItem; unmet: readonly string[]; submitLabel: string; onChecked: (item: Item) => void; ready?: boolean }) {
   const [ticked, setTicked] = useState<readonly string[]>([]);
   const queryClient = useQueryClient();
   const check = useMutation({
@@ -45,7 +46,7 @@ export function CheckCriteria({ item, unmet, submitLabel, onChecked }: { item: C
       </fieldset>
       <FormError error={check.error} />
       <div className="actions">
-        <SubmitButton busy={check.isPending} disabled={!unmet.every((criterion) => ticked.includes(criterion))}>
+        <SubmitButton busy={check.isPending} disabled={!ready || !unmet.every((criterion) => ticked.includes(criterion))}>
           {submitLabel}
         </SubmitButton>
       </div>

@@ -11,10 +11,10 @@ type Verdict = { decision: 'go' | 'no-go'; override?: { reason: string }; reject
 /**
  * A holder of gate.approve answers an approval request: go moves the item where it was asked to go,
  * no-go leaves it where it is or, if asked, closes it as rejected in the done column. A go that a column policy refuses asks a holder of wip.override for the reason to override it.
- * A go refused for exit criteria not yet checked offers them to check first, to an approver who may edit the card: the
- * criteria are then met rather than overridden.
+ * Exit criteria not yet checked (`unmetBeforeGo`, as the card shows them, or those a refused go names) are offered to an
+ * approver who may edit the card, to tick and go in one step: the criteria are then met rather than overridden.
  */
-export function GateDecisionForm({ request, item, mayOverride, mayEdit = false }: { request: ApprovalRequest; item?: CheckedItem; mayOverride: boolean; mayEdit?: boolean }) {
+export function GateDecisionForm({ request, item, mayOverride, mayEdit = false, unmetBeforeGo = [] }: { request: ApprovalRequest; item?: CheckedItem; mayOverride: boolean; mayEdit?: boolean; unmetBeforeGo?: readonly string[] }) {
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [reason, setReason] = useState('');
   const [reject, setReject] = useState(false);
@@ -28,6 +28,7 @@ export function GateDecisionForm({ request, item, mayOverride, mayEdit = false }
     { mayOverride, mayCheckCriteria: mayEdit && item !== undefined, moves: ({ decision }) => decision === 'go' },
   );
   const complete = draft.rationale.trim() !== '' && evidenceIsLinks(draft);
+  const toTick = unmetCriteria.length > 0 ? unmetCriteria : mayEdit ? unmetBeforeGo : [];
   const ready = complete && !decide.isPending;
   const submit = (decision: Verdict['decision']) => (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +54,7 @@ export function GateDecisionForm({ request, item, mayOverride, mayEdit = false }
           </SubmitButton>
         </div>
       </form>
-      {item && unmetCriteria.length > 0 && <CheckCriteria item={item} unmet={unmetCriteria} submitLabel="Check them and go" onChecked={() => decide.mutate({ decision: 'go' })} />}
+      {item && toTick.length > 0 && <CheckCriteria item={item} unmet={toTick} submitLabel="Check them and go" ready={complete} onChecked={() => decide.mutate({ decision: 'go' })} />}
     </>
   );
 }
