@@ -18,8 +18,9 @@ type Props = { item: Item; board: Board; canDecide: boolean; mayOverride: boolea
 
 /**
  * Decisions at the top of the card: the approval request it awaits (who asked, when, for which column,
- * with what note), decided here by those who may approve gated decisions and shown read-only to everyone
- * else; otherwise the latest decision taken on it. Past its gate, approvers record pivot, persevere or stop.
+ * with what note, and the exit criteria a go still needs), decided here by those who may approve gated decisions and
+ * shown read-only to everyone else; otherwise the latest decision taken on it, the earlier ones folded under it (a
+ * closed card's notice tells the one that closed it). Past its gate, approvers record pivot, persevere or stop.
  */
 export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, nameOf }: Props) {
   const requests = useItemApprovals(item.id);
@@ -35,6 +36,7 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
   const ref = useFocusWhenLinked(shown && requests.isSuccess && decisions.isSuccess);
   if (!shown) return null;
   const columnName = (id: string) => board.columns.find((c) => c.id === id)?.name ?? 'another column';
+  const unmet = pending ? unmetBeforeGo(item, board, pending.columnId) : [];
   return (
     <section ref={ref} id={APPROVAL_SECTION} tabIndex={-1} className={`panel approval-section${pending ? ' approval-pending' : ''}`} aria-labelledby="approval-heading">
       <h3 id="approval-heading">{pending ? 'Awaiting approval' : 'Decisions'}</h3>
@@ -42,9 +44,9 @@ export function ApprovalSection({ item, board, canDecide, mayOverride, canEdit, 
       {pending && (
         <>
           <RequestSummary request={pending} columnName={columnName(pending.columnId)} />
-          <CriteriaBeforeGo item={item} board={board} toColumnId={pending.columnId} canDecide={canDecide} mayOverride={mayOverride} canEdit={canEdit} requester={pending.requestedByName} />
+          {unmet.length > 0 && <CriteriaBeforeGo columnName={columnName(item.columnId)} unmet={unmet} canDecide={canDecide} mayOverride={mayOverride} canEdit={canEdit} requester={pending.requestedByName} />}
           {canDecide ? (
-            <GateDecisionForm request={pending} item={item} mayOverride={mayOverride} mayEdit={canEdit} unmetBeforeGo={unmetBeforeGo(item, board, pending.columnId)} />
+            <GateDecisionForm request={pending} item={item} mayOverride={mayOverride} mayEdit={canEdit} unmetBeforeGo={unmet} />
           ) : (
             <p className="hint">Waiting for a go or no-go from someone who may approve gated decisions.</p>
           )}
@@ -70,16 +72,13 @@ function unmetBeforeGo(item: Item, board: Board, toColumnId: string): string[] {
   return column && isForward(board.columns, item.columnId, toColumnId) ? unmetExitCriteria(column, item.checkedCriteria) : [];
 }
 
-type CriteriaProps = { item: Item; board: Board; toColumnId: string; canDecide: boolean; mayOverride: boolean; canEdit: boolean; requester: string | null };
+type CriteriaProps = { columnName: string; unmet: readonly string[]; canDecide: boolean; mayOverride: boolean; canEdit: boolean; requester: string | null };
 
 /**
  * What a go needs first when the column the item leaves has exit criteria it has not met: said before anyone presses Go,
  * to the approver with what they may do about it, and to the person who asked, who may be the one to check them.
  */
-function CriteriaBeforeGo({ item, board, toColumnId, canDecide, mayOverride, canEdit, requester }: CriteriaProps) {
-  const column = board.columns.find((c) => c.id === item.columnId);
-  const unmet = unmetBeforeGo(item, board, toColumnId);
-  if (!column || unmet.length === 0) return null;
+function CriteriaBeforeGo({ columnName, unmet, canDecide, mayOverride, canEdit, requester }: CriteriaProps) {
   const them = unmet.length === 1 ? 'it' : 'them';
   const whatToDo = !canDecide
     ? canEdit
@@ -93,7 +92,7 @@ function CriteriaBeforeGo({ item, board, toColumnId, canDecide, mayOverride, can
   return (
     <div className="criteria-before-go" role="note">
       <p>
-        A go needs the exit criteria of <strong>{column.name}</strong> checked first; {unmet.length === 1 ? 'this one is' : `these ${unmet.length} are`} not:
+        A go needs the exit criteria of <strong>{columnName}</strong> checked first; {unmet.length === 1 ? 'this one is' : `these ${unmet.length} are`} not:
       </p>
       <ul>
         {unmet.map((criterion) => (
