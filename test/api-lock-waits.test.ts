@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rankBetween } from '../src/domain/ranking';
 import { setUpInstance, type Client, type Response } from './support/client';
-import { addMember, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
+import { addMember, columnOrder, createItem, createPortfolio, type PortfolioFixture } from './support/portfolio';
 import { expectProblem } from './support/problems';
 import { startServer, type TestServer } from './support/server';
 
@@ -22,13 +23,13 @@ describe('writes that waited for a lock on PostgreSQL', () => {
   afterAll(async () => server?.close());
 
   /**
-   * Until a connection to this database waits for a lock in a statement like `waiting` (an SQL `like` pattern): the
-   * request sent before has reached it. Test files running beside this one share the database, so the statement is
+   * Until a connection to this database waits for a lock in a statement like one of `waiting` (SQL `like` patterns):
+   * the request sent before has reached it. Test files running beside this one share the database, so the statement is
    * named too.
    */
-  async function untilARequestWaits(waiting: string): Promise<void> {
+  async function untilARequestWaits(waiting: readonly string[]): Promise<void> {
     for (let tries = 0; tries < 200; tries++) {
-      const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like ${waiting}`.execute(server.store.db);
+      const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like any(${[...waiting]}::text[])`.execute(server.store.db);
       if (rows[0]!.waiting > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -40,7 +41,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
    * a statement like `lock.waitedIn` runs `meanwhile` in the same transaction and commits: the request goes on after
    * that change.
    */
-  async function whileItWaits(lock: { take: string; waitedIn: string }, request: () => Promise<Response>, meanwhile: string): Promise<Response> {
+  async function whileItWaits(lock: { take: string; waitedIn: readonly string[] }, request: () => Promise<Response>, meanwhile: string): Promise<Response> {
     const { sent } = await server.store.db.transaction().execute(async (trx) => {
       await sql.raw(lock.take).execute(trx);
       // Not awaited here: the transaction commits only once this callback returns, and the request waits for it.
@@ -52,8 +53,15 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     return sent;
   }
 
-  /** The target column's lock, which moves and creations take before they count its items, in a function that reads them once it holds the lock. */
-  const columnLock = (columnId: string) => ({ take: `select id from columns where id = '${columnId}' for no key update`, waitedIn: '%hold_column(%' });
+  /**
+   * The target column's lock, which moves and creations take before they count its items, in a function that reads
+   * them once it holds the lock: with their reads (hold_column, read_column_for_move), or for a move to the end of a
+   * column without a WIP limit, with its placement (place_at_column_end).
+   */
+  const columnLock = (columnId: string) => ({
+    take: `select id from columns where id = '${columnId}' for no key update`,
+    waitedIn: ['%hold_column(%', '%read_column_for_move(%', '%place_at_column_end(%'],
+  });
 
   it.each([['names no version', false], ['names the item\'s version', true]])('a move that %s is judged by the WIP limit its column got while the move waited for the column', async (_, named) => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
@@ -123,6 +131,25 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     expect(titles).toEqual(['First', 'Second', 'Appended']);
   });
 
+  it('a move to the end of a column, whose rank another item took while the move waited for the column, lands after that item', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const ready = fixture.columns.ready!.id;
+    const settled = await createItem(admin, fixture.boardId, { title: 'Settled', columnId: ready });
+    const [taker, mover] = [await createItem(admin, fixture.boardId, { title: 'Takes the rank' }), await createItem(admin, fixture.boardId, { title: 'Mover' })];
+    // The rank the mover takes at the end of the column as it read it; the taker is placed there later than the move
+    // began, as a move that read the column at the same time would be, so that only the rank itself stands in the way.
+    const endRank = rankBetween(settled.rank, null);
+
+    const moved = await whileItWaits(
+      columnLock(ready),
+      () => admin.post(`/items/${mover.id}/move`, { columnId: ready }),
+      `update items set column_id = '${ready}', rank = '${endRank}', updated_at = '9999-12-31T00:00:00.000Z' where id = '${taker.id}'`,
+    );
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body.rank > endRank).toBe(true);
+    expect(await columnOrder(admin, fixture.boardId, ready)).toEqual([settled.id, taker.id, mover.id]);
+  });
+
   it("a follow counted while another writer of the item's marks held it counts that writer's mark too", async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
     const item = await createItem(admin, fixture.boardId, { title: 'Followed' });
@@ -130,7 +157,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
 
     const followed = await whileItWaits(
       // The follow waits to count in its hold of the item's row.
-      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: 'update "items" set "followers" = %' },
+      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: ['update "items" set "followers" = %'] },
       () => admin.put(`/items/${item.id}/follow`),
       `insert into item_followers (item_id, user_id, created_at) values ('${item.id}', '${other.id}', '2026-12-05T00:00:00.000Z')`,
     );
@@ -153,7 +180,7 @@ describe('writes that waited for a lock on PostgreSQL', () => {
 
     const decided = await whileItWaits(
       // The decision's move waits in its update of the item.
-      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: 'with placed as (update "items" set "column_id"%' },
+      { take: `select id from items where id = '${item.id}' for no key update`, waitedIn: ['with placed as (update "items" set "column_id"%'] },
       () => office.client.post(`/approval-requests/${request.body.id}/decision`, { decision: 'go', rationale: 'Strong case' }),
       `update items set title = 'Business case, renamed meanwhile', version = version + 1 where id = '${item.id}'`,
     );

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { rankBetween } from '../domain/ranking';
 import type { Dialect } from '../store/dialect';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Database } from '../store/schema';
@@ -15,6 +16,17 @@ export type ColumnHold = {
   lastRank(): Promise<string | null>;
   /** The open items in `column` (the held one, as the caller judges it), for its WIP limit: 0 without one. */
   openItems(column: Column): Promise<number>;
+  /**
+   * PostgreSQL, a move to the end of a column without a WIP limit: the column is not held yet. The move places its
+   * item at the rank it claims (`end`) with place_at_column_end (migration 0025), which holds the column and checks
+   * that the board's columns are still `columnsVersion` and the column's end still as the move read it.
+   */
+  deferred?: { columnsVersion: string };
+  /**
+   * PostgreSQL, a move's hold (moves.ts): the rank at the column's end that the move claims (claimEnd), the same
+   * however often asked; `release` gives it up once the move's transaction has ended.
+   */
+  end?: { rank(): string; release(): void };
 };
 
 const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) =>
@@ -31,7 +43,7 @@ async function countForWipLimit(db: Db, column: Column, excludingItemId: string)
   return Number(row.count);
 }
 
-export type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null };
+export type HeldOnPostgres = { columns: Selectable<Database['columns']>[]; lastRank: string | null; openItems: number | null; held?: boolean; columnsVersion?: string };
 
 /** Migration 0021's function, which takes the column's lock and reads what is held with it. */
 const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: string; itemId: string }>) => {
@@ -40,11 +52,12 @@ const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: st
 });
 
 /**
- * PostgreSQL: the hold of a column for a move of `itemId`, named before the item is read: for a statement that reads it
- * with the move's other reads (moves.ts), whose answer heldOnPostgres reads.
+ * PostgreSQL: what a move of `itemId` into `columnId` decides on, named before the item is read: for a statement that
+ * reads it with the move's other reads (moves.ts), whose answer heldOnPostgres reads. The column is held from here
+ * when `hold` is true or it has a WIP limit, and otherwise by the move's placement (migration 0025).
  */
-export function holdForMoveCall(columnId: string, itemId: string): RawBuilder<HeldOnPostgres | null> {
-  return sql<HeldOnPostgres | null>`hold_column(${columnId}, (select board_id from items where id = ${itemId}), ${itemId})`;
+export function readColumnForMoveCall(columnId: string, itemId: string, hold: boolean): RawBuilder<HeldOnPostgres | null> {
+  return sql<HeldOnPostgres | null>`read_column_for_move(${columnId}, (select board_id from items where id = ${itemId}), ${itemId}, ${hold})`;
 }
 
 export type Hold = { boardId: string; columnId: string; itemId: string };
@@ -63,6 +76,50 @@ export async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undef
     columns: held.columns.map(toColumn),
     lastRank: async () => held.lastRank,
     openItems: async (column) => (column.wipLimit === null ? 0 : (held.openItems ?? countForWipLimit(db, column, hold.itemId))),
+  };
+}
+
+/**
+ * What migration 0025's read_column_for_move answered, for a move: the column held, or not yet (`deferred`), and the
+ * rank at its end claimed when asked (`end`), past those that moves of this process claimed before and still hold.
+ */
+export async function heldForMove(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
+  const column = await heldOnPostgres(db, held, hold);
+  if (!held) return column;
+  let claim: ReturnType<typeof claimEnd> | undefined;
+  return {
+    ...column,
+    ...(held.held === false ? { deferred: { columnsVersion: held.columnsVersion! } } : {}),
+    end: { rank: () => (claim ??= claimEnd(hold.columnId, held.lastRank)).rank, release: () => claim?.release() },
+  };
+}
+
+/**
+ * The latest rank at each column's end that a move of this process claimed and has not yet committed or given up, and
+ * how many such moves there are: moves into one column that read its end before any of them committed take ranks one
+ * after another, rather than the same rank, of which the placement would let only the first through.
+ */
+const claimedEnds = new Map<string, { rank: string; moves: number }>();
+
+/**
+ * A rank past `lastRead`, the column's last as a move read it without holding the column, and past every rank claimed
+ * here and not yet released: `release` once the move has committed or failed.
+ */
+export function claimEnd(columnId: string, lastRead: string | null): { rank: string; release: () => void } {
+  const claimed = claimedEnds.get(columnId);
+  const last = claimed && (lastRead === null || claimed.rank > lastRead) ? claimed.rank : lastRead;
+  const rank = rankBetween(last, null);
+  claimedEnds.set(columnId, { rank, moves: (claimed?.moves ?? 0) + 1 });
+  let released = false;
+  return {
+    rank,
+    release: () => {
+      if (released) return;
+      released = true;
+      const current = claimedEnds.get(columnId)!;
+      if (current.moves === 1) claimedEnds.delete(columnId);
+      else current.moves -= 1;
+    },
   };
 }
 

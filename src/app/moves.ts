@@ -4,13 +4,14 @@ import type { GuardrailWarning } from '../domain/guardrails';
 import { evaluateMove } from '../domain/move-policy';
 import { boundsFor, rankBetween, type Placement, type Ranked } from '../domain/ranking';
 import type { Dialect } from '../store/dialect';
+import { COLUMN_CHANGED, ITEM_CHANGED } from '../store/migrations/0025-column-held-to-place';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { accessToItem, accessToItemQuery, assertCapability, loadAccess, type Access, type AccessToItemRow } from './access';
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
 import type { Column } from './boards';
-import { heldOnPostgres, holdColumn, holdForMoveCall, type ColumnHold, type HeldOnPostgres } from './column-hold';
+import { heldForMove, holdColumn, readColumnForMoveCall, type ColumnHold, type HeldOnPostgres } from './column-hold';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
@@ -69,6 +70,8 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
     const before = await rankedItem(db, beforeItemId, columnId, 'beforeItemId');
     const lower = await neighbour(db, columnId, before, item.id, 'previous');
     slice.push(...(lower ? [lower] : []), before);
+  } else if (hold.end) {
+    return hold.end.rank();
   } else {
     const last = await hold.lastRank();
     if (last !== null) slice.push({ id: '', rank: last });
@@ -90,9 +93,6 @@ const placement = (db: Db, param: Param<PlacementParams>) =>
 
 const placeItem = precompiled(placement);
 
-/** What unless_failed says when the item no longer has the version it was read at. */
-const ITEM_CHANGED = 'the item has changed since it was read';
-
 /**
  * PostgreSQL: the placement, failing its transaction when the item no longer has that version, so that a commit sent
  * behind it without waiting for its answer (transaction.ts) is not the commit of a move that moved nothing.
@@ -102,14 +102,31 @@ const placeItemOrFail = precompiled((db, param: Param<PlacementParams>) => {
   return { compile: () => call.compile(db) };
 });
 
-/** Places the item, answering `changed()` when it no longer has the version it was read at. */
-function place(trx: Db, dialect: Dialect, params: PlacementParams, changed: () => Error): Promise<void> {
+/** PostgreSQL: the placement at the end of a column the move has not held yet (ColumnHold.deferred, migration 0025). */
+const placeAtColumnEnd = precompiled((db, param: Param<PlacementParams & { boardId: string; columnsVersion: string }>) => {
+  const call = sql<{ placed: boolean }>`select place_at_column_end(${param('id')}, ${param('version')}, ${param('columnId')}, ${param('boardId')}, ${param('columnsVersion')}, ${param('rank')}, ${param('at')}, ${param('enteredColumnAt')}) as placed`;
+  return { compile: () => call.compile(db) };
+});
+
+/**
+ * A move into a column it had not held, overtaken while it decided: the board's columns changed, or another item took
+ * the rank it claimed or was ranked past it (migration 0025). It runs again, holding the column from its reads.
+ */
+class ColumnOvertaken extends Error {}
+
+/**
+ * Places the item, answering `changed()` when it no longer has the version it was read at, and ColumnOvertaken when
+ * the column it had not held changed meanwhile.
+ */
+function place(trx: Db, dialect: Dialect, params: PlacementParams, hold: ColumnHold, boardId: string, changed: () => Error): Promise<void> {
   if (dialect === 'postgres') {
-    return placeItemOrFail(trx, params).then(
+    const placed = hold.deferred ? placeAtColumnEnd(trx, { ...params, boardId, columnsVersion: hold.deferred.columnsVersion }) : placeItemOrFail(trx, params);
+    return placed.then(
       () => undefined,
       (error: unknown) => {
         const { code, message } = error as { code?: string; message?: string };
-        throw code === 'P0004' && message === ITEM_CHANGED ? changed() : error;
+        if (code === 'P0004' && message === ITEM_CHANGED) throw changed();
+        throw code === 'P0004' && message === COLUMN_CHANGED ? new ColumnOvertaken(message) : error;
       },
     );
   }
@@ -121,50 +138,69 @@ function place(trx: Db, dialect: Dialect, params: PlacementParams, changed: () =
 type MoveReads = { item: ItemRow | null; access: AccessToItemRow[] | null; held: HeldOnPostgres | null };
 
 /**
- * PostgreSQL: the item, the mover's access to it and the hold of the target column in one statement, sent with the
- * transaction's begin: each statement fewer is work off both sides of a busy server. The item and the access are
- * read as the statement starts, before the hold waits for the column (the item's update checks its version).
+ * PostgreSQL: the item, the mover's access to it and the target column (held, or not yet: readColumnForMoveCall) in one
+ * statement, sent with the transaction's begin: each statement fewer is work off both sides of a busy server. The item
+ * and the access are read as the statement starts, before a hold waits for the column (the item's update checks its
+ * version).
  */
-const movingReads = precompiled((db, param: Param<{ itemId: string; userId: string; at: string; columnId: string }>) => {
-  // The hold first: a statement's text is shown (pg_stat_activity) to its first kilobyte.
+const movingReads = precompiled((db, param: Param<{ itemId: string; userId: string; at: string; columnId: string; hold: boolean }>) => {
+  // The column first: a statement's text is shown (pg_stat_activity) to its first kilobyte.
   const call = sql<MoveReads>`select
-    ${holdForMoveCall(param('columnId'), param('itemId'))} as held,
+    ${readColumnForMoveCall(param('columnId'), param('itemId'), param('hold'))} as held,
     (select row_to_json(item) from (${selectItems(db).where('items.id', '=', param('itemId'))}) item) as item,
     (select json_agg(access order by access.key) from (${accessToItemQuery(db, param('itemId'), param('userId'), param('at'))}) access) as access`;
   return { compile: () => call.compile(db) };
 });
 
-/** What a move decides on: the item, the mover's access to it (null without either) and the target column's hold. */
-async function readForMove(trx: Db, dialect: Dialect, actor: Actor, itemId: string, columnId: string): Promise<{ item: Item; access: Access | null; hold: ColumnHold }> {
+/**
+ * What a move decides on: the item, the mover's access to it (null without either) and the target column's hold. On
+ * PostgreSQL the column is held from here when `hold` is true, and otherwise may be held only by the placement
+ * (ColumnHold.deferred).
+ */
+async function readForMove(trx: Db, dialect: Dialect, actor: Actor, itemId: string, columnId: string, hold: boolean): Promise<{ item: Item; access: Access | null; hold: ColumnHold }> {
   if (dialect !== 'postgres') {
     const item = await loadItem(trx, itemId);
     return { item, access: await loadAccess(trx, actor, item.portfolioId), hold: await holdColumn(trx, dialect, { boardId: item.boardId, columnId, itemId }) };
   }
-  const [read] = await movingReads(trx, { itemId, userId: actor.userId, at: actor.at, columnId });
+  const [read] = await movingReads(trx, { itemId, userId: actor.userId, at: actor.at, columnId, hold });
   if (!read?.item) throw notFound('item', itemId);
   const item = toItem(read.item);
-  return { item, access: accessToItem(read.access ?? [], actor), hold: await heldOnPostgres(trx, read.held, { boardId: item.boardId, columnId, itemId }) };
+  return { item, access: accessToItem(read.access ?? [], actor), hold: await heldForMove(trx, read.held, { boardId: item.boardId, columnId, itemId }) };
 }
 
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
 export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
-  const attempt = () =>
-    writeTransaction(ctx, async (trx, changes) => {
-      const { item, access, hold } = await readForMove(trx, ctx.store.dialect, actor, itemId, input.columnId);
-      if (!access) throw notFound('item', itemId);
-      const reordering = item.columnId === input.columnId;
-      assertCapability(access, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
-      const outcome = await applyMove(ctx, trx, changes, actor, item, input, { access }, hold);
-      // The moved item is known from the transaction itself; what other cards show of it is read with the move's
-      // writes, and its answer awaited once they are committed.
-      const answer = itemForReader(trx, actor.userId, outcome.item);
-      answer.catch(() => undefined);
-      return { ...outcome, answer };
-    }, { pipelineCommit: true });
+  // A placement next to other items reads them, and does so holding the column.
+  const anchored = input.beforeItemId !== undefined || input.afterItemId !== undefined;
+  const attempt = async (holdFirst: boolean) => {
+    let hold: ColumnHold | undefined;
+    try {
+      return await writeTransaction(ctx, async (trx, changes) => {
+        // A transaction run again (transaction.ts) gives up what its first run claimed.
+        hold?.end?.release();
+        const read = await readForMove(trx, ctx.store.dialect, actor, itemId, input.columnId, holdFirst);
+        hold = read.hold;
+        const { item, access } = read;
+        if (!access) throw notFound('item', itemId);
+        const reordering = item.columnId === input.columnId;
+        assertCapability(access, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
+        const outcome = await applyMove(ctx, trx, changes, actor, item, input, { access }, hold);
+        // The moved item is known from the transaction itself; what other cards show of it is read with the move's
+        // writes, and its answer awaited once they are committed.
+        const answer = itemForReader(trx, actor.userId, outcome.item);
+        answer.catch(() => undefined);
+        return { ...outcome, answer };
+      }, { pipelineCommit: true });
+    } finally {
+      hold?.end?.release();
+    }
+  };
+  // Overtaken once in a column it had not held, a move runs again holding it: it cannot be overtaken twice.
+  const moveOnce = () => attempt(anchored).catch((error: unknown) => (error instanceof ColumnOvertaken ? attempt(true) : Promise.reject(error)));
   // A move that names a version is refused when the item changed; one that names none moves the item as it is.
-  const outcome = await (input.version === undefined ? retriedWhenOvertaken(attempt) : attempt());
+  const outcome = await (input.version === undefined ? retriedWhenOvertaken(moveOnce) : moveOnce());
   return {
     ...(await outcome.answer),
     ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
@@ -203,8 +239,10 @@ export async function applyMove(
   authority: MoveAuthority,
   // The target column's WIP count and last rank are read by one writer at a time. On PostgreSQL its lock is held to
   // the commit and every move into the column waits for it, so it is taken with the move's own reads, and the
-  // board's columns are read with it: the move is judged by the columns as the lock found them. A concurrent change
-  // of the item itself is caught by the version `placeItem` expects.
+  // board's columns are read with it: the move is judged by the columns as the lock found them. A move to the end of
+  // a column without a WIP limit may take it only to place the item (ColumnHold.deferred), which checks that the
+  // columns and the column's end are as the move read them. A concurrent change of the item itself is caught by the
+  // version the placement expects.
   hold?: ColumnHold,
 ): Promise<MoveOutcome> {
   assertOpen(item);
@@ -232,14 +270,14 @@ export async function applyMove(
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
 
   const moved = item.columnId !== input.columnId;
-  // Taken once the column is the mover's: what records the move (the transition, the board's change) tells when it
-  // took effect, not when it began to wait.
+  // Taken once the column is the mover's, or about to be (a deferred hold): what records the move (the transition, the
+  // board's change) tells when it took effect, not when it began to wait.
   const at = nowIso(ctx);
   const rank = await rankFor(trx, item, input.columnId, input, hold);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
   // Confirmed before the commit: what follows does not wait for the update's answer.
   changes.confirm(
-    place(trx, ctx.store.dialect, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt }, () =>
+    place(trx, ctx.store.dialect, { id: item.id, version: item.version, columnId: input.columnId, rank, at, enteredColumnAt }, hold, item.boardId, () =>
       input.version === undefined ? changedMeanwhile('item') : versionConflict('item', item.version + 1, item.version),
     ),
   );
