@@ -1,60 +1,74 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankBetween } from '../domain/ranking';
-import { claimEnd } from './column-hold';
+import { enterColumnEnd, type ColumnEnd } from './column-hold';
 
 /** Ranks as a column holds them, in order: each past the one before. */
 const RANKS = Array.from({ length: 12 }).reduce<string[]>((ranks) => [...ranks, rankBetween(ranks.at(-1) ?? null, null)], []);
 
-describe('claiming the end of a column', () => {
+describe("a column's end, as the moves into it claim it", () => {
   it('ranks moves that read the same end one after another, past what they read', () => {
-    const first = claimEnd('column-a', RANKS[3]!);
-    const second = claimEnd('column-a', RANKS[3]!);
-    expect(first.rank > RANKS[3]!).toBe(true);
-    expect(second.rank > first.rank).toBe(true);
+    const [first, second, other] = [enterColumnEnd('column-a'), enterColumnEnd('column-a'), enterColumnEnd('column-b')];
+    const firstRank = first.claim(RANKS[3]!);
+    const secondRank = second.claim(RANKS[3]!);
+    expect(firstRank > RANKS[3]!).toBe(true);
+    expect(secondRank > firstRank).toBe(true);
     // A column's claims do not hold back another's.
-    const other = claimEnd('column-b', RANKS[3]!);
-    expect(other.rank).toBe(first.rank);
-    for (const claim of [first, second, other]) claim.release();
+    expect(other.claim(RANKS[3]!)).toBe(firstRank);
+    for (const end of [first, second, other]) end.leave();
   });
 
-  it('goes past an end read after the claims, and starts from what is read once every claim is given up', () => {
-    const early = claimEnd('column-c', RANKS[1]!);
-    const later = claimEnd('column-c', RANKS[8]!);
-    expect(later.rank).toBe(rankBetween(RANKS[8]!, null));
-    early.release();
-    later.release();
-    // Given up twice: the claim counts once.
-    later.release();
-    const fresh = claimEnd('column-c', RANKS[0]!);
-    expect(fresh.rank).toBe(rankBetween(RANKS[0]!, null));
-    fresh.release();
+  it('ranks a move that read the column before an earlier claim was committed past that claim, even once its mover has left', () => {
+    const [early, late] = [enterColumnEnd('column-c'), enterColumnEnd('column-c')];
+    const earlyRank = early.claim(RANKS[1]!);
+    early.leave();
+    // The late move read the end as it was before the early one committed.
+    expect(late.claim(RANKS[1]!) > earlyRank).toBe(true);
+    // An end read after the claims counts as read.
+    expect(late.claim(RANKS[8]!)).toBe(rankBetween(RANKS[8]!, null));
+    late.leave();
   });
 
-  it('never hands out a rank at or before one still claimed, or before what the claimant read', () => {
+  it('starts from what a move reads once every move has left', () => {
+    const before = enterColumnEnd('column-d');
+    before.claim(RANKS[9]!);
+    before.leave();
+    const after = enterColumnEnd('column-d');
+    expect(after.claim(RANKS[0]!)).toBe(rankBetween(RANKS[0]!, null));
+    after.leave();
+  });
+
+  it('never ranks a move at or before what it read, or a rank claimed since it entered', () => {
     const step = fc.oneof(
-      fc.record({ kind: fc.constant('claim' as const), read: fc.option(fc.constantFrom(...RANKS), { nil: null }) }),
-      fc.record({ kind: fc.constant('release' as const), which: fc.nat() }),
+      fc.record({ kind: fc.constant('enter' as const) }),
+      fc.record({ kind: fc.constant('claim' as const), which: fc.nat(), read: fc.option(fc.constantFrom(...RANKS), { nil: null }) }),
+      fc.record({ kind: fc.constant('leave' as const), which: fc.nat() }),
     );
     let run = 0;
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const columnId = `property-${run++}`;
-        const held: ReturnType<typeof claimEnd>[] = [];
+        const inside: { end: ColumnEnd; claimedSinceEntered: string[] }[] = [];
+        const pick = (which: number) => inside[which % inside.length]!;
         for (const next of steps) {
-          if (next.kind === 'release') {
-            held.splice(next.which % Math.max(held.length, 1), 1)[0]?.release();
+          if (next.kind === 'enter') inside.push({ end: enterColumnEnd(columnId), claimedSinceEntered: [] });
+          if (inside.length === 0 || next.kind === 'enter') continue;
+          if (next.kind === 'leave') {
+            const leaving = pick(next.which);
+            leaving.end.leave();
+            inside.splice(inside.indexOf(leaving), 1);
             continue;
           }
-          const claim = claimEnd(columnId, next.read);
-          expect(next.read === null || claim.rank > next.read).toBe(true);
-          for (const other of held) expect(claim.rank > other.rank).toBe(true);
-          held.push(claim);
+          const claimant = pick(next.which);
+          const rank = claimant.end.claim(next.read);
+          expect(next.read === null || rank > next.read).toBe(true);
+          for (const earlier of claimant.claimedSinceEntered) expect(rank > earlier).toBe(true);
+          for (const move of inside) move.claimedSinceEntered.push(rank);
         }
-        for (const claim of held) claim.release();
-        const fresh = claimEnd(columnId, null);
-        expect(fresh.rank).toBe(rankBetween(null, null));
-        fresh.release();
+        for (const { end } of inside) end.leave();
+        const fresh = enterColumnEnd(columnId);
+        expect(fresh.claim(null)).toBe(rankBetween(null, null));
+        fresh.leave();
       }),
     );
   });

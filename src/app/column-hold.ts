@@ -18,15 +18,12 @@ export type ColumnHold = {
   openItems(column: Column): Promise<number>;
   /**
    * PostgreSQL, a move to the end of a column without a WIP limit: the column is not held yet. The move places its
-   * item at the rank it claims (`end`) with place_at_column_end (migration 0025), which holds the column and checks
+   * item at the rank it claims (`endRank`) with place_at_column_end (migration 0025), which holds the column and checks
    * that the board's columns are still `columnsVersion` and the column's end still as the move read it.
    */
   deferred?: { columnsVersion: string };
-  /**
-   * PostgreSQL, a move's hold (moves.ts): the rank at the column's end that the move claims (claimEnd), the same
-   * however often asked; `release` gives it up once the move's transaction has ended.
-   */
-  end?: { rank(): string; release(): void };
+  /** PostgreSQL, a move's hold (moves.ts): the rank at the column's end that the move claims (ColumnEnd), once. */
+  endRank?(): string;
 };
 
 const lastInColumn = precompiled((db, param: Param<{ columnId: string; excludingItemId: string }>) =>
@@ -80,45 +77,48 @@ export async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undef
 }
 
 /**
- * What migration 0025's read_column_for_move answered, for a move: the column held, or not yet (`deferred`), and the
- * rank at its end claimed when asked (`end`), past those that moves of this process claimed before and still hold.
+ * What migration 0025's read_column_for_move answered, for a move that entered the column's end (`end`): the column
+ * held, or not yet (`deferred`), and the rank at its end, claimed when first asked.
  */
-export async function heldForMove(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
+export async function heldForMove(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold, end: ColumnEnd): Promise<ColumnHold> {
   const column = await heldOnPostgres(db, held, hold);
   if (!held) return column;
-  let claim: ReturnType<typeof claimEnd> | undefined;
+  let rank: string | undefined;
   return {
     ...column,
     ...(held.held === false ? { deferred: { columnsVersion: held.columnsVersion! } } : {}),
-    end: { rank: () => (claim ??= claimEnd(hold.columnId, held.lastRank)).rank, release: () => claim?.release() },
+    endRank: () => (rank ??= end.claim(held.lastRank)),
   };
 }
 
 /**
- * The latest rank at each column's end that a move of this process claimed and has not yet committed or given up, and
- * how many such moves there are: moves into one column that read its end before any of them committed take ranks one
- * after another, rather than the same rank, of which the placement would let only the first through.
+ * Each column's end as the moves of this process that entered it and have not left see it: the last rank they claimed,
+ * and how many they are. A move that read the column before another committed its claim reads an end that misses it;
+ * while the move is in, the claim is kept, and its own is past it.
  */
-const claimedEnds = new Map<string, { rank: string; moves: number }>();
+const columnEnds = new Map<string, { rank: string | null; moves: number }>();
 
-/**
- * A rank past `lastRead`, the column's last as a move read it without holding the column, and past every rank claimed
- * here and not yet released: `release` once the move has committed or failed.
- */
-export function claimEnd(columnId: string, lastRead: string | null): { rank: string; release: () => void } {
-  const claimed = claimedEnds.get(columnId);
-  const last = claimed && (lastRead === null || claimed.rank > lastRead) ? claimed.rank : lastRead;
-  const rank = rankBetween(last, null);
-  claimedEnds.set(columnId, { rank, moves: (claimed?.moves ?? 0) + 1 });
-  let released = false;
+export type ColumnEnd = {
+  /** A rank past `lastRead`, the column's last as the move read it, and past every rank claimed here since it entered. */
+  claim(lastRead: string | null): string;
+  /** Once the move's transaction has ended. */
+  leave(): void;
+};
+
+/** A move into `columnId` enters its end before it reads the column, and leaves once its transaction has ended. */
+export function enterColumnEnd(columnId: string): ColumnEnd {
+  const entered = columnEnds.get(columnId) ?? { rank: null, moves: 0 };
+  entered.moves += 1;
+  columnEnds.set(columnId, entered);
   return {
-    rank,
-    release: () => {
-      if (released) return;
-      released = true;
-      const current = claimedEnds.get(columnId)!;
-      if (current.moves === 1) claimedEnds.delete(columnId);
-      else current.moves -= 1;
+    claim: (lastRead) => {
+      const last = entered.rank !== null && (lastRead === null || entered.rank > lastRead) ? entered.rank : lastRead;
+      entered.rank = rankBetween(last, null);
+      return entered.rank;
+    },
+    leave: () => {
+      entered.moves -= 1;
+      if (entered.moves === 0) columnEnds.delete(columnId);
     },
   };
 }

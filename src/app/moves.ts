@@ -11,7 +11,7 @@ import { accessToItem, accessToItemQuery, assertCapability, loadAccess, type Acc
 import { guardrailWarnings } from './allocation';
 import { recordAudit } from './audit';
 import type { Column } from './boards';
-import { heldForMove, holdColumn, readColumnForMoveCall, type ColumnHold, type HeldOnPostgres } from './column-hold';
+import { enterColumnEnd, heldForMove, holdColumn, readColumnForMoveCall, type ColumnEnd, type ColumnHold, type HeldOnPostgres } from './column-hold';
 import { nowIso, type Actor, type AppContext } from './context';
 import { assertChildrenDone, parentSuggestion, type ParentSuggestion } from './hierarchy';
 import { newId } from './ids';
@@ -70,8 +70,8 @@ async function rankFor(db: Db, item: Item, columnId: string, placement: Placemen
     const before = await rankedItem(db, beforeItemId, columnId, 'beforeItemId');
     const lower = await neighbour(db, columnId, before, item.id, 'previous');
     slice.push(...(lower ? [lower] : []), before);
-  } else if (hold.end) {
-    return hold.end.rank();
+  } else if (hold.endRank) {
+    return hold.endRank();
   } else {
     const last = await hold.lastRank();
     if (last !== null) slice.push({ id: '', rank: last });
@@ -155,9 +155,9 @@ const movingReads = precompiled((db, param: Param<{ itemId: string; userId: stri
 /**
  * What a move decides on: the item, the mover's access to it (null without either) and the target column's hold. On
  * PostgreSQL the column is held from here when `hold` is true, and otherwise may be held only by the placement
- * (ColumnHold.deferred).
+ * (ColumnHold.deferred); a rank at its end is claimed through `end`.
  */
-async function readForMove(trx: Db, dialect: Dialect, actor: Actor, itemId: string, columnId: string, hold: boolean): Promise<{ item: Item; access: Access | null; hold: ColumnHold }> {
+async function readForMove(trx: Db, dialect: Dialect, actor: Actor, itemId: string, columnId: string, { hold, end }: { hold: boolean; end: ColumnEnd }): Promise<{ item: Item; access: Access | null; hold: ColumnHold }> {
   if (dialect !== 'postgres') {
     const item = await loadItem(trx, itemId);
     return { item, access: await loadAccess(trx, actor, item.portfolioId), hold: await holdColumn(trx, dialect, { boardId: item.boardId, columnId, itemId }) };
@@ -165,7 +165,7 @@ async function readForMove(trx: Db, dialect: Dialect, actor: Actor, itemId: stri
   const [read] = await movingReads(trx, { itemId, userId: actor.userId, at: actor.at, columnId, hold });
   if (!read?.item) throw notFound('item', itemId);
   const item = toItem(read.item);
-  return { item, access: accessToItem(read.access ?? [], actor), hold: await heldForMove(trx, read.held, { boardId: item.boardId, columnId, itemId }) };
+  return { item, access: accessToItem(read.access ?? [], actor), hold: await heldForMove(trx, read.held, { boardId: item.boardId, columnId, itemId }, end) };
 }
 
 /** The moved item, with what the move set off: guardrail warnings, and a suggestion to move the parent along. */
@@ -174,33 +174,26 @@ export type MoveResult = ItemResult & { suggestions?: ParentSuggestion[] };
 export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, input: MoveInput): Promise<MoveResult> {
   // A placement next to other items reads them, and does so holding the column.
   const anchored = input.beforeItemId !== undefined || input.afterItemId !== undefined;
-  const attempt = async (holdFirst: boolean) => {
-    let hold: ColumnHold | undefined;
-    try {
-      return await writeTransaction(ctx, async (trx, changes) => {
-        // A transaction run again (transaction.ts) gives up what its first run claimed.
-        hold?.end?.release();
-        const read = await readForMove(trx, ctx.store.dialect, actor, itemId, input.columnId, holdFirst);
-        hold = read.hold;
-        const { item, access } = read;
-        if (!access) throw notFound('item', itemId);
-        const reordering = item.columnId === input.columnId;
-        assertCapability(access, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
-        const outcome = await applyMove(ctx, trx, changes, actor, item, input, { access }, hold);
-        // The moved item is known from the transaction itself; what other cards show of it is read with the move's
-        // writes, and its answer awaited once they are committed.
-        const answer = itemForReader(trx, actor.userId, outcome.item);
-        answer.catch(() => undefined);
-        return { ...outcome, answer };
-      }, { pipelineCommit: true });
-    } finally {
-      hold?.end?.release();
-    }
-  };
+  // Entered before the column is read, left once every transaction of the move has ended (column-hold.ts).
+  const end = enterColumnEnd(input.columnId);
+  const attempt = (hold: boolean) =>
+    writeTransaction(ctx, async (trx, changes) => {
+      const read = await readForMove(trx, ctx.store.dialect, actor, itemId, input.columnId, { hold, end });
+      const { item, access } = read;
+      if (!access) throw notFound('item', itemId);
+      const reordering = item.columnId === input.columnId;
+      assertCapability(access, ...(reordering ? (['item.move', 'backlog.rank'] as const) : (['item.move'] as const)));
+      const outcome = await applyMove(ctx, trx, changes, actor, item, input, { access }, read.hold);
+      // The moved item is known from the transaction itself; what other cards show of it is read with the move's
+      // writes, and its answer awaited once they are committed.
+      const answer = itemForReader(trx, actor.userId, outcome.item);
+      answer.catch(() => undefined);
+      return { ...outcome, answer };
+    }, { pipelineCommit: true });
   // Overtaken once in a column it had not held, a move runs again holding it: it cannot be overtaken twice.
   const moveOnce = () => attempt(anchored).catch((error: unknown) => (error instanceof ColumnOvertaken ? attempt(true) : Promise.reject(error)));
   // A move that names a version is refused when the item changed; one that names none moves the item as it is.
-  const outcome = await (input.version === undefined ? retriedWhenOvertaken(moveOnce) : moveOnce());
+  const outcome = await (input.version === undefined ? retriedWhenOvertaken(moveOnce) : moveOnce()).finally(() => end.leave());
   return {
     ...(await outcome.answer),
     ...(outcome.warnings.length ? { warnings: outcome.warnings } : {}),
