@@ -3,15 +3,16 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, DATABASES } from '../test/support/databases';
 import { runLoad } from './load';
+import { FULL } from './plan';
 import { apiMoveCycle, nextMove } from './moves';
 import { seed } from './seed';
 import { cpuMsOf, startAppServer } from './server-process';
 
 /**
  * `node --import tsx bench/moves-probe.ts [sqlite|postgres] [SECONDS] [--profile] [--connections=N]`: the benchmark's
- * moves at 50 connections (or N) on a 10,000-card board alone, after a short warm-up, to compare a change without the
- * whole suite. With `--profile` the server writes a CPU profile (its directory is printed). One connection shows what
- * a move costs when nothing waits for the machine.
+ * moves at 50 connections (or N) on a 10,000-card board alone, after the full run's warm-up, to compare a change
+ * without the whole suite. With `--profile` the server writes a CPU profile (its directory is printed). One connection
+ * shows what a move costs when nothing waits for the machine.
  */
 const args = process.argv.slice(2);
 const [database = 'sqlite', seconds = '5'] = args.filter((arg) => !arg.startsWith('--'));
@@ -25,7 +26,7 @@ try {
   const board = seeded.boards[0]!;
   const headers = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
   const cycle = apiMoveCycle(board);
-  await runLoad({ url: app.url, connections, headers, next: () => nextMove(cycle), seconds: 2 });
+  await runLoad({ url: app.url, connections, headers, next: () => nextMove(cycle), seconds: FULL.warmupSeconds });
   const loadAtStart = loadavg()[0]!;
   const cpuAtStart = cpuMsOf(app.pid);
   const moves = await runLoad({ url: app.url, connections, headers, next: () => nextMove(cycle), seconds: Number(seconds) });

@@ -11,7 +11,12 @@ export type Plan = {
   profileDir: string | null;
 };
 
-export const FULL: Plan = { name: 'full', warmupSeconds: 2, loadSeconds: 10, moveSeconds: 10, realtimeSeconds: 15, samples: 15, profileDir: null };
+/**
+ * Five seconds of warm-up: a server process's first seconds of moves at 50 connections ran at 600-760/s on PostgreSQL
+ * before settling at 840-920/s, where a second board's first moves in the same process ran at full speed at once
+ * (bench/RESULTS.md, 7 December): two seconds left most of that start in the measured run.
+ */
+export const FULL: Plan = { name: 'full', warmupSeconds: 5, loadSeconds: 10, moveSeconds: 10, realtimeSeconds: 15, samples: 15, profileDir: null };
 export const QUICK: Plan = { name: 'quick', warmupSeconds: 1, loadSeconds: 3, moveSeconds: 3, realtimeSeconds: 5, samples: 5, profileDir: null };
 
 /** Progress goes to stderr so that stdout holds only the JSON lines of the measures. */
