@@ -150,6 +150,37 @@ describe('writes that waited for a lock on PostgreSQL', () => {
     expect(await columnOrder(admin, fixture.boardId, ready)).toEqual([settled.id, taker.id, mover.id]);
   });
 
+  it('a move to the end of a column that a ranking by WSJF re-ranked between its reads and its placement lands after the ranked cards', async () => {
+    const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
+    const [backlog, ready] = [fixture.columns.backlog!.id, fixture.columns.ready!.id];
+    // Cards put before the column's first one rank below the first fresh rank a ranking gives: the move's rank, taken
+    // past the last of them, is then below the ranks the ranking gives them.
+    const cards: { id: string }[] = [];
+    for (const title of ['Leaves', 'Also leaves', 'Stays', 'Also stays']) cards.push(await createItem(admin, fixture.boardId, { title, columnId: ready }));
+    const putBefore = async (card: { id: string }, before: { id: string }) => expect((await admin.post(`/items/${card.id}/move`, { columnId: ready, beforeItemId: before.id })).status).toBe(200);
+    await putBefore(cards[2]!, cards[0]!);
+    await putBefore(cards[3]!, cards[2]!);
+    await putBefore(cards[2]!, cards[3]!);
+    for (const leaving of cards.slice(0, 2)) expect((await admin.post(`/items/${leaving.id}/move`, { columnId: backlog })).status).toBe(200);
+    const mover = await createItem(admin, fixture.boardId, { title: 'Mover' });
+
+    const { ranking, moving } = await server.store.db.transaction().execute(async (trx) => {
+      await sql.raw(columnLock(ready).take).execute(trx);
+      const ranking = admin.post(`/boards/${fixture.boardId}/columns/${ready}/rank-by-wsjf`);
+      await untilARequestWaits(['update columns set position = position%']);
+      // The move reads the column while the ranking waits for it, and its placement waits behind the ranking.
+      const moving = admin.post(`/items/${mover.id}/move`, { columnId: ready });
+      await untilARequestWaits(['%place_at_column_end(%']);
+      return { ranking, moving };
+    });
+    expect((await ranking).status).toBe(200);
+    const moved = await moving;
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const order = await columnOrder(admin, fixture.boardId, ready);
+    expect(new Set(order.slice(0, 2))).toEqual(new Set([cards[2]!.id, cards[3]!.id]));
+    expect(order[2]).toBe(mover.id);
+  });
+
   it("a follow counted while another writer of the item's marks held it counts that writer's mark too", async () => {
     const fixture: PortfolioFixture = await createPortfolio(admin, { template: 'small', boardTemplate: 'simple' });
     const item = await createItem(admin, fixture.boardId, { title: 'Followed' });

@@ -19,7 +19,7 @@ export type ColumnHold = {
   /**
    * PostgreSQL, a move to the end of a column without a WIP limit: the column is not held yet. The move places its
    * item at the rank it claims (`endRank`) with place_at_column_end (migration 0025), which holds the column and checks
-   * that the board's columns are still `columnsVersion` and the column's end still as the move read it.
+   * that the board's columns are still `columnsVersion` and that no card there when the move read it ranks past it.
    */
   deferred?: { columnsVersion: string };
   /** PostgreSQL, a move's hold (moves.ts): the rank at the column's end that the move claims (ColumnEnd), once. */
@@ -67,7 +67,7 @@ function readWhenAsked(db: Db, hold: Hold): Omit<ColumnHold, 'columns'> {
 }
 
 /** What migration 0021's function answered; none when the column is not one of the board's, and nothing is held. */
-export async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
+async function heldOnPostgres(db: Db, held: HeldOnPostgres | null | undefined, hold: Hold): Promise<ColumnHold> {
   if (!held) return { columns: await loadColumns(db, hold.boardId), ...readWhenAsked(db, hold) };
   return {
     columns: held.columns.map(toColumn),

@@ -263,8 +263,9 @@ export async function applyMove(
   const reason = overridden ? input.override!.reason : (authority.reason ?? null);
 
   const moved = item.columnId !== input.columnId;
-  // Taken once the column is the mover's, or about to be (a deferred hold): what records the move (the transition, the
-  // board's change) tells when it took effect, not when it began to wait.
+  // Taken once the column is the mover's, or, when the placement is to hold it (a deferred hold), before that placement
+  // waits for it: what records the move (the transition, the board's change) tells when it took effect, give or take
+  // that wait, not when the move began to wait for the column from its reads.
   const at = nowIso(ctx);
   const rank = await rankFor(trx, item, input.columnId, input, hold);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;

@@ -3,7 +3,7 @@ import { notFound } from '../domain/errors';
 import { costOfDelay, WSJF_SCALE, wsjfScore, type WsjfInputs } from '../domain/wsjf';
 import { votesOrder } from '../domain/vote-ranking';
 import { freshRanks, wsjfOrder } from '../domain/wsjf-ranking';
-import { lockColumn } from '../store/locks';
+import { lockColumnToRerank } from '../store/locks';
 import type { Db } from '../store/store';
 import { requireCapability } from './access';
 import { recordAudit } from './audit';
@@ -84,7 +84,7 @@ export async function rankColumn(ctx: AppContext, actor: Actor, boardId: string,
   return writeTransaction(ctx, async (trx, changes) => {
     const { board } = await boardAccess(trx, actor, boardId, 'backlog.rank');
     await columnOf(trx, boardId, columnId);
-    await lockColumn(trx, ctx.store.dialect, columnId);
+    await lockColumnToRerank(trx, ctx.store.dialect, columnId);
     const before = await columnItems(trx, columnId);
     const ranked = RANKINGS[rankedBy](before);
     const ranks = freshRanks(ranked.length);

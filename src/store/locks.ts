@@ -15,6 +15,15 @@ export async function lockColumn(db: Db, dialect: Dialect, columnId: string): Pr
 }
 
 /**
+ * lockColumn for a writer that re-ranks the column's items: on PostgreSQL the column's row is written as well as
+ * locked, so that a move that read the column before it and holds the column only to place its item (migration 0025)
+ * finds the board's columns changed, and runs again on the new ranks, rather than keeping a rank it took from the old.
+ */
+export async function lockColumnToRerank(db: Db, dialect: Dialect, columnId: string): Promise<void> {
+  if (dialect === 'postgres') await sql`update columns set position = position where id = ${columnId}`.execute(db);
+}
+
+/**
  * Serialises writers that check a rule over the whole portfolio (no dependency or hierarchy loop,
  * theme targets within capacity): each reads the others' committed changes before deciding.
  * `no key update` is enough to exclude the other lockers and does not hold up rows that merely

@@ -23,6 +23,7 @@ import { mergedIntoIndex } from './migrations/0023-merged-into-index';
 import { unlessFailed } from './migrations/0024-unless-failed';
 import { columnHeldToPlace } from './migrations/0025-column-held-to-place';
 import { itemsBoardIndexDropped } from './migrations/0026-items-board-index-dropped';
+import { columnReadAtOnce } from './migrations/0027-column-read-at-once';
 import type { Database } from './schema';
 import { StoreSqliteDialect } from './sqlite-dialect';
 import { withStatementCache } from './statement-cache';
@@ -229,7 +230,7 @@ export async function migrate(store: Store): Promise<string[]> {
     // Kysely's default, localeCompare, has every server read the engine's collation data at start (2.6 MB
     // of resident memory) to order names that are plain ASCII.
     nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex, '0007-people': people, '0008-delegation-reason': delegationReason, '0013-webhooks': webhooks, '0014-participation-capabilities': participationCapabilities, '0015-ideas': ideas, '0016-reviews': reviews, '0017-import-jobs': importJobs, '0020-import-staging': importStaging, '0021-column-hold': columnHold(store.dialect), '0022-decision-on-behalf': decisionOnBehalf, '0023-merged-into-index': mergedIntoIndex, '0024-unless-failed': unlessFailed(store.dialect), '0025-column-held-to-place': columnHeldToPlace(store.dialect), '0026-items-board-index-dropped': itemsBoardIndexDropped }) },
+    provider: { getMigrations: async () => ({ '0001-initial': initial(store.dialect), '0002-board-events': boardEvents, '0003-accountability': accountability(store.dialect), '0004-sso': sso, '0005-strategy': strategy, '0006-flow-history-index': flowHistoryIndex, '0007-people': people, '0008-delegation-reason': delegationReason, '0013-webhooks': webhooks, '0014-participation-capabilities': participationCapabilities, '0015-ideas': ideas, '0016-reviews': reviews, '0017-import-jobs': importJobs, '0020-import-staging': importStaging, '0021-column-hold': columnHold(store.dialect), '0022-decision-on-behalf': decisionOnBehalf, '0023-merged-into-index': mergedIntoIndex, '0024-unless-failed': unlessFailed(store.dialect), '0025-column-held-to-place': columnHeldToPlace(store.dialect), '0026-items-board-index-dropped': itemsBoardIndexDropped, '0027-column-read-at-once': columnReadAtOnce(store.dialect) }) },
   });
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();

@@ -22,7 +22,7 @@ export const ITEM_CHANGED = 'the item has changed since it was read';
  * `new_rank`, and none that ranks past it was placed before `moved_at` (the move read the column's end before it took
  * `moved_at`, so such an item was re-ranked past the end it read, or its move read an end of its own); then moves the
  * item there, failing (P0004, ITEM_CHANGED) when it no longer has `expected_version`. Moves into the column that read
- * it at the same time, and rank one after another (claimEnd, column-hold.ts), may commit in another order: one that
+ * it at the same time, and rank one after another (enterColumnEnd, column-hold.ts), may commit in another order: one that
  * ranks past this one then placed its item at or after `moved_at`, and both stay at the end, as they would one after
  * another. Each statement of the function sees what was committed before it began (read committed), so those after
  * the lock see what the column's previous holder committed.
