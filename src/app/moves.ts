@@ -265,7 +265,9 @@ export async function applyMove(
   const moved = item.columnId !== input.columnId;
   // Taken once the column is the mover's, or, when the placement is to hold it (a deferred hold), before that placement
   // waits for it: what records the move (the transition, the board's change) tells when it took effect, give or take
-  // that wait, not when the move began to wait for the column from its reads.
+  // that wait, not when the move began to wait for the column from its reads. A rank at the column's end is claimed
+  // in the same turn (rankFor): a move that claims after this one takes its time after it too, which the placement's
+  // check of cards ranked past it relies on (migration 0025).
   const at = nowIso(ctx);
   const rank = await rankFor(trx, item, input.columnId, input, hold);
   const enteredColumnAt = moved ? at : item.enteredColumnAt;
