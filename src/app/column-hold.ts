@@ -8,7 +8,8 @@ import { loadColumns, toColumn, type Column } from './boards';
 
 /**
  * A column a writer holds to decide on its contents (its WIP count, the rank at its end), with its board's columns
- * as they stand once it is held; the moving or new item is left out of what it counts and ranks.
+ * as they stand once it is held (a deferred hold's, as read); the moving or new item is left out of what it counts
+ * and ranks.
  */
 export type ColumnHold = {
   /** The board's columns; the held column is among them, unless it is not a column of the board. */
@@ -50,7 +51,7 @@ const heldColumn = precompiled((db, param: Param<{ columnId: string; boardId: st
 
 /**
  * PostgreSQL: what a move of `itemId` into `columnId` decides on, named before the item is read: for a statement that
- * reads it with the move's other reads (moves.ts), whose answer heldOnPostgres reads. The column is held from here
+ * reads it with the move's other reads (moves.ts), whose answer heldForMove reads. The column is held from here
  * when `hold` is true or it has a WIP limit, and otherwise by the move's placement (migration 0025).
  */
 export function readColumnForMoveCall(columnId: string, itemId: string, hold: boolean): RawBuilder<HeldOnPostgres | null> {
