@@ -147,7 +147,7 @@ describe.each(DATABASES)('comments with @mentions, and notifications, on %s', (d
     ]);
   });
 
-  it('notifies new owners and assignees, and the people responsible when an item is blocked', async () => {
+  it('notifies new owners and assignees, and the people responsible when an item is blocked and when it is cleared', async () => {
     const owner = await member(['contributor']);
     const assignee = await member(['contributor']);
     const later = await member(['contributor']);
@@ -167,6 +167,23 @@ describe.each(DATABASES)('comments with @mentions, and notifications, on %s', (d
     expect((await notificationsOf(pm.client))[0].message).toContain('named you to clear the block');
     expect((await notificationsOf(assignee.client)).map((n) => n.kind)).not.toContain('block');
     expect(await notificationsOf(bystander.client)).toEqual([]);
+
+    // Cleared, the block is told gone to whoever raised it and to the people a block concerns (with who cleared it and
+    // their note), not to the one who cleared it.
+    ok(await pm.client.post(`/items/${item.id}/unblock`, { note: 'Provider is back' }));
+    for (const user of [owner, later]) {
+      expect((await notificationsOf(user.client))[0]).toMatchObject({ kind: 'block', itemId: item.id, actorId: pm.id, data: { cleared: true, note: 'Provider is back' } });
+    }
+    expect((await notificationsOf(owner.client))[0].message).toMatch(/ cleared the block on .+: "Provider is back"\.$/);
+    expect((await notificationsOf(assignee.client)).filter((n) => n.kind === 'block')).toEqual([expect.objectContaining({ data: { cleared: true, note: 'Provider is back' } })]);
+    expect((await notificationsOf(pm.client))[0].data).not.toHaveProperty('cleared');
+    expect(await notificationsOf(bystander.client)).toEqual([]);
+
+    // Raised by someone no block of the item concerns otherwise (a portfolio manager): they hear it cleared too.
+    const sponsor = await member(['portfolio_manager']);
+    ok(await sponsor.client.post(`/items/${item.id}/block`, { reason: 'Budget freeze' }));
+    ok(await pm.client.post(`/items/${item.id}/unblock`, {}));
+    expect((await notificationsOf(sponsor.client))[0]).toMatchObject({ kind: 'block', itemId: item.id, actorId: pm.id, data: { cleared: true, note: null } });
   });
 
   it('tells the people accountable for a column about WIP-limit and exit-criteria overrides there', async () => {

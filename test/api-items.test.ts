@@ -157,17 +157,39 @@ describe.each(DATABASES)('items over HTTP on %s', (database) => {
     const blocked = await member.client.post(`/items/${item.id}/block`, { reason: 'Waiting for legal', resolverId: member.id });
     expect(blocked.status).toBe(200);
     expect(blocked.body).toMatchObject({ blocked: true, block: { reason: 'Waiting for legal', resolverId: member.id }, version: item.version + 1 });
-    expectProblem(await admin.post(`/items/${item.id}/block`, { reason: 'Again' }), 409, 'already_blocked');
+    // The detail says since when in words, not as a stored timestamp.
+    const again = expectProblem(await admin.post(`/items/${item.id}/block`, { reason: 'Again' }), 409, 'already_blocked');
+    expect(again.detail).toMatch(/ has been blocked since \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC: "Waiting for legal"\.$/);
 
     const unblocked = await admin.post(`/items/${item.id}/unblock`, { note: 'Legal said yes' });
     expect(unblocked.status).toBe(200);
     expect(unblocked.body).toMatchObject({ blocked: false, block: null, version: item.version + 2 });
-    expectProblem(await admin.post(`/items/${item.id}/unblock`, {}), 409, 'not_blocked');
+    // Cleared already: the refusal says who cleared it and when, so the one who meant to knows it is done.
+    const cleared = expectProblem(await member.client.post(`/items/${item.id}/unblock`, {}), 409, 'not_blocked');
 
     const history = (await admin.get(`/items/${item.id}/history`)).body;
     expect(history.blocks).toEqual([
       expect.objectContaining({ reason: 'Waiting for legal', blockedBy: member.id, resolverId: member.id, clearedBy: expect.any(String), clearNote: 'Legal said yes', to: expect.any(String) }),
     ]);
+    expect(cleared.detail).toMatch(new RegExp(`^${item.key} is not blocked: Admin cleared its block on \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC\\.$`));
+    expect(cleared.cleared).toEqual({ by: history.blocks[0].clearedBy, byName: 'Admin', at: history.blocks[0].to });
+    expectProblem(await admin.put(`/items/${item.id}/block/resolver`, { resolverId: null }), 409, 'not_blocked');
+
+    const neverBlocked = await createItem(admin, fixture.boardId, { title: 'Never blocked' });
+    const refused = expectProblem(await admin.post(`/items/${neverBlocked.id}/unblock`, {}), 409, 'not_blocked');
+    expect(refused.detail).toBe(`${neverBlocked.key} is not blocked.`);
+    expect(refused.cleared).toBeUndefined();
+  });
+
+  it('tells the member named to clear a block who cleared it first, whatever their roles allow', async () => {
+    const named = await addMember(admin, fixture.portfolio.id, ['stakeholder'], 'Named Resolver');
+    const item = await createItem(admin, fixture.boardId, { title: 'Cleared before the resolver came' });
+    expect((await admin.post(`/items/${item.id}/block`, { reason: 'Vendor', resolverId: named.id })).status).toBe(200);
+    // Open, the block is theirs to clear; anyone else without item.block may not.
+    expectProblem(await named.client.put(`/items/${item.id}/block/resolver`, { resolverId: null }), 403, 'forbidden');
+    expect((await admin.post(`/items/${item.id}/unblock`, {})).status).toBe(200);
+    const refused = expectProblem(await named.client.post(`/items/${item.id}/unblock`, {}), 409, 'not_blocked');
+    expect(refused.cleared).toMatchObject({ byName: 'Admin' });
   });
 
   it('unblocks without a body, and names the required fields of a write sent without one', async () => {

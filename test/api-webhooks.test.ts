@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createUserClient, setUpInstance } from './support/client';
 import { createDatabase, DATABASES } from './support/databases';
 import { startServer, type TestServer } from './support/server';
-import { receiver, until } from './support/webhook-receiver';
+import { portNobodyListensOn, receiver, until } from './support/webhook-receiver';
 
 const sign = (secret: string, raw: string) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
 
@@ -191,9 +191,8 @@ describe.each(DATABASES)('webhook deliveries across a restart on %s', (database)
   it('keeps a delivery the receiver missed while the server restarts, and sends it once', async () => {
     const db = await createDatabase(database);
     const onDatabase = { sharing: { databaseUrl: db.url } as TestServer, webhooks: true };
-    const down = await receiver();
-    const port = Number(new URL(down.url).port);
-    await down.close();
+    const port = await portNobodyListensOn();
+    const downUrl = `http://127.0.0.1:${port}/hook`;
     let before: TestServer | undefined;
     let after: TestServer | undefined;
     let hooks: Awaited<ReturnType<typeof receiver>> | undefined;
@@ -201,7 +200,7 @@ describe.each(DATABASES)('webhook deliveries across a restart on %s', (database)
       before = await startServer(database, onDatabase);
       const admin = await setUpInstance(before.baseUrl);
       const portfolio = (await admin.post('/portfolios', { name: 'Restart', template: 'small', boardTemplate: 'simple' })).body;
-      const hook = (await admin.post(`/portfolios/${portfolio.id}/webhooks`, { url: down.url, events: ['item.created'] })).body;
+      const hook = (await admin.post(`/portfolios/${portfolio.id}/webhooks`, { url: downUrl, events: ['item.created'] })).body;
       await admin.post(`/boards/${portfolio.boards[0].id}/items`, { title: 'Made before the restart' });
       const missed = await until('the refused try logged', async () => (await admin.get(`/webhooks/${hook.id}/deliveries`)).body, (log) => log[0]?.attempts.length === 1 && log[0].state === 'pending');
       expect(missed[0].attempts[0]).toMatchObject({ statusCode: null, error: expect.stringMatching(/ECONNREFUSED/) });

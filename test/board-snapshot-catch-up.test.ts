@@ -96,6 +96,42 @@ describe.each(DATABASES)('a board load after changes on it equals a fresh read o
     ).toBe('caughtUp');
   });
 
+  it('catches up a card that no other card shows in one statement on PostgreSQL, besides the reader\'s votes, and drops a declined one', async () => {
+    const load = async () => {
+      const [statements, roundTrips] = [server.store.queryCount(), server.store.roundTrips()];
+      const loaded = await admin.get(`/boards/${fixture.boardId}`);
+      ok(loaded);
+      return { statements: server.store.queryCount() - statements, roundTrips: server.store.roundTrips() - roundTrips, body: loaded.body };
+    };
+    const loner = await createItem(admin, fixture.boardId, { title: 'Loner' });
+    // The second load keeps the reader's votes with the text; the third reads only the board's version.
+    await load();
+    await load();
+    const unchanged = await load();
+    ok(await admin.post(`/items/${loner.id}/move`, { columnId: fixture.columns.review!.id }));
+    const before = snapshotReads(server.store);
+    const changed = await load();
+    expect(snapshotReads(server.store).caughtUp - before.caughtUp).toBe(1);
+    expect(changed.body).toEqual(await fresh());
+    // Beside the version, the reader's votes are read again for the new text, and the changes caught up: on PostgreSQL
+    // in one statement, on SQLite in five (the changes, their items, the children, the waiting items and the pending
+    // requests; a card that waits for none has no blockers to read).
+    expect(changed.roundTrips - unchanged.roundTrips).toBe(database === 'postgres' ? 2 : 6);
+    expect(changed.statements - unchanged.statements).toBe(database === 'postgres' ? 2 : 6);
+    // Declined, a card leaves the text by the same statement: the card is read back and found off its board.
+    const idea = await createItem(admin, fixture.boardId, { title: 'Passing idea' });
+    expect((await load()).body.items.some((card: { id: string }) => card.id === idea.id)).toBe(true);
+    await load();
+    ok(await admin.post(`/items/${idea.id}/decline`, { reason: 'Out of scope' }));
+    const beforeDecline = snapshotReads(server.store);
+    const declined = await load();
+    expect(snapshotReads(server.store).caughtUp - beforeDecline.caughtUp).toBe(1);
+    expect(declined.body).toEqual(await fresh());
+    expect(declined.body.items.some((card: { id: string }) => card.id === idea.id)).toBe(false);
+    // On SQLite the changes and their items, with no card left to present.
+    expect(declined.statements - unchanged.statements).toBe(database === 'postgres' ? 2 : 3);
+  });
+
   it('reads the whole board after a change on another board of the portfolio or to a column', async () => {
     expect(await loadAfter(async () => void (await createItem(admin, teamBoardId, { title: 'Feature', parentId: items.epic.id })))).toBe('read');
     expect(await loadAfter(async () => ok(await admin.patch(`/boards/${fixture.boardId}/columns/${fixture.columns.review!.id}`, { wipLimit: 3 })))).toBe('read');

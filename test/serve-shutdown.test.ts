@@ -36,7 +36,7 @@ describe.each(DATABASES)('shutdown of a server process on %s', (name) => {
     await database?.drop();
   });
 
-  it('on SIGTERM finishes the request in flight, refuses the next with 503 and Retry-After, cuts off what outlasts the grace period, and exits despite idle connections, WebSockets and LISTEN', async () => {
+  it('on SIGTERM finishes the request in flight, refuses the next with 503 and Retry-After, cuts off what outlasts the grace period, and exits despite idle connections, WebSockets (one silent) and LISTEN', async () => {
     database = await createDatabase(name);
     child = await serveProcess(database, { SHUTDOWN_GRACE_SECONDS: String(GRACE_SECONDS) });
     const admin = await setUpInstance(child.baseUrl);
@@ -56,6 +56,10 @@ describe.each(DATABASES)('shutdown of a server process on %s', (name) => {
     const stalled = connect(Number(port), '127.0.0.1');
     const stalledAnswers = received(stalled);
     stalled.write(`POST /api/v1/boards/${boardId}/items HTTP/1.1\r\n${head}Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{`);
+    // And a WebSocket that will not answer the server's closing handshake.
+    const silent = connect(Number(port), '127.0.0.1');
+    const silentReceived = received(silent);
+    silent.write(`GET /api/v1/boards/${boardId}/events HTTP/1.1\r\n${head}Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`);
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const stoppedAt = Date.now();
@@ -72,6 +76,12 @@ describe.each(DATABASES)('shutdown of a server process on %s', (name) => {
     // seen from this process on a busy machine, the exit may arrive a few seconds later still.
     expect(took).toBeLessThan(GRACE_SECONDS * 1000 + 6000);
     expect(await stalledAnswers).toBe('');
+    expect(await silentReceived).toMatch(/^HTTP\/1\.1 101 /);
+    // The operator reads which requests were cut off: the stalled one alone, the other having finished; a WebSocket
+    // is not a request, whether it closed or was cut off.
+    const cutOff = child.logs.map((line) => JSON.parse(line)).find((entry) => entry.requests !== undefined);
+    expect(cutOff.msg).toBe(`requests still in flight after ${GRACE_SECONDS * 1000} ms were cut off: 1`);
+    expect(cutOff.requests).toEqual(['POST /api/v1/boards/:id/items']);
     await socket.closed;
     const [finished, refused] = text.split(/(?=HTTP\/1\.1 )/);
     expect(finished).toMatch(/^HTTP\/1\.1 201 /);

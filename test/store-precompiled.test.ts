@@ -41,6 +41,16 @@ describe.each(DATABASES)('a precompiled query on %s', (database) => {
     expect(await usersLike(store.db, { prefix: 'a%', email: 'alan@example.org' })).toEqual([{ id: 'u0', name: 'ada' }, { id: 'u2', name: 'alonzo' }]);
   });
 
+  it('reads each value from a run as its reader says, where the run does not name it', async () => {
+    // The values of a run given as pairs in a list, the first the prefix, the second the e-mail left out.
+    const paired = precompiled<Named, { id: string; name: string }, { pairs: [string, string][] }>(
+      (db, param) => db.selectFrom('users').select(['id', 'name']).where('email', 'like', param('prefix')).where('email', '!=', param('email')).orderBy('id'),
+      (name) => (run) => run.pairs[0]![name === 'prefix' ? 0 : 1],
+    );
+    expect(await paired(store.db, { pairs: [['a%', 'alan@example.org']] })).toEqual([{ id: 'u0', name: 'ada' }, { id: 'u2', name: 'alonzo' }]);
+    expect(await paired(store.db, { pairs: [['g%', 'ada@example.org']] })).toEqual([{ id: 'u3', name: 'grace' }]);
+  });
+
   it('runs inside a transaction, seeing what it wrote', async () => {
     await store.db.transaction().execute(async (trx) => {
       await trx.insertInto('users').values({ id: 'u9', email: 'zed@example.org', name: 'zed', password_hash: null, is_admin: 0, created_at: AT, version: 1 }).execute();

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { instantText } from '../domain/date-words';
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../store/store';
 import { actorCacheOf } from './actor-cache';
@@ -125,7 +126,7 @@ export async function setUp(ctx: AppContext, input: NewUser): Promise<{ user: Us
   const at = nowIso(ctx);
   return ctx.store.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('instance_settings').select('value').where('key', '=', 'set_up_at').executeTakeFirst();
-    if (existing) throw new DomainError('already_set_up', `This instance was set up on ${existing.value}; sign in instead.`);
+    if (existing) throw new DomainError('already_set_up', `This instance was set up on ${instantText(existing.value)}; sign in instead.`);
     try {
       await trx.insertInto('instance_settings').values({ key: 'set_up_at', value: at }).execute();
     } catch (error) {

@@ -1,3 +1,4 @@
+import { instantText } from '../domain/date-words';
 import { DomainError } from '../domain/errors';
 import type { Db } from '../store/store';
 import { assertCapability, loadAccess, requireCapability } from './access';
@@ -11,7 +12,7 @@ import { loadItem } from './items';
 import { assertOpen } from './participation';
 import type { Item } from './item-model';
 import { itemForReader, type ItemView } from './item-view';
-import { notifyBlock, notifyFollowers, notifyResolver } from './notification-events';
+import { notifyBlock, notifyBlockCleared, notifyFollowers, notifyResolver } from './notification-events';
 import { writeTransaction } from './transaction';
 
 export type BlockInput = { reason: string; resolverId?: string | null };
@@ -22,7 +23,7 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
     assertOpen(item);
-    if (item.block) throw new DomainError('already_blocked', `${item.key} has been blocked since ${item.block.since}: "${item.block.reason}".`, { block: item.block });
+    if (item.block) throw new DomainError('already_blocked', `${item.key} has been blocked since ${instantText(item.block.since)}: "${item.block.reason}".`, { block: item.block });
     await assertResolverIsMember(trx, item, input.resolverId ?? null);
     const at = nowIso(ctx);
     const id = newId();
@@ -38,11 +39,16 @@ export async function blockItem(ctx: AppContext, actor: Actor, itemId: string, i
     await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
     await changes.record({ type: 'item.blocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { reason: input.reason.trim(), resolverId: input.resolverId ?? null } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.blocked', after: { blockId: id, reason: input.reason, resolverId: input.resolverId ?? null }, reason: input.reason, at });
-    const column = (await loadColumns(trx, item.boardId)).find((c) => c.id === item.columnId)!;
+    const column = await columnOf(trx, item);
     await notifyBlock(trx, { item, column, reason: input.reason.trim(), resolverId: input.resolverId ?? null, actorId: actor.userId, at });
     await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'blocked', reason: input.reason.trim() } });
   });
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
+}
+
+/** The column the item is in, whose people a block concerns. */
+async function columnOf(db: Db, item: Item) {
+  return (await loadColumns(db, item.boardId)).find((column) => column.id === item.columnId)!;
 }
 
 async function assertResolverIsMember(db: Db, item: Item, resolverId: string | null): Promise<void> {
@@ -56,7 +62,7 @@ export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: st
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     await requireCapability(trx, actor, item.portfolioId, 'item.block');
-    if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
+    if (!item.block) throw await notBlocked(trx, item);
     await assertResolverIsMember(trx, item, resolverId);
     const at = nowIso(ctx);
     await trx.updateTable('block_periods').set({ resolver_id: resolverId }).where('id', '=', item.block.id).execute();
@@ -68,13 +74,38 @@ export async function setBlockResolver(ctx: AppContext, actor: Actor, itemId: st
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }
 
+/**
+ * The refusal of a change to a block that is no longer open: who cleared the item's last block and when (`cleared`:
+ * `by` and `byName` null when no one cleared it by hand), so that someone who meant to clear it knows it is done and
+ * by whom.
+ */
+async function notBlocked(db: Db, item: Item): Promise<DomainError> {
+  const last = await db
+    .selectFrom('block_periods')
+    .leftJoin('users', 'users.id', 'block_periods.cleared_by')
+    .select(['block_periods.to_at as at', 'block_periods.cleared_by as by', 'users.name'])
+    .where('block_periods.item_id', '=', item.id)
+    .where('block_periods.to_at', 'is not', null)
+    .orderBy('block_periods.from_at', 'desc')
+    .orderBy('block_periods.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!last?.at) return new DomainError('not_blocked', `${item.key} is not blocked.`);
+  const clearedWhen = `on ${instantText(last.at)}`;
+  const detail = last.name ? `${last.name} cleared its block ${clearedWhen}` : `its block was cleared ${clearedWhen}`;
+  return new DomainError('not_blocked', `${item.key} is not blocked: ${detail}.`, { cleared: { by: last.by, byName: last.name ?? null, at: last.at } });
+}
+
 export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string, note: string | null): Promise<ItemView> {
   await writeTransaction(ctx, async (trx, changes) => {
     const item = await loadItem(trx, itemId);
     const access = await loadAccess(trx, actor, item.portfolioId);
+    // Cleared already: any member is told by whom and when, also the one who was named to clear it, whose roles may
+    // not allow clearing blocks otherwise.
+    if (!item.block && access.member) throw await notBlocked(trx, item);
     // The member named to clear a block answers for it, and records it cleared whatever their roles allow otherwise.
     if (!(access.member && item.block?.resolverId === actor.userId)) assertCapability(access, 'item.block');
-    if (!item.block) throw new DomainError('not_blocked', `${item.key} is not blocked.`);
+    if (!item.block) throw await notBlocked(trx, item);
     const at = nowIso(ctx);
     const closed = await trx
       .updateTable('block_periods')
@@ -82,11 +113,13 @@ export async function unblockItem(ctx: AppContext, actor: Actor, itemId: string,
       .where('id', '=', item.block.id)
       .where('to_at', 'is', null)
       .executeTakeFirst();
-    if (Number(closed.numUpdatedRows) === 0) throw new DomainError('not_blocked', `${item.key} was unblocked by someone else a moment ago.`);
+    // Cleared by another transaction since this one read the item: what it committed says who.
+    if (Number(closed.numUpdatedRows) === 0) throw await notBlocked(trx, item);
     await trx.updateTable('items').set({ version: item.version + 1, updated_at: at }).where('id', '=', itemId).execute();
     await changes.record({ type: 'item.unblocked', boardId: item.boardId, itemId, at, actorId: actor.userId, data: { note } });
     await recordAudit(trx, { portfolioId: item.portfolioId, actorId: actor.userId, entityType: 'item', entityId: itemId, action: 'item.unblocked', before: item.block, after: { note }, reason: note, at });
     await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'unblocked' } });
+    await notifyBlockCleared(trx, { item, column: await columnOf(trx, item), note, raisedBy: item.block.blockedBy, resolverId: item.block.resolverId, actorId: actor.userId, at });
   });
   return itemForReader(ctx.store.db, actor.userId, await loadItem(ctx.store.db, itemId));
 }

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { notFound } from '../domain/errors';
 import { compareRanked } from '../domain/ranking';
 import { precompiled, type Param } from '../store/precompiled';
+import type { Dialect } from '../store/dialect';
 import type { Db, Store } from '../store/store';
 import { requireCapability } from './access';
 import { boardEventsAfter } from './board-events';
@@ -8,8 +10,8 @@ import { toBoardCard } from './board-card';
 import { byteBoundedCache, type ByteBoundedCache } from './byte-bounded-cache';
 import { readBoardFrame, readBoardItemPages, toSettings, type BoardSettings } from './boards';
 import type { Actor, AppContext } from './context';
-import { selectItems, toCardItem } from './item-model';
-import { presentItems, type ItemView } from './item-view';
+import { selectItems, toCardItem, type ItemRow } from './item-model';
+import { presentationColumns, presentedFromJson, presentItems, type ItemView, type PresentationJson } from './item-view';
 import { votedOnBoard } from './participation';
 import { sharedBuilds, type SharedBuilds } from './shared-builds';
 
@@ -158,13 +160,42 @@ async function snapshotOf(db: Db, board: BoardSettings, seq: number, othersVersi
   return { portfolioId: board.portfolioId, othersVersion, seq, head, ...assemble(head, cards), votesOf: new Map() };
 }
 
+/** What catching up reads of a change: which items it names. */
+type LoggedChange = { type: string; item_id: string | null };
+
+type ChangesSince = PresentationJson & { changes: LoggedChange[] | null; items: ItemRow[] | null };
+
+/**
+ * PostgreSQL: the board's changes after one seq up to another, the items they name, and what those items' cards show
+ * of others, in one statement: each statement is a round trip, and a load after a change
+ * to a card no other card shows catches up by this one alone.
+ */
+const changesSince = precompiled((db, param: Param<{ boardId: string; portfolioId: string; afterSeq: number; untilSeq: number }>) => {
+  const logged = db.selectFrom('board_events').where('board_id', '=', param('boardId')).where('seq', '>', param('afterSeq')).where('seq', '<=', param('untilSeq'));
+  const changedIds = logged.select('item_id');
+  // Found by their ids alone, whatever PostgreSQL's statistics of the board's items: the caller keeps those still on it.
+  const items = selectItems(db).where('items.id', 'in', changedIds);
+  const call = sql<ChangesSince>`select
+    (select json_agg(json_build_object('type', change.type, 'item_id', change.item_id) order by change.seq) from (${logged.select(['type', 'item_id', 'seq'])}) change) as changes,
+    (select json_agg(item) from (${items}) item) as items,
+    ${sql.join(presentationColumns(db, changedIds, param('portfolioId')))}`;
+  return { compile: () => call.compile(db) };
+});
+
+/** The cards of the items `ids` names that are still on the board, presented as its cards show them. */
+async function presentedCards(db: Db, boardId: string, ids: ReadonlySet<string>): Promise<ItemView[]> {
+  const items = await selectItems(db).where('items.board_id', '=', boardId).where('items.closed_at', 'is', null).where('items.id', 'in', [...ids]).execute();
+  return presentItems(db, items.map(toCardItem));
+}
+
 /** The snapshot brought up to `seq` from the board's changes logged since it, or null when the board must be read again. */
-async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: number): Promise<Snapshot | null> {
+async function caughtUp(db: Db, dialect: Dialect, board: BoardSettings, cached: Snapshot, seq: number): Promise<Snapshot | null> {
   if (seq - cached.seq > MAX_CATCH_UP_CHANGES) return null;
-  const events = await boardEventsAfter(db, board.id, cached.seq, seq);
+  const read = dialect === 'postgres' ? (await changesSince(db, { boardId: board.id, portfolioId: board.portfolioId, afterSeq: cached.seq, untilSeq: seq }))[0]! : null;
+  const changes: LoggedChange[] = read ? (read.changes ?? []) : (await boardEventsAfter(db, board.id, cached.seq, seq)).map((event) => ({ type: event.type, item_id: event.itemId ?? null }));
   // A writer that moved the seq without logging a change (a bulk load) leaves a gap: nothing names all that changed.
-  if (events.length !== seq - cached.seq || events.some((event) => !ITEM_CHANGES.has(event.type) || !event.itemId)) return null;
-  const changed = new Set(events.map((event) => event.itemId!));
+  if (changes.length !== seq - cached.seq || changes.some((change) => !ITEM_CHANGES.has(change.type) || !change.item_id)) return null;
+  const changed = new Set(changes.map((change) => change.item_id!));
   // The cards that show a changed item as they knew it: its parent, the items it waits for and those
   // waiting for it. A new link is itself logged as a change of the newly linked card (item-view.ts).
   const affected = new Set(changed);
@@ -175,9 +206,12 @@ async function caughtUp(db: Db, board: BoardSettings, cached: Snapshot, seq: num
     } else if (card.dependsOn.some((id) => changed.has(id))) affected.add(card.id);
   }
   // Cards no longer on the board (moved away, deleted, declined or merged) are not read back, and so leave the text.
-  const reread = (await selectItems(db).where('items.board_id', '=', board.id).where('items.closed_at', 'is', null).where('items.id', 'in', [...affected]).execute()).map(toCardItem);
+  const presented =
+    read && affected.size === changed.size
+      ? presentedFromJson((read.items ?? []).filter((row) => row.board_id === board.id && row.closed_at === null).map(toCardItem), read)
+      : await presentedCards(db, board.id, affected);
   const texts = textsOf(cached).filter(({ card }) => !affected.has(card.id));
-  for (const item of await presentItems(db, reread)) {
+  for (const item of presented) {
     const text = toCardText(item);
     texts.splice(insertionIndex(texts, text.card), 0, text);
   }
@@ -227,7 +261,7 @@ export async function getBoardJson(ctx: AppContext, actor: Actor, boardId: strin
   let built = false;
   const building = rebuilds(boardId, `${seq} ${othersVersion}`, async () => {
     built = true;
-    const caught = cached?.othersVersion === othersVersion && cached.seq < seq ? await caughtUp(db, board, cached, seq) : null;
+    const caught = cached?.othersVersion === othersVersion && cached.seq < seq ? await caughtUp(db, ctx.store.dialect, board, cached, seq) : null;
     if (caught) reads.caughtUp++;
     else reads.read++;
     const rebuilt = caught ?? (await snapshotOf(db, board, seq, othersVersion));

@@ -1,7 +1,8 @@
-import { sql, type Compilable } from 'kysely';
+import { sql, type AliasedRawBuilder, type Compilable, type SelectQueryBuilder } from 'kysely';
 import { rollUp, type Progress } from '../domain/hierarchy';
 import type { WsjfInputs } from '../domain/wsjf';
 import { precompiled, type Param } from '../store/precompiled';
+import type { Database } from '../store/schema';
 import type { Db } from '../store/store';
 import type { Item } from './item-model';
 import { readJson } from './json';
@@ -41,8 +42,8 @@ type WaitingRow = LinkedRow & { depends_on: string };
 type LinkedRow = { id: string; key: string; title: string; board_id: string; kind: string };
 type LinkRows = { childRows: ChildRow[]; waiting: WaitingRow[]; blockers: LinkedRow[]; pendingRequests: { id: string; item_id: string }[] };
 
-/** The children of the items `parentIds` names: one (`=`) or a list (`in`). */
-const childRowsOf = (db: Db, op: '=' | 'in', parentIds: string | readonly string[]) => linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', op, parentIds);
+/** The children of the items `parentIds` names: one (`=`), or a list or a query's (`in`). */
+const childRowsOf = (db: Db, op: '=' | 'in', parentIds: string | readonly string[] | ItemIdsQuery) => linkedItems(db).select(['items.parent_id', 'items.wsjf']).where('items.parent_id', op, parentIds);
 
 /** The items waiting for others in the portfolios `portfolioIds` names: one (`=`) or a list (`in`); each caller selects `depends_on`. */
 const waitingIn = (db: Db, op: '=' | 'in', portfolioIds: string | readonly string[]) =>
@@ -54,6 +55,10 @@ const blockersOf = (db: Db, items: readonly Item[]) => {
   return blockerIds.length ? linkedItems(db).where('items.id', 'in', blockerIds).execute() : Promise.resolve([]);
 };
 
+/** The pending approval requests of the portfolios `portfolioIds` names: a portfolio has few, indexed by portfolio and status. */
+const pendingRequestsIn = (db: Db, portfolioIds: string | readonly string[]) =>
+  db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', typeof portfolioIds === 'string' ? '=' : 'in', portfolioIds).where('status', '=', PENDING);
+
 /** Four queries for any number of items: children, the portfolio's waiting items, the blockers, and the pending approval requests. */
 export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
   if (items.length === 0) return [];
@@ -62,8 +67,7 @@ export async function presentItems(db: Db, items: Item[]): Promise<ItemView[]> {
     childRowsOf(db, 'in', items.map((item) => item.id)).execute(),
     waitingIn(db, 'in', portfolioIds).select('items.depends_on').execute(),
     blockersOf(db, items),
-    // A portfolio has few pending requests, and they are indexed by portfolio and status.
-    db.selectFrom('approval_requests').select(['id', 'item_id']).where('portfolio_id', 'in', portfolioIds).where('status', '=', PENDING).execute(),
+    pendingRequestsIn(db, portfolioIds).execute(),
   ]);
   return viewsOf(items, { childRows, waiting, blockers, pendingRequests });
 }
@@ -106,6 +110,33 @@ export async function itemForReader(db: Db, readerId: string, item: Item): Promi
   view.votedByMe = links.some((row) => row.link === 'vote');
   view.followedByMe = links.some((row) => row.link === 'follow');
   return view;
+}
+
+/** A query of item ids, such as the items a board's changes name. */
+type ItemIdsQuery = SelectQueryBuilder<Database, keyof Database, { item_id: string | null }>;
+
+/** presentItems' reads as JSON columns of a statement (presentationColumns): each a list of rows, null when it has none. */
+export type PresentationJson = { child_rows: ChildRow[] | null; waiting: WaitingRow[] | null; blockers: LinkedRow[] | null; pending_requests: { id: string; item_id: string }[] | null };
+
+/**
+ * PostgreSQL: presentItems' four reads for the items whose ids `itemIds` selects, in the portfolio `portfolioId`, as
+ * JSON columns of the caller's statement (PresentationJson), for a caller that reads those items in the same
+ * statement: each statement is a round trip.
+ */
+export function presentationColumns(db: Db, itemIds: ItemIdsQuery, portfolioId: string): AliasedRawBuilder<unknown, string>[] {
+  const rows = (query: Compilable<unknown>, name: keyof PresentationJson) => sql`(select json_agg(listed) from (${query}) listed)`.as(name);
+  const blockerIds = db.selectFrom('items as presented').select(sql<string>`json_array_elements_text(presented.depends_on::json)`.as('id')).where('presented.id', 'in', itemIds);
+  return [
+    rows(childRowsOf(db, 'in', itemIds), 'child_rows'),
+    rows(waitingIn(db, '=', portfolioId).select('items.depends_on'), 'waiting'),
+    rows(linkedItems(db).where('items.id', 'in', blockerIds), 'blockers'),
+    rows(pendingRequestsIn(db, portfolioId), 'pending_requests'),
+  ];
+}
+
+/** The items presented from what presentationColumns read of them. */
+export function presentedFromJson(items: readonly Item[], json: PresentationJson): ItemView[] {
+  return viewsOf(items, { childRows: json.child_rows ?? [], waiting: json.waiting ?? [], blockers: json.blockers ?? [], pendingRequests: json.pending_requests ?? [] });
 }
 
 function viewsOf(items: readonly Item[], { childRows, waiting, blockers, pendingRequests }: LinkRows): ItemView[] {

@@ -97,11 +97,14 @@ export type OwnStatement<P extends Record<string, unknown>> = {
 
 type Values = Record<string, unknown>;
 
+/** A run of a statement with log rows alongside: its own statement's values, and the rows in their batches. */
+type RowsAlongside = { own: Values; batches: readonly Batch[] };
+
 /**
  * The statements with log rows alongside, compiled once for each caller's key and shape of rows (their tables, columns
  * and number): as many as the code makes, with at most ROWS_ALONGSIDE rows of the logs' few sets of columns.
  */
-const statementsWithRows = new Map<string, (db: Db, params: Values) => Promise<unknown[]>>();
+const statementsWithRows = new Map<string, (db: Db, run: RowsAlongside) => Promise<unknown[]>>();
 
 /**
  * PostgreSQL: the caller's statement with log rows written by the same statement, as data-modifying `with` queries,
@@ -113,20 +116,29 @@ const statementsWithRows = new Map<string, (db: Db, params: Values) => Promise<u
 export function withLogRows<P extends Record<string, unknown>, R>(db: Db, rows: readonly LogRow[], own: OwnStatement<P>): { rows: Promise<R[]>; written: Promise<void> } {
   const written = rows.length > ROWS_ALONGSIDE ? insertLogRows(db, rows) : Promise.resolve();
   const batches = batchesOf(rows.length > ROWS_ALONGSIDE ? [] : rows);
-  const valueName = (batchIndex: number, rowIndex: number, column: string) => `log_${batchIndex}_${rowIndex}_${column}`;
   const key = `${own.key} ${batches.map(({ table, columns, rows: batchRows }) => `${table}(${columns.join(',')})×${batchRows.length}`).join(' ')}`;
   let statement = statementsWithRows.get(key);
   if (!statement) {
-    statement = precompiled((compiledIn, param: Param<Values>) => {
-      const logged = batches.map((batch, index) => sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch, (_row, column, rowIndex) => param(valueName(index, rowIndex, column)))})`);
-      const { ctes, statement: body } = own.build(compiledIn, param as Param<P>);
-      const all = [...logged, ...ctes];
-      const whole = all.length ? sql`with ${sql.join(all)} ${body}` : body;
-      return { compile: () => whole.compile(compiledIn) };
-    });
+    // A log row's value is read from its batch where it lies, by the place the statement gave it.
+    const logValues = new Map<string, (run: RowsAlongside) => unknown>();
+    statement = precompiled<Values, unknown, RowsAlongside>(
+      (compiledIn, param) => {
+        const logged = batches.map((batch, index) => {
+          const value = (_row: Record<string, unknown>, column: string, rowIndex: number) => {
+            const name = `log_${index}_${rowIndex}_${column}`;
+            logValues.set(name, (run) => run.batches[index]!.rows[rowIndex]![column]);
+            return param(name);
+          };
+          return sql`${sql.raw(`logged_row_${index}`)} as (${insertSql(batch, value)})`;
+        });
+        const { ctes, statement: body } = own.build(compiledIn, param as Param<P>);
+        const all = [...logged, ...ctes];
+        const whole = all.length ? sql`with ${sql.join(all)} ${body}` : body;
+        return { compile: () => whole.compile(compiledIn) };
+      },
+      (name) => logValues.get(name) ?? ((run) => run.own[name]),
+    );
     statementsWithRows.set(key, statement);
   }
-  const params: Values = { ...own.params };
-  batches.forEach((batch, index) => batch.rows.forEach((row, rowIndex) => batch.columns.forEach((column) => (params[valueName(index, rowIndex, column)] = row[column]))));
-  return { rows: statement(db, params) as Promise<R[]>, written };
+  return { rows: statement(db, { own: own.params, batches }) as Promise<R[]>, written };
 }

@@ -5,7 +5,7 @@ import { rolesGranting, type RoleDefinition } from '../domain/capabilities';
 import { mentionedMembers, type Mentionable } from '../domain/mentions';
 import type { PolicyName } from '../domain/move-policy';
 import {
-  approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, followedChangeMessage, followerNotices, mentionNotices, overrideNotices, type Assignment, type FollowedChange,
+  approvalRequestNotices, assignmentNotices, blockClearedNotices, blockNotices, decisionNotices, followedChangeMessage, followerNotices, mentionNotices, overrideNotices, type Assignment, type FollowedChange,
 } from '../domain/notification-rules';
 import { membersFor, principalsOf, type People } from '../domain/responsibility';
 import { precompiled, type Param } from '../store/precompiled';
@@ -56,9 +56,18 @@ export async function notifyAssignments(db: Db, change: Change & { before: Assig
 
 /** A block concerns the item's owner and assignees, the people accountable and responsible for its column, and whoever must clear it. */
 export async function notifyBlock(db: Db, change: Change & { column: ColumnRef; reason: string; resolverId: string | null }): Promise<void> {
+  await notify(db, context(change), blockNotices({ ...change, actorName: await actorName(db, change.actorId), responsibleIds: await blockAudience(db, change) }));
+}
+
+/** A block cleared is told to whoever raised it and to the people a block of the item concerns now (as `notifyBlock` finds them). */
+export async function notifyBlockCleared(db: Db, change: Change & { column: ColumnRef; note: string | null; raisedBy: string | null; resolverId: string | null }): Promise<void> {
+  await notify(db, context(change), blockClearedNotices({ ...change, actorName: await actorName(db, change.actorId), responsibleIds: await blockAudience(db, change) }));
+}
+
+/** The item's owner and assignees, and the people accountable and responsible for its column. */
+async function blockAudience(db: Db, change: Change & { column: ColumnRef }): Promise<string[]> {
   const people = await loadPeople(db, change.item.portfolioId, change.at);
-  const responsibleIds = [change.item.ownerId, ...change.item.assigneeIds, ...holdersOfParts(change.column, ['accountable', 'responsible'], people)].filter((id): id is string => id !== null);
-  await notify(db, context(change), blockNotices({ ...change, actorName: await actorName(db, change.actorId), responsibleIds }));
+  return [change.item.ownerId, ...change.item.assigneeIds, ...holdersOfParts(change.column, ['accountable', 'responsible'], people)].filter((id): id is string => id !== null);
 }
 
 /** Whoever is newly named to clear a block is told so. */

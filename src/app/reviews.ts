@@ -1,5 +1,5 @@
 import type { DecisionKind } from '../domain/approval';
-import { dayText } from '../domain/delegation';
+import { dayText } from '../domain/date-words';
 import { DomainError, notFound, validationError } from '../domain/errors';
 import { SECTION_TITLES, type AgendaEntry, type AgendaSection } from '../domain/review-agenda';
 import type { Db } from '../store/store';

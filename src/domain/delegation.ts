@@ -1,3 +1,4 @@
+import { dayText, instantText } from './date-words';
 import type { FieldError } from './errors';
 
 /**
@@ -42,26 +43,17 @@ export function inForce<D extends Delegation>(delegations: readonly D[], members
   return delegations.filter((d) => latest.get(JSON.stringify([d.fromUserId, d.roleKey])) === d && (rolesOf.get(d.fromUserId)?.includes(d.roleKey) ?? false) && rolesOf.has(d.toUserId));
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A calendar day ("2026-12-20") as the API's sentences word it, unambiguous in any locale: "20 Dec 2026". */
-export function dayText(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${date} ${MONTHS[month! - 1]} ${year}`;
-}
-
 /** Whether an end is a whole day: a delegation "until 2026-12-20" ends as that day (UTC) does. */
 export function endsWithDay(until: string): boolean {
   return until.endsWith('T23:59:59.999Z');
 }
 
 /**
- * An end as the API's reasons word it, unambiguous in any locale: "20 Dec 2026" for a whole day,
- * "20 Dec 2026, 14:30 UTC" for another instant. The web app words it in the reader's locale instead.
+ * An end as the API's reasons word it: "20 Dec 2026" for a whole day, as instantText for another instant. The web
+ * app words it in the reader's locale instead.
  */
 export function untilText(until: string): string {
-  const day = dayText(until.slice(0, 10));
-  return endsWithDay(until) ? day : `${day}, ${until.slice(11, 16)} UTC`;
+  return endsWithDay(until) ? dayText(until.slice(0, 10)) : instantText(until);
 }
 
 /** What a delegated duty adds to its reason: "on behalf of Ada Admin until 20 Dec 2026". */

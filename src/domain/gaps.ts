@@ -1,6 +1,6 @@
 import type { ColumnKind, Responsibility } from './board-templates';
 import { rolesGranting, type RoleDefinition } from './capabilities';
-import { dayText } from './delegation';
+import { dayText } from './date-words';
 import { holdersOf, membersFor, type People } from './responsibility';
 
 /** The responsibility gaps of PRODUCT.md §2, one kind each. */

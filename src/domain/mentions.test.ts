@@ -83,6 +83,12 @@ describe('mentions while typing', () => {
     expect(mentionOf(members[1]!, members)).toBe('@bob@example.org');
   });
 
+  it('mentions by the whole address a member whose local part is another member\'s id', () => {
+    const lookalike = [{ userId: 'u0', email: 'zed@example.org' }, { userId: 'u1', email: 'u0@example.org' }];
+    expect(mentionOf(lookalike[1]!, lookalike)).toBe('@u0@example.org');
+    expect(mentionedMembers(`Ask ${mentionOf(lookalike[1]!, lookalike)}`, lookalike)).toEqual(['u1']);
+  });
+
   const localPart = fc.stringMatching(/^[a-z0-9](?:[a-z0-9._+-]{0,8}[a-z0-9])?$/);
   const domain = fc.constantFrom('example.org', 'other.example', 'mail.example.com');
   const people = fc.uniqueArray(fc.record({ local: localPart, domain }), { minLength: 1, maxLength: 6, selector: (person) => `${person.local}@${person.domain}`.toLowerCase() });

@@ -88,11 +88,12 @@ const localPartOf = (email: string) => email.slice(0, email.lastIndexOf('@'));
 
 /**
  * How a comment mentions `member` and no one else of `members`: by their e-mail's local part, by the whole address
- * when another member shares it, or by their id when the address has characters a mention cannot hold (`d'arcy`).
+ * when another member's address or id says the same, or by their id when the address has characters a mention cannot hold (`d'arcy`).
  */
 export function mentionOf(member: Mentionable, members: readonly Mentionable[]): string {
   const local = localPartOf(member.email).toLowerCase();
-  const shared = members.some((other) => other.userId !== member.userId && localPartOf(other.email).toLowerCase() === local);
+  // Another member's id can read like a local part too ("@u0"), so every name a mention may say is compared.
+  const shared = members.some((other) => other.userId !== member.userId && mentionNames(other).includes(local));
   const written = shared ? member.email : localPartOf(member.email);
   return `@${WHOLE_TOKEN.test(written) && !written.endsWith('.') ? written : member.userId}`;
 }

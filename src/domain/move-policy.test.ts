@@ -104,7 +104,13 @@ describe('WIP limits', () => {
   it('refuses a move that would exceed the limit and names the numbers', () => {
     const refused = move('funnel', 'reviewing', 2, ['item.move']);
     expect(refused).toMatchObject({ allowed: false, refusal: { code: 'wip_limit_exceeded', details: { limit: 2, current: 2 } } });
+    expect(refused.allowed ? '' : refused.refusal.message).toMatch(/^"reviewing" has a WIP limit of 2 and already holds 2 items\. /);
     expect(move('funnel', 'reviewing', 1, [])).toEqual({ allowed: true, overridden: [] });
+  });
+
+  it('counts one item as one', () => {
+    const single = move('ready', 'implementing', 1, ['item.move']);
+    expect(single.allowed ? '' : single.refusal.message).toMatch(/already holds 1 item\. /);
   });
 
   it('yields to wip.override with a reason, and never limits a done column', () => {

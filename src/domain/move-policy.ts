@@ -39,7 +39,7 @@ export type MoveDecision =
   | { allowed: false; refusal: Refusal };
 
 /** The gated column a move needs approval for: entering it, or moving forward past it without entering it. */
-export function gateCrossed(columns: readonly PolicyColumn[], fromColumnId: string | null, toColumnId: string): PolicyColumn | null {
+export function gateCrossed<C extends Pick<PolicyColumn, 'id' | 'gate'>>(columns: readonly C[], fromColumnId: string | null, toColumnId: string): C | null {
   if (fromColumnId === toColumnId) return null;
   const from = fromColumnId === null ? -1 : columns.findIndex((c) => c.id === fromColumnId);
   const to = columns.findIndex((c) => c.id === toColumnId);
@@ -124,7 +124,7 @@ export function evaluateMove(request: MoveRequest): MoveDecision {
       code: 'wip_limit_exceeded',
       policy: 'wip_limit',
       capability: 'wip.override',
-      message: `"${target.name}" has a WIP limit of ${target.wipLimit} and already holds ${request.targetCount} items.`,
+      message: `"${target.name}" has a WIP limit of ${target.wipLimit} and already holds ${request.targetCount} ${request.targetCount === 1 ? 'item' : 'items'}.`,
       details: { column: target.id, columnName: target.name, limit: target.wipLimit, current: request.targetCount },
     });
   }

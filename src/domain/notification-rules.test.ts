@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalRequestNotices, assignmentNotices, blockNotices, decisionNotices, followedChangeMessage, mentionNotices, overrideNotices, recipients } from './notification-rules';
+import { approvalRequestNotices, assignmentNotices, blockClearedNotices, blockNotices, decisionNotices, followedChangeMessage, mentionNotices, overrideNotices, recipients } from './notification-rules';
 
 const change = { actorId: 'me', actorName: 'Mia', item: { key: 'E-7', title: 'Checkout' } };
 const users = (notices: { userId: string }[]) => notices.map((n) => n.userId);
@@ -24,6 +24,12 @@ describe('notification rules', () => {
       ['r', 'Mia blocked E-7 "Checkout" ("Vendor") and named you to clear the block.'],
       ['o', 'Mia blocked E-7 "Checkout": "Vendor".'],
     ]);
+    expect(blockClearedNotices({ ...change, responsibleIds: ['o', 'me'], raisedBy: 'b', resolverId: 'r', note: 'Signed' }).map((n) => [n.userId, n.kind, n.message])).toEqual([
+      ['b', 'block', 'Mia cleared the block on E-7 "Checkout": "Signed".'],
+      ['r', 'block', 'Mia cleared the block on E-7 "Checkout": "Signed".'],
+      ['o', 'block', 'Mia cleared the block on E-7 "Checkout": "Signed".'],
+    ]);
+    expect(blockClearedNotices({ ...change, responsibleIds: ['o'], raisedBy: 'me', resolverId: null, note: null })[0]!.message).toBe('Mia cleared the block on E-7 "Checkout".');
     expect(overrideNotices({ ...change, accountableIds: ['a'], columnId: 'c', columnName: 'Review', policy: 'wip_limit', reason: 'Incident' })[0]!.message)
       .toBe('Mia overrode the WIP limit of "Review" for E-7 "Checkout": Incident');
     expect(approvalRequestNotices({ ...change, approverIds: ['x', 'me'], requestId: 'r', columnName: 'Ready', note: null }).map((n) => [n.userId, n.kind, n.data])).toEqual([['x', 'approval_requested', { requestId: 'r' }]]);

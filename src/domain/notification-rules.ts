@@ -1,4 +1,5 @@
-import { dayText, untilText } from './delegation';
+import { dayText } from './date-words';
+import { untilText } from './delegation';
 
 /**
  * Who hears about what. Each rule turns one change into notices for the people it concerns, never the
@@ -77,6 +78,19 @@ export function blockNotices(change: Change & { responsibleIds: readonly string[
       ? `${change.actorName} blocked ${label(change.item)} ("${change.reason}") and named you to clear the block.`
       : `${change.actorName} blocked ${label(change.item)}: "${change.reason}".`,
     data: { reason: change.reason, resolverId: change.resolverId },
+  }));
+}
+
+/**
+ * A block cleared concerns whoever raised it, whoever was named to clear it, and the people `blockNotices` tells of a
+ * block (`responsibleIds`, as they are now).
+ */
+export function blockClearedNotices(change: Change & { responsibleIds: readonly string[]; raisedBy: string | null; resolverId: string | null; note: string | null }): Notice[] {
+  return recipients([change.raisedBy, change.resolverId, ...change.responsibleIds], change.actorId).map((userId) => ({
+    userId,
+    kind: 'block',
+    message: `${change.actorName} cleared the block on ${label(change.item)}${change.note ? `: "${change.note}"` : ''}.`,
+    data: { cleared: true, note: change.note },
   }));
 }
 

@@ -1,4 +1,4 @@
-import { dayText } from './delegation';
+import { dayText } from './date-words';
 import type { Gap } from './gaps';
 import type { ResponsiblePerson } from './responsibility';
 import type { DueDateRisk } from './strategy';

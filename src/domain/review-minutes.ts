@@ -1,5 +1,6 @@
 import { DECISION_WORDS, type DecisionKind } from './approval';
-import { dayText, onBehalfOf } from './delegation';
+import { dayText } from './date-words';
+import { onBehalfOf } from './delegation';
 
 /** What a review's minutes record (PRODUCT.md §12), in the words a reader reads: names, not ids. */
 export type MinutesInput = {

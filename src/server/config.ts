@@ -68,11 +68,14 @@ function admissionFromEnv(env: NodeJS.ProcessEnv, databaseUrl: string): Admissio
   };
 }
 
+/** How long a shutdown gives the requests in flight by default (SHUTDOWN_GRACE_SECONDS). */
+export const DEFAULT_SHUTDOWN_GRACE_SECONDS = 10;
+
 /** Configuration comes from the environment only (PRODUCT.md §8); a bad value stops the start with its name. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
-  const shutdownGraceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 10);
+  const shutdownGraceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? DEFAULT_SHUTDOWN_GRACE_SECONDS);
   if (!Number.isFinite(shutdownGraceSeconds) || shutdownGraceSeconds < 0) throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds (0 or more), not "${env.SHUTDOWN_GRACE_SECONDS}".`);
   const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
   if (env.PUBLIC_URL && !URL.canParse(env.PUBLIC_URL)) throw new Error(`PUBLIC_URL must be an absolute URL such as https://kanban.example.org, not "${env.PUBLIC_URL}".`);

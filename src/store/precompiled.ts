@@ -24,23 +24,33 @@ export type Param<P> = <K extends keyof P & string>(name: K) => P[K];
  * given at each run; the builder must place it as a bound value (in a comparison, a `set`, a `values`),
  * not in a list or the SQL text, so that each name fills bound parameters one to one. Values written
  * literally in the builder are kept as compiled.
+ *
+ * Each run's values are its parameters' fields by name, unless `reader` says how the value named `name` is read from
+ * them: a caller with many values of a few shapes passes them as they are, rather than copy each into one object
+ * under a name of its own (which made that object a dictionary, each name a string built and looked up again).
  */
-export function precompiled<P extends Record<string, unknown>, R>(build: (db: Db, param: Param<P>) => Compilable<R>): (db: Db, params: P) => Promise<R[]> {
+export function precompiled<P extends Record<string, unknown>, R, Run = P>(
+  build: (db: Db, param: Param<P>) => Compilable<R>,
+  reader: (name: keyof P & string) => (params: Run) => unknown = (name) => (params) => (params as unknown as P)[name],
+): (db: Db, params: Run) => Promise<R[]> {
   // Keyed by the dialect's adapter, which a store's transactions share with it: each dialect writes its own SQL.
-  const plans = new WeakMap<object, { sql: string; slots: ({ param: keyof P } | { value: unknown })[] }>();
+  const plans = new WeakMap<object, { sql: string; slots: ({ name: string; read: (params: Run) => unknown } | { value: unknown })[] }>();
   const planFor = (db: Db) => {
     const adapter = db.getExecutor().adapter;
     let plan = plans.get(adapter);
     if (!plan) {
-      const markers = new Map<unknown, keyof P>();
+      const markers = new Map<unknown, keyof P & string>();
       const param: Param<P> = (name) => {
         const marker = `\u0000parameter ${name}\u0000`;
         markers.set(marker, name);
         return marker as never;
       };
       const compiled = build(db, param).compile();
-      const slots = compiled.parameters.map((value) => (markers.has(value) ? { param: markers.get(value)! } : { value }));
-      const placed = new Set(slots.flatMap((slot) => ('param' in slot ? [slot.param] : [])));
+      const slots = compiled.parameters.map((value) => {
+        const name = markers.get(value);
+        return name === undefined ? { value } : { name, read: reader(name) };
+      });
+      const placed = new Set(slots.flatMap((slot) => ('name' in slot ? [slot.name] : [])));
       const missing = [...markers.values()].filter((name) => !placed.has(name));
       if (missing.length > 0) throw new Error(`precompiled query: ${missing.join(', ')} did not become a bound parameter`);
       plan = { sql: compiled.sql, slots };
@@ -52,9 +62,9 @@ export function precompiled<P extends Record<string, unknown>, R>(build: (db: Db
   return async (db, params) => {
     const plan = planFor(db);
     const values = plan.slots.map((slot) => {
-      if (!('param' in slot)) return slot.value;
-      const value = params[slot.param];
-      if (Array.isArray(value)) throw new Error(`precompiled query: ${String(slot.param)} is a list, which needs as many bound parameters as it has values`);
+      if (!('name' in slot)) return slot.value;
+      const value = slot.read(params);
+      if (Array.isArray(value)) throw new Error(`precompiled query: ${slot.name} is a list, which needs as many bound parameters as it has values`);
       return value;
     });
     const result = await db.executeQuery<R>(CompiledQuery.raw(plan.sql, values));

@@ -4,6 +4,8 @@ import type { Mailer } from '../../src/app/notification-mail';
 import { createEventBus } from '../../src/app/event-bus';
 import { defaultAdmission, type AdmissionSettings } from '../../src/server/admission';
 import { buildServer } from '../../src/server/app';
+import { DEFAULT_SHUTDOWN_GRACE_SECONDS } from '../../src/server/config';
+import { closeWithin } from '../../src/server/draining';
 import type { OidcSettings } from '../../src/server/oidc';
 import { migrate, openStore, type Store } from '../../src/store/store';
 import { createDatabase, type DATABASES, type TestDatabase } from './databases';
@@ -24,6 +26,9 @@ export type TestServer = {
  * a test server waits long rather than answer 503 to a test that does not expect it (test/api-overload.test.ts sets its own).
  */
 const patientAdmission = (database: (typeof DATABASES)[number]): AdmissionSettings => ({ ...defaultAdmission(database), maxWaitMs: 60_000 });
+
+/** As long as production gives the requests in flight when it stops. */
+const CLOSING_GRACE_MS = DEFAULT_SHUTDOWN_GRACE_SECONDS * 1000;
 
 /**
  * The real server on an ephemeral port over a fresh database: tests talk HTTP to it like any client.
@@ -54,7 +59,9 @@ export async function startServer(database: (typeof DATABASES)[number], options:
       fixedNow = date;
     },
     close: async () => {
-      await app.close();
+      const cutOff = await closeWithin(app, CLOSING_GRACE_MS);
+      // Not a failure of the test that ends (it has passed or failed on its own), but worth a look when it recurs.
+      if (cutOff.length > 0) console.warn(`the test server cut off requests still in flight ${CLOSING_GRACE_MS} ms after closing began: ${cutOff.join(', ')}`);
       await ctx.events.close();
       await store.close();
       await db.drop();

@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 
 type Received = { headers: IncomingHttpHeaders; raw: string; body: any };
 
@@ -23,6 +23,22 @@ export async function receiver(port = 0) {
     answer: (...statuses: number[]) => script.push(...statuses),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A port nothing listens on, for a receiver that is down, to be started on it later. Taken below the range the system
+ * hands out to servers that ask for any port and to outgoing connections (Linux: 32768-60999): a port freed there was
+ * soon given to a server of another test, which answered the webhook 404 instead of refusing it.
+ */
+export async function portNobodyListensOn(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const probe = createTcpServer();
+    const free = await new Promise<boolean>((resolve) => probe.once('error', () => resolve(false)).listen(port, '127.0.0.1', () => resolve(true)));
+    if (!free) continue;
+    await new Promise((resolve) => probe.close(resolve));
+    return port;
+  }
 }
 
 /** Reads until `done` holds, or fails naming `what` after `timeoutMs`. */

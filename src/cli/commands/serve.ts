@@ -6,6 +6,7 @@ import { limitFlowCache } from '../../app/flow-history-cache';
 import { limitMarkdownCache } from '../../app/item-model';
 import { smtpMailer, startMailDispatcher } from '../../app/notification-mail';
 import { buildServer } from '../../server/app';
+import { closeWithin } from '../../server/draining';
 import { configFromEnv, openConfiguredStore } from '../../server/config';
 import { migrate } from '../../store/store';
 
@@ -48,9 +49,8 @@ export async function serve(): Promise<number> {
   app.log.info(`${signal}: draining requests in flight for up to ${config.shutdownGraceMs} ms`);
   // Past the deadline the process exits whatever still holds it.
   setTimeout(() => process.exit(1), config.shutdownGraceMs + 2000).unref();
-  const cutOff = setTimeout(() => app.server.closeAllConnections(), config.shutdownGraceMs);
-  await Promise.all([app.close(), ctx.events.close(), mail?.stop()]);
-  clearTimeout(cutOff);
+  const [cutOff] = await Promise.all([closeWithin(app, config.shutdownGraceMs), ctx.events.close(), mail?.stop()]);
+  if (cutOff.length > 0) app.log.warn({ requests: cutOff }, `requests still in flight after ${config.shutdownGraceMs} ms were cut off: ${cutOff.length}`);
   await store.close();
   return 0;
 }

@@ -45,7 +45,9 @@ export function itemReplayer(columnIndex: ReadonlyMap<string, number>, calendar:
   let moveColumn = new Int32Array(16);
 
   return (item) => {
-    const moves = item.transitions.length;
+    // Read once: a kept history's item unpacks its transitions on every read (packed-item.ts).
+    const transitions = item.transitions;
+    const moves = transitions.length;
     if (moves + 1 > flow.stayAt.length) {
       const capacity = 2 * (moves + 1);
       [moveAt, moveColumn] = [new Float64Array(capacity), new Int32Array(capacity)];
@@ -53,7 +55,7 @@ export function itemReplayer(columnIndex: ReadonlyMap<string, number>, calendar:
     }
     let sorted = true;
     for (let index = 0; index < moves; index++) {
-      const transition = item.transitions[index]!;
+      const transition = transitions[index]!;
       moveAt[index] = instantMs(transition.at);
       moveColumn[index] = positionOf(transition.to, columnIndex);
       if (index > 0 && moveAt[index]! < moveAt[index - 1]!) sorted = false;
