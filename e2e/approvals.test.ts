@@ -1,14 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES } from '../test/support/databases';
-import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
+import { ADMIN, E2E_TIMEOUT_MS, browserSession, columnKeys, member, momentIn, portfolioWithBoard, signedInContext, startApp, type App } from './support/app';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { cardByKey, dragCard } from './support/drag';
-
-/** A day as the page writes it, in the browser's own locale. */
-// As the card words it: the day and the time, in the reader's locale and zone.
-const momentIn = (page: Page, iso: string) => page.evaluate((at) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)), iso);
 
 describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: E2E_TIMEOUT_MS }, (database) => {
   let browser: Browser;
@@ -69,6 +65,8 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     const approverPage = await approverContext.newPage();
     await approverPage.goto(`/boards/${board.id}`);
     await cardByKey(approverPage, epic.key).getByText('Awaiting approval').waitFor();
+    // What the approver's roles let them do on the board, deciding requests among it.
+    await approverPage.getByText(/^Your roles do not let you move cards on this board; you can decide go\/no-go requests, /).waitFor();
     await approverPage.getByRole('link', { name: /Notifications 1 unread/ }).click();
     await approverPage.getByRole('link', { name: /Bo Builder asks for your go\/no-go/ }).click();
     const card = approverPage.getByRole('dialog', { name: title });
@@ -90,7 +88,7 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     await decided.getByText(/^Go, decided by Otto Office on /).waitFor();
     expect(await decided.locator('.decision-rationale').innerText()).toBe('Strong case.\nCapacity frees up in January.');
     await decided.getByRole('link', { name: 'https://wiki.example.org/data-platform' }).waitFor();
-    await card.getByText('In Ready', { exact: false }).waitFor();
+    await card.getByText('Column: Ready', { exact: false }).waitFor();
     await expect.poll(() => columnKeys(approverPage, 'Ready')).toEqual([epic.key]);
     expect(await cardByKey(approverPage, epic.key).getByText('Awaiting approval').count()).toBe(0);
     expect((await admin.get(`/items/${epic.id}`)).body.columnId).toBe(column('ready').id);
@@ -110,6 +108,23 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
 
 describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
   const session = browserSession();
+
+  it('offers a mover who may not approve to ask for a go when they choose a gated column in the card, without asking about skipped columns first', async () => {
+    const { admin, portfolio, board } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    const builder = await member(admin, portfolio.id, 'Bea Builder', ['project_manager']);
+    const idea = (await admin.post(`/boards/${board.id}/items`, { title: 'Self-service onboarding' })).body;
+    const context = await signedInContext(session.browser, session.app.baseUrl, builder);
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${idea.id}`);
+    const card = page.getByRole('dialog', { name: `${idea.key} Self-service onboarding` });
+    await card.getByRole('button', { name: 'Move to another column…' }).click();
+    await card.getByLabel('Move to').selectOption({ label: 'Ready (needs a go/no-go decision)' });
+    await card.getByRole('button', { name: 'Move', exact: true }).click();
+    const asking = page.getByRole('dialog', { name: 'Approval needed' });
+    await asking.getByText('is a gated decision', { exact: false }).waitFor();
+    expect(await page.getByRole('dialog', { name: /^Move .+ past / }).count()).toBe(0);
+    await context.close();
+  });
 
   it('records a pivot with its rationale and evidence on an implementing item, and the decision log shows it', async () => {
     const { admin, portfolio, board, column } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
@@ -287,7 +302,7 @@ describe('decisions recorded in the card', { timeout: E2E_TIMEOUT_MS }, () => {
     await request.getByLabel(/On a no-go, close it as rejected/).check();
     await request.getByRole('button', { name: 'No-go' }).click();
     await card.getByRole('region', { name: 'Decisions' }).getByText(/^No-go, decided by Admin on /).waitFor();
-    await card.getByText('In Done', { exact: false }).waitFor();
+    await card.getByText('Column: Done', { exact: false }).waitFor();
     await expect.poll(() => columnKeys(page, 'Done')).toEqual([epic.key]);
     expect((await admin.get(`/items/${epic.id}/approval-requests`)).body[0]).toMatchObject({ status: 'rejected' });
     await context.close();

@@ -37,6 +37,20 @@ describe('a board opened from its address', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
+  it('shows every column of a seven-column board whole on a wide screen', async () => {
+    const { board } = await portfolioWithBoard(session.app.baseUrl, 'safe', 'enterprise');
+    expect(board.columns).toHaveLength(7);
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN, { viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}`);
+    for (const column of board.columns) {
+      const box = await page.getByRole('region', { name: column.name, exact: true }).boundingBox();
+      expect(box, column.name).not.toBeNull();
+      expect(box!.x + box!.width, column.name).toBeLessThanOrEqual(1920);
+    }
+    await context.close();
+  });
+
   it('sends a signed-out visitor to sign in, then shows the board', async () => {
     const { admin, board } = await portfolioWithBoard(session.app.baseUrl, 'simple');
     const item = (await admin.post(`/boards/${board.id}/items`, { title: 'Behind the sign-in' })).body;

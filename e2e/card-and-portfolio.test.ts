@@ -119,7 +119,7 @@ describe('card and portfolio views', { timeout: E2E_TIMEOUT_MS }, () => {
     const text = form.getByLabel('Your comment');
     expect(await text.inputValue()).toBe(draft.body);
     // The keyboard is at the text's end, where one writes on.
-    expect(await text.evaluate((field: any) => [field.selectionStart, field === field.ownerDocument.activeElement])).toEqual([draft.body.length, true]);
+    await expect.poll(() => text.evaluate((field: any) => [field.selectionStart, field === field.ownerDocument.activeElement])).toEqual([draft.body.length, true]);
     await text.fill(draft.body.replace('May', 'June'));
     await form.getByRole('button', { name: 'Save comment' }).click();
     await comments.getByText('June', { exact: true }).waitFor();

@@ -54,7 +54,9 @@ describe('exit criteria and skipped columns in the browser', { timeout: E2E_TIME
     await page.getByRole('region', { name: 'Implementing: Persevere', exact: true }).scrollIntoViewIfNeeded();
     await dragCard(page, epic.key, 'Implementing: Persevere');
     const asking = page.getByRole('dialog', { name: `Move ${epic.key} past Implementing: MVP?` });
-    await asking.getByRole('button', { name: 'Keep the card where it was' }).click();
+    // The keyboard starts on keeping the card: Enter keeps it.
+    await expect.poll(() => asking.getByRole('button', { name: 'Keep the card where it was' }).evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await asking.waitFor({ state: 'detached' });
     // The screen reader heard the card dropped: the page says where it stays.
     await page.getByRole('status').getByText(`${epic.key} stays in Ready.`).waitFor();

@@ -130,6 +130,18 @@ describe('an idea from outside the organisation, in the browser', { timeout: E2E
     const duplicateCard = pmPage.getByRole('dialog', { name: `${duplicateKey} Spreadsheet export please` });
     await expect.poll(() => columnKeys(pmPage, 'Backlog')).toContain(duplicateKey);
     const backlog = await columnKeys(pmPage, 'Backlog');
+    // Escape before a reason is begun takes the form back, not the card, and the keyboard returns to Decline…; a
+    // comment begun meanwhile stays as typed, and the card neither warns of it nor lets a second Escape lose it.
+    const comment = duplicateCard.getByLabel(/Add a comment/);
+    await comment.fill('A first thought');
+    await duplicateCard.getByRole('button', { name: 'Decline…' }).click();
+    await duplicateCard.getByLabel(/Why it is declined/).press('Escape');
+    await duplicateCard.getByRole('button', { name: 'Decline…' }).waitFor();
+    expect(await duplicateCard.getByLabel(/Why it is declined/).count()).toBe(0);
+    await expect.poll(() => duplicateCard.getByRole('button', { name: 'Decline…' }).evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    expect(await pmPage.getByText(/You have changes that are not saved yet/).count()).toBe(0);
+    expect(await comment.inputValue()).toBe('A first thought');
+    await comment.fill('');
     await duplicateCard.getByRole('button', { name: 'Decline…' }).click();
     await duplicateCard.getByLabel(/Why it is declined/).fill('Same as the export idea.\nVote for that one instead.');
     await duplicateCard.getByRole('button', { name: 'Decline idea' }).click();

@@ -75,6 +75,40 @@ describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
     await context.close();
   });
 
+  it('moves a card from its own view, asked as a drag is, with Escape putting the choice away', async () => {
+    const { admin, board, column } = await portfolioWithBoard(session.app.baseUrl);
+    const item = await created(admin, `/boards/${board.id}/items`, { title: 'Partner onboarding', description: 'Kept as written' });
+    const context = await signedInContext(session.browser, session.app.baseUrl, ADMIN, { viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`/boards/${board.id}/items/${item.id}`);
+    const card = page.getByRole('dialog', { name: `${item.key} Partner onboarding` });
+    const opener = card.getByRole('button', { name: 'Move to another column…' });
+    await opener.tap();
+    const moveTo = card.getByLabel('Move to');
+    // The column after the card's is where work usually goes next.
+    expect(await moveTo.evaluate((select: any) => select.selectedOptions[0].textContent)).toBe('Ready');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => opener.evaluate((button: any) => button === button.ownerDocument.activeElement)).toBe(true);
+    expect(await card.isVisible()).toBe(true);
+    expect(await moveTo.count()).toBe(0);
+
+    // Past a column: asked first, as a drag that far is; the card then says where it is, and the board has it there.
+    await opener.tap();
+    await moveTo.selectOption({ label: 'In progress' });
+    await card.getByRole('button', { name: 'Move', exact: true }).tap();
+    const asked = page.getByRole('dialog', { name: `Move ${item.key} past Ready?` });
+    await asked.getByRole('button', { name: 'Move it' }).tap();
+    await card.locator('.card-column strong', { hasText: 'In progress' }).waitFor();
+    await page.getByRole('status').getByText(`${item.key} moved to In progress.`).waitFor();
+    const stored = (await admin.get(`/items/${item.id}`)).body;
+    expect(stored).toMatchObject({ columnId: column('in-progress').id, title: 'Partner onboarding', description: 'Kept as written', version: item.version + 1 });
+    // Closed, the card hands the keyboard to its tile in the column it went to, not to the top of the page.
+    await page.getByRole('button', { name: 'Close' }).first().tap();
+    await expect.poll(() => columnKeys(page, 'In progress')).toEqual([item.key]);
+    await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.dataset.itemId)).toBe(item.id);
+    await context.close();
+  });
+
   it('gives the board\'s stand-alone links and controls a finger\'s height', async () => {
     const { admin, board } = await portfolioWithBoard(session.app.baseUrl);
     const backlog = board.columns[0];
@@ -147,6 +181,19 @@ describe('on a phone (390 px wide)', { timeout: E2E_TIMEOUT_MS }, () => {
     // The section navigation wraps rather than running off the screen.
     const sections = page.getByRole('navigation', { name: 'Portfolio sections' }).getByRole('link');
     for (const link of await sections.all()) expect(await within(link)).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows each pending invitation whole, saying what each part is', async () => {
+    const { admin, portfolio } = await portfolioWithBoard(session.app.baseUrl);
+    expect((await admin.post('/invitations', { email: 'cy@example.org', name: 'Cy Stakeholder', portfolioId: portfolio.id, roles: ['stakeholder'] })).status).toBe(201);
+    const page = await phonePage(session.app.baseUrl, session.browser);
+    await page.goto('/people');
+    const invitation = page.getByRole('table', { name: 'Pending invitations' }).getByRole('row', { name: /Cy Stakeholder/ });
+    await invitation.waitFor();
+    const said = await invitation.getByRole('cell').evaluateAll((cells: any[]) => cells.map((cell) => cell.ownerDocument.defaultView.getComputedStyle(cell, '::before').content));
+    expect(said.slice(0, 4)).toEqual(['"Portfolio: "', '"Roles: "', '"Invited by: "', '"Expires: "']);
+    expect(await page.locator('.app-main').evaluate((main) => main.scrollWidth <= main.clientWidth)).toBe(true);
     await page.context().close();
   });
 

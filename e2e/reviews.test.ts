@@ -71,8 +71,15 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await page.keyboard.press('k');
     await step.getByText(/^Entry 2 of \d+$/).waitFor();
     await entry.getByText('Bo Builder').first().waitFor();
-    // The item's own card is open beside it.
-    await review.getByRole('complementary', { name: "The item's card" }).getByText('Waiting for the vendor', { exact: false }).first().waitFor();
+    // The item's own card is open beside it, under its key and title.
+    const card = review.getByRole('complementary', { name: "The item's card" });
+    await card.getByText('Waiting for the vendor', { exact: false }).first().waitFor();
+    await card.getByRole('heading', { name: `${blocked.key} Partner portal` }).waitFor();
+    // On a laptop's screen (1280 px) the card goes under the entry, beside the agenda: not under the whole agenda.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const [agendaBox, entryBox, cardBox] = await Promise.all([review.getByRole('list', { name: 'Agenda' }).boundingBox(), entry.boundingBox(), card.boundingBox()]);
+    expect(cardBox!.x).toBeGreaterThanOrEqual(agendaBox!.x + agendaBox!.width);
+    expect(cardBox!.y).toBeGreaterThanOrEqual(entryBox!.y + entryBox!.height);
     const reviewId = new URL(page.url()).pathname.split('/').pop()!;
     // Where the facilitator is, everyone else follows.
     await expect.poll(async () => {
@@ -83,7 +90,8 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await entry.getByLabel('Note').fill('Vendor promised an answer by Friday.');
     await entry.getByRole('button', { name: 'Save note' }).click();
     await entry.getByRole('status').getByText('Saved').waitFor();
-    await expect.poll(() => entry.evaluate((part: any) => part.contains(part.ownerDocument.activeElement))).toBe(true);
+    // The Save button is disabled until the note changes again: the keyboard stays with the note, not the page.
+    await expect.poll(() => entry.getByLabel('Note').evaluate((field) => field === field.ownerDocument.activeElement)).toBe(true);
 
     const action = entry.getByRole('form', { name: 'Record an action' });
     await action.getByLabel('What is to be done').fill('Call the vendor');
@@ -92,6 +100,8 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     await action.getByLabel(/^Due/).fill('2026-12-20');
     await action.getByRole('button', { name: 'Record action' }).click();
     await entry.getByRole('list').getByText('Call the vendor').waitFor();
+    // Emptied for the next action, the form has the keyboard at its first field.
+    await expect.poll(() => action.getByLabel('What is to be done').evaluate((field) => field === field.ownerDocument.activeElement)).toBe(true);
 
     // A participant follows live: the facilitator's place, the note and the action, then the next step.
     const builderContext = await signedInContext(session.browser, baseUrl, builder);
@@ -143,6 +153,8 @@ describe('a portfolio review', { timeout: E2E_TIMEOUT_MS }, () => {
     const step = review.getByRole('navigation', { name: 'Agenda steps' }).getByRole('status');
     const entry = review.getByRole('article');
     await step.getByText(/^Entry 1 of \d+$/).waitFor();
+    // Started, the review has the keyboard at its title, not at the top of the page.
+    await expect.poll(() => review.getByRole('heading', { level: 2 }).evaluate((title) => title === title.ownerDocument.activeElement)).toBe(true);
     await entry.getByRole('heading', { level: 3, name: new RegExp(`${blocked.key}.*Waiting for the vendor`) }).waitFor();
     expectPlainLanguage(await review.innerText());
     await shoot(page, 'review-phone-agenda', review.getByRole('heading', { level: 2 }));

@@ -29,7 +29,7 @@ describe('WIP limits in the browser', { timeout: E2E_TIMEOUT_MS }, () => {
     const dialog = page.getByRole('dialog', { name: 'WIP limit reached' });
     await dialog.waitFor();
     // The refusal names the policy's numbers and who could allow it (PRODUCT.md §3).
-    await dialog.getByText('"In progress" has a WIP limit of 1 and already holds 1 items.', { exact: false }).waitFor();
+    await dialog.getByText('"In progress" has a WIP limit of 1 and already holds 1 item.', { exact: false }).waitFor();
     await dialog.getByText('Pat Manager', { exact: false }).waitFor();
     // Rolled back while the person decides.
     expect(await columnKeys(page, 'Backlog')).toContain(waiting.key);

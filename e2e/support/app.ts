@@ -75,6 +75,9 @@ export async function member(admin: Client, portfolioId: string, name: string, r
   return { ...user, password: 'user-password' };
 }
 
+/** A moment as the app words it: the day and the time, in the browser's locale and zone. */
+export const momentIn = (page: Page, iso: string) => page.evaluate((at) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)), iso);
+
 /** The card elements of a column, in board order, by their keys. */
 export async function columnKeys(page: Page, columnName: string): Promise<string[]> {
   const column = page.getByRole('region', { name: columnName, exact: true });

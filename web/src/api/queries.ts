@@ -97,8 +97,9 @@ function withItemDefaults(board: BoardAnswer): Board {
 export const useItem = (id: string | undefined) =>
   useQuery({ queryKey: keys.item(id ?? ''), queryFn: () => answer(api.GET('/api/v1/items/{id}', { params: { path: { id: id! } } })), enabled: id !== undefined });
 
-export function useHistory(itemId: string) {
-  return useQuery({ queryKey: keys.history(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/history', { params: { path: { id: itemId } } })) });
+/** An item's history; none asked for while `enabled` is false. */
+export function useHistory(itemId: string, enabled = true) {
+  return useQuery({ queryKey: keys.history(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/history', { params: { path: { id: itemId } } })), enabled });
 }
 
 export const useComments = (itemId: string) => useQuery({ queryKey: keys.comments(itemId), queryFn: () => answer(api.GET('/api/v1/items/{id}/comments', { params: { path: { id: itemId } } })) });

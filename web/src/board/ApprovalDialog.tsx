@@ -75,7 +75,8 @@ function RequestApprovalForm({ boardId, move, stayingIn, problem, onClose }: Pro
       <p className="problem-detail">{problem.detail}</p>
       <label>
         Note for the approvers <span className="hint">(optional)</span>
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} />
+        {/* The keyboard starts where the request is written, as the override's reason does. */}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} autoFocus />
       </label>
       {lane && (
         <label className="checkbox">

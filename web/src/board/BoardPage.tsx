@@ -1,16 +1,19 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useRouter } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { someoneWho } from '../../../src/domain/capabilities';
+import { gateCrossed } from '../../../src/domain/move-policy';
 import { useBoardEvents, type LiveStatus } from '../api/board-events';
 import { API, explain, isProblem, ProblemError, type Problem } from '../api/http';
-import { useBoard, useCan, useMembers } from '../api/queries';
+import { keys, useBoard, useCan, useMembers } from '../api/queries';
 import type { BoardCard } from '../api/types';
 import { CardDialogFrame } from '../card/CardDialogFrame';
 import { ProposeIdeaDialog } from '../ideas/ProposeIdeaDialog';
 import { rememberPlace } from '../shell/last-visited';
 import { boardLink, declinedLink, itemLink, portfolioLink, responsibilityLink } from '../shell/paths';
 import { boardMetricsLink } from '../metrics/metrics-paths';
-import { notify } from '../shell/notices';
+import { listed } from '../shell/format';
+import { dismiss, notify } from '../shell/notices';
 import { useShortcut } from '../shell/shortcuts';
 import { afterDrop } from './after-drop';
 import { ApprovalDialog } from './ApprovalDialog';
@@ -65,9 +68,11 @@ function BoardView({ boardId, openItemId }: Props) {
   const [proposing, setProposing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const mayOverride = can('wip.override');
+  const mayApprove = can('gate.approve');
   const navigate = useNavigate();
   const router = useRouter();
   const closesBack = useLocation({ select: (location) => location.state.closesBack === true });
+  const queryClient = useQueryClient();
   const fixes = { mayOverride, mayEdit: can('item.edit') };
 
   useEffect(() => {
@@ -76,24 +81,34 @@ function BoardView({ boardId, openItemId }: Props) {
   useShortcut('/', () => searchRef.current?.focus());
   useShortcut('n', () => can('item.create') && setCreating(true));
 
-  const move = useMoveItem(boardId, (error, request) => {
+  const move = useMoveItem(boardId, (error, request, refusedOnly) => {
     if (mayFixRefusal(error, fixes) && !request.override) afterDrop(() => setRefused({ move: request, refusal: error }));
     else if (isProblem(error, 'approval_required')) afterDrop(() => setGated({ move: request, problem: error.problem }));
-    else notify(refusalMessage(error), 'error');
+    else if (isProblem(error, 'version_conflict')) {
+      // Changed by someone else since it was read: the board is read again after every move; its card too.
+      void queryClient.invalidateQueries({ queryKey: keys.item(request.item.id) });
+      const what = refusedOnly === 'lane' ? 'it moved, but its lane was not changed' : 'it was not moved';
+      notify(`${request.item.key} was changed by someone else meanwhile, so ${what}. It now shows as it is: try again if it still needs to.`, 'error');
+    } else notify(refusalMessage(error), 'error');
   });
   const columns = board.data?.columns;
   const whereItStays = (request: MoveRequest) => columns?.find((column) => column.id === request.item.columnId)?.name ?? 'its column';
+  // The last "stays in" said of a card, withdrawn once the card is moved after all.
+  const staying = useRef<{ itemId: string; notice: number } | null>(null);
   /** A drop taken back in its dialog: the screen reader heard it dropped, so the page says where it stays. */
-  const keepCard = (request: MoveRequest) => notify(`${request.item.key} stays in ${whereItStays(request)}.`);
+  const keepCard = (request: MoveRequest) => (staying.current = { itemId: request.item.id, notice: notify(`${request.item.key} stays in ${whereItStays(request)}.`) });
   const moveCard = useCallback(
     (request: MoveRequest) => {
+      if (staying.current?.itemId === request.item.id) dismiss(staying.current.notice);
       const skipped = columns ? skippedColumns(columns, request.item.columnId, request.columnId) : [];
+      // Into or past a gate, a mover who may not approve is offered to ask for a go: whether to skip columns is not theirs to answer yet.
+      const asksForAGo = !mayApprove && columns !== undefined && gateCrossed(columns, request.item.columnId, request.columnId) !== null;
       // A card's lane is one of its fields: refused here rather than after the move went through.
       if (request.lane && !fixes.mayEdit) notify(`Moving ${request.item.key} to another lane changes its fields, which needs ${someoneWho(['item.edit'])}.`, 'error');
-      else if (skipped.length > 0) afterDrop(() => setSkipping({ move: request, skipped }));
+      else if (skipped.length > 0 && !asksForAGo) afterDrop(() => setSkipping({ move: request, skipped }));
       else move.mutate(request);
     },
-    [columns, fixes.mayEdit, move],
+    [columns, fixes.mayEdit, mayApprove, move],
   );
 
   const data = board.data;
@@ -112,6 +127,11 @@ function BoardView({ boardId, openItemId }: Props) {
   const contextFor = useCallback((item: BoardCard): CardContext => (item.ownerId && ownerContexts.get(item.ownerId)) || unowned, [ownerContexts, unowned]);
   // Opening and closing a card keeps the board where it was scrolled to.
   const open = useCallback((itemId: string) => void navigate({ ...itemLink(boardId, itemId), resetScroll: false }), [navigate, boardId]);
+  /** Closing a card opened on the board: the keyboard goes to its tile, wherever it is now (moved from the card, it is another). */
+  const backToBoard = (itemId: string) => {
+    void navigate({ ...boardLink(boardId), resetScroll: false });
+    focusCardOnceShown(itemId);
+  };
   /** Closing a card opened from another page: back there, to the link that opened it. */
   const backToOpener = (itemId: string) => {
     router.history.back();
@@ -223,9 +243,9 @@ function BoardView({ boardId, openItemId }: Props) {
           }}
         />
       )}
-      {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={can('gate.approve')} onClose={() => setCreating(false)} />}
+      {creating && <NewItemDialog board={data} mayOverride={mayOverride} mayApprove={mayApprove} onClose={() => setCreating(false)} />}
       {proposing && <ProposeIdeaDialog board={data} onClose={() => setProposing(false)} />}
-      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onClose={() => (closesBack ? backToOpener(openItemId) : void navigate({ ...boardLink(boardId), resetScroll: false }))} />}
+      {openItemId && <CardDialogFrame itemId={openItemId} board={data} onMove={readOnly ? undefined : moveCard} onClose={() => (closesBack ? backToOpener(openItemId) : backToBoard(openItemId))} />}
     </div>
   );
 }
@@ -252,11 +272,12 @@ function withoutMoving(can: (capability: string) => boolean): string {
       ['item.create', 'add cards'],
       ['item.edit', 'edit cards'],
       ['item.block', 'block cards'],
+      ['gate.approve', 'decide go/no-go requests'],
       ['idea.submit', 'propose ideas'],
       ['vote', 'vote'],
       ['comment', 'comment'],
     ] as const
   ).flatMap(([capability, words]) => (can(capability) ? [words] : []));
-  const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)}` : allowed[0];
+  const list = listed(allowed);
   return list ? `Your roles do not let you move cards on this board; you can ${list}.` : 'You can view this board; your roles do not let you change it.';
 }

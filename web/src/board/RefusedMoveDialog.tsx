@@ -27,26 +27,30 @@ export function RefusedMoveDialog({ move, refusal, fixes, onMove, onCancel }: { 
     event.preventDefault();
     if (reason.trim()) onMove({ ...move, override: { reason: reason.trim() } });
   };
+  const keep = (
+    <button type="button" onClick={onCancel}>
+      Keep the card where it was
+    </button>
+  );
   return (
     <Dialog title={problem.title} onClose={onCancel}>
       <div className="stack">
         <p className="problem-detail">{problem.detail}</p>
         {unmet.length > 0 && <CheckCriteria item={move.item} unmet={unmet} submitLabel="Check and move" onChecked={(item) => onMove({ ...move, item })} />}
-        {overridable && (
+        {/* The choices side by side: overriding, or keeping the card where it was. */}
+        {overridable ? (
           <form onSubmit={override} className="stack">
             <OverrideReasonField value={reason} onChange={setReason} autoFocus={unmet.length === 0} />
             <div className="actions">
+              {keep}
               <button type="submit" className={unmet.length ? undefined : 'primary'} disabled={!reason.trim()}>
                 Override and move
               </button>
             </div>
           </form>
+        ) : (
+          <div className="actions">{keep}</div>
         )}
-        <div className="actions">
-          <button type="button" onClick={onCancel}>
-            Keep the card where it was
-          </button>
-        </div>
       </div>
     </Dialog>
   );

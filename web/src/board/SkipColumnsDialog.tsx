@@ -13,10 +13,11 @@ export function SkipColumnsDialog({ move, skipped, onConfirm, onCancel }: { move
           {move.item.key} would skip {skipped.length === 1 ? 'a column' : `${skipped.length} columns`} ({names}) without going through {skipped.length === 1 ? 'it' : 'them'}.
         </p>
         <div className="actions">
-          <button type="button" onClick={onCancel}>
+          {/* The keyboard starts on keeping the card: an Enter pressed on after a drag does not carry out the slip it asks about. */}
+          <button type="button" onClick={onCancel} autoFocus>
             Keep the card where it was
           </button>
-          <button type="button" className="primary" onClick={onConfirm} autoFocus>
+          <button type="button" className="primary" onClick={onConfirm}>
             Move it
           </button>
         </div>

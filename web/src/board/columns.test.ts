@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsByColumn, skippedColumns, wipState } from './columns';
+import { columnChoiceText, itemsByColumn, skippedColumns, wipState } from './columns';
 import { column, item } from './test-board';
 
 describe('wipState', () => {
@@ -37,5 +37,16 @@ describe('skippedColumns', () => {
     expect(ids('mvp', 'funnel')).toEqual([]);
     expect(ids('ready', 'ready')).toEqual([]);
     expect(ids('elsewhere', 'mvp')).toEqual([]);
+  });
+});
+
+describe('columnChoiceText', () => {
+  const column = { name: 'Review', kind: 'active' as const, wipLimit: 2, gate: false };
+  it('says what a move to the column asks: a go/no-go decision, or an override of a full limit', () => {
+    expect(columnChoiceText(column, 1)).toBe('Review');
+    expect(columnChoiceText(column, 2)).toBe('Review (full: 2 of 2)');
+    expect(columnChoiceText(column, 3)).toBe('Review (full: 3 of 2)');
+    expect(columnChoiceText({ ...column, kind: 'done' }, 5)).toBe('Review');
+    expect(columnChoiceText({ ...column, gate: true, wipLimit: null }, 0)).toBe('Review (needs a go/no-go decision)');
   });
 });

@@ -27,3 +27,10 @@ export function skippedColumns<C extends Pick<Column, 'id'>>(columns: readonly C
   const to = columns.findIndex((column) => column.id === toColumnId);
   return from < 0 || to <= from ? [] : columns.slice(from + 1, to);
 }
+
+/** A column offered as where a card goes, with what a move there asks: a go/no-go decision, or an override of a full WIP limit. */
+export function columnChoiceText(column: Pick<Column, 'name' | 'kind' | 'wipLimit' | 'gate'>, count: number): string {
+  if (column.gate) return `${column.name} (needs a go/no-go decision)`;
+  const state = wipState(column, count);
+  return state === 'at' || state === 'over' ? `${column.name} (full: ${count} of ${column.wipLimit})` : column.name;
+}

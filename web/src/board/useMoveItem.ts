@@ -10,9 +10,10 @@ import type { Placement } from './placement';
 
 /**
  * A card dropped somewhere: into a column at a place (`placement` null: it keeps its place in its
- * column), and into a lane (`lane`: the value it takes on).
+ * column), and into a lane (`lane`: the value it takes on). `said`: what the page says once the move went through,
+ * when nothing else tells (a move chosen in the card's view, not dropped).
  */
-export type MoveRequest = { item: BoardCard; columnId: string; placement: Placement | null; lane?: LaneChange | null; override?: { reason: string } };
+export type MoveRequest = { item: BoardCard; columnId: string; placement: Placement | null; lane?: LaneChange | null; override?: { reason: string }; said?: string };
 
 /** The move went through but the lane change that came with it did not. */
 class LaneChangeRefused extends Error {
@@ -43,7 +44,7 @@ async function send({ item, columnId, placement, lane, override }: MoveRequest):
  * Moves are optimistic: the card lands where it was dropped (column, place and lane) at once, and goes
  * back, with the server's explanation, when the server refuses.
  */
-export function useMoveItem(boardId: string, onRefused: (error: unknown, move: MoveRequest) => void) {
+export function useMoveItem(boardId: string, onRefused: (error: unknown, move: MoveRequest, refusedOnly: 'move' | 'lane') => void) {
   const queryClient = useQueryClient();
   const boardKey = keys.board(boardId);
   return useMutation({
@@ -62,15 +63,16 @@ export function useMoveItem(boardId: string, onRefused: (error: unknown, move: M
       if (error instanceof LaneChangeRefused) {
         // Only the lane goes back: the card did move.
         if (context?.previous) queryClient.setQueryData(boardKey, replaceItem(context.previous, error.moved));
-        onRefused(error.refusal, move);
+        onRefused(error.refusal, move, 'lane');
         return;
       }
       if (context?.previous) queryClient.setQueryData(boardKey, context.previous);
-      onRefused(error, move);
+      onRefused(error, move, 'move');
     },
-    onSuccess: ({ warnings, suggestions, ...item }) => {
+    onSuccess: ({ warnings, suggestions, ...item }, { said }) => {
       queryClient.setQueryData<Board>(boardKey, (board) => (board ? replaceItem(board, item) : board));
       queryClient.setQueryData(keys.item(item.id), item);
+      if (said) notify(said);
       // Accepted, with something worth knowing: a strategy guardrail passed, or a parent that could now be done.
       for (const note of [...(warnings ?? []), ...(suggestions ?? [])]) notify(note.message);
     },

@@ -2,6 +2,7 @@ import { explain } from '../api/http';
 import { useCan, useItem, useMe, useMembers, useUsers } from '../api/queries';
 import type { Board } from '../api/types';
 import { ageText } from '../board/age';
+import type { MoveRequest } from '../board/useMoveItem';
 import { useNow } from '../board/useNow';
 import { IdeaSection } from '../ideas/IdeaSection';
 import { Loading } from '../shell/Loading';
@@ -16,6 +17,7 @@ import { ExitCriteria } from './ExitCriteria';
 import { HistoryTimeline } from './HistoryTimeline';
 import { LinksPanel } from './LinksPanel';
 import { MarkdownHtml } from './MarkdownHtml';
+import { MoveToColumn } from './MoveToColumn';
 import { ResponsibilityPanel } from './ResponsibilityPanel';
 import { WsjfHistory } from './WsjfHistory';
 import { ItemActions } from '../reviews/ReviewActions';
@@ -24,7 +26,7 @@ import { ItemActions } from '../reviews/ReviewActions';
  * The card view, inside the dialog frame that opened it: the decision it awaits, every field, its
  * checklist, who answers for it, what happened to it, and the conversation.
  */
-export default function CardDialog({ itemId, board }: { itemId: string; board: Board }) {
+export default function CardDialog({ itemId, board, onMove }: { itemId: string; board: Board; onMove?: (request: MoveRequest) => void }) {
   const item = useItem(itemId);
   const capable = useCan(board.portfolioId);
   const members = useMembers(board.portfolioId);
@@ -47,9 +49,19 @@ export default function CardDialog({ itemId, board }: { itemId: string; board: B
             {data.closed && <ClosedNotice closed={data.closed} nameOf={nameOf} />}
             <ApprovalSection item={data} board={board} canDecide={can('gate.approve')} mayOverride={can('wip.override')} canEdit={can('item.edit')} nameOf={nameOf} />
             {!data.closed && (
-              <p className="hint">
-                In <strong>{column?.name ?? 'another board'}</strong> · {ageText(data.enteredColumnAt, now)}
-              </p>
+              <div className="card-column">
+                <p className="hint">
+                  {column ? (
+                    <>
+                      Column: <strong>{column.name}</strong>
+                    </>
+                  ) : (
+                    'On another board'
+                  )}{' '}
+                  · {ageText(data.enteredColumnAt, now)}
+                </p>
+                {column && onMove && can('item.move') && <MoveToColumn item={data} board={board} onMove={onMove} />}
+              </div>
             )}
             {data.descriptionHtml && <MarkdownHtml className="markdown description" html={data.descriptionHtml} />}
             <IdeaSection item={data} board={board} mayVote={can('vote')} mayTriage={can('item.edit')} mayReopen={capable('item.edit')} myId={me.data?.id} nameOf={(userId) => users.data?.find((u) => u.id === userId)?.name} />

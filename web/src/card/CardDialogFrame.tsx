@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useItem } from '../api/queries';
 import type { Board } from '../api/types';
+import type { MoveRequest } from '../board/useMoveItem';
 import { Dialog } from '../shell/Dialog';
 import { CardLoading } from './CardLoading';
 
@@ -12,14 +13,14 @@ const CardDialog = lazy(() => import('./CardDialog'));
  * keys pressed meanwhile had gone to the board: an Escape was lost, and the keys that followed went to
  * the dialog.
  */
-export function CardDialogFrame({ itemId, board, onClose }: { itemId: string; board: Board; onClose: () => void }) {
+export function CardDialogFrame({ itemId, board, onClose, onMove }: { itemId: string; board: Board; onClose: () => void; onMove?: (request: MoveRequest) => void }) {
   const item = useItem(itemId);
   const known = item.data ?? board.items.find((i) => i.id === itemId);
   return (
     <Dialog title={known ? `${known.key} ${known.title}` : 'Card'} onClose={onClose} wide showing={itemId}>
       <Suspense fallback={<CardLoading />}>
         {/* A link in a card opens another in the same dialog: its fields, drafts and forms start afresh from that card's. */}
-        <CardDialog key={itemId} itemId={itemId} board={board} />
+        <CardDialog key={itemId} itemId={itemId} board={board} onMove={onMove} />
       </Suspense>
     </Dialog>
   );

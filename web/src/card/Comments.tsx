@@ -6,6 +6,7 @@ import { keys, useComments } from '../api/queries';
 import type { Comment, Member } from '../api/types';
 import { formatDateTime, listed } from '../shell/format';
 import { notify } from '../shell/notices';
+import { keepKeyboardIn } from '../shell/return-focus';
 import { MarkdownHtml } from './MarkdownHtml';
 import { MentionField } from './MentionField';
 import { SubmitButton } from '../setup/FieldErrors';
@@ -108,7 +109,7 @@ export function Comments({ itemId, canComment, myId, nameOf, members }: Comments
       queryClient.setQueryData<Comment[]>(keys.comments(itemId), (list) => withCreatedEntry(list ?? [], comment));
       setBody('');
       // The button it was sent with is disabled while the field is empty: the keyboard stays where the next comment goes.
-      field.current?.focus();
+      keepKeyboardIn(field.current);
     },
     onError: (error) => notify(explain(error), 'error'),
   });

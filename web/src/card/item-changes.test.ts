@@ -14,9 +14,10 @@ describe('changedFields', () => {
     expect(changedFields(before, after)).toEqual({ title: 'New', tags: ['x', 'y'], hypothesis: { who: 'need speed' } });
   });
 
-  it('sends WSJF only when one of its inputs changed', () => {
+  it('sends WSJF only when one of its inputs changed, and only the inputs that changed', () => {
     const after = { ...before, wsjf: { ...before.wsjf, jobSize: 5 } };
-    expect(changedFields(before, after)).toEqual({ wsjf: { userBusinessValue: null, timeCriticality: null, riskReduction: null, jobSize: 5 } });
+    expect(changedFields(before, after)).toEqual({ wsjf: { jobSize: 5 } });
+    expect(changedFields(after, { ...after, wsjf: { ...after.wsjf, jobSize: null, riskReduction: 3 } })).toEqual({ wsjf: { jobSize: null, riskReduction: 3 } });
   });
 
   it('takes assignees, themes and dependencies as sets: another order is no change, another member is', () => {

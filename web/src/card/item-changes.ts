@@ -62,17 +62,23 @@ function changedTexts(before: Record<string, string>, after: Record<string, stri
   return Object.keys(changed).length > 0 ? changed : undefined;
 }
 
+/** What a person changed on a card: the fields as the PATCH endpoint takes them, WSJF's inputs each on its own. */
+export type CardChanges = Omit<Partial<EditableFields>, 'wsjf'> & { wsjf?: Partial<WsjfInputs> };
+
 /**
  * Only what changed goes to the server: an untouched WSJF needs no backlog.rank, and a field someone
- * else changed meanwhile is not overwritten with the old value.
+ * else changed meanwhile is not overwritten with the old value. WSJF's inputs are merged one by one by the server, as
+ * the text groups are key by key: only those changed are sent.
  */
-export function changedFields(before: EditableFields, after: EditableFields): Partial<EditableFields> {
-  const changes: Partial<EditableFields> = {};
-  const { hypothesis, businessCase, ...plain } = after;
+export function changedFields(before: EditableFields, after: EditableFields): CardChanges {
+  const changes: CardChanges = {};
+  const { hypothesis, businessCase, wsjf, ...plain } = after;
   for (const key of Object.keys(plain) as (keyof typeof plain)[]) {
     const unchanged = isUnorderedLink(key) ? sameMembers(before[key], after[key]) : same(before[key], after[key]);
     if (!unchanged) Object.assign(changes, { [key]: after[key] });
   }
+  const wsjfChanges = Object.fromEntries(Object.entries(wsjf).filter(([key, value]) => before.wsjf[key as keyof WsjfInputs] !== value));
+  if (Object.keys(wsjfChanges).length > 0) changes.wsjf = wsjfChanges;
   const hypothesisChanges = changedTexts(before.hypothesis, hypothesis);
   if (hypothesisChanges) changes.hypothesis = hypothesisChanges;
   const businessCaseChanges = changedTexts(before.businessCase, businessCase);
@@ -100,8 +106,12 @@ const FIELD_NAMES: Record<keyof EditableFields, string> = {
 
 /** The fields that differ between two versions of a card, as a person calls them, in the form's order. */
 export function changedFieldNames(before: EditableFields, after: EditableFields): string[] {
-  const changed = changedFields(before, after);
-  return (Object.keys(FIELD_NAMES) as (keyof EditableFields)[]).filter((key) => key in changed).map((key) => FIELD_NAMES[key]);
+  return fieldNamesOf(changedFields(before, after));
+}
+
+/** The fields changes touch, as a person calls them, in the form's order. */
+export function fieldNamesOf(changes: CardChanges): string[] {
+  return (Object.keys(FIELD_NAMES) as (keyof EditableFields)[]).filter((key) => key in changes).map((key) => FIELD_NAMES[key]);
 }
 
 /** The fields typed as words, which a person may want to copy when their change cannot be saved. */
@@ -111,7 +121,7 @@ const TYPED_LABELS = { title: 'Title', description: 'Description', tags: 'Tags' 
  * An unsaved change in words: what was typed into text fields, labelled as the form labels them (cleared ones left
  * out: nothing to copy), and the names of the other fields it changed.
  */
-export function unsavedInWords(changes: Partial<EditableFields>): { typed: { label: string; text: string }[]; alsoChanged: string[] } {
+export function unsavedInWords(changes: CardChanges): { typed: { label: string; text: string }[]; alsoChanged: string[] } {
   const typed: { label: string; text: string }[] = [];
   if (changes.title) typed.push({ label: TYPED_LABELS.title, text: changes.title });
   if (changes.description) typed.push({ label: TYPED_LABELS.description, text: changes.description });

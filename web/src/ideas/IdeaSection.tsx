@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Board, BoardCard, Item } from '../api/types';
 import { cardAfterLeaving, focusCardOnceShown } from '../board/card-focus';
 import { usePatchItem } from '../card/usePatchItem';
@@ -146,11 +146,20 @@ function TriageReason({ act, mutation, onCancel }: ReasonProps) {
     event.preventDefault();
     mutation.mutate(String(new FormData(event.currentTarget).get('reason')).trim());
   };
+  // Escape in a reason not yet begun takes the form back, as Cancel does, rather than closing the card around it; a
+  // reason begun is guarded by the card (its first Escape warns). In the capture phase: the card hears Escape before
+  // the field's own handlers would, and would warn of what another of its forms holds unsaved.
+  const cancelUnbegun = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Escape' || event.currentTarget.value.trim() !== '') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
   return (
     <form className="stack triage-form" onSubmit={submit} aria-label={`${verb} this idea`}>
       <label>
         Why it is {done} (the person who proposed it and its followers read this)
-        <textarea name="reason" required rows={3} maxLength={2000} autoFocus />
+        <textarea name="reason" required rows={3} maxLength={2000} autoFocus onKeyDownCapture={cancelUnbegun} />
       </label>
       <FormActions error={mutation.error} pending={mutation.isPending} submitLabel={`${verb} idea`} onCancel={onCancel} />
     </form>

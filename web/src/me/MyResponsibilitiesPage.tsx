@@ -50,7 +50,7 @@ export default function MyResponsibilitiesPage() {
               </Link>
               <span className="hint">
                 Requested {formatDateTime(a.createdAt)}
-                {a.note ? `: ${a.note}` : ''} · decide on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
+                {a.note ? `: ${a.note}` : ''} · decide in the card, or with the other requests on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
               </span>
             </li>
           ))}

@@ -39,10 +39,10 @@ export function PendingInvitations({ portfolioId }: { portfolioId: string | null
                 {invitation.name ?? invitation.email}
                 {invitation.name && <span className="hint"> {invitation.email}</span>}
               </th>
-              {!portfolioId && <td>{invitation.portfolio?.name ?? '—'}</td>}
-              <td>{invitation.roles.map((r) => r.name).join(', ') || '—'}</td>
-              <td>{invitation.invitedBy.name}</td>
-              <td>{formatDateTime(invitation.expiresAt)}</td>
+              {!portfolioId && <td data-label="Portfolio">{invitation.portfolio?.name ?? '—'}</td>}
+              <td data-label="Roles">{invitation.roles.map((r) => r.name).join(', ') || '—'}</td>
+              <td data-label="Invited by">{invitation.invitedBy.name}</td>
+              <td data-label="Expires">{formatDateTime(invitation.expiresAt)}</td>
               <td>
                 <ConfirmDelete verb="Revoke" what={`the invitation for ${invitation.email}`} pending={revoke.isPending && revoke.variables === invitation.id} onDelete={() => revoke.mutate(invitation.id)} />
               </td>

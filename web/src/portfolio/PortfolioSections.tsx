@@ -62,10 +62,11 @@ export function AttentionSection({ portfolioId }: { portfolioId: string }) {
     <Section portfolioId={portfolioId} id="attention" title="Needs attention">
       {(p) => (
         <>
-          <h3>Responsibility gaps</h3>
-          <GapsList portfolioId={p.id} />
+          {/* Decisions first: each waits for someone, where a gap may wait for a reorganisation, and gaps grow with every new idea. */}
           <h3>Approval requests waiting for a decision</h3>
           <PendingApprovals portfolioId={p.id} canDecide={can(p, 'gate.approve')} mayOverride={can(p, 'wip.override')} />
+          <h3>Responsibility gaps</h3>
+          <GapsList portfolioId={p.id} />
           <h3>Decision log</h3>
           <DecisionLog portfolioId={p.id} />
         </>

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
 import { keys, useMembers } from '../api/queries';
 import type { Principal } from '../api/types';
 import { PrincipalPicker } from '../portfolio/PrincipalPicker';
 import { principalOptions } from '../portfolio/principals';
 import { notify } from '../shell/notices';
+import { keepKeyboardIn } from '../shell/return-focus';
 import type { Review, ReviewEntry } from '../api/types';
 import { SubmitButton } from '../setup/FieldErrors';
 
@@ -17,6 +18,7 @@ export function ActionForm({ review, entry, portfolioId }: { review: Review; ent
   const [dueDate, setDueDate] = useState('');
   const [aboutItem, setAboutItem] = useState(true);
   const queryClient = useQueryClient();
+  const titleField = useRef<HTMLInputElement>(null);
   const record = useMutation({
     mutationFn: (body: { title: string; ownerId: string; dueDate?: string; itemId?: string; entryId: string }) => answer(api.POST('/api/v1/reviews/{id}/actions', { params: { path: { id: review.id } }, body })),
     onSuccess: (action) => {
@@ -24,6 +26,8 @@ export function ActionForm({ review, entry, portfolioId }: { review: Review; ent
       setTitle('');
       setOwner([]);
       setDueDate('');
+      // The button it was recorded with is disabled while the form is empty: the keyboard goes where the next action is written.
+      keepKeyboardIn(titleField.current);
       void queryClient.invalidateQueries({ queryKey: keys.review(review.id) });
       if (action.itemId) void queryClient.invalidateQueries({ queryKey: keys.itemActions(action.itemId) });
     },
@@ -40,7 +44,7 @@ export function ActionForm({ review, entry, portfolioId }: { review: Review; ent
       <h4>Record an action</h4>
       <label>
         What is to be done
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+        <input ref={titleField} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
       </label>
       <PrincipalPicker label="Owner" hint="who does it: type a member's name" options={people} chosen={owner} onChange={setOwner} single />
       <label>

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { answer, api, explain } from '../api/http';
 import { keys } from '../api/queries';
 import { APPROVAL_SECTION } from '../card/ApprovalSection';
 import { formatDay } from '../shell/format';
+import { keepKeyboardIn } from '../shell/return-focus';
 import { ActionForm } from './ActionForm';
 import type { Review, ReviewEntry } from '../api/types';
 import { SubmitButton } from '../setup/FieldErrors';
@@ -33,7 +34,7 @@ export function AgendaEntryView({ review, entry, mayRecord, portfolioId }: Props
       )}
       {entry.requestId && entry.itemId && (
         <p>
-          The go or no-go is recorded in <a href={`#${APPROVAL_SECTION}`}>the card&apos;s decision form</a> beside this entry; it is linked to this review.
+          The go or no-go is recorded in <a href={`#${APPROVAL_SECTION}`}>the card&apos;s decision form</a>; it is linked to this review.
         </p>
       )}
       {mayRecord ? <NoteEditor reviewId={review.id} entry={entry} /> : <ReadNote note={entry.note ?? ''} />}
@@ -68,11 +69,14 @@ function NoteEditor({ reviewId, entry }: { reviewId: string; entry: ReviewEntry 
   const [draft, setDraft] = useState(entry.note ?? '');
   const [saved, setSaved] = useState(entry.note ?? '');
   const queryClient = useQueryClient();
+  const field = useRef<HTMLTextAreaElement>(null);
   const save = useMutation({
     mutationFn: (note: string) => answer(api.PUT('/api/v1/reviews/{id}/entries/{entryId}', { params: { path: { id: reviewId, entryId: entry.id } }, body: { note } })),
     onSuccess: (_answer, note) => {
       setSaved(note);
       void queryClient.invalidateQueries({ queryKey: keys.review(reviewId) });
+      // The button it was saved with is disabled until the note changes again: the keyboard stays with the note.
+      keepKeyboardIn(field.current);
     },
   });
   // Someone else saved a note meanwhile: shown at once unless this draft has changes of its own.
@@ -90,7 +94,7 @@ function NoteEditor({ reviewId, entry }: { reviewId: string; entry: ReviewEntry 
     <form className="stack note-form" onSubmit={submit}>
       <label>
         Note
-        <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} maxLength={20000} />
+        <textarea ref={field} value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} maxLength={20000} />
       </label>
       <div className="actions">
         <SubmitButton busy={save.isPending} disabled={!unsaved} primary={false}>

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useBoardEvents } from '../api/board-events';
 import { answer, api, explain } from '../api/http';
-import { keys, useBoard, useMe, usePortfolio } from '../api/queries';
+import { keys, useBoard, useItem, useMe, usePortfolio } from '../api/queries';
 import { CardLoading } from '../card/CardLoading';
 import { ReviewContext } from '../card/decision-form';
 import { formatDate } from '../shell/format';
@@ -48,6 +48,11 @@ function ReviewMode({ portfolioId, review }: { portfolioId: string; review: Revi
   useEffect(() => {
     answer(api.POST('/api/v1/reviews/{id}/attendance', { params: { path: { id: review.id } } })).catch(() => {});
   }, [review.id]);
+  // The page that started or opened the review is gone: the keyboard starts at the review's title, not the page's top.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [review.id]);
 
   // The facilitator's own steps are saved as the review's place; anyone else may step away and follow again.
   const followedId = ownPlace ?? review.positionEntryId;
@@ -79,7 +84,9 @@ function ReviewMode({ portfolioId, review }: { portfolioId: string; review: Revi
   return (
     <section className="review-mode" aria-labelledby="review-heading">
       <div className="review-header">
-        <h2 id="review-heading">{review.title}</h2>
+        <h2 id="review-heading" ref={heading} tabIndex={-1}>
+          {review.title}
+        </h2>
         <p className="hint">
           Started {formatDate(review.startedAt)} by {review.facilitatorName}
           {facilitating ? ' (you lead it)' : ''} · <Link {...portfolioLink(portfolioId, 'reviews')}>All reviews</Link>
@@ -156,8 +163,15 @@ function AgendaList({ review, current, onChoose }: { review: Review; current: Re
 /** The item's own card, beside the entry that concerns it. */
 function CardBeside({ itemId, boardId }: { itemId: string; boardId: string }) {
   const board = useBoard(boardId);
+  const item = useItem(itemId);
   return (
     <aside className="review-card" aria-label="The item's card">
+      {/* Scrolled down to decide, the person still reads which card the decision is on. */}
+      {item.data && (
+        <h3 className="review-card-title">
+          {item.data.key} {item.data.title}
+        </h3>
+      )}
       {board.data ? (
         <Suspense fallback={<CardLoading />}>
           <CardDialog itemId={itemId} board={board.data} />

@@ -10,6 +10,12 @@ function textField(element: EventTarget | null): element is HTMLInputElement | H
   return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && !NOT_TEXT.has(element.type));
 }
 
+/**
+ * Set on a form built with entries the person has not saved yet (a card's form rebuilt over a newer version with
+ * their changes laid over it): the guard counts it as typed in, though nothing was typed into this form itself.
+ */
+export const UNSAVED_ATTRIBUTE = 'data-unsaved';
+
 /** A choice in a form (a list, a box to tick): changed and not saved, it is lost as typed text is. */
 function choiceField(element: EventTarget | null): element is HTMLSelectElement | HTMLInputElement {
   return element instanceof HTMLSelectElement || (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio'));
@@ -18,7 +24,7 @@ function choiceField(element: EventTarget | null): element is HTMLSelectElement 
 /**
  * Whether closing would lose what was entered in the dialog's forms since they were last saved, while they are
  * still shown: text in a field typed in, or a choice changed (controls outside a form save at once and are not
- * counted). Escape, Close or Back then warns once instead of closing; tried again, it closes. The warning goes once the
+ * counted), or a form that says it holds unsaved entries (UNSAVED_ATTRIBUTE) the guard did not see typed. Escape, Close or Back then warns once instead of closing; tried again, it closes. The warning goes once the
  * form is submitted or the dialog closes. A form sent counts as saved unless the server refuses the write it started
  * (onSaves): what it holds is then guarded again.
  */
@@ -70,7 +76,8 @@ function guardUnsavedEntries(dialog: HTMLDialogElement) {
   dialog.addEventListener('submit', onSubmit);
   const unsaved = () =>
     [...typedIn].some((form) => form.isConnected && [...form.elements].some((field) => textField(field) && field.value.trim() !== '')) ||
-    [...chosenIn].some((form) => form.isConnected);
+    [...chosenIn].some((form) => form.isConnected) ||
+    dialog.querySelector(`form[${UNSAVED_ATTRIBUTE}]`) !== null;
   return {
     /** Whether leaving the page now would lose something: unsaved entries, or a form sent and not answered yet. */
     mayLoseOnUnload: () => unsaved() || sent.size > 0,

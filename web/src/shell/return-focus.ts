@@ -14,3 +14,12 @@ export function useReturnFocus<Opener extends HTMLElement>(open: boolean) {
   }, [open]);
   return { opener, putAway: () => void (returning.current = true) };
 }
+
+/**
+ * After a form's save disabled the button it was sent with, `field` takes the keyboard: unless the person has moved on
+ * meanwhile, to somewhere else than the page's body (where a disabled button leaves it) or the field's own form.
+ */
+export function keepKeyboardIn(field: HTMLInputElement | HTMLTextAreaElement | null): void {
+  const active = field?.ownerDocument.activeElement ?? null;
+  if (field && (active === field.ownerDocument.body || field.form?.contains(active))) field.focus();
+}
