@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isProblem, ProblemError } from './api/http';
 import { keys } from './api/queries';
+import { noteReconnects, retryDelayAfterReconnect, retryWriteAfterReconnect } from './api/reconnect';
 import { tellSaveOutcome, tellSaveStarted } from './api/save-outcomes';
 import { router } from './routes';
 import { keepFocusNearby } from './shell/focus-rescue';
@@ -36,10 +37,12 @@ const queryClient: QueryClient = new QueryClient({
       // A refusal (403, 404) will not change by asking again; a network hiccup may.
       retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
     },
+    mutations: { retry: retryWriteAfterReconnect, retryDelay: retryDelayAfterReconnect },
   },
 });
 
 keepFocusNearby();
+noteReconnects();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
