@@ -131,7 +131,7 @@ describe.each(DATABASES)('approval gates and decisions on %s', (database) => {
     expect(ok(await admin.get(`/portfolios/${fixture.portfolio.id}/decisions?decidedBy=${delegate.id}`))).toEqual([expect.objectContaining({ id: outcome.decision.id, ...named })]);
     expect(ok(await pm.client.get(`/items/${item.id}/decisions`))).toEqual([expect.objectContaining({ id: outcome.decision.id, ...named })]);
     const told = (await notificationsOf(pm.client)).find((n) => n.kind === 'decision' && n.itemId === item.id);
-    expect(told.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing": Fits the plan`);
+    expect(told.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing", now in "Ready": Fits the plan`);
     const heard = (await notificationsOf(follower.client)).find((n) => n.kind === 'followed_item' && n.itemId === item.id && n.data.change === 'decision');
     expect(heard.message).toBe(`Stan Holder (on behalf of Vic Director) decided go on ${item.key} "Partner billing".`);
     // The board's change carries the delegator, and a chat line names them.

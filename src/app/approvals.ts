@@ -151,14 +151,15 @@ async function takeDecision(
   const rationale = decision.rationale.trim();
   const reviewId = decision.reviewId ?? null;
   if (reviewId) await linkableReview(trx, reviewId, item.portfolioId);
+  let movedToName: string | null = null;
   if (decision.targetColumnId && decision.targetColumnId !== item.columnId) {
     const target = decision.targetColumnId;
-    await applyMove(ctx, trx, changes, actor, item, { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
+    ({ columnName: movedToName } = await applyMove(ctx, trx, changes, actor, item, { columnId: target, ...(decision.override ? { override: decision.override } : {}) }, {
       access,
       reason: `${DECISION_WORDS[decision.kind]}: ${rationale}`,
       policyColumns: (columns) => columnsForDecisionMove(columns, decision.kind, item.columnId, target),
       endsWork: endsWork(decision.kind),
-    });
+    }));
   }
   const at = nowIso(ctx);
   const movedTo = decision.targetColumnId && decision.targetColumnId !== item.columnId ? decision.targetColumnId : null;
@@ -186,7 +187,7 @@ async function takeDecision(
     await settleApprovalNotices(trx, item.id, at);
     await resolveAgendaSubject(trx, item.portfolioId, requestSubject(decision.requestId), at);
   }
-  await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale, onBehalfOfName });
+  await notifyDecision(trx, { item, actorId: actor.userId, at, requestedBy: decision.requestedBy, decisionId: decision.id, decision: decision.kind, rationale, onBehalfOfName, movedToName });
   if (reviewId) await publishReviewChange(trx, changes, { portfolioId: item.portfolioId, reviewId, change: 'decision', actorId: actor.userId, at, data: { decisionId: decision.id } });
   await notifyFollowers(trx, { item, actorId: actor.userId, at, what: { kind: 'decision', decision: decision.kind, onBehalfOfName } });
 }

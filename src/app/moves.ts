@@ -201,8 +201,8 @@ export async function moveItem(ctx: AppContext, actor: Actor, itemId: string, in
   };
 }
 
-/** The moved item as the move wrote it, and what the move set off. */
-export type MoveOutcome = { item: Item; warnings: GuardrailWarning[]; suggestions: ParentSuggestion[] };
+/** The moved item as the move wrote it, the name of the column it is now in, and what the move set off. */
+export type MoveOutcome = { item: Item; columnName: string; warnings: GuardrailWarning[]; suggestions: ParentSuggestion[] };
 
 /**
  * What allows a move and what it records. A mover's own move rests on their access; a decision's move
@@ -279,8 +279,8 @@ export async function applyMove(
   );
   const movedItem: Item = { ...item, columnId: input.columnId, rank, updatedAt: at, version: item.version + 1, enteredColumnAt };
   const outcome: MoveOutcome = moved
-    ? { item: movedItem, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
-    : { item: movedItem, warnings: [], suggestions: [] };
+    ? { item: movedItem, columnName: target.name, warnings: await guardrailWarnings(trx, authority.access, movedItem, item.columnId, actor.userId), suggestions: [await parentSuggestion(trx, item, target)].filter((s) => s !== null) }
+    : { item: movedItem, columnName: target.name, warnings: [], suggestions: [] };
 
   if (moved) {
     await appendToLog(trx, { table: 'transitions', values: { id: newId(), item_id: item.id, board_id: item.boardId, from_column_id: item.columnId, to_column_id: input.columnId, at, actor_id: actor.userId, reason, override: overridden ? 1 : 0 } });

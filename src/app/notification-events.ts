@@ -101,7 +101,7 @@ export async function notifyApprovalRequest(db: Db, change: Change & { catalogue
 }
 
 /** A decision concerns whoever asked for it and the people the item belongs to. */
-export async function notifyDecision(db: Db, change: Change & { requestedBy: string | null; decisionId: string; decision: string; rationale: string; onBehalfOfName: string | null }): Promise<void> {
+export async function notifyDecision(db: Db, change: Change & { requestedBy: string | null; decisionId: string; decision: string; rationale: string; onBehalfOfName: string | null; movedToName: string | null }): Promise<void> {
   const recipientIds = [change.requestedBy, change.item.ownerId, ...change.item.assigneeIds].filter((id): id is string => id !== null);
   await notify(db, context(change), decisionNotices({ ...change, actorName: await actorName(db, change.actorId), recipientIds }));
 }

@@ -33,11 +33,12 @@ describe('notification rules', () => {
     expect(overrideNotices({ ...change, accountableIds: ['a'], columnId: 'c', columnName: 'Review', policy: 'wip_limit', reason: 'Incident' })[0]!.message)
       .toBe('Mia overrode the WIP limit of "Review" for E-7 "Checkout": Incident');
     expect(approvalRequestNotices({ ...change, approverIds: ['x', 'me'], requestId: 'r', columnName: 'Ready', note: null }).map((n) => [n.userId, n.kind, n.data])).toEqual([['x', 'approval_requested', { requestId: 'r' }]]);
-    expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case', onBehalfOfName: null })[0]).toEqual({
-      userId: 'x', kind: 'decision', message: 'Mia decided go on E-7 "Checkout": Strong case', data: { decisionId: 'd', decision: 'go' },
+    expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case', onBehalfOfName: null, movedToName: 'Ready' })[0]).toEqual({
+      userId: 'x', kind: 'decision', message: 'Mia decided go on E-7 "Checkout", now in "Ready": Strong case', data: { decisionId: 'd', decision: 'go' },
     });
-    expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case', onBehalfOfName: 'Vic' })[0]!.message).toBe(
-      'Mia (on behalf of Vic) decided go on E-7 "Checkout": Strong case',
+    // A decision that leaves the item where it is (a persevere) says nothing of where it is.
+    expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'persevere', rationale: 'On track', onBehalfOfName: 'Vic', movedToName: null })[0]!.message).toBe(
+      'Mia (on behalf of Vic) decided persevere on E-7 "Checkout": On track',
     );
     // A follower reads the same of who decided.
     expect(followedChangeMessage({ ...change, what: { kind: 'decision', decision: 'stop', onBehalfOfName: 'Vic' } })).toBe('Mia (on behalf of Vic) decided stop on E-7 "Checkout".');

@@ -60,11 +60,13 @@ function decider(actorName: string, onBehalfOfName: string | null): string {
   return onBehalfOfName ? `${actorName} (on behalf of ${onBehalfOfName})` : actorName;
 }
 
-export function decisionNotices(change: Change & { recipientIds: readonly string[]; decisionId: string; decision: string; rationale: string; onBehalfOfName: string | null }): Notice[] {
+/** A decision tells who asked for it and who the item concerns, with where it took the item (`movedToName`) when it moved it. */
+export function decisionNotices(change: Change & { recipientIds: readonly string[]; decisionId: string; decision: string; rationale: string; onBehalfOfName: string | null; movedToName: string | null }): Notice[] {
+  const where = change.movedToName === null ? '' : `, now in "${change.movedToName}"`;
   return recipients(change.recipientIds, change.actorId).map((userId) => ({
     userId,
     kind: 'decision',
-    message: `${decider(change.actorName, change.onBehalfOfName)} decided ${change.decision} on ${label(change.item)}: ${change.rationale}`,
+    message: `${decider(change.actorName, change.onBehalfOfName)} decided ${change.decision} on ${label(change.item)}${where}: ${change.rationale}`,
     data: { decisionId: change.decisionId, decision: change.decision },
   }));
 }
