@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { BoardCard } from '../api/types';
 import { submitterName } from '../ideas/idea-words';
 import { Avatar } from '../shell/Avatar';
+import { counted } from '../shell/format';
 import { ageLabel, ageText } from './age';
 import { classOfServiceLabel } from './class-of-service';
 /** `nameOf` names a member by user id (who proposed an idea). */
@@ -53,7 +54,7 @@ export const CardTile = memo(function CardTile({ item, context }: { item: BoardC
         {item.wsjf.score !== null && <span className="badge">WSJF {item.wsjf.score}</span>}
         {item.votes > 0 && (
           <span className={item.votedByMe ? 'badge badge-votes badge-my-vote' : 'badge badge-votes'} title={item.votedByMe ? 'You vote for this card' : undefined}>
-            {item.votes} vote{item.votes === 1 ? '' : 's'}
+            {counted(item.votes, 'vote')}
             {item.votedByMe && <span className="sr-only">, yours among them</span>}
           </span>
         )}

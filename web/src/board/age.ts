@@ -1,20 +1,19 @@
-const HOUR = 3600_000;
+import { counted } from '../shell/format';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Time in the current column, short enough for a card: "40m", "5h", "3d". */
+/** Time in the current column, short enough for a card and read without a key: "40 min", "5 hours", "3 days". */
 export function ageLabel(enteredColumnAt: string, now: Date): string {
   const elapsed = Math.max(0, now.getTime() - Date.parse(enteredColumnAt));
-  if (elapsed < HOUR) return `${Math.floor(elapsed / 60_000)}m`;
-  if (elapsed < DAY) return `${Math.floor(elapsed / HOUR)}h`;
-  return `${Math.floor(elapsed / DAY)}d`;
+  if (elapsed < HOUR) return `${Math.floor(elapsed / MINUTE)} min`;
+  if (elapsed < DAY) return counted(Math.floor(elapsed / HOUR), 'hour');
+  return counted(Math.floor(elapsed / DAY), 'day');
 }
 
 /** The same age in words, for screen readers and tooltips. */
 export function ageText(enteredColumnAt: string, now: Date): string {
   const elapsed = Math.max(0, now.getTime() - Date.parse(enteredColumnAt));
-  const days = Math.floor(elapsed / DAY);
-  if (days >= 1) return `${days} day${days === 1 ? '' : 's'} in this column`;
-  const hours = Math.floor(elapsed / HOUR);
-  if (hours >= 1) return `${hours} hour${hours === 1 ? '' : 's'} in this column`;
-  return 'less than an hour in this column';
+  return elapsed < HOUR ? 'less than an hour in this column' : `${ageLabel(enteredColumnAt, now)} in this column`;
 }
