@@ -138,28 +138,41 @@ export async function deleteWebhook(ctx: AppContext, actor: Actor, id: string): 
 export type DeliveryAttempt = { at: string; statusCode: number | null; durationMs: number; error: string | null };
 export type Delivery = { id: string; webhookId: string; type: string; state: string; attempts: DeliveryAttempt[]; nextAttemptAt: string | null; createdAt: string };
 
-/** The webhook's deliveries, newest first, each with every try (status code, duration, error). */
+/**
+ * The webhook's deliveries, newest first, each with every try (status code, duration, error). Read in one statement:
+ * read in two, a try recorded between them showed beside the delivery's state from before it.
+ */
 export async function listDeliveries(ctx: AppContext, actor: Actor, webhookId: string, query: { limit?: number }): Promise<Delivery[]> {
   const db = ctx.store.db;
   await managedWebhook(db, actor, webhookId);
-  const deliveries = await db
+  const newest = db
     .selectFrom('webhook_deliveries')
     .select(['id', 'webhook_id', 'event_type', 'state', 'next_attempt_at', 'created_at'])
     .where('webhook_id', '=', webhookId)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(requestedLimit(query.limit ?? 100))
+    .limit(requestedLimit(query.limit ?? 100));
+  const rows = await db
+    .selectFrom(newest.as('delivery'))
+    .leftJoin('webhook_attempts as attempt', 'attempt.delivery_id', 'delivery.id')
+    .selectAll('delivery')
+    .select(['attempt.id as attempt_id', 'attempt.at', 'attempt.status_code', 'attempt.duration_ms', 'attempt.error'])
+    .orderBy('delivery.created_at', 'desc')
+    .orderBy('delivery.id', 'desc')
+    .orderBy('attempt.at')
+    .orderBy('attempt.id')
     .execute();
-  const ids = deliveries.map((delivery) => delivery.id);
-  const attempts = ids.length === 0 ? [] : await db.selectFrom('webhook_attempts').selectAll().where('delivery_id', 'in', ids).orderBy('at').orderBy('id').execute();
-  return deliveries.map((delivery) => ({
+  const deliveries = new Map<string, (typeof rows)[number] & { attempts: Delivery['attempts'] }>();
+  for (const row of rows) {
+    const delivery = deliveries.get(row.id) ?? deliveries.set(row.id, { ...row, attempts: [] }).get(row.id)!;
+    if (row.attempt_id !== null) delivery.attempts.push({ at: row.at!, statusCode: row.status_code === null ? null : Number(row.status_code), durationMs: Number(row.duration_ms), error: row.error });
+  }
+  return [...deliveries.values()].map((delivery) => ({
     id: delivery.id,
     webhookId: delivery.webhook_id,
     type: delivery.event_type,
     state: delivery.state,
-    attempts: attempts
-      .filter((attempt) => attempt.delivery_id === delivery.id)
-      .map((attempt) => ({ at: attempt.at, statusCode: attempt.status_code === null ? null : Number(attempt.status_code), durationMs: Number(attempt.duration_ms), error: attempt.error })),
+    attempts: delivery.attempts,
     nextAttemptAt: delivery.state === 'pending' ? delivery.next_attempt_at : null,
     createdAt: delivery.created_at,
   }));
