@@ -59,6 +59,14 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     await waiting.getByText('Waiting for a go or no-go from someone who may approve gated decisions.').waitFor();
     await waiting.getByText(/^Asked by you on .+ to move it to Ready\.$/).waitFor();
     expect(await waiting.getByRole('button').count()).toBe(0);
+    // Their own request waits in My responsibilities too, naming who may decide it, one click from the card.
+    await builderPage.keyboard.press('Escape');
+    await builderCard.waitFor({ state: 'hidden' });
+    await builderPage.getByRole('link', { name: 'My responsibilities' }).click();
+    const asked = builderPage.getByRole('region', { name: 'My approval requests waiting for a decision' });
+    await asked.getByText(`Requested ${await momentIn(builderPage, (await admin.get(`/items/${epic.id}/approval-requests`)).body[0].createdAt)} · waiting for a go/no-go from Admin or Otto Office`).waitFor();
+    await asked.getByRole('link', { name: title }).click();
+    await waiting.getByText(/^Asked by you on .+ to move it to Ready\.$/).waitFor();
 
     // The approver is told, and the notification opens the card at the request.
     const approverContext = await signedInContext(browser, app.baseUrl, approver);
@@ -102,6 +110,9 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     await builderPage.getByRole('link', { name: /Notifications 1 unread/ }).click();
     await builderPage.getByRole('link', { name: /Otto Office decided go/ }).click();
     await builderPage.getByRole('dialog', { name: title }).getByRole('region', { name: 'Decisions' }).getByText('Capacity frees up in January.', { exact: false }).waitFor();
+    // Decided, the request no longer waits in My responsibilities.
+    await builderPage.goto('/me');
+    await builderPage.getByRole('region', { name: 'My approval requests waiting for a decision' }).getByText('No approval request of yours is waiting for a decision.').waitFor();
     await Promise.all([builderContext.close(), approverContext.close()]);
   });
 });

@@ -5,6 +5,9 @@ import { DATABASES } from './support/databases';
 import { addMember, createItem, createPortfolio } from './support/portfolio';
 import { startServer, type TestServer } from './support/server';
 
+/** Who may decide a go/no-go in the enterprise template: the portfolio office, and the admin who made the portfolio (its manager). */
+const APPROVERS = ['Admin', 'Otto Office'];
+
 describe.each(DATABASES)('my responsibilities on %s', (database) => {
   let server: TestServer;
   let admin: Client;
@@ -47,6 +50,9 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     expect(mine.items).toHaveLength(2);
     expect(mine.blocks).toEqual([expect.objectContaining({ itemId: assigned.id, key: assigned.key, reason: 'Supplier', blockId: expect.any(String), since: expect.any(String) })]);
     expect(mine.approvals).toEqual([]);
+    // The request they made waits on others: it names who may decide it.
+    expect(mine.requested).toEqual([expect.objectContaining({ id: request.id, itemId: owned.id, itemKey: owned.key, columnId: columns.review!.id, status: 'pending', requestedBy: pm.id })]);
+    expect(mine.requested[0].approvers.map((a: any) => a.name).sort()).toEqual(APPROVERS);
     expect(mine.wipOverrides).toEqual([expect.objectContaining({ itemId: crowded.id, toColumnId: columns['in-progress']!.id, reason: 'Incident', transitionId: expect.any(String) })]);
     expect(mine.delegations).toEqual({ given: [], held: [] });
     expect(mine.roles).toEqual([expect.objectContaining({ portfolioId: portfolio.id, portfolioName: 'Retail', key: 'project_manager', guidelines: expect.stringContaining('Answers for:'), delegation: null })]);
@@ -63,6 +69,7 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
 
     const approver = ok(await office.client.get('/me/responsibilities'));
     expect(approver.approvals).toEqual([expect.objectContaining({ id: request.id, itemId: owned.id, status: 'pending' })]);
+    expect(approver.requested).toEqual([]);
     expect(approver.items).toEqual([]);
 
     const stand = ok(await deputy.client.get('/me/responsibilities'));
@@ -75,7 +82,11 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     expect(stand.wipOverrides.map((o: any) => o.itemId)).toEqual([crowded.id]);
 
     const loner = await createUserClient(admin, 'Loner');
-    expect(ok(await loner.client.get('/me/responsibilities'))).toMatchObject({ roles: [], columns: [], items: [], blocks: [], approvals: [], wipOverrides: [], delegations: { given: [], held: [] } });
+    expect(ok(await loner.client.get('/me/responsibilities'))).toMatchObject({ roles: [], columns: [], items: [], blocks: [], approvals: [], requested: [], wipOverrides: [], delegations: { given: [], held: [] } });
+
+    // Decided, the request no longer waits on anyone.
+    ok(await office.client.post(`/approval-requests/${request.id}/decision`, { decision: 'no-go', rationale: 'Not this quarter' }));
+    expect(ok(await pm.client.get('/me/responsibilities')).requested).toEqual([]);
   });
 
   it('lists each column once with all its reasons, the fullest duty first', async () => {

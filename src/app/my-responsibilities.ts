@@ -1,7 +1,7 @@
 import { grantFor, can, type Capability } from '../domain/capabilities';
 import type { DelegationRef } from '../domain/delegation';
 import { mergeDuties, type DutyReason } from '../domain/duties';
-import { holdersOf, principalsOf, RACI_PARTS, rolesHeld } from '../domain/responsibility';
+import { holdersOf, membersWith, principalsOf, RACI_PARTS, rolesHeld } from '../domain/responsibility';
 import { loadCatalogue, requireCapability } from './access';
 import { listApprovalRequests, type ApprovalRequest } from './approvals';
 import { toColumn } from './boards';
@@ -46,6 +46,8 @@ export type MyResponsibilities = {
   items: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; columnId: string; as: ('owner' | 'assignee')[] }[];
   blocks: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; blockId: string; reason: string; since: string }[];
   approvals: ApprovalRequest[];
+  /** The user's own approval requests awaiting a decision, newest first, each with the members who may decide it now. */
+  requested: (ApprovalRequest & { approvers: { userId: string; name: string }[] })[];
   wipOverrides: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; transitionId: string; fromColumnId: string | null; toColumnId: string; at: string; actorId: string | null; reason: string | null }[];
   /** Each with the name of the role handed over: the reader may no longer hold it, so their roles do not name it. */
   delegations: { given: NamedDelegation[]; held: NamedDelegation[] };
@@ -64,7 +66,7 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
   const portfolios = await db
     .selectFrom('memberships').innerJoin('portfolios', 'portfolios.id', 'memberships.portfolio_id')
     .select(['portfolios.id', 'portfolios.name']).distinct().where('memberships.user_id', '=', me).orderBy('portfolios.name').orderBy('portfolios.id').execute();
-  const answer: MyResponsibilities = { userId: me, at: actor.at, roles: [], columns: [], items: [], blocks: [], approvals: [], wipOverrides: [], delegations: { given: [], held: [] }, actions: [] };
+  const answer: MyResponsibilities = { userId: me, at: actor.at, roles: [], columns: [], items: [], blocks: [], approvals: [], requested: [], wipOverrides: [], delegations: { given: [], held: [] }, actions: [] };
   if (portfolios.length === 0) return answer;
   const ids = portfolios.map((p) => p.id);
   const columns = await db.selectFrom('columns').innerJoin('boards', 'boards.id', 'columns.board_id').selectAll('columns')
@@ -79,7 +81,13 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
     const named = (d: DelegationRef): NamedDelegation => ({ ...d, roleName: roles.get(d.roleKey)?.name ?? d.roleKey });
     answer.delegations.given.push(...(people.delegations ?? []).filter((d) => d.fromUserId === me).map(named));
     answer.delegations.held.push(...(people.delegations ?? []).filter((d) => d.toUserId === me).map(named));
-    if (can(grantFor(held.map((h) => h.roleKey), catalogue), 'gate.approve')) answer.approvals.push(...(await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' })));
+    const pending = await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' });
+    if (can(grantFor(held.map((h) => h.roleKey), catalogue), 'gate.approve')) answer.approvals.push(...pending);
+    const asked = pending.filter((request) => request.requestedBy === me);
+    if (asked.length > 0) {
+      const approvers = membersWith('gate.approve', catalogue, people).map(({ userId, name }) => ({ userId, name }));
+      answer.requested.push(...asked.map((request) => ({ ...request, approvers })));
+    }
     for (const row of columns.filter((c) => c.portfolio_id === portfolio.id)) {
       const column = toColumn(row);
       for (const part of RACI_PARTS) {
@@ -98,6 +106,7 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
   }
 
   answer.columns = mergeDuties(duties);
+  answer.requested.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   const [items, blocks, overrides, actions] = await Promise.all([
     db.selectFrom('items').innerJoin('columns', 'columns.id', 'items.column_id')

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { TRIAGE_DECISIONS } from '../domain/approval';
 import type { Responsibility } from '../domain/board-templates';
-import { rolesGranting, type RoleDefinition } from '../domain/capabilities';
+import type { RoleDefinition } from '../domain/capabilities';
 import { mentionedMembers, type Mentionable } from '../domain/mentions';
 import type { PolicyName } from '../domain/move-policy';
 import {
   approvalRequestNotices, assignmentNotices, blockClearedNotices, blockNotices, decisionNotices, followedChangeMessage, followerNotices, mentionNotices, overrideNotices, type Assignment, type FollowedChange,
 } from '../domain/notification-rules';
-import { membersFor, principalsOf, type People } from '../domain/responsibility';
+import { membersFor, membersWith, principalsOf, type People } from '../domain/responsibility';
 import { precompiled, type Param } from '../store/precompiled';
 import type { Db } from '../store/store';
 import { loadPeople } from './delegations';
@@ -91,13 +91,9 @@ export async function notifyOverride(db: Db, change: Change & { columns: readonl
 }
 
 /** The members who may decide at a gate: holders of gate.approve, directly or by delegation. */
-function approverIds(catalogue: readonly RoleDefinition[], people: People): string[] {
-  return [...new Set(rolesGranting('gate.approve', catalogue).flatMap((role) => membersFor({ role }, people).map((m) => m.userId)))];
-}
-
 export async function notifyApprovalRequest(db: Db, change: Change & { catalogue: readonly RoleDefinition[]; requestId: string; columnName: string; note: string | null }): Promise<void> {
   const people = await loadPeople(db, change.item.portfolioId, change.at);
-  await notify(db, context(change), approvalRequestNotices({ ...change, actorName: await actorName(db, change.actorId), approverIds: approverIds(change.catalogue, people) }));
+  await notify(db, context(change), approvalRequestNotices({ ...change, actorName: await actorName(db, change.actorId), approverIds: membersWith('gate.approve', change.catalogue, people).map((member) => member.userId) }));
 }
 
 /** A decision concerns whoever asked for it and the people the item belongs to. */

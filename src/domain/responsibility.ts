@@ -1,4 +1,5 @@
 import type { Principal, Responsibility } from './board-templates';
+import { rolesGranting, type Capability, type RoleDefinition } from './capabilities';
 import { onBehalfOf, type DelegationRef } from './delegation';
 import type { FieldError } from './errors';
 
@@ -73,6 +74,11 @@ export function rolesHeld(userId: string, people: People): HeldRole[] {
 /** The distinct members a principal stands for. */
 export function membersFor(principal: Principal, people: People): MemberRef[] {
   return [...new Map(holdersOf(principal, people).map((h) => [h.member.userId, h.member])).values()];
+}
+
+/** The distinct members whose roles, their own or handed over to them, grant `capability`: who may approve, for one. */
+export function membersWith(capability: Capability, catalogue: readonly RoleDefinition[], people: People): MemberRef[] {
+  return [...new Map(rolesGranting(capability, catalogue).flatMap((role) => membersFor({ role }, people)).map((member) => [member.userId, member])).values()];
 }
 
 /** Gathers people in the order they are first named, each with every distinct reason. */

@@ -86,7 +86,7 @@ export const accountabilityRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
       schema: {
         operationId: 'getMyResponsibilities',
         tags: ['responsibility'],
-        summary: 'Everything you answer for: columns, items, blocks to clear, approvals awaiting you, recent overrides in your columns, delegations, role guidelines',
+        summary: 'Everything you answer for: columns, items, blocks to clear, approvals awaiting you, your own approval requests and who may decide them, recent overrides in your columns, delegations, role guidelines',
         response: { 200: answer('MyResponsibilities') },
       },
     },

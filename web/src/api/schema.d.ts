@@ -666,7 +666,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything you answer for: columns, items, blocks to clear, approvals awaiting you, recent overrides in your columns, delegations, role guidelines */
+        /** Everything you answer for: columns, items, blocks to clear, approvals awaiting you, your own approval requests and who may decide them, recent overrides in your columns, delegations, role guidelines */
         get: operations["getMyResponsibilities"];
         put?: never;
         post?: never;
@@ -3338,6 +3338,32 @@ export interface components {
                 since: string;
             }[];
             approvals: components["schemas"]["ApprovalRequest"][];
+            /** @description The user's own approval requests awaiting a decision, newest first, each with the members who may decide it now. */
+            requested: {
+                id: string;
+                portfolioId: string;
+                boardId: string;
+                itemId: string;
+                itemKey: string;
+                itemTitle: string;
+                fromColumnId: string;
+                /** @description Where the item should go once approved. */
+                columnId: string;
+                /** @description The gated column the move crosses. */
+                gateColumnId: string;
+                requestedBy: string | null;
+                requestedByName: string | null;
+                note: string | null;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected" | "withdrawn";
+                createdAt: string;
+                decidedAt: string | null;
+                decisionId: string | null;
+                approvers: {
+                    userId: string;
+                    name: string;
+                }[];
+            }[];
             wipOverrides: {
                 portfolioId: string;
                 boardId: string;

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { explain } from '../api/http';
 import { useMyResponsibilities } from '../api/queries';
-import { formatDateTime, formatUntil } from '../shell/format';
+import { formatDateTime, formatUntil, listed } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLinkFromPage, portfolioLink } from '../shell/paths';
 import { dutyText } from './duty-text';
@@ -51,6 +51,21 @@ export default function MyResponsibilitiesPage() {
               <span className="hint">
                 Requested {formatDateTime(a.createdAt)}
                 {a.note ? `: ${a.note}` : ''} · decide in the card, or with the other requests on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
+              </span>
+            </li>
+          ))}
+        </Section>
+        <Section title="My approval requests waiting for a decision" empty="No approval request of yours is waiting for a decision.">
+          {m.requested.map((r) => (
+            <li key={r.id}>
+              <Link {...itemLinkFromPage(r.boardId, r.itemId)}>
+                {r.itemKey} {r.itemTitle}
+              </Link>
+              <span className="hint">
+                Requested {formatDateTime(r.createdAt)} ·{' '}
+                {r.approvers.length > 0
+                  ? `waiting for a go/no-go from ${listed(r.approvers.map((a) => a.name), 'or')}`
+                  : 'nobody can decide it yet: no member holds a role that approves gated decisions'}
               </span>
             </li>
           ))}

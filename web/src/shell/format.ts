@@ -42,7 +42,7 @@ export function localReason(reason: string, delegations: readonly DelegationRef[
   return delegations.reduce((text, delegation) => text.replace(onBehalfOf(delegation), onBehalfOf(delegation, formatUntil)), reason);
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listed(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** "a", "a and b", "a, b and c" (or "a, b or c"). */
+export function listed(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
