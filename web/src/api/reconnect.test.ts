@@ -1,22 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { ProblemError, type Problem } from './http';
-import { RECONNECT_SETTLING_MS, retriesAfterReconnect, retryDelayAfterReconnect } from './reconnect';
+import { REACH_PAUSES_MS, untilServerReached } from './reconnect';
 
-const unreachable = new TypeError('Failed to fetch');
-const refusal = new ProblemError({ type: 'about:blank', title: 'Service unavailable', status: 503, code: 'overloaded', detail: 'Try again in a moment.' } as Problem);
+/** A server reached at the `reachedAt`-th try (1-based), or never; with the pauses taken between tries. */
+function network(reachedAt: number) {
+  const pauses: number[] = [];
+  let tries = 0;
+  return { pauses, reachesServer: async () => ++tries >= reachedAt, pause: async (ms: number) => void pauses.push(ms), tries: () => tries };
+}
 
-describe('a write that failed as the connection came back', () => {
-  it('is tried again three times when it could not reach the server', () => {
-    expect([0, 1, 2, 3].map((failures) => retriesAfterReconnect(failures, unreachable, 100))).toEqual([true, true, true, false]);
-    expect([0, 1, 2].map(retryDelayAfterReconnect)).toEqual([500, 1000, 2000]);
+describe('the connection after the browser says it is back', () => {
+  it('counts as back at the first try that reaches the server', async () => {
+    const at = network(1);
+    expect(await untilServerReached(at.reachesServer, () => true, at.pause)).toBe(true);
+    expect(at.pauses).toEqual([]);
   });
 
-  it('is not tried again once the connection has been back a while, when the server may have taken it', () => {
-    expect(retriesAfterReconnect(0, unreachable, RECONNECT_SETTLING_MS)).toBe(false);
-    expect(retriesAfterReconnect(0, unreachable, Number.POSITIVE_INFINITY)).toBe(false);
+  it('waits, a little longer each time, while the network does not carry requests yet', async () => {
+    const at = network(8);
+    expect(await untilServerReached(at.reachesServer, () => true, at.pause)).toBe(true);
+    expect(at.pauses).toEqual([...REACH_PAUSES_MS, 4000, 4000]);
   });
 
-  it('is not tried again when the server answered it', () => {
-    expect(retriesAfterReconnect(0, refusal, 100)).toBe(false);
+  it('stops trying once it is no longer wanted, and does not count as back', async () => {
+    const at = network(Number.POSITIVE_INFINITY);
+    expect(await untilServerReached(at.reachesServer, () => at.tries() < 3, at.pause)).toBe(false);
+    expect(at.tries()).toBe(3);
+    // Reached just as a newer try began, it leaves the answer to that one.
+    const late = network(1);
+    let current = true;
+    expect(await untilServerReached(async () => ((current = false), late.reachesServer()), () => current, late.pause)).toBe(false);
   });
 });
