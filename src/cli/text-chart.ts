@@ -45,11 +45,6 @@ export function table(header: readonly string[], rows: readonly (readonly (strin
   );
 }
 
-/** "1 item", "2 items". */
-export function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** A number for reading, not for parsing: at most one decimal. */
 export function rounded(value: number): number;
 export function rounded(value: number | null): number | null;

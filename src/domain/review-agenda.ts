@@ -2,6 +2,7 @@ import { dayText } from './date-words';
 import type { Gap } from './gaps';
 import type { ResponsiblePerson } from './responsibility';
 import type { DueDateRisk } from './strategy';
+import { counted } from './words';
 
 /** The sections of a review's agenda, in the order PRODUCT.md §12 walks them. */
 export const AGENDA_SECTIONS = [
@@ -63,7 +64,7 @@ export type AgendaSnapshot = {
 const MS_PER_DAY = 24 * 3600 * 1000;
 const NO_SUBJECT: AgendaSubject = { itemId: null, itemKey: null, boardId: null, columnId: null, themeId: null, actionId: null, requestId: null };
 const label = (item: { key: string; title: string }) => `${item.key} "${item.title}"`;
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const days = (n: number) => counted(n, 'day');
 const ago = (n: number) => (n === 0 ? 'today' : `${days(n)} ago`);
 const blockedFor = (n: number) => (n === 0 ? 'since today' : `for ${days(n)}`);
 const itemSubject = (item: ItemRef): AgendaSubject => ({ ...NO_SUBJECT, itemId: item.itemId, itemKey: item.key, boardId: item.boardId, columnId: item.columnId });

@@ -1,7 +1,8 @@
 import { formatDate, type FlowHistory } from '../../domain/flow-history';
 import { computeMetrics, zoneCalendar, type MetricsDocument } from '../../domain/metrics';
 import { dateOption, parseFileArguments, readFlowHistoryFile } from '../flow-history-input';
-import { bar, counted, largest, resample, rounded, sparkline, table } from '../text-chart';
+import { counted } from '../../domain/words';
+import { bar, largest, resample, rounded, sparkline, table } from '../text-chart';
 import { UsageError } from '../usage-error';
 
 const CHART_WIDTH = 60;

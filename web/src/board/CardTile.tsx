@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { BoardCard } from '../api/types';
+import { counted } from '../../../src/domain/words';
 import { submitterName } from '../ideas/idea-words';
 import { Avatar } from '../shell/Avatar';
-import { counted } from '../shell/format';
 import { ageLabel, ageText } from './age';
 import { classOfServiceLabel } from './class-of-service';
 /** `nameOf` names a member by user id (who proposed an idea). */

@@ -5,6 +5,7 @@ import { formatDateTime } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLinkFromPage } from '../shell/paths';
 import { useDeclined } from './ideas-api';
+import { counted } from '../../../src/domain/words';
 
 /** The ideas a board's triage closed: why each was declined, or which item it was merged into, by whom and when. */
 export default function DeclinedPage({ boardId }: { boardId: string }) {
@@ -50,7 +51,7 @@ export default function DeclinedPage({ boardId }: { boardId: string }) {
               <span className="hint">
                 By {nameOf(idea.closedBy)}
                 {idea.onBehalfOf && ` on behalf of ${idea.onBehalfOfName ?? 'a former member'}`} on {formatDateTime(idea.closedAt)}
-                {idea.votes > 0 && ` · had ${idea.votes} vote${idea.votes === 1 ? '' : 's'}`}
+                {idea.votes > 0 && ` · had ${counted(idea.votes, 'vote')}`}
               </span>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { boardLink } from '../shell/paths';
 import { useReturnFocus } from '../shell/return-focus';
 import { submitterName } from './idea-words';
 import { useFollow, useReopen, useTriage, useVote } from './ideas-api';
+import { counted } from '../../../src/domain/words';
 
 /** `mayTriage`: decline or merge the open idea; `mayReopen`: reopen it once declined (both item.edit, the first while it is open). */
 type Props = { item: Item; board: Board; mayVote: boolean; mayTriage: boolean; mayReopen: boolean; myId: string | undefined; nameOf: (userId: string) => string | undefined };
@@ -31,7 +32,7 @@ export function IdeaSection({ item, board, mayVote, mayTriage, mayReopen, myId, 
           </>
         )}
         <span role="status">
-          {item.votes === 0 ? 'No votes yet' : `${item.votes} vote${item.votes === 1 ? '' : 's'}`}
+          {item.votes === 0 ? 'No votes yet' : counted(item.votes, 'vote')}
           {item.votedByMe && ', yours among them'}
         </span>
       </p>

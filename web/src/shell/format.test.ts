@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, formatDateTime, formatUntil, listed, localReason } from './format';
+import { formatDateTime, formatUntil, listed, localReason } from './format';
 
 const delegation = { id: 'd1', roleKey: 'portfolio_manager', fromUserId: 'ada', fromName: 'Ada Admin', toUserId: 'bo', toName: 'Bo Builder', until: '2026-12-20T23:59:59.999Z', reason: null };
 const readersDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-12-20T12:00:00Z'));
@@ -25,11 +25,5 @@ describe('listed', () => {
   it('joins names as a sentence would, with "and" or with "or"', () => {
     expect([[], ['Ada'], ['Ada', 'Bo'], ['Ada', 'Bo', 'Cy']].map((names) => listed(names))).toEqual(['', 'Ada', 'Ada and Bo', 'Ada, Bo and Cy']);
     expect(listed(['Ada', 'Bo', 'Cy'], 'or')).toBe('Ada, Bo or Cy');
-  });
-});
-
-describe('counted', () => {
-  it('names one in the singular and any other count in the plural', () => {
-    expect([0, 1, 2].map((count) => counted(count, 'vote'))).toEqual(['0 votes', '1 vote', '2 votes']);
   });
 });

@@ -2,11 +2,6 @@ import { endsWithDay, onBehalfOf, type DelegationRef } from '../../../src/domain
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** A count with its noun, singular for one: "1 day", "3 days". */
-export function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }

@@ -4,6 +4,7 @@ import { Loading } from '../shell/Loading';
 import { allocationBars, widthOf, type AllocationBar } from './allocation-bars';
 import { useAllocation } from './queries';
 import './strategy.css';
+import { counted } from '../../../src/domain/words';
 
 const STATUS_MARK: Record<AllocationBar['status'], string> = { over: '▲', under: '▼', on_target: '●', no_target: '', inactive: '', no_wip: '' };
 
@@ -21,7 +22,7 @@ export function AllocationChart({ portfolioId }: { portfolioId: string }) {
   return (
     <div className="stack allocation">
       <p className="hint">
-        {total.count} item{total.count === 1 ? '' : 's'} in progress (from each board&apos;s commitment point until done), job size {total.jobSize}
+        {counted(total.count, 'item')} in progress (from each board&apos;s commitment point until done), job size {total.jobSize}
         {total.unsized > 0 && ` (${total.unsized} unsized)`}. An item of several themes counts in each.
       </p>
       <p className="hint allocation-legend" aria-hidden="true">
@@ -93,7 +94,7 @@ function AllocationTable({ caption, groups, unassigned, unassignedLabel }: Table
       </div>
       {unassigned > 0 && (
         <figcaption className="hint">
-          {unassigned} item{unassigned === 1 ? '' : 's'} in progress {unassignedLabel}.
+          {counted(unassigned, 'item')} in progress {unassignedLabel}.
         </figcaption>
       )}
     </figure>

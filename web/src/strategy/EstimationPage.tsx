@@ -11,6 +11,7 @@ import { useEstimation } from './queries';
 import { useRankByWsjf } from './useRankByWsjf';
 import { WSJF_INPUT_GUIDE, WSJF_INPUT_ORDER } from './wsjf-inputs';
 import './strategy.css';
+import { counted } from '../../../src/domain/words';
 
 /**
  * SAFe's relative estimation: the team scores ONE WSJF input at a time across every item of a column,
@@ -68,7 +69,7 @@ export default function EstimationPage({ boardId, columnId, input = WSJF_INPUT_O
         {estimation.data && (
           <>
             <p className="hint" role="status">
-              {estimated} of {entries.length} item{entries.length === 1 ? '' : 's'} have a {guide.name.toLowerCase()}.
+              {estimated} of {counted(entries.length, 'item')} have a {guide.name.toLowerCase()}.
             </p>
             {entries.length === 0 ? (
               <p className="hint">The column has no items.</p>

@@ -1,4 +1,5 @@
 import type { DueDateRisk, RoadmapItem } from '../api/types';
+import { counted } from '../../../src/domain/words';
 
 /** Each risk level in words (the roadmap never says it by colour alone) and a mark to scan by. */
 export const RISK_LABELS: Record<DueDateRisk, { label: string; mark: string }> = {
@@ -23,8 +24,7 @@ export function riskExplanation(risk: RoadmapItem['risk']): string {
       const { position, reachable } = risk;
       if (position === null || reachable === null) return '';
       const ahead = position === 1 ? 'It is next in its board\'s delivery order' : `It is number ${position} in its board's delivery order`;
-      const items = (count: number) => `${count} item${count === 1 ? '' : 's'}`;
-      return `${ahead}; by the due date the board finishes ${items(reachable.p85)} with 85% confidence and ${items(reachable.p50)} with 50%.`;
+      return `${ahead}; by the due date the board finishes ${counted(reachable.p85, 'item')} with 85% confidence and ${counted(reachable.p50, 'item')} with 50%.`;
     }
   }
 }

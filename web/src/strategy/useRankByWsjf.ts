@@ -5,6 +5,7 @@ import type { Board, RankedEntry } from '../api/types';
 import { notify } from '../shell/notices';
 import { applyRanking } from './apply-ranking';
 import { strategyKeys } from './queries';
+import { counted } from '../../../src/domain/words';
 
 /** A column's new order, highest first, with each item's WSJF score and votes. */
 type Entry = Pick<RankedEntry, 'id' | 'rank' | 'version' | 'score'> & { votes: number };
@@ -27,7 +28,7 @@ export function useRankColumn(boardId: string, column: { id: string; name: strin
     onSuccess: ({ order }) => {
       queryClient.setQueryData<Board>(keys.board(boardId), (board) => (board ? applyRanking(board, order) : board));
       const unranked = order.filter((entry) => ranking.unranked(entry)).length;
-      notify(`${column.name} ranked by ${ranking.words}: ${order.length} item${order.length === 1 ? '' : 's'}${unranked ? `, ${unranked} ${ranking.without} kept last` : ''}.`);
+      notify(`${column.name} ranked by ${ranking.words}: ${counted(order.length, 'item')}${unranked ? `, ${unranked} ${ranking.without} kept last` : ''}.`);
     },
     onError: (error) => notify(explain(error), 'error'),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: keys.board(boardId), exact: true }), queryClient.invalidateQueries({ queryKey: strategyKeys.columnEstimations(boardId, column.id) })]),
