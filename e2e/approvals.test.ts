@@ -63,8 +63,11 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     await builderPage.keyboard.press('Escape');
     await builderCard.waitFor({ state: 'hidden' });
     await builderPage.getByRole('link', { name: 'My responsibilities' }).click();
-    const asked = builderPage.getByRole('region', { name: 'My approval requests waiting for a decision' });
-    await asked.getByText(`Requested ${await momentIn(builderPage, (await admin.get(`/items/${epic.id}/approval-requests`)).body[0].createdAt)} · waiting for a go/no-go from Admin or Otto Office`).waitFor();
+    const asked = builderPage.getByRole('region', { name: 'My requests waiting for a go/no-go' });
+    const [requested] = (await admin.get(`/items/${epic.id}/approval-requests`)).body;
+    await asked
+      .getByText(`Asked on ${await momentIn(builderPage, requested.createdAt)} to move it to Ready: Finance signed the business case.\nTwo pilot customers are lined up. · waiting for a decision from Admin or Otto Office`)
+      .waitFor();
     await asked.getByRole('link', { name: title }).click();
     await waiting.getByText(/^Asked by you on .+ to move it to Ready\.$/).waitFor();
 
@@ -105,14 +108,13 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     await builderCard.getByRole('region', { name: 'Decisions' }).getByText(/^Go, decided by Otto Office on /).waitFor();
     await expect.poll(() => columnKeys(builderPage, 'Ready')).toEqual([epic.key]);
     expect(await cardByKey(builderPage, epic.key).getByText('Awaiting approval').count()).toBe(0);
+    // Closed, the card returns to My responsibilities, where the request no longer waits.
     await builderPage.keyboard.press('Escape');
     await builderCard.waitFor({ state: 'hidden' });
+    await asked.getByText('No request of yours is waiting for a go/no-go decision.').waitFor();
     await builderPage.getByRole('link', { name: /Notifications 1 unread/ }).click();
     await builderPage.getByRole('link', { name: /Otto Office decided go/ }).click();
     await builderPage.getByRole('dialog', { name: title }).getByRole('region', { name: 'Decisions' }).getByText('Capacity frees up in January.', { exact: false }).waitFor();
-    // Decided, the request no longer waits in My responsibilities.
-    await builderPage.goto('/me');
-    await builderPage.getByRole('region', { name: 'My approval requests waiting for a decision' }).getByText('No approval request of yours is waiting for a decision.').waitFor();
     await Promise.all([builderContext.close(), approverContext.close()]);
   });
 });

@@ -51,7 +51,7 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
     expect(mine.blocks).toEqual([expect.objectContaining({ itemId: assigned.id, key: assigned.key, reason: 'Supplier', blockId: expect.any(String), since: expect.any(String) })]);
     expect(mine.approvals).toEqual([]);
     // The request they made waits on others: it names who may decide it.
-    expect(mine.requested).toEqual([expect.objectContaining({ id: request.id, itemId: owned.id, itemKey: owned.key, columnId: columns.review!.id, status: 'pending', requestedBy: pm.id })]);
+    expect(mine.requested).toEqual([expect.objectContaining({ id: request.id, itemId: owned.id, itemKey: owned.key, columnId: columns.review!.id, columnName: 'Review', status: 'pending', requestedBy: pm.id })]);
     expect(mine.requested[0].approvers.map((a: any) => a.name).sort()).toEqual(APPROVERS);
     expect(mine.wipOverrides).toEqual([expect.objectContaining({ itemId: crowded.id, toColumnId: columns['in-progress']!.id, reason: 'Incident', transitionId: expect.any(String) })]);
     expect(mine.delegations).toEqual({ given: [], held: [] });
@@ -83,6 +83,11 @@ describe.each(DATABASES)('my responsibilities on %s', (database) => {
 
     const loner = await createUserClient(admin, 'Loner');
     expect(ok(await loner.client.get('/me/responsibilities'))).toMatchObject({ roles: [], columns: [], items: [], blocks: [], approvals: [], requested: [], wipOverrides: [], delegations: { given: [], held: [] } });
+
+    // A role may not let its members see the portfolio: their page still answers, without that portfolio's requests.
+    ok(await admin.put(`/portfolios/${portfolio.id}/roles/commenter`, { name: 'Commenter', capabilities: ['comment'] }), 201);
+    const unseeing = await addMember(admin, portfolio.id, ['commenter'], 'Uma Unseeing');
+    expect(ok(await unseeing.client.get('/me/responsibilities'))).toMatchObject({ approvals: [], requested: [] });
 
     // Decided, the request no longer waits on anyone.
     ok(await office.client.post(`/approval-requests/${request.id}/decision`, { decision: 'no-go', rationale: 'Not this quarter' }));

@@ -274,6 +274,19 @@ export async function listApprovalRequests(ctx: AppContext, actor: Actor, portfo
   return rows.map(toRequest);
 }
 
+/** The pending approval requests `userId` made in the portfolios `portfolioIds` names, newest first. */
+export async function pendingRequestsBy(db: Db, userId: string, portfolioIds: readonly string[]): Promise<ApprovalRequest[]> {
+  if (portfolioIds.length === 0) return [];
+  const rows = await selectRequests(db)
+    .where('approval_requests.requested_by', '=', userId)
+    .where('approval_requests.status', '=', PENDING)
+    .where('approval_requests.portfolio_id', 'in', portfolioIds)
+    .orderBy('approval_requests.created_at', 'desc')
+    .orderBy('approval_requests.id', 'desc')
+    .execute();
+  return rows.map(toRequest);
+}
+
 export async function itemApprovalRequests(ctx: AppContext, actor: Actor, itemId: string): Promise<ApprovalRequest[]> {
   const item = await loadItem(ctx.store.db, itemId);
   return listApprovalRequests(ctx, actor, item.portfolioId, { itemId });

@@ -2,8 +2,8 @@ import { grantFor, can, type Capability } from '../domain/capabilities';
 import type { DelegationRef } from '../domain/delegation';
 import { mergeDuties, type DutyReason } from '../domain/duties';
 import { holdersOf, membersWith, principalsOf, RACI_PARTS, rolesHeld } from '../domain/responsibility';
-import { loadCatalogue, requireCapability } from './access';
-import { listApprovalRequests, type ApprovalRequest } from './approvals';
+import { loadAccess, loadCatalogue, requireCapability } from './access';
+import { listApprovalRequests, pendingRequestsBy, type ApprovalRequest } from './approvals';
 import { toColumn } from './boards';
 import type { Actor, AppContext } from './context';
 import { loadPeople } from './delegations';
@@ -46,8 +46,11 @@ export type MyResponsibilities = {
   items: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; columnId: string; as: ('owner' | 'assignee')[] }[];
   blocks: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; blockId: string; reason: string; since: string }[];
   approvals: ApprovalRequest[];
-  /** The user's own approval requests awaiting a decision, newest first, each with the members who may decide it now. */
-  requested: (ApprovalRequest & { approvers: { userId: string; name: string }[] })[];
+  /**
+   * The user's own approval requests awaiting a decision, newest first, each with the name of the column it asks to
+   * move the item to and the members who may decide it now.
+   */
+  requested: (ApprovalRequest & { columnName: string; approvers: { userId: string; name: string }[] })[];
   wipOverrides: { portfolioId: string; boardId: string; itemId: string; key: string; title: string; transitionId: string; fromColumnId: string | null; toColumnId: string; at: string; actorId: string | null; reason: string | null }[];
   /** Each with the name of the role handed over: the reader may no longer hold it, so their roles do not name it. */
   delegations: { given: NamedDelegation[]; held: NamedDelegation[] };
@@ -72,22 +75,20 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
   const columns = await db.selectFrom('columns').innerJoin('boards', 'boards.id', 'columns.board_id').selectAll('columns')
     .select(['boards.portfolio_id', 'boards.name as board_name']).where('boards.portfolio_id', 'in', ids).orderBy('boards.created_at').orderBy('columns.position').execute();
 
+  /** Who may decide a go/no-go now, in each portfolio the user may see. */
+  const approversIn = new Map<string, { userId: string; name: string }[]>();
   const accountableColumns: string[] = [];
   const duties: ColumnDuty[] = [];
   for (const portfolio of portfolios) {
-    const [people, roles, catalogue] = await Promise.all([loadPeople(db, portfolio.id, actor.at), roleGuidelines(db, portfolio.id), loadCatalogue(db, portfolio.id)]);
+    const [people, roles, catalogue, access] = await Promise.all([loadPeople(db, portfolio.id, actor.at), roleGuidelines(db, portfolio.id), loadCatalogue(db, portfolio.id), loadAccess(db, actor, portfolio.id)]);
     const held = rolesHeld(me, people);
     answer.roles.push(...held.flatMap((h) => { const role = roles.get(h.roleKey); return role ? [{ ...role, portfolioId: portfolio.id, portfolioName: portfolio.name, delegation: h.delegation }] : []; }));
     const named = (d: DelegationRef): NamedDelegation => ({ ...d, roleName: roles.get(d.roleKey)?.name ?? d.roleKey });
     answer.delegations.given.push(...(people.delegations ?? []).filter((d) => d.fromUserId === me).map(named));
     answer.delegations.held.push(...(people.delegations ?? []).filter((d) => d.toUserId === me).map(named));
-    const pending = await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' });
-    if (can(grantFor(held.map((h) => h.roleKey), catalogue), 'gate.approve')) answer.approvals.push(...pending);
-    const asked = pending.filter((request) => request.requestedBy === me);
-    if (asked.length > 0) {
-      const approvers = membersWith('gate.approve', catalogue, people).map(({ userId, name }) => ({ userId, name }));
-      answer.requested.push(...asked.map((request) => ({ ...request, approvers })));
-    }
+    if (can(grantFor(held.map((h) => h.roleKey), catalogue), 'gate.approve')) answer.approvals.push(...(await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' })));
+    // A member whose roles do not let them see the portfolio (a role may lack `view`) is not shown its requests.
+    if (can(access.grant, 'view')) approversIn.set(portfolio.id, membersWith('gate.approve', catalogue, people).map(({ userId, name }) => ({ userId, name })));
     for (const row of columns.filter((c) => c.portfolio_id === portfolio.id)) {
       const column = toColumn(row);
       for (const part of RACI_PARTS) {
@@ -106,7 +107,10 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
   }
 
   answer.columns = mergeDuties(duties);
-  answer.requested.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const columnNames = new Map(columns.map((column) => [column.id, column.name]));
+  answer.requested = (await pendingRequestsBy(db, me, [...approversIn.keys()])).map((request) => ({
+    ...request, columnName: columnNames.get(request.columnId) ?? '', approvers: approversIn.get(request.portfolioId)!,
+  }));
 
   const [items, blocks, overrides, actions] = await Promise.all([
     db.selectFrom('items').innerJoin('columns', 'columns.id', 'items.column_id')

@@ -90,7 +90,7 @@ export async function notifyOverride(db: Db, change: Change & { columns: readonl
   }
 }
 
-/** The members who may decide at a gate: holders of gate.approve, directly or by delegation. */
+/** An approval request tells the members who may decide it: holders of gate.approve, directly or by delegation. */
 export async function notifyApprovalRequest(db: Db, change: Change & { catalogue: readonly RoleDefinition[]; requestId: string; columnName: string; note: string | null }): Promise<void> {
   const people = await loadPeople(db, change.item.portfolioId, change.at);
   await notify(db, context(change), approvalRequestNotices({ ...change, actorName: await actorName(db, change.actorId), approverIds: membersWith('gate.approve', change.catalogue, people).map((member) => member.userId) }));

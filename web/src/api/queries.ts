@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { withCardDefaults } from '../../../src/domain/card-defaults';
 import { answer, api, isProblem } from './http';
 import type { Board, BoardAnswer, BoardCard } from './types';
@@ -148,7 +149,25 @@ export function usePolicyComparison(boardId: string, changeId: string, windowDay
   });
 }
 
-export const useMyResponsibilities = () => useQuery({ queryKey: keys.myResponsibilities, queryFn: () => answer(api.GET('/api/v1/me/responsibilities')) });
+/**
+ * Everything the signed-in person answers for. Read again each time the page shows, and while it shows, when a
+ * notification comes in: each tells of a change to it (a decision on their request, a block to clear, an assignment).
+ */
+export function useMyResponsibilities() {
+  const queryClient = useQueryClient();
+  // Undefined until the list is read; null when it is empty.
+  const notifications = useNotifications().data;
+  const newest = notifications ? (notifications[0]?.id ?? null) : undefined;
+  const seen = useRef(newest);
+  useEffect(() => {
+    if (newest === seen.current) return;
+    const before = seen.current;
+    seen.current = newest;
+    // The list's first read tells of nothing new.
+    if (before !== undefined && newest !== undefined) void queryClient.invalidateQueries({ queryKey: keys.myResponsibilities });
+  }, [newest, queryClient]);
+  return useQuery({ queryKey: keys.myResponsibilities, queryFn: () => answer(api.GET('/api/v1/me/responsibilities')), staleTime: 0 });
+}
 
 /**
  * Mentions, approvals, blocks…: polled, since they concern the person rather than the board on screen (whose socket

@@ -3338,7 +3338,10 @@ export interface components {
                 since: string;
             }[];
             approvals: components["schemas"]["ApprovalRequest"][];
-            /** @description The user's own approval requests awaiting a decision, newest first, each with the members who may decide it now. */
+            /**
+             * @description The user's own approval requests awaiting a decision, newest first, each with the name of the column it asks to
+             *     move the item to and the members who may decide it now.
+             */
             requested: {
                 id: string;
                 portfolioId: string;
@@ -3359,6 +3362,7 @@ export interface components {
                 createdAt: string;
                 decidedAt: string | null;
                 decisionId: string | null;
+                columnName: string;
                 approvers: {
                     userId: string;
                     name: string;

@@ -49,22 +49,23 @@ export default function MyResponsibilitiesPage() {
                 {a.itemKey} {a.itemTitle}
               </Link>
               <span className="hint">
-                Requested {formatDateTime(a.createdAt)}
+                Asked by {a.requestedByName ?? 'a former member'} on {formatDateTime(a.createdAt)}
                 {a.note ? `: ${a.note}` : ''} · decide in the card, or with the other requests on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
               </span>
             </li>
           ))}
         </Section>
-        <Section title="My approval requests waiting for a decision" empty="No approval request of yours is waiting for a decision.">
+        <Section title="My requests waiting for a go/no-go" empty="No request of yours is waiting for a go/no-go decision.">
           {m.requested.map((r) => (
             <li key={r.id}>
               <Link {...itemLinkFromPage(r.boardId, r.itemId)}>
                 {r.itemKey} {r.itemTitle}
               </Link>
               <span className="hint">
-                Requested {formatDateTime(r.createdAt)} ·{' '}
+                Asked on {formatDateTime(r.createdAt)} to move it to {r.columnName}
+                {r.note ? `: ${r.note}` : ''} ·{' '}
                 {r.approvers.length > 0
-                  ? `waiting for a go/no-go from ${listed(r.approvers.map((a) => a.name), 'or')}`
+                  ? `waiting for a decision from ${listed(r.approvers.map((a) => a.name), 'or')}`
                   : 'nobody can decide it yet: no member holds a role that approves gated decisions'}
               </span>
             </li>
