@@ -36,7 +36,7 @@ describe('notification rules', () => {
     expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'go', rationale: 'Strong case', onBehalfOfName: null, movedToName: 'Ready' })[0]).toEqual({
       userId: 'x', kind: 'decision', message: 'Mia decided go on E-7 "Checkout", now in "Ready": Strong case', data: { decisionId: 'd', decision: 'go' },
     });
-    // A decision that leaves the item where it is (a persevere) says nothing of where it is.
+    // A decision that did not move the item says nothing of where it is.
     expect(decisionNotices({ ...change, recipientIds: ['x'], decisionId: 'd', decision: 'persevere', rationale: 'On track', onBehalfOfName: 'Vic', movedToName: null })[0]!.message).toBe(
       'Mia (on behalf of Vic) decided persevere on E-7 "Checkout": On track',
     );
