@@ -91,6 +91,9 @@ describe.each(DATABASES)('an approval where the approver is, on %s', { timeout: 
     // A go, with a rationale over several lines and a link to the evidence.
     const rationale = request.getByLabel(`Rationale for ${epic.key}`);
     expect(await rationale.evaluate((field) => field.tagName)).toBe('TEXTAREA');
+    // Go and No-go wait for it, and its label says so.
+    await request.getByText('(required: why, kept in the decision log)').waitFor();
+    expect(await request.getByRole('button', { name: 'Go', exact: true }).isDisabled()).toBe(true);
     await rationale.fill('Strong case.\nCapacity frees up in January.');
     await request.getByLabel(/Evidence/).fill('https://wiki.example.org/data-platform');
     await request.getByRole('button', { name: 'Go', exact: true }).click();

@@ -15,7 +15,7 @@ export function DecisionFields({ itemKey, draft, onChange }: { itemKey: string; 
   return (
     <>
       <label>
-        Rationale for {itemKey} <span className="hint">(why: kept in the decision log)</span>
+        Rationale for {itemKey} <span className="hint">(required: why, kept in the decision log)</span>
         <textarea value={draft.rationale} onChange={(e) => onChange({ ...draft, rationale: e.target.value })} required rows={4} maxLength={20000} />
       </label>
       <label>
