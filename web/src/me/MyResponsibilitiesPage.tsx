@@ -27,14 +27,9 @@ export default function MyResponsibilitiesPage() {
       <Sections>
         <Section title="Blockers I must clear" empty="No block is waiting for you to clear it.">
           {m.blocks.map((b) => (
-            <li key={b.blockId}>
-              <Link {...itemLinkFromPage(b.boardId, b.itemId)}>
-                {b.key} {b.title}
-              </Link>
-              <span className="hint">
-                Blocked since {formatDateTime(b.since)}: {b.reason}
-              </span>
-            </li>
+            <ItemEntry key={b.blockId} boardId={b.boardId} itemId={b.itemId} label={`${b.key} ${b.title}`}>
+              Blocked since {formatDateTime(b.since)}: {b.reason}
+            </ItemEntry>
           ))}
         </Section>
         <Section title="Actions from reviews" empty="No action from a review is waiting for you.">
@@ -44,41 +39,28 @@ export default function MyResponsibilitiesPage() {
         </Section>
         <Section title="Approval requests waiting for my decision" empty="No approval request is waiting for you.">
           {m.approvals.map((a) => (
-            <li key={a.id}>
-              <Link {...itemLinkFromPage(a.boardId, a.itemId)}>
-                {a.itemKey} {a.itemTitle}
-              </Link>
-              <span className="hint">
-                Asked by {a.requestedByName ?? 'a former member'} on {formatDateTime(a.createdAt)}
-                {a.note ? `: ${a.note}` : ''} · decide in the card, or with the other requests on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
-              </span>
-            </li>
+            <ItemEntry key={a.id} boardId={a.boardId} itemId={a.itemId} label={`${a.itemKey} ${a.itemTitle}`}>
+              Asked by {a.requestedByName ?? 'a former member'} on {formatDateTime(a.createdAt)}
+              {a.note ? `: ${a.note}` : ''} · decide in the card, or with the other requests on the <Link {...portfolioLink(a.portfolioId, 'attention')}>portfolio page</Link>
+            </ItemEntry>
           ))}
         </Section>
         <Section title="My requests waiting for a go/no-go" empty="No request of yours is waiting for a go/no-go decision.">
           {m.requested.map((r) => (
-            <li key={r.id}>
-              <Link {...itemLinkFromPage(r.boardId, r.itemId)}>
-                {r.itemKey} {r.itemTitle}
-              </Link>
-              <span className="hint">
-                Asked on {formatDateTime(r.createdAt)} to move it to {r.columnName}
-                {r.note ? `: ${r.note}` : ''} ·{' '}
-                {r.approvers.length > 0
-                  ? `waiting for a decision from ${listed(r.approvers.map((a) => a.name), 'or')}`
-                  : 'nobody can decide it yet: no member holds a role that approves gated decisions'}
-              </span>
-            </li>
+            <ItemEntry key={r.id} boardId={r.boardId} itemId={r.itemId} label={`${r.itemKey} ${r.itemTitle}`}>
+              Asked on {formatDateTime(r.createdAt)} to move it to {r.columnName}
+              {r.note ? `: ${r.note}` : ''} ·{' '}
+              {r.approvers.length > 0
+                ? `waiting for a decision from ${listed(r.approvers.map((a) => a.name), 'or')}`
+                : 'nobody can decide it yet: no member holds a role that approves gated decisions'}
+            </ItemEntry>
           ))}
         </Section>
         <Section title="Items I own or am assigned" empty="You own no item and are assigned to none.">
           {m.items.map((i) => (
-            <li key={i.itemId}>
-              <Link {...itemLinkFromPage(i.boardId, i.itemId)}>
-                {i.key} {i.title}
-              </Link>
-              <span className="hint">{i.as.join(' and ')}</span>
-            </li>
+            <ItemEntry key={i.itemId} boardId={i.boardId} itemId={i.itemId} label={`${i.key} ${i.title}`}>
+              {i.as.join(' and ')}
+            </ItemEntry>
           ))}
         </Section>
         <Section title="Columns I answer for" empty="No column names you or one of your roles.">
@@ -93,15 +75,10 @@ export default function MyResponsibilitiesPage() {
         </Section>
         <Section title="Policies overridden in my columns" empty="No WIP limit or exit criterion was overridden in your columns in the last 30 days.">
           {m.wipOverrides.map((o) => (
-            <li key={o.transitionId}>
-              <Link {...itemLinkFromPage(o.boardId, o.itemId)}>
-                {o.key} {o.title}
-              </Link>
-              <span className="hint">
-                {formatDateTime(o.at)}
-                {o.reason ? `: ${o.reason}` : ''}
-              </span>
-            </li>
+            <ItemEntry key={o.transitionId} boardId={o.boardId} itemId={o.itemId} label={`${o.key} ${o.title}`}>
+              {formatDateTime(o.at)}
+              {o.reason ? `: ${o.reason}` : ''}
+            </ItemEntry>
           ))}
         </Section>
         <Section title="Delegations" empty="You have given and hold no delegation.">
@@ -134,6 +111,16 @@ export default function MyResponsibilitiesPage() {
         </Section>
       </Sections>
     </div>
+  );
+}
+
+/** An entry about a card: the card, one click away, and what it asks of the reader. */
+function ItemEntry({ boardId, itemId, label, children }: { boardId: string; itemId: string; label: string; children: ReactNode }) {
+  return (
+    <li>
+      <Link {...itemLinkFromPage(boardId, itemId)}>{label}</Link>
+      <span className="hint">{children}</span>
+    </li>
   );
 }
 
