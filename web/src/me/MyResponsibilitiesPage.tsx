@@ -5,7 +5,7 @@ import { useMyResponsibilities } from '../api/queries';
 import { formatDateTime, formatUntil, listed } from '../shell/format';
 import { Loading } from '../shell/Loading';
 import { boardLink, itemLinkFromPage, portfolioLink } from '../shell/paths';
-import { dutyText } from './duty-text';
+import { dutyText, holdingText } from './duty-text';
 import { MyActionEntry } from '../reviews/ReviewActions';
 
 /**
@@ -59,7 +59,7 @@ export default function MyResponsibilitiesPage() {
         <Section title="Items I own or am assigned" empty="You own no item and are assigned to none.">
           {m.items.map((i) => (
             <ItemEntry key={i.itemId} boardId={i.boardId} itemId={i.itemId} label={`${i.key} ${i.title}`}>
-              {i.as.join(' and ')}
+              {holdingText(i.as)}
             </ItemEntry>
           ))}
         </Section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyText } from './duty-text';
+import { dutyText, holdingText } from './duty-text';
 
 const names: Record<string, string> = { stakeholder: 'Stakeholder', portfolio_manager: 'Portfolio manager' };
 const roleName = (key: string | null) => names[key ?? ''] ?? 'a removed role';
@@ -21,5 +21,15 @@ describe('dutyText', () => {
 
   it('reads a single reason plainly', () => {
     expect(dutyText([{ part: 'consulted', via: 'role', roleKey: 'stakeholder', delegationId: null }], roleName)).toBe('Consulted as Stakeholder');
+  });
+});
+
+describe('holdingText', () => {
+  it('says how the reader holds a card in words rather than the answer\'s values', () => {
+    expect([['owner', 'assignee'], ['owner'], ['assignee']].map((as) => holdingText(as as ('owner' | 'assignee')[]))).toEqual([
+      'You own it and are assigned to it',
+      'You own it',
+      'Assigned to you',
+    ]);
   });
 });

@@ -14,3 +14,10 @@ export function dutyText(reasons: readonly DutyReason[], roleName: (roleKey: str
   const text = [...parts].map(([part, ways]) => `${part} ${ways.join(' and ')}`).join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** How a person holds a card, in words: "You own it", "Assigned to you", or both. */
+export function holdingText(as: readonly ('owner' | 'assignee')[]): string {
+  const owner = as.includes('owner');
+  const assignee = as.includes('assignee');
+  return owner && assignee ? 'You own it and are assigned to it' : owner ? 'You own it' : 'Assigned to you';
+}
