@@ -1,8 +1,8 @@
-import { grantFor, can, type Capability } from '../domain/capabilities';
+import { can, type Capability } from '../domain/capabilities';
 import type { DelegationRef } from '../domain/delegation';
 import { mergeDuties, type DutyReason } from '../domain/duties';
 import { holdersOf, membersWith, principalsOf, RACI_PARTS, rolesHeld } from '../domain/responsibility';
-import { loadAccess, loadCatalogue, requireCapability } from './access';
+import { loadAccess, requireCapability } from './access';
 import { listApprovalRequests, pendingRequestsBy, type ApprovalRequest } from './approvals';
 import { toColumn } from './boards';
 import type { Actor, AppContext } from './context';
@@ -80,15 +80,15 @@ export async function myResponsibilities(ctx: AppContext, actor: Actor): Promise
   const accountableColumns: string[] = [];
   const duties: ColumnDuty[] = [];
   for (const portfolio of portfolios) {
-    const [people, roles, catalogue, access] = await Promise.all([loadPeople(db, portfolio.id, actor.at), roleGuidelines(db, portfolio.id), loadCatalogue(db, portfolio.id), loadAccess(db, actor, portfolio.id)]);
+    const [people, roles, access] = await Promise.all([loadPeople(db, portfolio.id, actor.at), roleGuidelines(db, portfolio.id), loadAccess(db, actor, portfolio.id)]);
     const held = rolesHeld(me, people);
     answer.roles.push(...held.flatMap((h) => { const role = roles.get(h.roleKey); return role ? [{ ...role, portfolioId: portfolio.id, portfolioName: portfolio.name, delegation: h.delegation }] : []; }));
     const named = (d: DelegationRef): NamedDelegation => ({ ...d, roleName: roles.get(d.roleKey)?.name ?? d.roleKey });
     answer.delegations.given.push(...(people.delegations ?? []).filter((d) => d.fromUserId === me).map(named));
     answer.delegations.held.push(...(people.delegations ?? []).filter((d) => d.toUserId === me).map(named));
-    if (can(grantFor(held.map((h) => h.roleKey), catalogue), 'gate.approve')) answer.approvals.push(...(await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' })));
+    if (can(access.grant, 'gate.approve')) answer.approvals.push(...(await listApprovalRequests(ctx, actor, portfolio.id, { status: 'pending' })));
     // A member whose roles do not let them see the portfolio (a role may lack `view`) is not shown its requests.
-    if (can(access.grant, 'view')) approversIn.set(portfolio.id, membersWith('gate.approve', catalogue, people).map(({ userId, name }) => ({ userId, name })));
+    if (can(access.grant, 'view')) approversIn.set(portfolio.id, membersWith('gate.approve', access.catalogue, people).map(({ userId, name }) => ({ userId, name })));
     for (const row of columns.filter((c) => c.portfolio_id === portfolio.id)) {
       const column = toColumn(row);
       for (const part of RACI_PARTS) {
